@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "envelope.h"
+
+#include "crypto/sodium.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <array>
+
+namespace harbour::protocol {
+namespace {
+
+constexpr std::array<char, 4> kInnerMagic = {'H', 'B', 'R', '1'};
+constexpr qsizetype kInnerHeaderBytes = 4 + kEnvelopeIdBytes + 1;
+constexpr char kSignatureContext[] = "harbour-report-signature-v1";
+constexpr quint8 kFlagSigned = 0x01;
+
+const unsigned char *u(const QByteArray &b)
+{
+    return reinterpret_cast<const unsigned char *>(b.constData());
+}
+unsigned char *u(QByteArray &b)
+{
+    return reinterpret_cast<unsigned char *>(b.data());
+}
+
+bool isBucketSize(qsizetype n)
+{
+    return n >= kMinBucketBytes && n <= kMaxBucketBytes && (n & (n - 1)) == 0;
+}
+
+QByteArray signedMessage(const QByteArray &envelopeId, const QByteArray &padded)
+{
+    QByteArray message(kSignatureContext, sizeof(kSignatureContext) - 1);
+    message += envelopeId;
+    message += padded;
+    return message;
+}
+
+QByteArray strictBase64(const QByteArray &text, bool *ok)
+{
+    auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+    // Only the canonical encoding counts, so no two texts stand for one seal.
+    *ok = decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok && decoded.decoded.toBase64() == text;
+    return decoded.decoded;
+}
+
+Result<QJsonObject> parseObject(const QByteArray &json, const char *what)
+{
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Result<QJsonObject>::failure(QStringLiteral("%1 is not valid JSON (%2 at byte %3)")
+                                                .arg(QLatin1StringView(what), error.errorString())
+                                                .arg(error.offset));
+    if (!doc.isObject())
+        return Result<QJsonObject>::failure(QStringLiteral("%1 must be a JSON object").arg(QLatin1StringView(what)));
+    return doc.object();
+}
+
+QString checkVersion(const QJsonObject &object, const char *what)
+{
+    const auto v = object.value(QLatin1StringView("v"));
+    if (v.isUndefined())
+        return QStringLiteral("%1 has no version field \"v\"").arg(QLatin1StringView(what));
+    if (!v.isDouble() || v.toDouble() != double(v.toInt()))
+        return QStringLiteral("%1 version \"v\" must be a whole number").arg(QLatin1StringView(what));
+    if (v.toInt() != kEnvelopeVersion)
+        return QStringLiteral("unsupported %1 version %2; this implementation reads version %3")
+            .arg(QLatin1StringView(what))
+            .arg(v.toInt())
+            .arg(kEnvelopeVersion);
+    return {};
+}
+
+QString checkKeys(const QJsonObject &object, std::initializer_list<const char *> allowed, const char *what)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const auto key = it.key().toUtf8();
+        const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char *k) { return key == k; });
+        if (!known)
+            return QStringLiteral("%1 has an unknown field \"%2\"").arg(QLatin1StringView(what), it.key().left(40));
+    }
+    for (const char *k : allowed) {
+        if (!object.contains(QLatin1StringView(k)))
+            return QStringLiteral("%1 is missing the field \"%2\"").arg(QLatin1StringView(what), QLatin1StringView(k));
+    }
+    return {};
+}
+
+} // namespace
+
+KeyPair generateRecipientKeyPair()
+{
+    crypto::ensureInitialised();
+    KeyPair pair{QByteArray(kPublicKeyBytes, Qt::Uninitialized), QByteArray(kSecretKeyBytes, Qt::Uninitialized)};
+    crypto_box_keypair(u(pair.publicKey), u(pair.secretKey));
+    return pair;
+}
+
+KeyPair generateSigningKeyPair()
+{
+    crypto::ensureInitialised();
+    KeyPair pair{QByteArray(kSigningPublicKeyBytes, Qt::Uninitialized),
+                 QByteArray(kSigningSecretKeyBytes, Qt::Uninitialized)};
+    crypto_sign_keypair(u(pair.publicKey), u(pair.secretKey));
+    return pair;
+}
+
+QByteArray recipientKeyId(const QByteArray &publicKey)
+{
+    return crypto::toHex(crypto::blake2b(publicKey, kKeyIdBytes));
+}
+
+qsizetype bucketSizeFor(qsizetype reportBytes)
+{
+    qsizetype bucket = kMinBucketBytes;
+    // sodium_pad always adds at least one byte (0x80), so a report of exactly a bucket needs the next one.
+    while (bucket < reportBytes + 1)
+        bucket *= 2;
+    return bucket;
+}
+
+QByteArray Envelope::idHex() const
+{
+    return crypto::toHex(id);
+}
+
+QByteArray Envelope::toJson() const
+{
+    QJsonObject object{
+        {QStringLiteral("v"), kEnvelopeVersion},
+        {QStringLiteral("id"), QString::fromLatin1(idHex())},
+        {QStringLiteral("recipient"), QString::fromLatin1(recipientKeyId)},
+        {QStringLiteral("seal"), QString::fromLatin1(seal.toBase64())},
+        {QStringLiteral("attachments"), QJsonArray()},
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString Envelope::checkSealShape(const QByteArray &sealBytes)
+{
+    const qsizetype inner = sealBytes.size() - kSealOverheadBytes;
+    if (inner < kInnerHeaderBytes + kMinBucketBytes)
+        return QStringLiteral("the seal is too short to hold a report (truncated?)");
+    const qsizetype unsignedPadded = inner - kInnerHeaderBytes;
+    const qsizetype signedPadded = unsignedPadded - kSigningPublicKeyBytes - kSignatureBytes;
+    if (!isBucketSize(unsignedPadded) && !isBucketSize(signedPadded))
+        return QStringLiteral("the seal's length matches no padding bucket (truncated or extended?)");
+    return {};
+}
+
+Result<Envelope> Envelope::fromJson(const QByteArray &json)
+{
+    using R = Result<Envelope>;
+    if (json.size() > kMaxEnvelopeJsonBytes)
+        return R::failure(QStringLiteral("the envelope is larger than %1 bytes").arg(kMaxEnvelopeJsonBytes));
+    auto parsed = parseObject(json, "envelope");
+    if (!parsed)
+        return R::failure(parsed.error());
+    const QJsonObject &object = parsed.value();
+    if (auto e = checkVersion(object, "envelope"); !e.isEmpty())
+        return R::failure(e);
+    if (auto e = checkKeys(object, {"v", "id", "recipient", "seal", "attachments"}, "envelope"); !e.isEmpty())
+        return R::failure(e);
+
+    const auto idValue = object.value(QLatin1StringView("id"));
+    const auto recipientValue = object.value(QLatin1StringView("recipient"));
+    const auto sealValue = object.value(QLatin1StringView("seal"));
+    const auto attachments = object.value(QLatin1StringView("attachments"));
+    if (!idValue.isString() || !recipientValue.isString() || !sealValue.isString())
+        return R::failure(QStringLiteral("envelope fields \"id\", \"recipient\" and \"seal\" must be strings"));
+
+    Envelope envelope;
+    envelope.id = crypto::fromHexStrict(idValue.toString().toLatin1(), kEnvelopeIdBytes);
+    if (envelope.id.isEmpty())
+        return R::failure(QStringLiteral("envelope \"id\" must be 32 lower-case hex characters"));
+    envelope.recipientKeyId = recipientValue.toString().toLatin1();
+    if (crypto::fromHexStrict(envelope.recipientKeyId, kKeyIdBytes).isEmpty())
+        return R::failure(QStringLiteral("envelope \"recipient\" must be 32 lower-case hex characters"));
+    bool ok = false;
+    envelope.seal = strictBase64(sealValue.toString().toLatin1(), &ok);
+    if (!ok)
+        return R::failure(QStringLiteral("envelope \"seal\" is not canonical base64"));
+    if (auto e = checkSealShape(envelope.seal); !e.isEmpty())
+        return R::failure(e);
+    if (!attachments.isArray())
+        return R::failure(QStringLiteral("envelope \"attachments\" must be an array"));
+    if (!attachments.toArray().isEmpty())
+        return R::failure(QStringLiteral("attachments are reserved in version 1 and must be empty"));
+    return envelope;
+}
+
+Result<Envelope> seal(const QByteArray &reportJson, const QByteArray &recipientPublicKey,
+                      const QByteArray &kioskSigningSecretKey)
+{
+    using R = Result<Envelope>;
+    crypto::ensureInitialised();
+    if (recipientPublicKey.size() != kPublicKeyBytes)
+        return R::failure(QStringLiteral("the recipient public key must be %1 bytes").arg(kPublicKeyBytes));
+    if (!kioskSigningSecretKey.isEmpty() && kioskSigningSecretKey.size() != kSigningSecretKeyBytes)
+        return R::failure(QStringLiteral("the kiosk signing key must be %1 bytes").arg(kSigningSecretKeyBytes));
+    if (reportJson.size() + 1 > kMaxBucketBytes)
+        return R::failure(QStringLiteral("the report is too large to send (over %1 bytes)").arg(kMaxBucketBytes - 1));
+
+    Envelope envelope;
+    envelope.id = crypto::randomBytes(kEnvelopeIdBytes);
+    envelope.recipientKeyId = recipientKeyId(recipientPublicKey);
+
+    const qsizetype bucket = bucketSizeFor(reportJson.size());
+    QByteArray padded(bucket, '\0');
+    std::copy(reportJson.begin(), reportJson.end(), padded.begin());
+    size_t paddedLength = 0;
+    if (sodium_pad(&paddedLength, u(padded), size_t(reportJson.size()), size_t(bucket), size_t(bucket)) != 0
+        || qsizetype(paddedLength) != bucket)
+        return R::failure(QStringLiteral("the report could not be padded"));
+
+    QByteArray inner;
+    inner.reserve(kInnerHeaderBytes + kSigningPublicKeyBytes + kSignatureBytes + bucket);
+    inner.append(kInnerMagic.data(), kInnerMagic.size());
+    inner += envelope.id;
+    const bool sign = !kioskSigningSecretKey.isEmpty();
+    inner.append(char(sign ? kFlagSigned : 0));
+    if (sign) {
+        QByteArray signature(kSignatureBytes, Qt::Uninitialized);
+        QByteArray message = signedMessage(envelope.id, padded);
+        crypto_sign_detached(u(signature), nullptr, u(message), size_t(message.size()), u(kioskSigningSecretKey));
+        crypto::wipe(message);
+        // The Ed25519 secret key's second half is its public key.
+        inner += kioskSigningSecretKey.right(kSigningPublicKeyBytes);
+        inner += signature;
+    }
+    inner += padded;
+    crypto::wipe(padded);
+
+    envelope.seal = QByteArray(inner.size() + kSealOverheadBytes, Qt::Uninitialized);
+    const int rc = crypto_box_seal(u(envelope.seal), u(inner), size_t(inner.size()), u(recipientPublicKey));
+    crypto::wipe(inner);
+    if (rc != 0)
+        return R::failure(QStringLiteral("the report could not be sealed"));
+    return envelope;
+}
+
+Result<OpenedReport> open(const Envelope &envelope, const KeyPair &recipient)
+{
+    using R = Result<OpenedReport>;
+    crypto::ensureInitialised();
+    if (recipient.publicKey.size() != kPublicKeyBytes || recipient.secretKey.size() != kSecretKeyBytes)
+        return R::failure(QStringLiteral("the organisation key pair is malformed"));
+    if (envelope.recipientKeyId != recipientKeyId(recipient.publicKey))
+        return R::failure(QStringLiteral("the envelope is addressed to another key (%1)")
+                              .arg(QString::fromLatin1(envelope.recipientKeyId)));
+    if (auto e = Envelope::checkSealShape(envelope.seal); !e.isEmpty())
+        return R::failure(e);
+
+    QByteArray inner(envelope.seal.size() - kSealOverheadBytes, Qt::Uninitialized);
+    if (crypto_box_seal_open(u(inner), u(envelope.seal), size_t(envelope.seal.size()), u(recipient.publicKey),
+                             u(recipient.secretKey))
+        != 0)
+        return R::failure(QStringLiteral("the seal does not open: it was altered or is for another key"));
+
+    auto fail = [&inner](const QString &why) {
+        crypto::wipe(inner);
+        return R::failure(why);
+    };
+    if (!std::equal(kInnerMagic.begin(), kInnerMagic.end(), inner.constBegin()))
+        return fail(QStringLiteral("the sealed content is not a Harbour version 1 report"));
+    if (!crypto::equalConstantTime(inner.mid(4, kEnvelopeIdBytes), envelope.id))
+        return fail(QStringLiteral("the sealed envelope id does not match the envelope's id"));
+    const auto flags = quint8(inner.at(4 + kEnvelopeIdBytes));
+    if ((flags & ~kFlagSigned) != 0)
+        return fail(QStringLiteral("the sealed content has unknown flags %1").arg(flags));
+
+    OpenedReport opened;
+    qsizetype offset = kInnerHeaderBytes;
+    QByteArray signature;
+    if (flags & kFlagSigned) {
+        opened.kioskPublicKey = inner.mid(offset, kSigningPublicKeyBytes);
+        signature = inner.mid(offset + kSigningPublicKeyBytes, kSignatureBytes);
+        offset += kSigningPublicKeyBytes + kSignatureBytes;
+    }
+    QByteArray padded = inner.mid(offset);
+    crypto::wipe(inner);
+    if (!isBucketSize(padded.size())) {
+        crypto::wipe(padded);
+        return R::failure(QStringLiteral("the padded report has a length that is no bucket size"));
+    }
+    if (!signature.isEmpty()) {
+        QByteArray message = signedMessage(envelope.id, padded);
+        const int rc = crypto_sign_verify_detached(u(signature), u(message), size_t(message.size()),
+                                                   u(opened.kioskPublicKey));
+        crypto::wipe(message);
+        if (rc != 0) {
+            crypto::wipe(padded);
+            return R::failure(QStringLiteral("the kiosk signature does not verify"));
+        }
+    }
+    size_t unpadded = 0;
+    if (sodium_unpad(&unpadded, u(padded), size_t(padded.size()), size_t(padded.size())) != 0) {
+        crypto::wipe(padded);
+        return R::failure(QStringLiteral("the report's padding is malformed"));
+    }
+    opened.reportJson = padded.left(qsizetype(unpadded));
+    crypto::wipe(padded);
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(opened.reportJson, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        crypto::wipe(opened.reportJson);
+        return R::failure(QStringLiteral("the sealed report is not a JSON object"));
+    }
+    return opened;
+}
+
+QDateTime roundedToHour(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    return QDateTime(utc.date(), QTime(utc.time().hour(), 0), Qt::UTC);
+}
+
+QByteArray Receipt::toJson() const
+{
+    QJsonObject object{
+        {QStringLiteral("v"), kEnvelopeVersion},
+        {QStringLiteral("envelope"), QString::fromLatin1(crypto::toHex(envelopeId))},
+        {QStringLiteral("digest"), QString::fromLatin1(crypto::toHex(digest))},
+        {QStringLiteral("stored"), stored.toUTC().toString(Qt::ISODate)},
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Result<Receipt> Receipt::fromJson(const QByteArray &json)
+{
+    using R = Result<Receipt>;
+    if (json.size() > 4096)
+        return R::failure(QStringLiteral("the receipt is too long to be a Harbour receipt"));
+    auto parsed = parseObject(json, "receipt");
+    if (!parsed)
+        return R::failure(parsed.error());
+    const QJsonObject &object = parsed.value();
+    if (auto e = checkVersion(object, "receipt"); !e.isEmpty())
+        return R::failure(e);
+    if (auto e = checkKeys(object, {"v", "envelope", "digest", "stored"}, "receipt"); !e.isEmpty())
+        return R::failure(e);
+    Receipt receipt;
+    receipt.envelopeId = crypto::fromHexStrict(object.value(QLatin1StringView("envelope")).toString().toLatin1(),
+                                               kEnvelopeIdBytes);
+    receipt.digest = crypto::fromHexStrict(object.value(QLatin1StringView("digest")).toString().toLatin1(), 32);
+    receipt.stored = QDateTime::fromString(object.value(QLatin1StringView("stored")).toString(), Qt::ISODate);
+    if (receipt.envelopeId.isEmpty() || receipt.digest.isEmpty() || !receipt.stored.isValid())
+        return R::failure(QStringLiteral("the receipt's envelope, digest or stored time is malformed"));
+    return receipt;
+}
+
+Receipt makeReceipt(const Envelope &envelope, const QDateTime &storedAt)
+{
+    return Receipt{envelope.id, crypto::blake2b(envelope.seal, 32), roundedToHour(storedAt)};
+}
+
+Result<Receipt> verifyReceipt(const QByteArray &responseBody, const Envelope &envelope)
+{
+    auto receipt = Receipt::fromJson(responseBody);
+    if (!receipt)
+        return receipt;
+    if (receipt->envelopeId != envelope.id)
+        return Result<Receipt>::failure(QStringLiteral("the receipt is for another envelope"));
+    if (!crypto::equalConstantTime(receipt->digest, crypto::blake2b(envelope.seal, 32)))
+        return Result<Receipt>::failure(QStringLiteral("the receipt's digest does not match what was sent"));
+    return receipt;
+}
+
+} // namespace harbour::protocol

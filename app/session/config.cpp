@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "config.h"
+
+#include "protocol/envelope.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace harbour::session {
+
+Result<AppConfig> AppConfig::load(const QString &path)
+{
+    const QString source = path.isEmpty() ? QStringLiteral(":/harbour/config/default.json") : path;
+    QFile file(source);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<AppConfig>::failure(QStringLiteral("cannot read the configuration %1: %2").arg(source, file.errorString()));
+    auto config = fromJson(file.read(1024 * 1024));
+    if (!config)
+        return Result<AppConfig>::failure(QStringLiteral("the configuration %1 is not usable: %2").arg(source, config.error()));
+    return config;
+}
+
+Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
+{
+    using R = Result<AppConfig>;
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return R::failure(QStringLiteral("not a JSON object (%1)").arg(error.errorString()));
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1StringView("v")).toInt() != 1)
+        return R::failure(QStringLiteral("unsupported configuration version"));
+
+    AppConfig config;
+    const QString mode = root.value(QLatin1StringView("mode")).toString(QStringLiteral("personal"));
+    if (mode == QLatin1String("kiosk"))
+        config.mode = Mode::Kiosk;
+    else if (mode != QLatin1String("personal"))
+        return R::failure(QStringLiteral("\"mode\" must be \"personal\" or \"kiosk\""));
+
+    const QJsonArray recipients = root.value(QLatin1StringView("recipients")).toArray();
+    if (recipients.isEmpty())
+        return R::failure(QStringLiteral("\"recipients\" must list at least one organisation"));
+    for (const auto &value : recipients) {
+        const QJsonObject object = value.toObject();
+        Recipient recipient;
+        recipient.name = object.value(QLatin1StringView("name")).toString();
+        recipient.intakeUrl = QUrl(object.value(QLatin1StringView("intake")).toString(), QUrl::StrictMode);
+        recipient.publicKey = QByteArray::fromBase64(object.value(QLatin1StringView("public_key")).toString().toLatin1());
+        if (recipient.name.isEmpty())
+            return R::failure(QStringLiteral("a recipient has no \"name\""));
+        const QString scheme = recipient.intakeUrl.scheme();
+        if (!recipient.intakeUrl.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+            return R::failure(QStringLiteral("recipient \"%1\" has no valid http(s) \"intake\" URL").arg(recipient.name));
+        if (recipient.publicKey.size() != protocol::kPublicKeyBytes)
+            return R::failure(QStringLiteral("recipient \"%1\" has no valid 32-byte base64 \"public_key\"").arg(recipient.name));
+        config.recipients.append(recipient);
+    }
+    config.dataDir = root.value(QLatin1StringView("data_dir")).toString();
+    if (config.dataDir.isEmpty())
+        config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return config;
+}
+
+} // namespace harbour::session

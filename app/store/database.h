@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace harbour::store {
+
+// A thin RAII wrapper over the SQLCipher C API. Statements take bound parameters only:
+// no SQL is ever built from input.
+class Database
+{
+public:
+    enum class Encryption { Required, None };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if missing) and verifies: with Encryption::Required the raw 256-bit key
+    // must open the file, cipher_version must answer and the header must not be plain SQLite.
+    static Result<std::shared_ptr<Database>> open(const QString &path, Encryption encryption,
+                                                  const QByteArray &rawKey = {});
+
+    class Statement
+    {
+    public:
+        Statement(Database &db, const char *sql);
+        ~Statement();
+        Statement(const Statement &) = delete;
+        Statement &operator=(const Statement &) = delete;
+
+        Statement &bind(int index, const QByteArray &blob);
+        Statement &bind(int index, const QString &text);
+        Statement &bind(int index, qint64 value);
+        // True while a row is available; false when done or on error (see ok()).
+        bool next();
+        bool ok() const { return m_ok; }
+        QByteArray blob(int column) const;
+        QString text(int column) const;
+        qint64 integer(int column) const;
+
+    private:
+        Database &m_db;
+        sqlite3_stmt *m_stmt = nullptr;
+        bool m_ok = true;
+    };
+
+    // Runs statements with no parameters (schema, pragmas). Returns an empty string or the error.
+    QString exec(const char *sql);
+    QString lastError() const;
+    qint64 changes() const;
+    // "ok" or SQLite's list of problems.
+    QString integrityCheck();
+    bool transaction(const std::function<bool()> &work);
+    void close();
+    const QString &path() const { return m_path; }
+
+    // True when a file begins with the plain SQLite header (i.e. it is not encrypted).
+    static bool hasPlainSqliteHeader(const QString &path);
+
+private:
+    explicit Database(QString path);
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace harbour::store

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+#include "protocol/envelope.h"
+
+#include <QDateTime>
+#include <QUrl>
+
+#include <optional>
+#include <vector>
+
+namespace harbour::store {
+
+// The encrypted outbox: sealed envelopes awaiting delivery and the receipts of delivered ones.
+// It never holds report plaintext; each row is already sealed to its recipient.
+class Outbox
+{
+public:
+    struct Pending
+    {
+        QByteArray envelopeId;
+        QString reference;
+        QString recipient; // display name of the organisation
+        QUrl intakeUrl;
+        QByteArray envelopeJson;
+        int attempts = 0;
+        qint64 nextAttemptMs = 0;
+    };
+
+    enum class State { Unknown, Queued, Sent };
+
+    // Opens <dataDir>/outbox.db with the key in <dataDir>/outbox.key, creating both on first run.
+    static Result<std::unique_ptr<Outbox>> openInDirectory(const QString &dataDir);
+    static Result<std::unique_ptr<Outbox>> open(const QString &databasePath, const QByteArray &rawKey);
+
+    // Durable when it returns true: the row is committed with synchronous=FULL.
+    Result<bool> enqueue(const protocol::Envelope &envelope, const QString &reference, const QString &recipient,
+                         const QUrl &intakeUrl, qint64 nowMs);
+    std::vector<Pending> due(qint64 nowMs, int limit = 16);
+    std::optional<qint64> nextAttemptMs();
+    bool recordFailure(const QByteArray &envelopeId, int attempts, qint64 nextAttemptMs);
+    bool retryAllNow(qint64 nowMs);
+    // Stores the receipt and deletes the envelope in one transaction.
+    bool markDelivered(const QByteArray &envelopeId, const QByteArray &receiptJson, qint64 nowMs);
+
+    int pendingCount();
+    int deliveredCount();
+    State stateOf(const QString &reference);
+    QString integrityCheck() { return m_db->integrityCheck(); }
+    void close() { m_db->close(); }
+
+private:
+    explicit Outbox(std::shared_ptr<Database> db) : m_db(std::move(db)) { }
+    QString createSchema();
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace harbour::store
