@@ -79,6 +79,51 @@ QString checkVersion(const QJsonObject &object, const char *what)
     return {};
 }
 
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// QJsonDocument keeps only the last of repeated keys; another reader may keep the first. Counting the
+// members as written lets us refuse such a text, so no two readers can see two different envelopes.
+QString checkNoRepeatedKeys(const QByteArray &json, const QJsonObject &object, const char *what)
+{
+    // The text already parsed as one object: strings followed by ':' at depth 1 are its members.
+    qsizetype members = 0;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+                if (depth != 1)
+                    continue;
+                qsizetype j = i + 1;
+                while (j < json.size() && isJsonSpace(json.at(j)))
+                    ++j;
+                if (j < json.size() && json.at(j) == ':')
+                    ++members;
+            }
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']')
+            --depth;
+    }
+    if (members != object.size())
+        return QStringLiteral("%1 repeats a field").arg(QLatin1StringView(what));
+    return {};
+}
+
 QString checkKeys(const QJsonObject &object, std::initializer_list<const char *> allowed, const char *what)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -166,6 +211,8 @@ Result<Envelope> Envelope::fromJson(const QByteArray &json)
         return R::failure(parsed.error());
     const QJsonObject &object = parsed.value();
     if (auto e = checkVersion(object, "envelope"); !e.isEmpty())
+        return R::failure(e);
+    if (auto e = checkNoRepeatedKeys(json, object, "envelope"); !e.isEmpty())
         return R::failure(e);
     if (auto e = checkKeys(object, {"v", "id", "recipient", "seal", "attachments"}, "envelope"); !e.isEmpty())
         return R::failure(e);
@@ -344,6 +391,8 @@ Result<Receipt> Receipt::fromJson(const QByteArray &json)
         return R::failure(parsed.error());
     const QJsonObject &object = parsed.value();
     if (auto e = checkVersion(object, "receipt"); !e.isEmpty())
+        return R::failure(e);
+    if (auto e = checkNoRepeatedKeys(json, object, "receipt"); !e.isEmpty())
         return R::failure(e);
     if (auto e = checkKeys(object, {"v", "envelope", "digest", "stored"}, "receipt"); !e.isEmpty())
         return R::failure(e);

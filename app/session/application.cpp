@@ -48,7 +48,10 @@ int runApplication(int argc, char *argv[])
                                            QStringLiteral("Folder for the encrypted outbox."), QStringLiteral("dir"));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
                                             QStringLiteral("Load every page and exit non-zero on any QML warning."));
-    parser.addOptions({configOption, dataDirOption, selfTestOption});
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+                                               QStringLiteral("With --self-test: save each page as a PNG in this folder."),
+                                               QStringLiteral("dir"));
+    parser.addOptions({configOption, dataDirOption, selfTestOption, screenshotsOption});
     parser.process(app);
 
     auto config = AppConfig::load(parser.value(configOption));
@@ -71,7 +74,8 @@ int runApplication(int argc, char *argv[])
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({{QStringLiteral("selfTest"), selfTest}});
+    engine.setInitialProperties({{QStringLiteral("selfTest"), selfTest},
+                                 {QStringLiteral("screenshotDir"), parser.value(screenshotsOption)}});
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(-1); },
         Qt::QueuedConnection);

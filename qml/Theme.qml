@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma Singleton
+import QtQuick
+
+// One place for colours, spacing and type, so text size and high contrast are one switch each.
+QtObject {
+    id: theme
+
+    // 1.0 to 2.0: the reporter's chosen text size.
+    property real textScale: 1.0
+    property bool highContrast: false
+
+    readonly property color background: highContrast ? "#000000" : "#ffffff"
+    readonly property color text: highContrast ? "#ffffff" : "#0b0c0c"
+    readonly property color secondaryText: highContrast ? "#ffffff" : "#484949"
+    readonly property color border: highContrast ? "#ffffff" : "#0b0c0c"
+    readonly property color link: highContrast ? "#ffff00" : "#1d70b8"
+    readonly property color primary: highContrast ? "#ffff00" : "#00703c"
+    readonly property color primaryLabel: highContrast ? "#000000" : "#ffffff"
+    readonly property color secondary: highContrast ? "#000000" : "#f3f2f1"
+    readonly property color secondaryLabel: highContrast ? "#ffffff" : "#0b0c0c"
+    readonly property color exitBackground: highContrast ? "#ffffff" : "#d4351c"
+    readonly property color exitLabel: highContrast ? "#000000" : "#ffffff"
+    readonly property color error: highContrast ? "#ff8080" : "#d4351c"
+    readonly property color focus: "#ffdd00"
+    readonly property color panel: highContrast ? "#000000" : "#00703c"
+    readonly property color panelLabel: highContrast ? "#ffffff" : "#ffffff"
+    readonly property color inset: highContrast ? "#000000" : "#f3f2f1"
+
+    readonly property int targetSize: 48
+    readonly property int spacing: 16
+    readonly property int smallSpacing: 8
+    readonly property int pageMargin: 16
+    readonly property int focusWidth: 3
+    // A readable line length; wider windows get margins, not longer lines.
+    readonly property int maxContentWidth: 760
+
+    readonly property int bodySize: Math.round(18 * textScale)
+    readonly property int hintSize: Math.round(17 * textScale)
+    readonly property int headingSize: Math.round(28 * textScale)
+    readonly property int captionSize: Math.round(15 * textScale)
+}

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbour
+
+AbstractButton {
+    id: control
+    text: qsTr("Back")
+    Layout.minimumHeight: Theme.targetSize
+    Layout.minimumWidth: Theme.targetSize * 2
+    implicitHeight: Math.max(Theme.targetSize, label.implicitHeight)
+    implicitWidth: label.implicitWidth + Theme.spacing
+    Accessible.role: Accessible.Link
+    Accessible.name: control.text
+    Accessible.onPressAction: control.clicked()
+    contentItem: Text {
+        id: label
+        text: (control.mirrored ? "\u203a " : "\u2039 ") + control.text
+        font.pixelSize: Theme.bodySize
+        font.underline: true
+        color: Theme.text
+        verticalAlignment: Text.AlignVCenter
+    }
+    background: Rectangle { color: control.visualFocus ? Theme.focus : "transparent" }
+}

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import Harbour
+
+// The page's heading: the question itself on question pages.
+Text {
+    Layout.fillWidth: true
+    font.pixelSize: Theme.headingSize
+    font.bold: true
+    color: Theme.text
+    wrapMode: Text.Wrap
+    Accessible.role: Accessible.Heading
+    Accessible.name: text
+}

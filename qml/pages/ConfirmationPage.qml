@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import Harbour
+
+PageScaffold {
+    id: page
+    objectName: "ConfirmationPage"
+    signal finished()
+    readonly property bool delivered: Session.deliveryState === Session.Sent
+    title: delivered ? qsTr("Report sent") : qsTr("Report saved and waiting to send")
+
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: panel.implicitHeight + 2 * Theme.spacing
+        color: Theme.panel
+        border.color: Theme.border
+        border.width: Theme.highContrast ? 2 : 0
+        ColumnLayout {
+            id: panel
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
+            spacing: Theme.smallSpacing
+            Text {
+                Layout.fillWidth: true
+                text: page.title
+                color: Theme.panelLabel
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Your reference number")
+                color: Theme.panelLabel
+                font.pixelSize: Theme.bodySize
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+            }
+            Text {
+                Layout.fillWidth: true
+                text: Session.reference
+                color: Theme.panelLabel
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                font.letterSpacing: 2
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("Your reference number is %1").arg(Session.reference.split("").join(" "))
+            }
+        }
+    }
+    BodyText {
+        text: page.delivered
+              ? qsTr("%1 has received your report.").arg(Session.recipientNames)
+              : qsTr("There is no connection to %1 yet. Harbour will keep trying and send it when it can. Your report is locked so only they can read it.").arg(Session.recipientNames)
+    }
+    Heading {
+        text: qsTr("What happens next")
+        font.pixelSize: Theme.headingSize * 0.8
+    }
+    BodyText {
+        text: qsTr("Write your reference number down, or keep it somewhere safe. If you gave contact details, the organisation may contact you. If you did not, they cannot.")
+    }
+    BodyText {
+        text: qsTr("If you are in danger now, call 999.")
+        font.bold: true
+    }
+    AppButton {
+        text: qsTr("Finish")
+        Accessible.name: qsTr("Finish and clear this report from the screen")
+        onClicked: page.finished()
+    }
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import Harbour
+
+PageScaffold {
+    id: page
+    objectName: "StartPage"
+    signal startRequested()
+    title: qsTr("Report a hate crime")
+
+    Heading {
+        text: qsTr("Report a hate crime or hate incident")
+    }
+    BodyText {
+        text: qsTr("Use this to tell an organisation about something that happened to you or someone else because of who they are.")
+    }
+    BodyText {
+        text: qsTr("It takes about 10 minutes. You do not have to give your name. Only %1 can read what you send.").arg(Session.recipientNames)
+    }
+    BodyText {
+        text: qsTr("You can press Exit at any time. It clears everything you have typed.")
+    }
+    AppButton {
+        id: startButton
+        objectName: "startButton"
+        text: qsTr("Start now")
+        focus: true
+        onClicked: page.startRequested()
+    }
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: danger.implicitHeight + 2 * Theme.spacing
+        color: Theme.inset
+        border.color: Theme.border
+        border.width: Theme.highContrast ? 2 : 0
+        BodyText {
+            id: danger
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
+            text: qsTr("If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. "
+                       + "For non-emergencies call 101.")
+            font.bold: true
+        }
+    }
+}
