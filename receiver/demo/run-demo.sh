@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The README's run command: installs what is missing, builds, starts a local intake for the demo
+# organisation on 127.0.0.1:8470 and opens Harbour, which sends there by default.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+bash platform/linux/install-deps.sh
+cmake --preset default
+cmake --build --preset default --target harbour harbour-intake harbour-inbox
+
+mkdir -p .demo
+build/bin/harbour-intake --listen 127.0.0.1 --port 8470 --store .demo/intake.db \
+    --recipient-key receiver/demo/demo-organisation.key.pub &
+intake=$!
+trap 'kill "$intake" 2>/dev/null; wait "$intake" 2>/dev/null || true' EXIT
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "run-demo: no display found (DISPLAY / WAYLAND_DISPLAY are unset); start Harbour from a desktop session." >&2
+    exit 1
+fi
+build/bin/harbour "$@"
+cat <<'MSG'
+
+To read what arrived (passphrase: demo):
+  build/bin/harbour-inbox list --key receiver/demo/demo-organisation.key --store .demo/intake.db
+  build/bin/harbour-inbox open ID --key receiver/demo/demo-organisation.key --store .demo/intake.db
+MSG
