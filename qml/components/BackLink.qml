@@ -9,13 +9,12 @@ AbstractButton {
     text: qsTr("Back")
     Layout.minimumHeight: Theme.targetSize
     Layout.minimumWidth: Theme.targetSize * 2
-    implicitHeight: Math.max(Theme.targetSize, label.implicitHeight)
-    implicitWidth: label.implicitWidth + Theme.spacing
+    implicitHeight: Math.max(Theme.targetSize, implicitContentHeight)
+    implicitWidth: implicitContentWidth + Theme.spacing
     Accessible.role: Accessible.Link
     Accessible.name: control.text
     Accessible.onPressAction: control.clicked()
     contentItem: Text {
-        id: label
         text: (control.mirrored ? "\u203a " : "\u2039 ") + control.text
         font.pixelSize: Theme.bodySize
         font.underline: true
