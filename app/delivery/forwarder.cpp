@@ -98,6 +98,9 @@ void Forwarder::post(const store::Outbox::Pending &pending)
     request.setTransferTimeout(m_transferTimeoutMs);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // No cookies either way: a cookie could link one device's reports to each other.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     m_inFlight.insert(pending.envelopeId);
     QNetworkReply *reply = m_network.post(request, pending.envelopeJson);
     connect(reply, &QNetworkReply::finished, this, [this, reply, pending] { finished(reply, pending); });

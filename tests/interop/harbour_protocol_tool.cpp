@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// harbour-protocol-tool: a test-only command line over envelope protocol v1, so that another
+// implementation (tests/interop/pynacl_interop.py) can exchange envelopes with ours through pipes.
+//
+//   keypair | signing-keypair                       prints {"public_key":B64,"secret_key":B64}
+//   seal --recipient-public-key B64 [--kiosk-secret-key B64] < report.json > envelope.json
+//   open --public-key B64 --secret-key B64 < envelope.json > report.json
+//   receipt [--stored ISO-8601] < envelope.json > receipt.json
+//
+// Output is the exact protocol bytes (no trailing newline) so callers can compare bytes.
+// Exit status: 0 done, 1 refused (reason on stderr), 2 usage error.
+#include "protocol/envelope.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+#include <sodium.h>
+
+#include <cstdio>
+
+namespace {
+
+using namespace harbour;
+
+constexpr int kRefused = 1;
+constexpr int kUsage = 2;
+
+int usage()
+{
+    std::fputs("usage: harbour-protocol-tool keypair | signing-keypair\n"
+               "       harbour-protocol-tool seal --recipient-public-key B64 [--kiosk-secret-key B64]\n"
+               "       harbour-protocol-tool open --public-key B64 --secret-key B64\n"
+               "       harbour-protocol-tool receipt [--stored ISO-8601]\n",
+        stderr);
+    return kUsage;
+}
+
+int refuse(const QString &why)
+{
+    std::fprintf(stderr, "harbour-protocol-tool: %s\n", why.toUtf8().constData());
+    return kRefused;
+}
+
+QByteArray readStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return in.readAll();
+}
+
+void writeStdout(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+// A key given on the command line: standard base64 of exactly `size` bytes, or empty on any doubt.
+QByteArray decodeKey(const QString &text, qsizetype size)
+{
+    const QByteArray latin = text.toLatin1();
+    auto decoded = QByteArray::fromBase64Encoding(latin, QByteArray::AbortOnBase64DecodingErrors);
+    if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok || decoded.decoded.size() != size)
+        return {};
+    return decoded.decoded;
+}
+
+void printKeyPair(const protocol::KeyPair &pair)
+{
+    const QJsonObject object {
+        {QStringLiteral("public_key"), QString::fromLatin1(pair.publicKey.toBase64())},
+        {QStringLiteral("secret_key"), QString::fromLatin1(pair.secretKey.toBase64())},
+    };
+    writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Options are "--name value" pairs; anything else is a usage error.
+bool parseOptions(int argc, char **argv, const QStringList &known, QMap<QString, QString> *options)
+{
+    for (int i = 2; i < argc; i += 2) {
+        const QString name = QString::fromLocal8Bit(argv[i]);
+        if (!known.contains(name) || i + 1 >= argc)
+            return false;
+        options->insert(name, QString::fromLocal8Bit(argv[i + 1]));
+    }
+    return true;
+}
+
+int sealCommand(const QMap<QString, QString> &options)
+{
+    const QByteArray recipient
+        = decodeKey(options.value(QStringLiteral("--recipient-public-key")), protocol::kPublicKeyBytes);
+    if (recipient.isEmpty())
+        return refuse(QStringLiteral("--recipient-public-key must be base64 of 32 bytes"));
+    QByteArray kiosk;
+    if (options.contains(QStringLiteral("--kiosk-secret-key"))) {
+        const QString text = options.value(QStringLiteral("--kiosk-secret-key"));
+        kiosk = decodeKey(text, protocol::kSigningSecretKeyBytes);
+        if (kiosk.isEmpty()) {
+            // Also take a 32-byte Ed25519 seed (PyNaCl's SigningKey form) and expand it as libsodium does.
+            const QByteArray seed = decodeKey(text, crypto_sign_SEEDBYTES);
+            if (seed.isEmpty())
+                return refuse(
+                    QStringLiteral("--kiosk-secret-key must be base64 of a 64-byte key or 32-byte seed"));
+            QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+            kiosk = QByteArray(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+            crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(publicKey.data()),
+                reinterpret_cast<unsigned char *>(kiosk.data()),
+                reinterpret_cast<const unsigned char *>(seed.constData()));
+        }
+    }
+    auto envelope = protocol::seal(readStdin(), recipient, kiosk);
+    if (!envelope)
+        return refuse(envelope.error());
+    writeStdout(envelope->toJson());
+    return 0;
+}
+
+int openCommand(const QMap<QString, QString> &options)
+{
+    protocol::KeyPair pair {
+        decodeKey(options.value(QStringLiteral("--public-key")), protocol::kPublicKeyBytes),
+        decodeKey(options.value(QStringLiteral("--secret-key")), protocol::kSecretKeyBytes)};
+    if (pair.publicKey.isEmpty() || pair.secretKey.isEmpty())
+        return refuse(QStringLiteral("--public-key and --secret-key must be base64 of 32 bytes each"));
+    auto envelope = protocol::Envelope::fromJson(readStdin());
+    if (!envelope)
+        return refuse(envelope.error());
+    auto opened = protocol::open(envelope.value(), pair);
+    if (!opened)
+        return refuse(opened.error());
+    if (!opened->kioskPublicKey.isEmpty())
+        std::fprintf(stderr, "kiosk-public-key: %s\n", opened->kioskPublicKey.toBase64().constData());
+    writeStdout(opened->reportJson);
+    return 0;
+}
+
+int receiptCommand(const QMap<QString, QString> &options)
+{
+    QDateTime stored = QDateTime::currentDateTimeUtc();
+    if (options.contains(QStringLiteral("--stored"))) {
+        stored = QDateTime::fromString(options.value(QStringLiteral("--stored")), Qt::ISODate);
+        if (!stored.isValid())
+            return refuse(QStringLiteral("--stored must be an ISO-8601 date and time"));
+    }
+    auto envelope = protocol::Envelope::fromJson(readStdin());
+    if (!envelope)
+        return refuse(envelope.error());
+    writeStdout(protocol::makeReceipt(envelope.value(), stored).toJson());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return usage();
+    const QByteArray command(argv[1]);
+    QMap<QString, QString> options;
+    if (command == "keypair" && argc == 2) {
+        printKeyPair(protocol::generateRecipientKeyPair());
+        return 0;
+    }
+    if (command == "signing-keypair" && argc == 2) {
+        printKeyPair(protocol::generateSigningKeyPair());
+        return 0;
+    }
+    if (command == "seal"
+        && parseOptions(argc, argv,
+            {QStringLiteral("--recipient-public-key"), QStringLiteral("--kiosk-secret-key")}, &options))
+        return sealCommand(options);
+    if (command == "open"
+        && parseOptions(
+            argc, argv, {QStringLiteral("--public-key"), QStringLiteral("--secret-key")}, &options))
+        return openCommand(options);
+    if (command == "receipt" && parseOptions(argc, argv, {QStringLiteral("--stored")}, &options))
+        return receiptCommand(options);
+    return usage();
+}

@@ -1,0 +1,571 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A second implementation of Harbour envelope protocol v1, written from docs/protocol.md
+alone, exchanging envelopes with our C++ implementation through harbour-protocol-tool.
+
+(a) the C++ tool seals, this file opens step by step; (b) this file seals, the C++ tool
+opens; (c) tampered envelopes are refused by both; (d) the documented test vectors open
+in both and are still quoted by the document. Exits non-zero on any mismatch.
+
+Run with Debian's /usr/bin/python3 (python3-nacl).
+"""
+
+import argparse
+import base64
+import binascii
+import datetime
+import hashlib
+import json
+import subprocess
+import sys
+
+import nacl.bindings
+import nacl.exceptions
+import nacl.public
+import nacl.pwhash
+import nacl.signing
+import nacl.utils
+
+# Constants of docs/protocol.md.
+VERSION = 1
+MAGIC = b"HBR1"  # §6
+SIGNATURE_PREFIX = b"harbour-report-signature-v1"  # §6
+FLAG_SIGNED = 0x01
+HEADER_BYTES = 4 + 16 + 1
+SIGNED_EXTRA_BYTES = 32 + 64
+SEAL_OVERHEAD_BYTES = 48  # §7
+MIN_BUCKET = 1024
+MAX_BUCKET = 1024 * 1024
+MAX_ENVELOPE_BYTES = 2 * 1024 * 1024  # §8 step 1
+MAX_RECEIPT_BYTES = 4096  # §10
+ENVELOPE_FIELDS = {"v", "id", "recipient", "seal", "attachments"}
+RECEIPT_FIELDS = {"v", "envelope", "digest", "stored"}
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # §13
+
+
+class Refused(Exception):
+    """A check of the document failed; the message says which."""
+
+
+# --- §1 conventions -------------------------------------------------------------------
+
+def b64(data):
+    return base64.b64encode(data).decode("ascii")
+
+
+def strict_b64(text, what):
+    if not isinstance(text, str):
+        raise Refused(f"{what} must be a string")
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as error:
+        raise Refused(f"{what} is not base64 ({error})") from None
+    if b64(data) != text:
+        raise Refused(f"{what} is not canonical base64")
+    return data
+
+
+def strict_hex(text, size, what):
+    if not isinstance(text, str) or len(text) != 2 * size or any(c not in "0123456789abcdef" for c in text):
+        raise Refused(f"{what} must be {2 * size} lower-case hex characters")
+    return bytes.fromhex(text)
+
+
+def blake2b(data, bits):
+    return hashlib.blake2b(data, digest_size=bits // 8).digest()
+
+
+def key_id(public_key):
+    return blake2b(public_key, 128).hex()  # §3
+
+
+def canonical_json(value):
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def parse_json_object(text, what):
+    """RFC 8259 JSON, UTF-8, top level an object, no member name repeated (§8 steps 2 and 4)."""
+    try:
+        decoded = text.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Refused(f"{what} is not UTF-8") from None
+    if decoded.startswith("\ufeff"):
+        raise Refused(f"{what} starts with a byte order mark")
+
+    repeated = []
+
+    def pairs(members):
+        names = [name for name, _ in members]
+        if len(set(names)) != len(names):
+            repeated.append(True)
+        return dict(members)
+
+    def no_constants(name):
+        raise Refused(f"{what} contains {name}, which is not JSON")
+
+    try:
+        value = json.loads(decoded, object_pairs_hook=pairs, parse_constant=no_constants)
+    except json.JSONDecodeError as error:
+        raise Refused(f"{what} is not valid JSON ({error})") from None
+    if not isinstance(value, dict):
+        raise Refused(f"{what} must be a JSON object")
+    return value, bool(repeated)
+
+
+def check_version(value, what):
+    """§8 step 3: "v" first, numerically equal to 1, naming any other version."""
+    if "v" not in value:
+        raise Refused(f'{what} has no version field "v"')
+    v = value["v"]
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or v != int(v):
+        raise Refused(f'{what} version "v" must be a whole number')
+    if int(v) != VERSION:
+        raise Refused(f"unsupported {what} version {int(v)}; this reader reads version {VERSION}")
+
+
+def check_members(value, repeated, expected, what):
+    if repeated:
+        raise Refused(f"{what} repeats a field")
+    unknown = set(value) - expected
+    if unknown:
+        raise Refused(f'{what} has an unknown field "{sorted(unknown)[0]}"')
+    missing = expected - set(value)
+    if missing:
+        raise Refused(f'{what} is missing the field "{sorted(missing)[0]}"')
+
+
+# --- §5 padding -------------------------------------------------------------------------
+
+def bucket_for(length):
+    bucket = MIN_BUCKET
+    while bucket < length + 1:
+        bucket *= 2
+    if bucket > MAX_BUCKET:
+        raise Refused("the report is too large (over 1048575 bytes)")
+    return bucket
+
+
+def is_bucket(n):
+    return MIN_BUCKET <= n <= MAX_BUCKET and n & (n - 1) == 0
+
+
+def pad(report):
+    bucket = bucket_for(len(report))
+    return report + b"\x80" + b"\x00" * (bucket - len(report) - 1)
+
+
+def unpad(padded):
+    stripped = padded.rstrip(b"\x00")
+    if not stripped or stripped[-1] != 0x80:
+        raise Refused("the report's padding is malformed")
+    return stripped[:-1]
+
+
+def seal_length_ok(length):
+    """§7: len(seal) = 69 + B or 165 + B."""
+    inner = length - SEAL_OVERHEAD_BYTES
+    return is_bucket(inner - HEADER_BYTES) or is_bucket(inner - HEADER_BYTES - SIGNED_EXTRA_BYTES)
+
+
+# --- §8 envelope, §9 opening, and writing ----------------------------------------------
+
+def read_envelope(text):
+    if len(text) > MAX_ENVELOPE_BYTES:
+        raise Refused("the envelope is larger than 2 MiB")
+    value, repeated = parse_json_object(text, "envelope")
+    check_version(value, "envelope")
+    check_members(value, repeated, ENVELOPE_FIELDS, "envelope")
+    envelope_id = strict_hex(value["id"], 16, 'envelope "id"')
+    recipient = strict_hex(value["recipient"], 16, 'envelope "recipient"').hex()
+    seal = strict_b64(value["seal"], 'envelope "seal"')
+    if not seal_length_ok(len(seal)):
+        raise Refused("the seal's length matches no padding bucket (truncated or extended?)")
+    if not isinstance(value["attachments"], list):
+        raise Refused('envelope "attachments" must be an array')
+    if value["attachments"]:
+        raise Refused("attachments are reserved in version 1 and must be empty")
+    return {"id": envelope_id, "recipient": recipient, "seal": seal}
+
+
+def signed_message(envelope_id, padded):
+    return SIGNATURE_PREFIX + envelope_id + padded
+
+
+def open_envelope(envelope, public_key, secret_key):
+    """§9, in order. Returns (report bytes, kiosk public key or None)."""
+    if envelope["recipient"] != key_id(public_key):
+        raise Refused("the envelope is addressed to another key")
+    if not seal_length_ok(len(envelope["seal"])):
+        raise Refused("the seal's length matches no padding bucket")
+    try:
+        inner = nacl.public.SealedBox(nacl.public.PrivateKey(secret_key)).decrypt(envelope["seal"])
+    except nacl.exceptions.CryptoError:
+        raise Refused("the seal does not open") from None
+    if inner[0:4] != MAGIC:
+        raise Refused("the sealed content is not a Harbour version 1 report")
+    if inner[4:20] != envelope["id"]:
+        raise Refused("the sealed envelope id does not match the envelope's id")
+    flags = inner[20]
+    if flags & ~FLAG_SIGNED:
+        raise Refused(f"the sealed content has unknown flags {flags}")
+    offset = HEADER_BYTES
+    kiosk_key = signature = None
+    if flags & FLAG_SIGNED:
+        kiosk_key = inner[offset:offset + 32]
+        signature = inner[offset + 32:offset + 96]
+        offset += SIGNED_EXTRA_BYTES
+    padded = inner[offset:]
+    if not is_bucket(len(padded)):
+        raise Refused("the padded report has a length that is no bucket size")
+    if signature is not None:
+        try:
+            nacl.signing.VerifyKey(kiosk_key).verify(signed_message(envelope["id"], padded), signature)
+        except nacl.exceptions.BadSignatureError:
+            raise Refused("the kiosk signature does not verify") from None
+    report = unpad(padded)
+    parse_json_object(report, "the sealed report")
+    return report, kiosk_key
+
+
+def write_envelope(report, recipient_public_key, signing_key=None, envelope_id=None, flags=None, magic=MAGIC,
+                   signer_public_key=None):
+    """§5-§8. The keyword arguments after signing_key exist to build deliberately wrong envelopes."""
+    envelope_id = envelope_id or nacl.utils.random(16)
+    padded = pad(report)
+    signed = signing_key is not None
+    inner = magic + envelope_id + bytes([FLAG_SIGNED if signed else 0] if flags is None else [flags])
+    if signed:
+        public = signer_public_key or bytes(signing_key.verify_key)
+        inner += public + signing_key.sign(signed_message(envelope_id, padded)).signature
+    inner += padded
+    seal = nacl.public.SealedBox(nacl.public.PublicKey(recipient_public_key)).encrypt(inner)
+    return canonical_json({"v": VERSION, "id": envelope_id.hex(), "recipient": key_id(recipient_public_key),
+                           "seal": b64(seal), "attachments": []})
+
+
+# --- §10 receipt -------------------------------------------------------------------------
+
+def check_receipt(status, body, envelope):
+    if status not in (200, 201):
+        raise Refused(f"HTTP {status} is not a receipt")
+    if len(body) > MAX_RECEIPT_BYTES:
+        raise Refused("too long to be a receipt")
+    value, repeated = parse_json_object(body, "receipt")
+    check_version(value, "receipt")
+    check_members(value, repeated, RECEIPT_FIELDS, "receipt")
+    if strict_hex(value["envelope"], 16, "receipt envelope") != envelope["id"]:
+        raise Refused("the receipt is for another envelope")
+    if strict_hex(value["digest"], 32, "receipt digest") != blake2b(envelope["seal"], 256):
+        raise Refused("the receipt's digest does not match what was sent")
+    try:
+        datetime.datetime.fromisoformat(value["stored"])
+    except (TypeError, ValueError):
+        raise Refused("the receipt's stored time is not an ISO 8601 date and time") from None
+    return value
+
+
+# --- §13 mailbox ------------------------------------------------------------------------
+
+def normalise_code(code):
+    text = code.replace(" ", "").replace("-", "").upper().replace("O", "0").replace("I", "1").replace("L", "1")
+    if len(text) != 20 or any(c not in CROCKFORD for c in text):
+        raise Refused("a follow-up code is 20 Crockford base32 symbols")
+    return text
+
+
+def mailbox_from_code(code):
+    salt = blake2b(b"harbour-mailbox-v1", 256)[:16]
+    seed = nacl.pwhash.argon2id.kdf(32, normalise_code(code).encode("ascii"), salt,
+                                    opslimit=nacl.pwhash.argon2id.OPSLIMIT_MODERATE,
+                                    memlimit=nacl.pwhash.argon2id.MEMLIMIT_MODERATE)
+    public, secret = nacl.bindings.crypto_box_seed_keypair(seed)
+    return {"salt": salt.hex(), "seed": seed.hex(), "public_key": b64(public), "secret_key": b64(secret),
+            "mailbox_id": key_id(public)}
+
+
+# --- the C++ side -----------------------------------------------------------------------
+
+class Tool:
+    def __init__(self, path):
+        self.path = path
+
+    def run(self, args, stdin=b""):
+        done = subprocess.run([self.path, *args], input=stdin, capture_output=True, timeout=120)
+        return done.returncode, done.stdout, done.stderr.decode("utf-8", "replace")
+
+    def seal(self, report, public_key, kiosk_secret=None):
+        args = ["seal", "--recipient-public-key", b64(public_key)]
+        if kiosk_secret is not None:
+            args += ["--kiosk-secret-key", b64(kiosk_secret)]
+        code, out, err = self.run(args, report)
+        if code != 0:
+            raise RuntimeError(f"C++ seal failed: {err.strip()}")
+        return out
+
+    def open(self, envelope_json, public_key, secret_key):
+        """Returns (exit code, report bytes, kiosk public key or None, stderr)."""
+        code, out, err = self.run(["open", "--public-key", b64(public_key), "--secret-key", b64(secret_key)],
+                                  envelope_json)
+        kiosk = None
+        for line in err.splitlines():
+            if line.startswith("kiosk-public-key: "):
+                kiosk = base64.b64decode(line.split(": ", 1)[1])
+        return code, out, kiosk, err
+
+    def receipt(self, envelope_json, stored):
+        code, out, err = self.run(["receipt", "--stored", stored], envelope_json)
+        if code != 0:
+            raise RuntimeError(f"C++ receipt failed: {err.strip()}")
+        return out
+
+
+# --- the checks ---------------------------------------------------------------------------
+
+def sample_reports():
+    def report(mode, language, narrative, targeted, online="no", extra=None):
+        value = {
+            "format": "harbour-report",
+            "questionnaire": {"id": "harbour-spine", "version": 1},
+            "reference": "HB-7K2M-Q9TX",
+            "language": language,
+            "mode": mode,
+            "app_version": "0.1.0",
+            "reported_at": "2024-05-01T13:00:00Z",
+            "answers": {"narrative": narrative, "online": online, "targeted": targeted, **(extra or {})},
+            "flags": {"strands": targeted, "cyber_enabled": online != "no"},
+        }
+        return canonical_json(value)
+
+    return {
+        "english": report("self", "en", "Two men shouted abuse at me at the bus stop.", ["religion"]),
+        "utf-8": report("kiosk", "ar", "كتبوا شتائم على باب بيتي 😡 — Zażółć gęślą jaźń \"quoted\"\n",
+                        ["race", "religion"], "partly"),
+        "4 KiB bucket": report("assisted", "en", "It keeps happening. " * 150, ["disability"], "yes",
+                               {"incident_types": ["verbal_abuse", "harassment"], "people_count": 3,
+                                "injured": False}),
+    }
+
+
+class Checker:
+    def __init__(self):
+        self.crossed = 0
+        self.mismatches = []
+
+    def expect(self, condition, what):
+        if not condition:
+            self.mismatches.append(what)
+            print(f"MISMATCH: {what}", file=sys.stderr)
+        return condition
+
+    def same_report(self, got, expected, what):
+        """Byte equality, then field by field so a failure says which field."""
+        if got == expected:
+            return True
+        try:
+            got_value, want_value = json.loads(got), json.loads(expected)
+        except ValueError:
+            return self.expect(False, f"{what}: the report is not JSON")
+        for name in sorted(set(got_value) | set(want_value)):
+            self.expect(got_value.get(name) == want_value.get(name), f"{what}: field {name!r} differs")
+        return self.expect(False, f"{what}: report bytes differ")
+
+
+def cpp_seals_python_opens(tool, check, reports, recipient, kiosk):
+    for name, report in reports.items():
+        for signer in (None, kiosk):
+            what = f"C++ → Python, {name}, {'kiosk-signed' if signer else 'unsigned'}"
+            # libsodium's 64-byte Ed25519 secret key is seed ‖ public key (§3).
+            kiosk_secret = bytes(signer) + bytes(signer.verify_key) if signer else None
+            wire = tool.seal(report, bytes(recipient.public_key), kiosk_secret)
+            check.crossed += 1
+            try:
+                envelope = read_envelope(wire)
+                check.expect(wire == canonical_json({"v": 1, "id": envelope["id"].hex(),
+                                                     "recipient": envelope["recipient"],
+                                                     "seal": b64(envelope["seal"]), "attachments": []}),
+                             f"{what}: the wire form is not canonical JSON")
+                check.expect(envelope["recipient"] == key_id(bytes(recipient.public_key)), f"{what}: key id")
+                expected_seal = 69 + bucket_for(len(report)) + (96 if signer else 0)
+                check.expect(len(envelope["seal"]) == expected_seal,
+                             f"{what}: seal is {len(envelope['seal'])} bytes, expected {expected_seal}")
+                opened, kiosk_key = open_envelope(envelope, bytes(recipient.public_key), bytes(recipient))
+            except Refused as refusal:
+                check.expect(False, f"{what}: Python refused: {refusal}")
+                continue
+            check.same_report(opened, report, what)
+            check.expect(kiosk_key == (bytes(signer.verify_key) if signer else None), f"{what}: kiosk key")
+            receipt = tool.receipt(wire, "2024-05-01T13:59:59Z")
+            try:
+                value = check_receipt(201, receipt, envelope)
+                check.expect(value["stored"] == "2024-05-01T13:00:00Z", f"{what}: receipt time not rounded")
+            except Refused as refusal:
+                check.expect(False, f"{what}: C++ receipt refused: {refusal}")
+
+
+def python_seals_cpp_opens(tool, check, reports, recipient, kiosk):
+    for name, report in reports.items():
+        for signer in (None, kiosk):
+            what = f"Python → C++, {name}, {'kiosk-signed' if signer else 'unsigned'}"
+            wire = write_envelope(report, bytes(recipient.public_key), signer)
+            check.crossed += 1
+            code, opened, kiosk_key, err = tool.open(wire, bytes(recipient.public_key), bytes(recipient))
+            if not check.expect(code == 0, f"{what}: C++ refused: {err.strip()}"):
+                continue
+            check.same_report(opened, report, what)
+            check.expect(kiosk_key == (bytes(signer.verify_key) if signer else None), f"{what}: kiosk key")
+            # Our own reader must accept what we wrote, and the C++ receipt digest must be ours.
+            envelope = read_envelope(wire)
+            digest = json.loads(tool.receipt(wire, "2024-05-01T13:00:00Z"))["digest"]
+            check.expect(digest == blake2b(envelope["seal"], 256).hex(), f"{what}: receipt digest")
+
+
+def tamper(tool, check, recipient, kiosk):
+    """Both implementations must refuse every variant; returns (variants, accepted)."""
+    variants = accepted = 0
+    public, secret = bytes(recipient.public_key), bytes(recipient)
+    report = sample_reports()["english"]
+
+    def refused_by_both(wire, what, reason=None):
+        nonlocal variants, accepted
+        variants += 1
+        try:
+            open_envelope(read_envelope(wire), public, secret)
+            python_ok = True
+        except Refused:
+            python_ok = False
+        code, _, _, err = tool.open(wire, public, secret)
+        if python_ok or code == 0:
+            accepted += 1
+            check.expect(False, f"tamper {what}: accepted by {'Python' if python_ok else 'C++'}")
+        elif reason is not None:
+            check.expect(reason in err, f"tamper {what}: C++ refused for another reason: {err.strip()}")
+
+    for maker, made in (("C++", tool.seal(report, public, bytes(kiosk) + bytes(kiosk.verify_key))),
+                        ("Python", write_envelope(report, public, kiosk))):
+        envelope = read_envelope(made)
+        seal = envelope["seal"]
+        for position in (0, 31, 32, 47, 48, 60, 100, len(seal) // 2, len(seal) - 1):
+            for mask in (0x01, 0x80):
+                flipped = bytearray(seal)
+                flipped[position] ^= mask
+                value = json.loads(made)
+                value["seal"] = b64(bytes(flipped))
+                refused_by_both(canonical_json(value), f"{maker} seal byte {position} ^ {mask:#04x}",
+                                "does not open")
+        for position in (0, 2, 20, 25, 60, 100, 400, len(made) - 2, len(made) - 1):
+            for mask in (0x01, 0x80):
+                flipped = bytearray(made)
+                flipped[position] ^= mask
+                refused_by_both(bytes(flipped), f"{maker} wire byte {position} ^ {mask:#04x}")
+
+    # Whole-field tampering the document names.
+    other = nacl.signing.SigningKey.generate()
+    swapped = json.loads(write_envelope(report, public))
+    swapped["id"] = nacl.utils.random(16).hex()
+    refused_by_both(canonical_json(swapped), "inner id swap", "envelope id does not match")
+    refused_by_both(write_envelope(report, public, other, signer_public_key=bytes(kiosk.verify_key)),
+                    "forged signature", "signature does not verify")
+    refused_by_both(write_envelope(report, public, flags=0x02), "unknown flag", "unknown flags")
+    refused_by_both(write_envelope(report, public, magic=b"HBR2"), "magic HBR2", "not a Harbour version 1")
+    future = json.loads(write_envelope(report, public))
+    future["v"] = 2
+    refused_by_both(canonical_json(future), "v 2", "version 2")
+    attached = json.loads(write_envelope(report, public))
+    attached["attachments"] = [{"id": nacl.utils.random(16).hex(), "size": 1017}]
+    refused_by_both(canonical_json(attached), "attachments", "attachments are reserved")
+    text = write_envelope(report, public)
+    refused_by_both(text.replace(b'{"attachments"', b'{"v":1,"attachments"', 1), "repeated v", "repeats a field")
+    return variants, accepted
+
+
+def vectors(tool, check, path, spec_path):
+    with open(path, encoding="utf-8") as f:
+        v = json.load(f)
+    spec = open(spec_path, encoding="utf-8").read() if spec_path else None
+    public = strict_b64(v["recipient"]["public_key"], "vector key")
+    secret = strict_b64(v["recipient"]["secret_key"], "vector key")
+    check.expect(key_id(public) == v["recipient"]["key_id"], "vector key id")
+    by_name = {}
+    for vector in v["envelopes"]:
+        what = f"vector {vector['name']}"
+        wire, report = vector["envelope"].encode("utf-8"), vector["report"].encode("utf-8")
+        kiosk = strict_b64(vector["kiosk_public_key"], "vector kiosk key") if vector["kiosk_public_key"] else None
+        try:
+            envelope = read_envelope(wire)
+            opened, kiosk_key = open_envelope(envelope, public, secret)
+            check.same_report(opened, report, f"{what} (Python)")
+            check.expect(kiosk_key == kiosk, f"{what}: kiosk key (Python)")
+            by_name[vector["name"]] = envelope
+        except Refused as refusal:
+            check.expect(False, f"{what}: Python refused: {refusal}")
+        code, opened, kiosk_key, err = tool.open(wire, public, secret)
+        if check.expect(code == 0, f"{what}: C++ refused: {err.strip()}"):
+            check.same_report(opened, report, f"{what} (C++)")
+            check.expect(kiosk_key == kiosk, f"{what}: kiosk key (C++)")
+        if spec is not None:
+            check.expect(vector["envelope"] in spec and vector["report"] in spec,
+                         f"{what}: docs/protocol.md no longer quotes it")
+    receipt = v["receipt"]
+    try:
+        check_receipt(201, receipt["receipt"].encode("utf-8"), by_name[receipt["envelope"]])
+    except (Refused, KeyError) as refusal:
+        check.expect(False, f"vector receipt: {refusal}")
+    mailbox = mailbox_from_code(v["mailbox"]["code"])
+    for field, value in mailbox.items():
+        check.expect(value == v["mailbox"][field], f"vector mailbox {field}")
+    check.expect(mailbox_from_code(v["mailbox"]["code"].lower().replace("-", " "))["seed"] == mailbox["seed"],
+                 "mailbox code normalisation")
+    if spec is not None:
+        for text in (receipt["receipt"], v["mailbox"]["mailbox_id"], v["recipient"]["secret_key"]):
+            check.expect(text in spec, f"docs/protocol.md no longer quotes {text[:24]}…")
+    return len(v["envelopes"])
+
+
+def self_checks(check):
+    """The document's own arithmetic (§5, §7) and refusals this reader must make."""
+    for length, bucket in ((0, 1024), (1023, 1024), (1024, 2048), (5000, 8192), (1048575, 1048576)):
+        check.expect(bucket_for(length) == bucket, f"bucket for {length}")
+    check.expect(unpad(pad(b"{}")) == b"{}", "pad round trip")
+    for text in (b'{"v":1,"v":1}', b"[]", b'{"v":NaN}', b"\xef\xbb\xbf{}"):
+        try:
+            value, repeated = parse_json_object(text, "test")
+            check_version(value, "test")
+            check.expect(repeated, f"strict JSON accepted {text!r}")
+        except Refused:
+            pass
+    for text in ("AAAA", "AA==", "AB==", "AA", "A A="):
+        try:
+            strict_b64(text, "test")
+            check.expect(text in ("AAAA", "AA=="), f"non-canonical base64 {text!r} accepted")
+        except Refused:
+            check.expect(text not in ("AAAA", "AA=="), f"canonical base64 {text!r} refused")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tool", required=True, help="path to harbour-protocol-tool")
+    parser.add_argument("--vectors", help="tests/interop/vectors.json")
+    parser.add_argument("--spec", help="docs/protocol.md, which must quote the vectors")
+    args = parser.parse_args()
+
+    tool = Tool(args.tool)
+    check = Checker()
+    recipient = nacl.public.PrivateKey.generate()
+    kiosk = nacl.signing.SigningKey.generate()
+    reports = sample_reports()
+
+    self_checks(check)
+    cpp_seals_python_opens(tool, check, reports, recipient, kiosk)
+    python_seals_cpp_opens(tool, check, reports, recipient, kiosk)
+    variants, accepted = tamper(tool, check, recipient, kiosk)
+    vector_count = vectors(tool, check, args.vectors, args.spec) if args.vectors else 0
+
+    print(f"interop: {check.crossed} envelopes crossed, {len(check.mismatches)} mismatches")
+    print(f"interop tamper: {variants} variants, {accepted} accepted")
+    if args.vectors:
+        print(f"interop vectors: {vector_count} documented envelopes, a receipt and a mailbox checked")
+    return 1 if check.mismatches or accepted else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
