@@ -56,6 +56,7 @@ ApplicationWindow {
 
     StackView {
         id: stack
+        objectName: "pageStack"
         Layout.fillWidth: true
         Layout.fillHeight: true
         initialItem: startPage

@@ -23,6 +23,12 @@ FocusScope {
         else field.text = text
     }
     Component.onCompleted: load()
+    function focusInput() {
+        if (root.multiLine)
+            area.forceActiveFocus()
+        else
+            field.forceActiveFocus()
+    }
 
     Rectangle {
         anchors.fill: parent

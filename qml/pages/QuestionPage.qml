@@ -33,7 +33,7 @@ PageScaffold {
         if (page.isChoice)
             choices.focusFirst()
         else
-            textAnswer.forceActiveFocus()
+            textAnswer.focusInput()
     }
 
     BackLink {

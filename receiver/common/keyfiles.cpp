@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keyfiles.h"
+
+#include "crypto/sodium.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sodium.h>
+
+namespace harbour::receiver {
+namespace {
+
+constexpr qint64 kMaxKeyFileBytes = 64 * 1024;
+constexpr char kKdfAlgorithm[] = "argon2id13";
+// Bounds that keep a damaged or hostile key file from asking for hours of work or all memory.
+constexpr quint64 kMaxOpslimit = 64;
+constexpr quint64 kMaxMemlimit = quint64(4) * 1024 * 1024 * 1024;
+
+const unsigned char *u(const QByteArray &b)
+{
+    return reinterpret_cast<const unsigned char *>(b.constData());
+}
+unsigned char *u(QByteArray &b)
+{
+    return reinterpret_cast<unsigned char *>(b.data());
+}
+
+Result<QByteArray> readSmallFile(const QString &path, const char *what)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(
+            QStringLiteral("cannot read the %1 %2: %3").arg(QLatin1StringView(what), path, file.errorString()));
+    QByteArray data = file.read(kMaxKeyFileBytes + 1);
+    if (data.size() > kMaxKeyFileBytes)
+        return Result<QByteArray>::failure(
+            QStringLiteral("%1 is too large to be a Harbour %2").arg(path, QLatin1StringView(what)));
+    return data;
+}
+
+Result<QJsonObject> parseKeyObject(const QByteArray &json)
+{
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Result<QJsonObject>::failure(
+            QStringLiteral("it is not valid JSON (%1 at byte %2; truncated?)").arg(error.errorString()).arg(error.offset));
+    if (!doc.isObject())
+        return Result<QJsonObject>::failure(QStringLiteral("it is not a JSON object"));
+    const QJsonObject object = doc.object();
+    const auto v = object.value(QLatin1StringView("v"));
+    if (!v.isDouble() || v.toDouble() != 1.0)
+        return Result<QJsonObject>::failure(QStringLiteral("its version \"v\" is missing or not 1"));
+    return object;
+}
+
+// Reads a base64 field that must decode to exactly `bytes` bytes.
+QString readBytesField(const QJsonObject &object, const char *name, qsizetype bytes, QByteArray *out)
+{
+    const auto value = object.value(QLatin1StringView(name));
+    if (!value.isString())
+        return QStringLiteral("the field \"%1\" is missing or not a string").arg(QLatin1StringView(name));
+    bool ok = false;
+    *out = decodeStrictBase64(value.toString().toLatin1(), &ok);
+    if (!ok)
+        return QStringLiteral("the field \"%1\" is not valid base64").arg(QLatin1StringView(name));
+    if (out->size() != bytes)
+        return QStringLiteral("the field \"%1\" holds %2 bytes; expected %3")
+            .arg(QLatin1StringView(name))
+            .arg(out->size())
+            .arg(bytes);
+    return {};
+}
+
+QString readWholeNumber(const QJsonObject &object, const char *name, quint64 min, quint64 max, quint64 *out)
+{
+    const auto value = object.value(QLatin1StringView(name));
+    const double d = value.toDouble(-1);
+    if (!value.isDouble() || d < double(min) || d > double(max) || d != double(quint64(d)))
+        return QStringLiteral("the field \"kdf.%1\" is missing or out of range").arg(QLatin1StringView(name));
+    *out = quint64(d);
+    return {};
+}
+
+QString kindOf(const QJsonObject &object)
+{
+    return object.value(QLatin1StringView("kind")).toString();
+}
+
+} // namespace
+
+QByteArray decodeStrictBase64(const QByteArray &text, bool *ok)
+{
+    auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+    *ok = decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok && decoded.decoded.toBase64() == text;
+    return *ok ? decoded.decoded : QByteArray();
+}
+
+Result<PublicKeyFile> readPublicKeyFile(const QString &path)
+{
+    using R = Result<PublicKeyFile>;
+    auto data = readSmallFile(path, "public key file");
+    if (!data)
+        return R::failure(data.error());
+    auto object = parseKeyObject(data.value());
+    if (!object)
+        return R::failure(QStringLiteral("%1 is not a Harbour public key file: %2").arg(path, object.error()));
+    const QString kind = kindOf(object.value());
+    if (kind == QLatin1StringView(kOrganisationKeyKind))
+        return R::failure(QStringLiteral("%1 is a secret organisation key; give the intake the %2 file next to it "
+                                         "and keep the secret key off the server")
+                              .arg(path, QLatin1StringView(kPublicKeySuffix)));
+    if (kind != QLatin1StringView(kOrganisationPublicKeyKind))
+        return R::failure(QStringLiteral("%1 is not a Harbour public key file (its \"kind\" is not \"%2\")")
+                              .arg(path, QLatin1StringView(kOrganisationPublicKeyKind)));
+    PublicKeyFile file;
+    if (auto e = readBytesField(object.value(), "public_key", protocol::kPublicKeyBytes, &file.publicKey); !e.isEmpty())
+        return R::failure(QStringLiteral("%1 is damaged: %2").arg(path, e));
+    file.keyId = protocol::recipientKeyId(file.publicKey);
+    const auto keyId = object->value(QLatin1StringView("key_id"));
+    if (!keyId.isUndefined() && keyId.toString().toLatin1() != file.keyId)
+        return R::failure(QStringLiteral("%1 is damaged: its \"key_id\" does not match its public key").arg(path));
+    return file;
+}
+
+QByteArray publicKeyFileJson(const QByteArray &publicKey)
+{
+    const QJsonObject object{
+        {QStringLiteral("v"), 1},
+        {QStringLiteral("kind"), QLatin1StringView(kOrganisationPublicKeyKind)},
+        {QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64())},
+        {QStringLiteral("key_id"), QString::fromLatin1(protocol::recipientKeyId(publicKey))},
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+Result<OrganisationKeyFile> OrganisationKeyFile::fromJson(const QByteArray &json)
+{
+    using R = Result<OrganisationKeyFile>;
+    auto object = parseKeyObject(json);
+    if (!object)
+        return R::failure(object.error());
+    const QString kind = kindOf(object.value());
+    if (kind == QLatin1StringView(kOrganisationPublicKeyKind))
+        return R::failure(QStringLiteral("it is the public key file; the inbox needs the secret key file"));
+    if (kind != QLatin1StringView(kOrganisationKeyKind))
+        return R::failure(
+            QStringLiteral("its \"kind\" is not \"%1\"").arg(QLatin1StringView(kOrganisationKeyKind)));
+
+    OrganisationKeyFile file;
+    if (auto e = readBytesField(object.value(), "public_key", protocol::kPublicKeyBytes, &file.publicKey); !e.isEmpty())
+        return R::failure(e);
+    const auto kdfValue = object->value(QLatin1StringView("kdf"));
+    if (!kdfValue.isObject())
+        return R::failure(QStringLiteral("the field \"kdf\" is missing or not an object"));
+    const QJsonObject kdf = kdfValue.toObject();
+    if (kdf.value(QLatin1StringView("alg")).toString() != QLatin1StringView(kKdfAlgorithm))
+        return R::failure(QStringLiteral("\"kdf.alg\" is not \"%1\"").arg(QLatin1StringView(kKdfAlgorithm)));
+    if (auto e = readWholeNumber(kdf, "opslimit", crypto_pwhash_OPSLIMIT_MIN, kMaxOpslimit, &file.opslimit);
+        !e.isEmpty())
+        return R::failure(e);
+    if (auto e = readWholeNumber(kdf, "memlimit", crypto_pwhash_MEMLIMIT_MIN, kMaxMemlimit, &file.memlimit);
+        !e.isEmpty())
+        return R::failure(e);
+    if (auto e = readBytesField(kdf, "salt", crypto_pwhash_SALTBYTES, &file.salt); !e.isEmpty())
+        return R::failure(e);
+    if (auto e = readBytesField(object.value(), "nonce", crypto_secretbox_NONCEBYTES, &file.nonce); !e.isEmpty())
+        return R::failure(e);
+    if (auto e = readBytesField(object.value(), "secret_key_box", protocol::kSecretKeyBytes + crypto_secretbox_MACBYTES,
+                                &file.secretKeyBox);
+        !e.isEmpty())
+        return R::failure(e);
+    return file;
+}
+
+QByteArray OrganisationKeyFile::toJson() const
+{
+    const QJsonObject kdf{
+        {QStringLiteral("alg"), QLatin1StringView(kKdfAlgorithm)},
+        {QStringLiteral("opslimit"), double(opslimit)},
+        {QStringLiteral("memlimit"), double(memlimit)},
+        {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
+    };
+    const QJsonObject object{
+        {QStringLiteral("v"), 1},
+        {QStringLiteral("kind"), QLatin1StringView(kOrganisationKeyKind)},
+        {QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64())},
+        {QStringLiteral("kdf"), kdf},
+        {QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())},
+        {QStringLiteral("secret_key_box"), QString::fromLatin1(secretKeyBox.toBase64())},
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+namespace {
+
+// Argon2id key for the secretbox; empty when libsodium cannot get the memory.
+QByteArray deriveBoxKey(const QByteArray &passphrase, const QByteArray &salt, quint64 opslimit, quint64 memlimit)
+{
+    QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
+    if (crypto_pwhash(u(key), size_t(key.size()), passphrase.constData(), size_t(passphrase.size()), u(salt),
+                      opslimit, size_t(memlimit), crypto_pwhash_ALG_ARGON2ID13)
+        != 0) {
+        crypto::wipe(key);
+        return {};
+    }
+    return key;
+}
+
+QString derivationFailed(quint64 memlimit)
+{
+    return QStringLiteral("the key could not be derived from the passphrase: Argon2id needs %1 MiB of memory")
+        .arg(memlimit / (1024 * 1024));
+}
+
+} // namespace
+
+Result<OrganisationKeyFile> lockOrganisationKey(const protocol::KeyPair &pair, const QByteArray &passphrase)
+{
+    using R = Result<OrganisationKeyFile>;
+    crypto::ensureInitialised();
+    if (pair.publicKey.size() != protocol::kPublicKeyBytes || pair.secretKey.size() != protocol::kSecretKeyBytes)
+        return R::failure(QStringLiteral("the key pair is malformed"));
+    OrganisationKeyFile file;
+    file.publicKey = pair.publicKey;
+    file.opslimit = crypto_pwhash_OPSLIMIT_MODERATE;
+    file.memlimit = crypto_pwhash_MEMLIMIT_MODERATE;
+    file.salt = crypto::randomBytes(crypto_pwhash_SALTBYTES);
+    file.nonce = crypto::randomBytes(crypto_secretbox_NONCEBYTES);
+    QByteArray key = deriveBoxKey(passphrase, file.salt, file.opslimit, file.memlimit);
+    if (key.isEmpty())
+        return R::failure(derivationFailed(file.memlimit));
+    file.secretKeyBox = QByteArray(pair.secretKey.size() + crypto_secretbox_MACBYTES, Qt::Uninitialized);
+    crypto_secretbox_easy(u(file.secretKeyBox), u(pair.secretKey), size_t(pair.secretKey.size()), u(file.nonce),
+                          u(key));
+    crypto::wipe(key);
+    return file;
+}
+
+UnlockResult unlockOrganisationKey(const OrganisationKeyFile &file, const QByteArray &passphrase)
+{
+    crypto::ensureInitialised();
+    UnlockResult result;
+    QByteArray key = deriveBoxKey(passphrase, file.salt, file.opslimit, file.memlimit);
+    if (key.isEmpty()) {
+        result.error = derivationFailed(file.memlimit);
+        return result;
+    }
+    QByteArray secretKey(file.secretKeyBox.size() - crypto_secretbox_MACBYTES, Qt::Uninitialized);
+    const int rc = crypto_secretbox_open_easy(u(secretKey), u(file.secretKeyBox), size_t(file.secretKeyBox.size()),
+                                              u(file.nonce), u(key));
+    crypto::wipe(key);
+    if (rc != 0) {
+        // A wrong passphrase and a flipped bit in the box look the same; the passphrase is the likely cause.
+        crypto::wipe(secretKey);
+        result.status = UnlockResult::Status::WrongPassphrase;
+        result.error = QStringLiteral("the passphrase does not open this key file");
+        return result;
+    }
+    QByteArray derivedPublic(protocol::kPublicKeyBytes, Qt::Uninitialized);
+    crypto_scalarmult_base(u(derivedPublic), u(secretKey));
+    if (!crypto::equalConstantTime(derivedPublic, file.publicKey)) {
+        crypto::wipe(secretKey);
+        result.status = UnlockResult::Status::Damaged;
+        result.error = QStringLiteral("the key file is damaged: its secret key does not match its public key");
+        return result;
+    }
+    result.status = UnlockResult::Status::Ok;
+    result.pair = protocol::KeyPair{file.publicKey, secretKey};
+    return result;
+}
+
+} // namespace harbour::receiver

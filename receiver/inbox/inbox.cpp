@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inbox.h"
+
+#include "common/keyfiles.h"
+#include "crypto/sodium.h"
+#include "intake/intakestore.h"
+#include "passphrase.h"
+#include "reportview.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <map>
+#include <set>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace harbour::receiver {
+
+Q_LOGGING_CATEGORY(lcInbox, "harbour.inbox")
+
+namespace {
+
+constexpr char kUsage[] =
+    "Usage:\n"
+    "  harbour-inbox keygen --key FILE [--passphrase-file FILE]\n"
+    "  harbour-inbox list --key FILE --store INTAKE_DB [--passphrase-file FILE]\n"
+    "  harbour-inbox open ID --key FILE --store INTAKE_DB [--passphrase-file FILE]\n"
+    "  harbour-inbox export --format csv|json --key FILE --store INTAKE_DB [--output FILE]\n"
+    "                       [--passphrase-file FILE]\n"
+    "\n"
+    "keygen   makes an organisation key pair: FILE (secret key, under a passphrase) and FILE.pub\n"
+    "         (give FILE.pub to harbour-intake and to the app's recipient directory)\n"
+    "list     one line per stored envelope, oldest first\n"
+    "open     prints one decrypted report as JSON\n"
+    "export   writes every report as CSV or JSON (to FILE, created 0600, or to standard output)\n"
+    "\n"
+    "The passphrase comes from --passphrase-file (first line), else HARBOUR_INBOX_PASSPHRASE,\n"
+    "else it is asked for on the terminal.\n"
+    "Exit codes: 0 done, 1 failed, 2 wrong passphrase, 64 usage error.\n";
+
+void printOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void printErr(const QString &message)
+{
+    const QByteArray bytes = QStringLiteral("harbour-inbox: %1\n").arg(message).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+int usageError(const QString &message)
+{
+    printErr(message);
+    std::fputs("\n", stderr);
+    std::fputs(kUsage, stderr);
+    return ExitUsage;
+}
+
+int fail(const QString &message)
+{
+    printErr(message);
+    return ExitFailure;
+}
+
+// Writes a whole file created with mode 0600 (also when it already existed) and syncs it.
+QString writePrivateFile(const QString &path, const QByteArray &data, bool mustBeNew)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (mustBeNew ? O_EXCL : O_TRUNC);
+    const int fd = ::open(native.constData(), flags, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    QString error;
+    if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0)
+        error = QString::fromLocal8Bit(std::strerror(errno));
+    qsizetype done = 0;
+    while (error.isEmpty() && done < data.size()) {
+        const auto n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            error = QString::fromLocal8Bit(std::strerror(errno));
+        else
+            done += n;
+    }
+    if (error.isEmpty() && ::fsync(fd) != 0)
+        error = QString::fromLocal8Bit(std::strerror(errno));
+    if (::close(fd) != 0 && error.isEmpty())
+        error = QString::fromLocal8Bit(std::strerror(errno));
+    return error;
+}
+
+struct Options
+{
+    QString command;
+    QStringList positional;
+    QString key;
+    QString store;
+    QString format;
+    QString output;
+    QString passphraseFile;
+};
+
+// The unlocked organisation key, or the exit code to stop with.
+struct KeyOrExit
+{
+    protocol::KeyPair pair;
+    int exitCode = ExitOk;
+};
+
+KeyOrExit unlockKey(const Options &options)
+{
+    KeyOrExit result;
+    QFile file(options.key);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.exitCode = fail(QStringLiteral("cannot read the key file %1: %2").arg(options.key, file.errorString()));
+        return result;
+    }
+    const auto keyFile = OrganisationKeyFile::fromJson(file.read(64 * 1024));
+    if (!keyFile) {
+        result.exitCode = fail(QStringLiteral("the key file %1 is damaged or not a Harbour organisation key: %2")
+                                   .arg(options.key, keyFile.error()));
+        return result;
+    }
+    auto passphrase =
+        obtainPassphrase(options.passphraseFile, QStringLiteral("Passphrase for %1: ").arg(options.key), false);
+    if (!passphrase) {
+        result.exitCode = fail(passphrase.error());
+        return result;
+    }
+    UnlockResult unlocked = unlockOrganisationKey(keyFile.value(), passphrase.value());
+    crypto::wipe(passphrase.value());
+    switch (unlocked.status) {
+    case UnlockResult::Status::Ok:
+        result.pair = unlocked.pair;
+        return result;
+    case UnlockResult::Status::WrongPassphrase:
+        printErr(unlocked.error);
+        result.exitCode = ExitWrongPassphrase;
+        return result;
+    case UnlockResult::Status::Damaged:
+    case UnlockResult::Status::Failed:
+        break;
+    }
+    result.exitCode = fail(QStringLiteral("%1 (%2)").arg(unlocked.error, options.key));
+    return result;
+}
+
+void forget(protocol::KeyPair &pair)
+{
+    crypto::wipe(pair.secretKey);
+}
+
+// One stored envelope, opened or with the reason it could not be.
+struct OpenedRow
+{
+    IntakeStore::Row row;
+    bool ok = false;
+    QString error;
+    QByteArray kioskKey;
+    QJsonObject report;
+};
+
+OpenedRow openRow(const IntakeStore::Row &row, const protocol::KeyPair &pair)
+{
+    OpenedRow opened;
+    opened.row = row;
+    auto envelope = protocol::Envelope::fromJson(row.envelopeJson);
+    if (!envelope) {
+        opened.error = QStringLiteral("the stored envelope is damaged: %1").arg(envelope.error());
+        return opened;
+    }
+    if (envelope->id != row.id) {
+        opened.error = QStringLiteral("the stored envelope's id does not match its row (the store was altered)");
+        return opened;
+    }
+    auto report = protocol::open(envelope.value(), pair);
+    if (!report) {
+        opened.error = report.error();
+        return opened;
+    }
+    opened.kioskKey = report->kioskPublicKey;
+    opened.report = QJsonDocument::fromJson(report->reportJson).object();
+    crypto::wipe(report->reportJson);
+    opened.ok = true;
+    return opened;
+}
+
+Result<std::unique_ptr<IntakeStore>> openStore(const Options &options)
+{
+    return IntakeStore::open(options.store, IntakeStore::OpenMode::ExistingOnly);
+}
+
+int keygen(const Options &options)
+{
+    const QString publicPath = options.key + QLatin1StringView(kPublicKeySuffix);
+    for (const QString &path : {options.key, publicPath}) {
+        if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
+            return fail(QStringLiteral("%1 already exists; keygen never overwrites a key").arg(path));
+    }
+    auto passphrase = obtainPassphrase(options.passphraseFile,
+                                       QStringLiteral("New passphrase for %1: ").arg(options.key), true);
+    if (!passphrase)
+        return fail(passphrase.error());
+    protocol::KeyPair pair = protocol::generateRecipientKeyPair();
+    auto locked = lockOrganisationKey(pair, passphrase.value());
+    crypto::wipe(passphrase.value());
+    forget(pair);
+    if (!locked)
+        return fail(locked.error());
+
+    if (auto e = writePrivateFile(options.key, locked->toJson(), true); !e.isEmpty())
+        return fail(QStringLiteral("cannot write %1: %2").arg(options.key, e));
+    // The public half is meant to be shared; 0644 like any public key.
+    QFile pub(publicPath);
+    if (!pub.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther)
+        || pub.write(publicKeyFileJson(locked->publicKey)) < 0 || !pub.flush()) {
+        const QString why = pub.errorString();
+        QFile::remove(options.key);
+        return fail(QStringLiteral("cannot write %1: %2").arg(publicPath, why));
+    }
+    pub.close();
+    printOut(QStringLiteral("public key: %1\nkey id: %2\nwrote %3 (secret, keep it and its passphrase safe) and %4\n")
+                 .arg(QString::fromLatin1(locked->publicKey.toBase64()),
+                      QString::fromLatin1(protocol::recipientKeyId(locked->publicKey)), options.key, publicPath)
+                 .toUtf8());
+    return ExitOk;
+}
+
+int list(const Options &options)
+{
+    auto store = openStore(options);
+    if (!store)
+        return fail(store.error());
+    auto rows = store.value()->all();
+    if (!rows)
+        return fail(rows.error());
+    KeyOrExit key = unlockKey(options);
+    if (key.exitCode != ExitOk)
+        return key.exitCode;
+    for (const IntakeStore::Row &row : rows.value()) {
+        const OpenedRow opened = openRow(row, key.pair);
+        QStringList fields{QString::fromLatin1(crypto::toHex(row.id)), row.stored};
+        if (opened.ok) {
+            const ReportSummary summary = summarise(opened.report);
+            fields << (summary.reference.isEmpty() ? QStringLiteral("-") : summary.reference)
+                   << (summary.mode.isEmpty() ? QStringLiteral("-") : summary.mode)
+                   << QStringLiteral("strands=%1")
+                          .arg(summary.strands.isEmpty() ? QStringLiteral("none") : summary.strands.join(u','))
+                   << QStringLiteral("cyber_enabled=%1")
+                          .arg(summary.cyberEnabled ? QStringLiteral("true") : QStringLiteral("false"));
+        } else {
+            fields << QStringLiteral("cannot open: %1").arg(opened.error);
+        }
+        for (QString &field : fields)
+            field = safeForTerminal(field);
+        printOut(fields.join(u'\t').toUtf8() + '\n');
+    }
+    forget(key.pair);
+    return ExitOk;
+}
+
+int openOne(const Options &options)
+{
+    const QByteArray idHex = options.positional.constFirst().toLatin1().toLower();
+    const QByteArray id = crypto::fromHexStrict(idHex, protocol::kEnvelopeIdBytes);
+    if (id.isEmpty())
+        return fail(QStringLiteral("\"%1\" is not an envelope id (32 hex characters, as shown by list)")
+                        .arg(safeForTerminal(options.positional.constFirst().left(64))));
+    auto store = openStore(options);
+    if (!store)
+        return fail(store.error());
+    auto row = store.value()->find(id);
+    if (!row)
+        return fail(row.error());
+    if (!row->has_value())
+        return fail(QStringLiteral("there is no envelope %1 in %2").arg(QString::fromLatin1(idHex), options.store));
+    KeyOrExit key = unlockKey(options);
+    if (key.exitCode != ExitOk)
+        return key.exitCode;
+    const OpenedRow opened = openRow(row->value(), key.pair);
+    forget(key.pair);
+    if (!opened.ok)
+        return fail(QStringLiteral("envelope %1 cannot be opened: %2").arg(QString::fromLatin1(idHex), opened.error));
+    printOut(QJsonDocument(opened.report).toJson(QJsonDocument::Indented));
+    if (opened.kioskKey.isEmpty())
+        std::fputs("not signed (personal device)\n", stderr);
+    else
+        std::fprintf(stderr, "kiosk signature: valid (key %s)\n", crypto::toHex(opened.kioskKey).constData());
+    return ExitOk;
+}
+
+QByteArray exportJson(const std::vector<OpenedRow> &rows)
+{
+    QJsonArray array;
+    for (const OpenedRow &opened : rows) {
+        array.append(QJsonObject{
+            {QStringLiteral("envelope_id"), QString::fromLatin1(crypto::toHex(opened.row.id))},
+            {QStringLiteral("stored"), opened.row.stored},
+            {QStringLiteral("kiosk_key"), opened.kioskKey.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                    : QJsonValue(QString::fromLatin1(
+                                                                          crypto::toHex(opened.kioskKey)))},
+            {QStringLiteral("report"), opened.report},
+        });
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QByteArray exportCsv(const std::vector<OpenedRow> &rows)
+{
+    std::set<QString> answerKeys;
+    for (const OpenedRow &opened : rows) {
+        const QJsonObject answers = opened.report.value(QLatin1StringView("answers")).toObject();
+        for (auto it = answers.begin(); it != answers.end(); ++it)
+            answerKeys.insert(it.key());
+    }
+    QStringList header{QStringLiteral("envelope_id"), QStringLiteral("stored"),      QStringLiteral("reference"),
+                       QStringLiteral("language"),    QStringLiteral("mode"),        QStringLiteral("reported_at"),
+                       QStringLiteral("strands"),     QStringLiteral("cyber_enabled")};
+    for (const QString &key : answerKeys)
+        header << neutraliseFormula(key);
+    QByteArray csv = csvRecord(header);
+    for (const OpenedRow &opened : rows) {
+        const ReportSummary summary = summarise(opened.report);
+        QStringList fields{QString::fromLatin1(crypto::toHex(opened.row.id)),
+                           opened.row.stored,
+                           neutraliseFormula(summary.reference),
+                           neutraliseFormula(summary.language),
+                           neutraliseFormula(summary.mode),
+                           neutraliseFormula(summary.reportedAt),
+                           neutraliseFormula(summary.strands.join(QStringLiteral("; "))),
+                           summary.cyberEnabled ? QStringLiteral("true") : QStringLiteral("false")};
+        const QJsonObject answers = opened.report.value(QLatin1StringView("answers")).toObject();
+        for (const QString &key : answerKeys)
+            fields << neutraliseFormula(answerText(answers.value(key)));
+        csv += csvRecord(fields);
+    }
+    return csv;
+}
+
+int exportAll(const Options &options)
+{
+    auto store = openStore(options);
+    if (!store)
+        return fail(store.error());
+    auto rows = store.value()->all();
+    if (!rows)
+        return fail(rows.error());
+    KeyOrExit key = unlockKey(options);
+    if (key.exitCode != ExitOk)
+        return key.exitCode;
+    std::vector<OpenedRow> opened;
+    QStringList unopened;
+    for (const IntakeStore::Row &row : rows.value()) {
+        OpenedRow one = openRow(row, key.pair);
+        if (one.ok)
+            opened.push_back(std::move(one));
+        else
+            unopened << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(crypto::toHex(row.id)), one.error);
+    }
+    forget(key.pair);
+
+    QByteArray data = options.format == QLatin1StringView("csv") ? exportCsv(opened) : exportJson(opened);
+    if (options.output.isEmpty()) {
+        printOut(data);
+    } else if (auto e = writePrivateFile(options.output, data, false); !e.isEmpty()) {
+        crypto::wipe(data);
+        return fail(QStringLiteral("cannot write %1: %2").arg(options.output, e));
+    }
+    crypto::wipe(data);
+    if (!unopened.isEmpty()) {
+        for (const QString &line : std::as_const(unopened))
+            printErr(QStringLiteral("not exported, cannot open: %1").arg(line));
+        return fail(QStringLiteral("%1 report(s) exported, %2 envelope(s) could not be opened")
+                        .arg(opened.size())
+                        .arg(unopened.size()));
+    }
+    if (!options.output.isEmpty())
+        printErr(QStringLiteral("%1 report(s) written to %2").arg(opened.size()).arg(options.output));
+    return ExitOk;
+}
+
+} // namespace
+
+int runInbox(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Organisation key file."), QStringLiteral("FILE"));
+    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Intake store."), QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Output file."), QStringLiteral("FILE"));
+    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"), QStringLiteral("Passphrase file."),
+                                            QStringLiteral("FILE"));
+    parser.addOptions({help, key, store, format, output, passphraseFile});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        std::fputs(kUsage, stdout);
+        return ExitOk;
+    }
+
+    Options options;
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(QStringLiteral("no command given"));
+    options.command = positional.takeFirst();
+    options.positional = positional;
+
+    // Which options each command takes, which it needs, and how many arguments.
+    struct Command
+    {
+        QStringList allowed;
+        QStringList required;
+        qsizetype arguments;
+    };
+    const std::map<QString, Command> commands{
+        {QStringLiteral("keygen"), {{QStringLiteral("key"), QStringLiteral("passphrase-file")}, {QStringLiteral("key")}, 0}},
+        {QStringLiteral("list"),
+         {{QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("passphrase-file")},
+          {QStringLiteral("key"), QStringLiteral("store")},
+          0}},
+        {QStringLiteral("open"),
+         {{QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("passphrase-file")},
+          {QStringLiteral("key"), QStringLiteral("store")},
+          1}},
+        {QStringLiteral("export"),
+         {{QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("format"), QStringLiteral("output"),
+           QStringLiteral("passphrase-file")},
+          {QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("format")},
+          0}},
+    };
+    const auto command = commands.find(options.command);
+    if (command == commands.end())
+        return usageError(QStringLiteral("unknown command \"%1\"").arg(safeForTerminal(options.command.left(40))));
+    for (const QString &name : parser.optionNames()) {
+        if (!command->second.allowed.contains(name))
+            return usageError(QStringLiteral("%1 does not take --%2").arg(options.command, name));
+        if (parser.values(name).size() > 1)
+            return usageError(QStringLiteral("--%1 is given more than once").arg(name));
+    }
+    for (const QString &name : command->second.required) {
+        if (parser.value(name).isEmpty())
+            return usageError(QStringLiteral("%1 needs --%2").arg(options.command, name));
+    }
+    if (options.positional.size() != command->second.arguments) {
+        return usageError(command->second.arguments == 0
+                              ? QStringLiteral("%1 takes no arguments").arg(options.command)
+                              : QStringLiteral("%1 needs exactly one envelope id").arg(options.command));
+    }
+    options.key = parser.value(key);
+    options.store = parser.value(store);
+    options.format = parser.value(format);
+    options.output = parser.value(output);
+    options.passphraseFile = parser.value(passphraseFile);
+    if (options.command == QLatin1StringView("export") && options.format != QLatin1StringView("csv")
+        && options.format != QLatin1StringView("json"))
+        return usageError(QStringLiteral("--format must be csv or json"));
+
+    if (options.command == QLatin1StringView("keygen"))
+        return keygen(options);
+    if (options.command == QLatin1StringView("list"))
+        return list(options);
+    if (options.command == QLatin1StringView("open"))
+        return openOne(options);
+    return exportAll(options);
+}
+
+} // namespace harbour::receiver

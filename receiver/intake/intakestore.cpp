@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "intakestore.h"
+
+#include <QFileInfo>
+
+namespace harbour::receiver {
+namespace {
+
+constexpr qint64 kSchemaVersion = 1;
+
+constexpr char kSchema[] = "CREATE TABLE IF NOT EXISTS envelopes ("
+                           " id BLOB PRIMARY KEY NOT NULL,"
+                           " recipient TEXT NOT NULL,"
+                           " envelope BLOB NOT NULL,"
+                           " receipt BLOB NOT NULL,"
+                           " stored TEXT NOT NULL,"
+                           " seq INTEGER NOT NULL UNIQUE);"
+                           "PRAGMA user_version = 1;";
+
+IntakeStore::Row rowFrom(const store::Database::Statement &s)
+{
+    return IntakeStore::Row{s.blob(0), s.text(1).toLatin1(), s.blob(2), s.blob(3), s.text(4), s.integer(5)};
+}
+
+} // namespace
+
+Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &path, OpenMode mode)
+{
+    using R = Result<std::unique_ptr<IntakeStore>>;
+    if (mode == OpenMode::ExistingOnly && !QFileInfo(path).isFile())
+        return R::failure(QStringLiteral("there is no intake store at %1").arg(path));
+    auto db = store::Database::open(path, store::Database::Encryption::None);
+    if (!db)
+        return R::failure(db.error());
+
+    qint64 version = -1;
+    {
+        store::Database::Statement s(*db.value(), "PRAGMA user_version;");
+        if (s.next())
+            version = s.integer(0);
+        if (!s.ok())
+            return R::failure(QStringLiteral("%1 cannot be read: %2").arg(path, db.value()->lastError()));
+    }
+    if (version == 0) {
+        if (mode == OpenMode::ExistingOnly)
+            return R::failure(QStringLiteral("%1 is not a Harbour intake store").arg(path));
+        if (auto e = db.value()->exec(kSchema); !e.isEmpty())
+            return R::failure(QStringLiteral("cannot create the intake store in %1: %2").arg(path, e));
+    } else if (version != kSchemaVersion) {
+        return R::failure(QStringLiteral("%1 has intake store version %2; this program reads version %3")
+                              .arg(path)
+                              .arg(version)
+                              .arg(kSchemaVersion));
+    }
+    return std::unique_ptr<IntakeStore>(new IntakeStore(db.value()));
+}
+
+Result<IntakeStore::PutResult> IntakeStore::put(const protocol::Envelope &envelope, const QDateTime &now)
+{
+    using R = Result<PutResult>;
+    const QByteArray wire = envelope.toJson();
+    PutResult result;
+    QString error;
+    const bool committed = m_db->transaction([&]() {
+        store::Database::Statement existing(*m_db, "SELECT envelope, receipt FROM envelopes WHERE id = ?1;");
+        existing.bind(1, envelope.id);
+        if (existing.next()) {
+            // Same id again: a retry of the same envelope gets the first answer; anything else is refused.
+            if (existing.blob(0) == wire) {
+                result.outcome = Outcome::AlreadyStored;
+                result.receiptJson = existing.blob(1);
+            } else {
+                result.outcome = Outcome::Conflict;
+            }
+            return true;
+        }
+        if (!existing.ok()) {
+            error = m_db->lastError();
+            return false;
+        }
+
+        qint64 seq = 0;
+        store::Database::Statement last(*m_db, "SELECT COALESCE(MAX(seq), 0) FROM envelopes;");
+        if (!last.next()) {
+            error = m_db->lastError();
+            return false;
+        }
+        seq = last.integer(0) + 1;
+
+        const protocol::Receipt receipt = protocol::makeReceipt(envelope, now);
+        result.outcome = Outcome::Stored;
+        result.receiptJson = receipt.toJson();
+        store::Database::Statement insert(
+            *m_db, "INSERT INTO envelopes (id, recipient, envelope, receipt, stored, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6);");
+        insert.bind(1, envelope.id)
+            .bind(2, QString::fromLatin1(envelope.recipientKeyId))
+            .bind(3, wire)
+            .bind(4, result.receiptJson)
+            .bind(5, receipt.stored.toUTC().toString(Qt::ISODate))
+            .bind(6, seq);
+        insert.next();
+        if (!insert.ok()) {
+            error = m_db->lastError();
+            return false;
+        }
+        return true;
+    });
+    if (!committed)
+        return R::failure(QStringLiteral("the envelope could not be stored: %1")
+                              .arg(error.isEmpty() ? m_db->lastError() : error));
+    return result;
+}
+
+Result<std::optional<IntakeStore::Row>> IntakeStore::find(const QByteArray &id)
+{
+    using R = Result<std::optional<Row>>;
+    store::Database::Statement s(*m_db,
+                                 "SELECT id, recipient, envelope, receipt, stored, seq FROM envelopes WHERE id = ?1;");
+    s.bind(1, id);
+    if (s.next())
+        return std::optional<Row>(rowFrom(s));
+    if (!s.ok())
+        return R::failure(QStringLiteral("the intake store cannot be read: %1").arg(m_db->lastError()));
+    return std::optional<Row>();
+}
+
+Result<std::vector<IntakeStore::Row>> IntakeStore::all()
+{
+    using R = Result<std::vector<Row>>;
+    std::vector<Row> rows;
+    store::Database::Statement s(*m_db,
+                                 "SELECT id, recipient, envelope, receipt, stored, seq FROM envelopes ORDER BY seq;");
+    while (s.next())
+        rows.push_back(rowFrom(s));
+    if (!s.ok())
+        return R::failure(QStringLiteral("the intake store cannot be read: %1").arg(m_db->lastError()));
+    return rows;
+}
+
+Result<qint64> IntakeStore::count()
+{
+    store::Database::Statement s(*m_db, "SELECT count(*) FROM envelopes;");
+    if (s.next())
+        return s.integer(0);
+    return Result<qint64>::failure(QStringLiteral("the intake store cannot be read: %1").arg(m_db->lastError()));
+}
+
+} // namespace harbour::receiver

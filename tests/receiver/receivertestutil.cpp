@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "receivertestutil.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace harbour::testsupport {
+
+HttpReply httpRequest(const QByteArray &method, const QUrl &url, const QByteArray &body, const Headers &headers,
+                      int timeoutMs)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url);
+    // Each request on a fresh connection, so one refused request cannot affect the next.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setRawHeader("Connection", "close");
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpReply result;
+    if (!reply->isFinished()) {
+        reply->abort();
+        result.error = QStringLiteral("timed out");
+    } else {
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        if (reply->error() != QNetworkReply::NoError && result.status == 0)
+            result.error = reply->errorString();
+    }
+    delete reply;
+    return result;
+}
+
+HttpReply postEnvelope(const QUrl &url, const protocol::Envelope &envelope, const QByteArray &userAgent)
+{
+    Headers headers{{"Content-Type", "application/json"}, {"Idempotency-Key", envelope.idHex()}};
+    if (!userAgent.isEmpty())
+        headers.append({"User-Agent", userAgent});
+    return httpRequest("POST", url, envelope.toJson(), headers);
+}
+
+QJsonObject makeReport(const QString &reference, const QString &mode, const QJsonObject &answers,
+                       const QStringList &strands, bool cyberEnabled)
+{
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("harbour-report")},
+        {QStringLiteral("questionnaire"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("harbour-spine")}, {QStringLiteral("version"), 1}}},
+        {QStringLiteral("reference"), reference},
+        {QStringLiteral("language"), QStringLiteral("en")},
+        {QStringLiteral("mode"), mode},
+        {QStringLiteral("app_version"), QStringLiteral("0.1.0")},
+        {QStringLiteral("reported_at"), QStringLiteral("2024-05-01T13:00:00Z")},
+        {QStringLiteral("answers"), answers},
+        {QStringLiteral("flags"),
+         QJsonObject{{QStringLiteral("strands"), QJsonArray::fromStringList(strands)},
+                     {QStringLiteral("cyber_enabled"), cyberEnabled}}},
+    };
+}
+
+QByteArray canonical(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace harbour::testsupport
