@@ -26,6 +26,20 @@ ApplicationWindow {
 
     QuestionList { id: flowQuestions }
 
+    // Shift three times (or Escape twice) anywhere: leave at once.
+    QuickExit {
+        onTriggered: root.exitNow()
+    }
+    // Kiosk only: a report left alone is cleared, after a warning that offers more time.
+    IdleMonitor {
+        id: idle
+        enabled: Session.kioskMode && !root.covered && stack.depth > 1
+        warningAfterMs: Session.idleWarningAfterMs
+        graceMs: Session.idleGraceMs
+        onTimedOut: root.exitNow()
+    }
+    property bool covered: false
+
     // The whole screen in one item, so the self-test can grab it (header included).
     ColumnLayout {
         id: frame
@@ -63,10 +77,13 @@ ApplicationWindow {
     }
     }
 
-    // Exit: clear the report and show the start page again at once, with no animation.
+    // Exit, idle timeout, Finish: a neutral screen at once, then the report is wiped. In kiosk
+    // mode the process then ends (a fresh one starts); on a phone a tap starts afresh.
     function exitNow() {
-        Session.clear()
+        root.covered = true
         stack.replace(null, startPage, {}, StackView.Immediate)
+        idle.restart()
+        Session.endSession()
     }
 
     function showQuestion(index, returnToCheck) {
@@ -82,6 +99,21 @@ ApplicationWindow {
             return
         }
         root.showQuestion(index + 1, false)
+    }
+
+    TimeoutWarning {
+        anchors.fill: parent
+        z: 100
+        visible: idle.warning
+        secondsLeft: idle.secondsLeft
+        onMoreTime: idle.extend()
+        onClearNow: root.exitNow()
+    }
+    NeutralCover {
+        anchors.fill: parent
+        z: 1000
+        visible: root.covered
+        onDismissed: root.covered = false
     }
 
     Component {

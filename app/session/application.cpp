@@ -71,6 +71,10 @@ int runApplication(int argc, char *argv[])
     if (auto started = session.start(); !started)
         std::fprintf(stderr, "harbour: %s\n", qPrintable(started.error()));
 
+    // Kiosk: each session ends the process; the supervisor (systemd, Restart=always) starts a fresh one.
+    QObject::connect(&session, &ReportSession::sessionEnded, &app, [] { QCoreApplication::exit(0); },
+                     Qt::QueuedConnection);
+
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

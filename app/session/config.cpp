@@ -59,6 +59,14 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
             return R::failure(QStringLiteral("recipient \"%1\" has no valid 32-byte base64 \"public_key\"").arg(recipient.name));
         config.recipients.append(recipient);
     }
+    const QJsonObject idle = root.value(QLatin1StringView("idle")).toObject();
+    config.idleWarningAfterSeconds = idle.value(QLatin1StringView("warning_after_seconds")).toInt(config.idleWarningAfterSeconds);
+    config.idleGraceSeconds = idle.value(QLatin1StringView("grace_seconds")).toInt(config.idleGraceSeconds);
+    if (config.idleWarningAfterSeconds < 10)
+        return R::failure(QStringLiteral("\"idle\".\"warning_after_seconds\" must be at least 10"));
+    // WCAG 2.2.1: people get at least 20 seconds to say they need more time.
+    if (config.idleGraceSeconds < 20)
+        return R::failure(QStringLiteral("\"idle\".\"grace_seconds\" must be at least 20"));
     config.dataDir = root.value(QLatin1StringView("data_dir")).toString();
     if (config.dataDir.isEmpty())
         config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

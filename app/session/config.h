@@ -24,6 +24,9 @@ struct AppConfig
     Mode mode = Mode::Personal;
     QList<Recipient> recipients;
     QString dataDir;
+    // Kiosk idle limit: warn after this long without input, then clear after the grace period.
+    int idleWarningAfterSeconds = 240;
+    int idleGraceSeconds = 60;
 
     // Reads a configuration file; an empty path reads the embedded default (demo organisation).
     static Result<AppConfig> load(const QString &path = {});

@@ -4,7 +4,10 @@
 #include "crypto/sodium.h"
 #include "protocol/envelope.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QInputMethod>
 #include <QDateTime>
 #include <QJSEngine>
 #include <QLoggingCategory>
@@ -136,11 +139,27 @@ void ReportSession::updateDeliveryState()
 void ReportSession::clear()
 {
     m_report.clear();
+    // Anything copied from the report must not outlive it; nor may the keyboard's memory of it.
+    if (auto *clipboard = QGuiApplication::clipboard())
+        clipboard->clear();
+    if (auto *inputMethod = QGuiApplication::inputMethod())
+        inputMethod->reset();
     m_reference.clear();
     Q_EMIT referenceChanged();
     setDeliveryState(DeliveryState::NotSent);
     setErrorMessage({});
     Q_EMIT cleared();
+}
+
+void ReportSession::endSession()
+{
+    clear();
+    if (kioskMode()) {
+        qCInfo(lcSession) << "kiosk session ended; the process ends so the next one starts clean";
+        if (m_outbox)
+            m_outbox->close();
+        Q_EMIT sessionEnded();
+    }
 }
 
 void ReportSession::setDeliveryState(DeliveryState state)

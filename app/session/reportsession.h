@@ -30,6 +30,8 @@ class ReportSession : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(bool kioskMode READ kioskMode CONSTANT)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(int idleWarningAfterMs READ idleWarningAfterMs CONSTANT)
+    Q_PROPERTY(int idleGraceMs READ idleGraceMs CONSTANT)
 
 public:
     enum class DeliveryState { NotSent, Queued, Sent };
@@ -52,12 +54,17 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     bool kioskMode() const { return m_config.mode == AppConfig::Mode::Kiosk; }
     QString language() const { return m_language; }
+    int idleWarningAfterMs() const { return m_config.idleWarningAfterSeconds * 1000; }
+    int idleGraceMs() const { return m_config.idleGraceSeconds * 1000; }
     void setLanguage(const QString &language);
 
     // Seals the report to each recipient and queues it durably. True when queued.
     Q_INVOKABLE bool send();
-    // Clears the report from this session (Exit, or starting again after a confirmation).
+    // Clears the report from this session: answers, clipboard and input-method state.
     Q_INVOKABLE void clear();
+    // Exit, idle timeout or Finish: clears, and in kiosk mode ends the process so the next
+    // person starts in a fresh one (QString copies cannot all be wiped in place).
+    Q_INVOKABLE void endSession();
 
     store::Outbox *outbox() { return m_outbox.get(); }
     delivery::Forwarder *forwarder() { return m_forwarder.get(); }
@@ -69,6 +76,8 @@ Q_SIGNALS:
     void languageChanged();
     // Emitted after clear(): views reset themselves.
     void cleared();
+    // Kiosk mode: the session is over and the process should end (its supervisor restarts it).
+    void sessionEnded();
 
 private:
     void setDeliveryState(DeliveryState state);

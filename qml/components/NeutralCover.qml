@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Harbour
+
+// Shown the instant someone exits: a plain screen that says nothing about reporting.
+// In personal mode a tap or key brings back a fresh start page; in kiosk mode the process ends.
+Rectangle {
+    id: root
+    signal dismissed()
+
+    color: "#f3f2f1"
+    focus: visible
+
+    Text {
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.pageMargin
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        text: Qt.formatTime(new Date(), Locale.ShortFormat)
+        font.pixelSize: Theme.headingSize * 2
+        color: "#505a5f"
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+    // Swallows every click and touch so nothing underneath can be reached.
+    MouseArea {
+        anchors.fill: parent
+        onClicked: root.dismissed()
+    }
+    Keys.onPressed: event => {
+        event.accepted = true
+        root.dismissed()
+    }
+}
