@@ -125,7 +125,13 @@ bool Database::transaction(const std::function<bool()> &work)
         exec("ROLLBACK;");
         return false;
     }
-    return exec("COMMIT;").isEmpty();
+    if (exec("COMMIT;").isEmpty())
+        return true;
+    // A failed COMMIT (disk full, I/O error) can leave the transaction open; close it so the
+    // next BEGIN works and nothing half-written is kept.
+    if (m_db && sqlite3_get_autocommit(m_db) == 0)
+        exec("ROLLBACK;");
+    return false;
 }
 
 Database::Statement::Statement(Database &db, const char *sql) : m_db(db)

@@ -31,8 +31,8 @@ Result<QByteArray> readSmallFile(const QString &path, const char *what)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(
-            QStringLiteral("cannot read the %1 %2: %3").arg(QLatin1StringView(what), path, file.errorString()));
+        return Result<QByteArray>::failure(QStringLiteral("cannot read the %1 %2: %3")
+                                               .arg(QLatin1StringView(what), path, file.errorString()));
     QByteArray data = file.read(kMaxKeyFileBytes + 1);
     if (data.size() > kMaxKeyFileBytes)
         return Result<QByteArray>::failure(
@@ -45,8 +45,9 @@ Result<QJsonObject> parseKeyObject(const QByteArray &json)
     QJsonParseError error;
     const auto doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Result<QJsonObject>::failure(
-            QStringLiteral("it is not valid JSON (%1 at byte %2; truncated?)").arg(error.errorString()).arg(error.offset));
+        return Result<QJsonObject>::failure(QStringLiteral("it is not valid JSON (%1 at byte %2; truncated?)")
+                                                .arg(error.errorString())
+                                                .arg(error.offset));
     if (!doc.isObject())
         return Result<QJsonObject>::failure(QStringLiteral("it is not a JSON object"));
     const QJsonObject object = doc.object();
@@ -94,7 +95,8 @@ QString kindOf(const QJsonObject &object)
 QByteArray decodeStrictBase64(const QByteArray &text, bool *ok)
 {
     auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
-    *ok = decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok && decoded.decoded.toBase64() == text;
+    *ok = decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok
+        && decoded.decoded.toBase64() == text;
     return *ok ? decoded.decoded : QByteArray();
 }
 
@@ -106,32 +108,36 @@ Result<PublicKeyFile> readPublicKeyFile(const QString &path)
         return R::failure(data.error());
     auto object = parseKeyObject(data.value());
     if (!object)
-        return R::failure(QStringLiteral("%1 is not a Harbour public key file: %2").arg(path, object.error()));
+        return R::failure(
+            QStringLiteral("%1 is not a Harbour public key file: %2").arg(path, object.error()));
     const QString kind = kindOf(object.value());
     if (kind == QLatin1StringView(kOrganisationKeyKind))
-        return R::failure(QStringLiteral("%1 is a secret organisation key; give the intake the %2 file next to it "
-                                         "and keep the secret key off the server")
-                              .arg(path, QLatin1StringView(kPublicKeySuffix)));
+        return R::failure(
+            QStringLiteral("%1 is a secret organisation key; give the intake the %2 file next to it "
+                           "and keep the secret key off the server")
+                .arg(path, QLatin1StringView(kPublicKeySuffix)));
     if (kind != QLatin1StringView(kOrganisationPublicKeyKind))
         return R::failure(QStringLiteral("%1 is not a Harbour public key file (its \"kind\" is not \"%2\")")
                               .arg(path, QLatin1StringView(kOrganisationPublicKeyKind)));
     PublicKeyFile file;
-    if (auto e = readBytesField(object.value(), "public_key", protocol::kPublicKeyBytes, &file.publicKey); !e.isEmpty())
+    if (auto e = readBytesField(object.value(), "public_key", protocol::kPublicKeyBytes, &file.publicKey);
+        !e.isEmpty())
         return R::failure(QStringLiteral("%1 is damaged: %2").arg(path, e));
     file.keyId = protocol::recipientKeyId(file.publicKey);
     const auto keyId = object->value(QLatin1StringView("key_id"));
     if (!keyId.isUndefined() && keyId.toString().toLatin1() != file.keyId)
-        return R::failure(QStringLiteral("%1 is damaged: its \"key_id\" does not match its public key").arg(path));
+        return R::failure(
+            QStringLiteral("%1 is damaged: its \"key_id\" does not match its public key").arg(path));
     return file;
 }
 
 QByteArray publicKeyFileJson(const QByteArray &publicKey)
 {
-    const QJsonObject object{
-        {QStringLiteral("v"), 1},
-        {QStringLiteral("kind"), QLatin1StringView(kOrganisationPublicKeyKind)},
-        {QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64())},
-        {QStringLiteral("key_id"), QString::fromLatin1(protocol::recipientKeyId(publicKey))},
+    const QJsonObject object {
+        { QStringLiteral("v"), 1 },
+        { QStringLiteral("kind"), QLatin1StringView(kOrganisationPublicKeyKind) },
+        { QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64()) },
+        { QStringLiteral("key_id"), QString::fromLatin1(protocol::recipientKeyId(publicKey)) },
     };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
@@ -150,7 +156,8 @@ Result<OrganisationKeyFile> OrganisationKeyFile::fromJson(const QByteArray &json
             QStringLiteral("its \"kind\" is not \"%1\"").arg(QLatin1StringView(kOrganisationKeyKind)));
 
     OrganisationKeyFile file;
-    if (auto e = readBytesField(object.value(), "public_key", protocol::kPublicKeyBytes, &file.publicKey); !e.isEmpty())
+    if (auto e = readBytesField(object.value(), "public_key", protocol::kPublicKeyBytes, &file.publicKey);
+        !e.isEmpty())
         return R::failure(e);
     const auto kdfValue = object->value(QLatin1StringView("kdf"));
     if (!kdfValue.isObject())
@@ -166,10 +173,11 @@ Result<OrganisationKeyFile> OrganisationKeyFile::fromJson(const QByteArray &json
         return R::failure(e);
     if (auto e = readBytesField(kdf, "salt", crypto_pwhash_SALTBYTES, &file.salt); !e.isEmpty())
         return R::failure(e);
-    if (auto e = readBytesField(object.value(), "nonce", crypto_secretbox_NONCEBYTES, &file.nonce); !e.isEmpty())
+    if (auto e = readBytesField(object.value(), "nonce", crypto_secretbox_NONCEBYTES, &file.nonce);
+        !e.isEmpty())
         return R::failure(e);
-    if (auto e = readBytesField(object.value(), "secret_key_box", protocol::kSecretKeyBytes + crypto_secretbox_MACBYTES,
-                                &file.secretKeyBox);
+    if (auto e = readBytesField(object.value(), "secret_key_box",
+            protocol::kSecretKeyBytes + crypto_secretbox_MACBYTES, &file.secretKeyBox);
         !e.isEmpty())
         return R::failure(e);
     return file;
@@ -177,19 +185,19 @@ Result<OrganisationKeyFile> OrganisationKeyFile::fromJson(const QByteArray &json
 
 QByteArray OrganisationKeyFile::toJson() const
 {
-    const QJsonObject kdf{
-        {QStringLiteral("alg"), QLatin1StringView(kKdfAlgorithm)},
-        {QStringLiteral("opslimit"), double(opslimit)},
-        {QStringLiteral("memlimit"), double(memlimit)},
-        {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
+    const QJsonObject kdf {
+        { QStringLiteral("alg"), QLatin1StringView(kKdfAlgorithm) },
+        { QStringLiteral("opslimit"), double(opslimit) },
+        { QStringLiteral("memlimit"), double(memlimit) },
+        { QStringLiteral("salt"), QString::fromLatin1(salt.toBase64()) },
     };
-    const QJsonObject object{
-        {QStringLiteral("v"), 1},
-        {QStringLiteral("kind"), QLatin1StringView(kOrganisationKeyKind)},
-        {QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64())},
-        {QStringLiteral("kdf"), kdf},
-        {QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())},
-        {QStringLiteral("secret_key_box"), QString::fromLatin1(secretKeyBox.toBase64())},
+    const QJsonObject object {
+        { QStringLiteral("v"), 1 },
+        { QStringLiteral("kind"), QLatin1StringView(kOrganisationKeyKind) },
+        { QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64()) },
+        { QStringLiteral("kdf"), kdf },
+        { QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64()) },
+        { QStringLiteral("secret_key_box"), QString::fromLatin1(secretKeyBox.toBase64()) },
     };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
@@ -197,11 +205,12 @@ QByteArray OrganisationKeyFile::toJson() const
 namespace {
 
 // Argon2id key for the secretbox; empty when libsodium cannot get the memory.
-QByteArray deriveBoxKey(const QByteArray &passphrase, const QByteArray &salt, quint64 opslimit, quint64 memlimit)
+QByteArray deriveBoxKey(
+    const QByteArray &passphrase, const QByteArray &salt, quint64 opslimit, quint64 memlimit)
 {
     QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
     if (crypto_pwhash(u(key), size_t(key.size()), passphrase.constData(), size_t(passphrase.size()), u(salt),
-                      opslimit, size_t(memlimit), crypto_pwhash_ALG_ARGON2ID13)
+            opslimit, size_t(memlimit), crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         crypto::wipe(key);
         return {};
@@ -221,7 +230,8 @@ Result<OrganisationKeyFile> lockOrganisationKey(const protocol::KeyPair &pair, c
 {
     using R = Result<OrganisationKeyFile>;
     crypto::ensureInitialised();
-    if (pair.publicKey.size() != protocol::kPublicKeyBytes || pair.secretKey.size() != protocol::kSecretKeyBytes)
+    if (pair.publicKey.size() != protocol::kPublicKeyBytes
+        || pair.secretKey.size() != protocol::kSecretKeyBytes)
         return R::failure(QStringLiteral("the key pair is malformed"));
     OrganisationKeyFile file;
     file.publicKey = pair.publicKey;
@@ -233,8 +243,8 @@ Result<OrganisationKeyFile> lockOrganisationKey(const protocol::KeyPair &pair, c
     if (key.isEmpty())
         return R::failure(derivationFailed(file.memlimit));
     file.secretKeyBox = QByteArray(pair.secretKey.size() + crypto_secretbox_MACBYTES, Qt::Uninitialized);
-    crypto_secretbox_easy(u(file.secretKeyBox), u(pair.secretKey), size_t(pair.secretKey.size()), u(file.nonce),
-                          u(key));
+    crypto_secretbox_easy(
+        u(file.secretKeyBox), u(pair.secretKey), size_t(pair.secretKey.size()), u(file.nonce), u(key));
     crypto::wipe(key);
     return file;
 }
@@ -249,8 +259,8 @@ UnlockResult unlockOrganisationKey(const OrganisationKeyFile &file, const QByteA
         return result;
     }
     QByteArray secretKey(file.secretKeyBox.size() - crypto_secretbox_MACBYTES, Qt::Uninitialized);
-    const int rc = crypto_secretbox_open_easy(u(secretKey), u(file.secretKeyBox), size_t(file.secretKeyBox.size()),
-                                              u(file.nonce), u(key));
+    const int rc = crypto_secretbox_open_easy(
+        u(secretKey), u(file.secretKeyBox), size_t(file.secretKeyBox.size()), u(file.nonce), u(key));
     crypto::wipe(key);
     if (rc != 0) {
         // A wrong passphrase and a flipped bit in the box look the same; the passphrase is the likely cause.
@@ -264,11 +274,12 @@ UnlockResult unlockOrganisationKey(const OrganisationKeyFile &file, const QByteA
     if (!crypto::equalConstantTime(derivedPublic, file.publicKey)) {
         crypto::wipe(secretKey);
         result.status = UnlockResult::Status::Damaged;
-        result.error = QStringLiteral("the key file is damaged: its secret key does not match its public key");
+        result.error
+            = QStringLiteral("the key file is damaged: its secret key does not match its public key");
         return result;
     }
     result.status = UnlockResult::Status::Ok;
-    result.pair = protocol::KeyPair{file.publicKey, secretKey};
+    result.pair = protocol::KeyPair { file.publicKey, secretKey };
     return result;
 }
 

@@ -29,23 +29,23 @@ Q_LOGGING_CATEGORY(lcInbox, "harbour.inbox")
 
 namespace {
 
-constexpr char kUsage[] =
-    "Usage:\n"
-    "  harbour-inbox keygen --key FILE [--passphrase-file FILE]\n"
-    "  harbour-inbox list --key FILE --store INTAKE_DB [--passphrase-file FILE]\n"
-    "  harbour-inbox open ID --key FILE --store INTAKE_DB [--passphrase-file FILE]\n"
-    "  harbour-inbox export --format csv|json --key FILE --store INTAKE_DB [--output FILE]\n"
-    "                       [--passphrase-file FILE]\n"
-    "\n"
-    "keygen   makes an organisation key pair: FILE (secret key, under a passphrase) and FILE.pub\n"
-    "         (give FILE.pub to harbour-intake and to the app's recipient directory)\n"
-    "list     one line per stored envelope, oldest first\n"
-    "open     prints one decrypted report as JSON\n"
-    "export   writes every report as CSV or JSON (to FILE, created 0600, or to standard output)\n"
-    "\n"
-    "The passphrase comes from --passphrase-file (first line), else HARBOUR_INBOX_PASSPHRASE,\n"
-    "else it is asked for on the terminal.\n"
-    "Exit codes: 0 done, 1 failed, 2 wrong passphrase, 64 usage error.\n";
+constexpr char kUsage[]
+    = "Usage:\n"
+      "  harbour-inbox keygen --key FILE [--passphrase-file FILE]\n"
+      "  harbour-inbox list --key FILE --store INTAKE_DB [--passphrase-file FILE]\n"
+      "  harbour-inbox open ID --key FILE --store INTAKE_DB [--passphrase-file FILE]\n"
+      "  harbour-inbox export --format csv|json --key FILE --store INTAKE_DB [--output FILE]\n"
+      "                       [--passphrase-file FILE]\n"
+      "\n"
+      "keygen   makes an organisation key pair: FILE (secret key, under a passphrase) and FILE.pub\n"
+      "         (give FILE.pub to harbour-intake and to the app's recipient directory)\n"
+      "list     one line per stored envelope, oldest first\n"
+      "open     prints one decrypted report as JSON\n"
+      "export   writes every report as CSV or JSON (to FILE, created 0600, or to standard output)\n"
+      "\n"
+      "The passphrase comes from --passphrase-file (first line), else HARBOUR_INBOX_PASSPHRASE,\n"
+      "else it is asked for on the terminal.\n"
+      "Exit codes: 0 done, 1 failed, 2 wrong passphrase, 64 usage error.\n";
 
 void printOut(const QByteArray &bytes)
 {
@@ -123,17 +123,19 @@ KeyOrExit unlockKey(const Options &options)
     KeyOrExit result;
     QFile file(options.key);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.exitCode = fail(QStringLiteral("cannot read the key file %1: %2").arg(options.key, file.errorString()));
+        result.exitCode
+            = fail(QStringLiteral("cannot read the key file %1: %2").arg(options.key, file.errorString()));
         return result;
     }
     const auto keyFile = OrganisationKeyFile::fromJson(file.read(64 * 1024));
     if (!keyFile) {
-        result.exitCode = fail(QStringLiteral("the key file %1 is damaged or not a Harbour organisation key: %2")
-                                   .arg(options.key, keyFile.error()));
+        result.exitCode
+            = fail(QStringLiteral("the key file %1 is damaged or not a Harbour organisation key: %2")
+                       .arg(options.key, keyFile.error()));
         return result;
     }
-    auto passphrase =
-        obtainPassphrase(options.passphraseFile, QStringLiteral("Passphrase for %1: ").arg(options.key), false);
+    auto passphrase = obtainPassphrase(
+        options.passphraseFile, QStringLiteral("Passphrase for %1: ").arg(options.key), false);
     if (!passphrase) {
         result.exitCode = fail(passphrase.error());
         return result;
@@ -181,7 +183,8 @@ OpenedRow openRow(const IntakeStore::Row &row, const protocol::KeyPair &pair)
         return opened;
     }
     if (envelope->id != row.id) {
-        opened.error = QStringLiteral("the stored envelope's id does not match its row (the store was altered)");
+        opened.error
+            = QStringLiteral("the stored envelope's id does not match its row (the store was altered)");
         return opened;
     }
     auto report = protocol::open(envelope.value(), pair);
@@ -204,12 +207,12 @@ Result<std::unique_ptr<IntakeStore>> openStore(const Options &options)
 int keygen(const Options &options)
 {
     const QString publicPath = options.key + QLatin1StringView(kPublicKeySuffix);
-    for (const QString &path : {options.key, publicPath}) {
+    for (const QString &path : { options.key, publicPath }) {
         if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
             return fail(QStringLiteral("%1 already exists; keygen never overwrites a key").arg(path));
     }
-    auto passphrase = obtainPassphrase(options.passphraseFile,
-                                       QStringLiteral("New passphrase for %1: ").arg(options.key), true);
+    auto passphrase = obtainPassphrase(
+        options.passphraseFile, QStringLiteral("New passphrase for %1: ").arg(options.key), true);
     if (!passphrase)
         return fail(passphrase.error());
     protocol::KeyPair pair = protocol::generateRecipientKeyPair();
@@ -224,17 +227,20 @@ int keygen(const Options &options)
     // The public half is meant to be shared; 0644 like any public key.
     QFile pub(publicPath);
     if (!pub.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther)
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                | QFileDevice::ReadOther)
         || pub.write(publicKeyFileJson(locked->publicKey)) < 0 || !pub.flush()) {
         const QString why = pub.errorString();
         QFile::remove(options.key);
         return fail(QStringLiteral("cannot write %1: %2").arg(publicPath, why));
     }
     pub.close();
-    printOut(QStringLiteral("public key: %1\nkey id: %2\nwrote %3 (secret, keep it and its passphrase safe) and %4\n")
-                 .arg(QString::fromLatin1(locked->publicKey.toBase64()),
-                      QString::fromLatin1(protocol::recipientKeyId(locked->publicKey)), options.key, publicPath)
-                 .toUtf8());
+    printOut(
+        QStringLiteral(
+            "public key: %1\nkey id: %2\nwrote %3 (secret, keep it and its passphrase safe) and %4\n")
+            .arg(QString::fromLatin1(locked->publicKey.toBase64()),
+                QString::fromLatin1(protocol::recipientKeyId(locked->publicKey)), options.key, publicPath)
+            .toUtf8());
     return ExitOk;
 }
 
@@ -251,13 +257,14 @@ int list(const Options &options)
         return key.exitCode;
     for (const IntakeStore::Row &row : rows.value()) {
         const OpenedRow opened = openRow(row, key.pair);
-        QStringList fields{QString::fromLatin1(crypto::toHex(row.id)), row.stored};
+        QStringList fields { QString::fromLatin1(crypto::toHex(row.id)), row.stored };
         if (opened.ok) {
             const ReportSummary summary = summarise(opened.report);
             fields << (summary.reference.isEmpty() ? QStringLiteral("-") : summary.reference)
                    << (summary.mode.isEmpty() ? QStringLiteral("-") : summary.mode)
                    << QStringLiteral("strands=%1")
-                          .arg(summary.strands.isEmpty() ? QStringLiteral("none") : summary.strands.join(u','))
+                          .arg(
+                              summary.strands.isEmpty() ? QStringLiteral("none") : summary.strands.join(u','))
                    << QStringLiteral("cyber_enabled=%1")
                           .arg(summary.cyberEnabled ? QStringLiteral("true") : QStringLiteral("false"));
         } else {
@@ -285,14 +292,16 @@ int openOne(const Options &options)
     if (!row)
         return fail(row.error());
     if (!row->has_value())
-        return fail(QStringLiteral("there is no envelope %1 in %2").arg(QString::fromLatin1(idHex), options.store));
+        return fail(
+            QStringLiteral("there is no envelope %1 in %2").arg(QString::fromLatin1(idHex), options.store));
     KeyOrExit key = unlockKey(options);
     if (key.exitCode != ExitOk)
         return key.exitCode;
     const OpenedRow opened = openRow(row->value(), key.pair);
     forget(key.pair);
     if (!opened.ok)
-        return fail(QStringLiteral("envelope %1 cannot be opened: %2").arg(QString::fromLatin1(idHex), opened.error));
+        return fail(
+            QStringLiteral("envelope %1 cannot be opened: %2").arg(QString::fromLatin1(idHex), opened.error));
     printOut(QJsonDocument(opened.report).toJson(QJsonDocument::Indented));
     if (opened.kioskKey.isEmpty())
         std::fputs("not signed (personal device)\n", stderr);
@@ -305,13 +314,13 @@ QByteArray exportJson(const std::vector<OpenedRow> &rows)
 {
     QJsonArray array;
     for (const OpenedRow &opened : rows) {
-        array.append(QJsonObject{
-            {QStringLiteral("envelope_id"), QString::fromLatin1(crypto::toHex(opened.row.id))},
-            {QStringLiteral("stored"), opened.row.stored},
-            {QStringLiteral("kiosk_key"), opened.kioskKey.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                    : QJsonValue(QString::fromLatin1(
-                                                                          crypto::toHex(opened.kioskKey)))},
-            {QStringLiteral("report"), opened.report},
+        array.append(QJsonObject {
+            { QStringLiteral("envelope_id"), QString::fromLatin1(crypto::toHex(opened.row.id)) },
+            { QStringLiteral("stored"), opened.row.stored },
+            { QStringLiteral("kiosk_key"),
+                opened.kioskKey.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(QString::fromLatin1(crypto::toHex(opened.kioskKey))) },
+            { QStringLiteral("report"), opened.report },
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -325,22 +334,19 @@ QByteArray exportCsv(const std::vector<OpenedRow> &rows)
         for (auto it = answers.begin(); it != answers.end(); ++it)
             answerKeys.insert(it.key());
     }
-    QStringList header{QStringLiteral("envelope_id"), QStringLiteral("stored"),      QStringLiteral("reference"),
-                       QStringLiteral("language"),    QStringLiteral("mode"),        QStringLiteral("reported_at"),
-                       QStringLiteral("strands"),     QStringLiteral("cyber_enabled")};
+    QStringList header { QStringLiteral("envelope_id"), QStringLiteral("stored"), QStringLiteral("reference"),
+        QStringLiteral("language"), QStringLiteral("mode"), QStringLiteral("reported_at"),
+        QStringLiteral("strands"), QStringLiteral("cyber_enabled") };
     for (const QString &key : answerKeys)
         header << neutraliseFormula(key);
     QByteArray csv = csvRecord(header);
     for (const OpenedRow &opened : rows) {
         const ReportSummary summary = summarise(opened.report);
-        QStringList fields{QString::fromLatin1(crypto::toHex(opened.row.id)),
-                           opened.row.stored,
-                           neutraliseFormula(summary.reference),
-                           neutraliseFormula(summary.language),
-                           neutraliseFormula(summary.mode),
-                           neutraliseFormula(summary.reportedAt),
-                           neutraliseFormula(summary.strands.join(QStringLiteral("; "))),
-                           summary.cyberEnabled ? QStringLiteral("true") : QStringLiteral("false")};
+        QStringList fields { QString::fromLatin1(crypto::toHex(opened.row.id)), opened.row.stored,
+            neutraliseFormula(summary.reference), neutraliseFormula(summary.language),
+            neutraliseFormula(summary.mode), neutraliseFormula(summary.reportedAt),
+            neutraliseFormula(summary.strands.join(QStringLiteral("; "))),
+            summary.cyberEnabled ? QStringLiteral("true") : QStringLiteral("false") };
         const QJsonObject answers = opened.report.value(QLatin1StringView("answers")).toObject();
         for (const QString &key : answerKeys)
             fields << neutraliseFormula(answerText(answers.value(key)));
@@ -397,14 +403,19 @@ int runInbox(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Organisation key file."), QStringLiteral("FILE"));
-    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Intake store."), QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("FORMAT"));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Output file."), QStringLiteral("FILE"));
-    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"), QStringLiteral("Passphrase file."),
-                                            QStringLiteral("FILE"));
-    parser.addOptions({help, key, store, format, output, passphraseFile});
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption key(
+        QStringLiteral("key"), QStringLiteral("Organisation key file."), QStringLiteral("FILE"));
+    const QCommandLineOption store(
+        QStringLiteral("store"), QStringLiteral("Intake store."), QStringLiteral("FILE"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(
+        QStringLiteral("output"), QStringLiteral("Output file."), QStringLiteral("FILE"));
+    const QCommandLineOption passphraseFile(
+        QStringLiteral("passphrase-file"), QStringLiteral("Passphrase file."), QStringLiteral("FILE"));
+    parser.addOptions({ help, key, store, format, output, passphraseFile });
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
@@ -426,25 +437,24 @@ int runInbox(const QStringList &arguments)
         QStringList required;
         qsizetype arguments;
     };
-    const std::map<QString, Command> commands{
-        {QStringLiteral("keygen"), {{QStringLiteral("key"), QStringLiteral("passphrase-file")}, {QStringLiteral("key")}, 0}},
-        {QStringLiteral("list"),
-         {{QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("passphrase-file")},
-          {QStringLiteral("key"), QStringLiteral("store")},
-          0}},
-        {QStringLiteral("open"),
-         {{QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("passphrase-file")},
-          {QStringLiteral("key"), QStringLiteral("store")},
-          1}},
-        {QStringLiteral("export"),
-         {{QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("format"), QStringLiteral("output"),
-           QStringLiteral("passphrase-file")},
-          {QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("format")},
-          0}},
+    const std::map<QString, Command> commands {
+        { QStringLiteral("keygen"),
+            { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0 } },
+        { QStringLiteral("list"),
+            { { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("passphrase-file") },
+                { QStringLiteral("key"), QStringLiteral("store") }, 0 } },
+        { QStringLiteral("open"),
+            { { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("passphrase-file") },
+                { QStringLiteral("key"), QStringLiteral("store") }, 1 } },
+        { QStringLiteral("export"),
+            { { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("format"),
+                  QStringLiteral("output"), QStringLiteral("passphrase-file") },
+                { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("format") }, 0 } },
     };
     const auto command = commands.find(options.command);
     if (command == commands.end())
-        return usageError(QStringLiteral("unknown command \"%1\"").arg(safeForTerminal(options.command.left(40))));
+        return usageError(
+            QStringLiteral("unknown command \"%1\"").arg(safeForTerminal(options.command.left(40))));
     for (const QString &name : parser.optionNames()) {
         if (!command->second.allowed.contains(name))
             return usageError(QStringLiteral("%1 does not take --%2").arg(options.command, name));
@@ -457,8 +467,8 @@ int runInbox(const QStringList &arguments)
     }
     if (options.positional.size() != command->second.arguments) {
         return usageError(command->second.arguments == 0
-                              ? QStringLiteral("%1 takes no arguments").arg(options.command)
-                              : QStringLiteral("%1 needs exactly one envelope id").arg(options.command));
+                ? QStringLiteral("%1 takes no arguments").arg(options.command)
+                : QStringLiteral("%1 needs exactly one envelope id").arg(options.command));
     }
     options.key = parser.value(key);
     options.store = parser.value(store);

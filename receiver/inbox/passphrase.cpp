@@ -35,9 +35,10 @@ Result<QByteArray> fromTerminal(const QString &prompt)
     using R = Result<QByteArray>;
     const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);
     if (tty < 0)
-        return R::failure(QStringLiteral("no passphrase given and no terminal to ask on: use --passphrase-file or "
-                                         "set %1")
-                              .arg(QLatin1StringView(kPassphraseEnvironmentVariable)));
+        return R::failure(
+            QStringLiteral("no passphrase given and no terminal to ask on: use --passphrase-file or "
+                           "set %1")
+                .arg(QLatin1StringView(kPassphraseEnvironmentVariable)));
     const QByteArray promptBytes = prompt.toLocal8Bit();
     [[maybe_unused]] auto written = ::write(tty, promptBytes.constData(), size_t(promptBytes.size()));
 
@@ -110,7 +111,8 @@ Result<QByteArray> obtainPassphrase(const QString &passphraseFile, const QString
         }
     }
     if (passphrase.isEmpty())
-        return R::failure(QStringLiteral("the passphrase is empty; an empty passphrase would leave the key unprotected"));
+        return R::failure(
+            QStringLiteral("the passphrase is empty; an empty passphrase would leave the key unprotected"));
     if (passphrase.size() > kMaxPassphraseBytes) {
         crypto::wipe(passphrase);
         return R::failure(QStringLiteral("the passphrase is longer than %1 bytes").arg(kMaxPassphraseBytes));

@@ -52,8 +52,8 @@ QString safeForTerminal(const QString &text)
     for (QChar &c : out) {
         const char16_t u = c.unicode();
         const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f);
-        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f
-                          || u == 0x061c;
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e
+            || u == 0x200f || u == 0x061c;
         if (control || bidi)
             c = QChar(0xfffd);
     }
@@ -67,7 +67,8 @@ QByteArray csvRecord(const QStringList &fields)
         if (i > 0)
             record += ',';
         const QByteArray field = fields.at(i).toUtf8();
-        const bool quote = field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r');
+        const bool quote
+            = field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r');
         if (quote) {
             QByteArray escaped = field;
             escaped.replace('"', QByteArrayLiteral("\"\""));

@@ -36,8 +36,7 @@ QHttpServerResponse refuse(Status status, const QString &reason)
 
 QHttpServerResponse methodNotAllowed(const QByteArray &allowed)
 {
-    QHttpServerResponse response = refuse(
-        Status::MethodNotAllowed,
+    QHttpServerResponse response = refuse(Status::MethodNotAllowed,
         QStringLiteral("this path only accepts %1").arg(QString::fromLatin1(allowed)));
     response.setHeader(QByteArrayLiteral("Allow"), allowed);
     return response;
@@ -68,11 +67,13 @@ bool parseContentLength(const QByteArray &text, qint64 *length)
 
 QByteArray errorBody(const QString &reason)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("error"), reason}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject { { QStringLiteral("error"), reason } }).toJson(QJsonDocument::Compact);
 }
 
 IntakeServer::IntakeServer(IntakeStore &store, Options options, QObject *parent)
-    : QAbstractHttpServer(parent), m_store(store), m_options(std::move(options))
+    : QAbstractHttpServer(parent)
+    , m_store(store)
+    , m_options(std::move(options))
 {
 }
 
@@ -130,32 +131,34 @@ QHttpServerResponse IntakeServer::postEnvelope(const QHttpServerRequest &request
     const QByteArray body = request.body();
     if (length > m_options.maxBodyBytes || body.size() > m_options.maxBodyBytes)
         return refuse(Status::PayloadTooLarge,
-                      QStringLiteral("the envelope is larger than the intake accepts (%1 bytes)")
-                          .arg(m_options.maxBodyBytes));
+            QStringLiteral("the envelope is larger than the intake accepts (%1 bytes)")
+                .arg(m_options.maxBodyBytes));
 
     if (!isJsonMediaType(request.value(QByteArrayLiteral("Content-Type"))))
-        return refuse(Status::UnsupportedMediaType, QStringLiteral("the Content-Type must be application/json"));
+        return refuse(
+            Status::UnsupportedMediaType, QStringLiteral("the Content-Type must be application/json"));
 
     const QByteArray idempotencyKey = request.value(QByteArrayLiteral("Idempotency-Key")).trimmed();
     if (idempotencyKey.isEmpty())
-        return refuse(Status::BadRequest,
-                      QStringLiteral("an Idempotency-Key header (the envelope id) is required"));
+        return refuse(
+            Status::BadRequest, QStringLiteral("an Idempotency-Key header (the envelope id) is required"));
 
     auto envelope = protocol::Envelope::fromJson(body);
     if (!envelope)
         return refuse(Status::BadRequest, envelope.error());
     if (idempotencyKey != envelope->idHex())
-        return refuse(Status::BadRequest, QStringLiteral("the Idempotency-Key header does not match the envelope id"));
+        return refuse(
+            Status::BadRequest, QStringLiteral("the Idempotency-Key header does not match the envelope id"));
     if (!m_options.recipientKeyIds.contains(envelope->recipientKeyId))
         return refuse(Status::UnprocessableEntity, QStringLiteral("unknown recipient key"));
 
     auto put = m_store.put(envelope.value(), QDateTime::currentDateTimeUtc());
     if (!put) {
         // The reason may name a path or SQLite's complaint: it stays in the operator's log.
-        qCWarning(lcIntake).noquote() << "cannot store envelope" << QString::fromLatin1(envelope->idHex()) << ":"
-                                      << put.error();
+        qCWarning(lcIntake).noquote()
+            << "cannot store envelope" << QString::fromLatin1(envelope->idHex()) << ":" << put.error();
         return refuse(Status::ServiceUnavailable,
-                      QStringLiteral("the intake cannot store envelopes right now; try again later"));
+            QStringLiteral("the intake cannot store envelopes right now; try again later"));
     }
     switch (put->outcome) {
     case IntakeStore::Outcome::Stored:
@@ -171,7 +174,7 @@ QHttpServerResponse IntakeServer::postEnvelope(const QHttpServerRequest &request
         break;
     }
     return refuse(Status::Conflict,
-                  QStringLiteral("an envelope with this id is already stored with different content"));
+        QStringLiteral("an envelope with this id is already stored with different content"));
 }
 
 } // namespace harbour::receiver

@@ -19,7 +19,8 @@ constexpr char kSchema[] = "CREATE TABLE IF NOT EXISTS envelopes ("
 
 IntakeStore::Row rowFrom(const store::Database::Statement &s)
 {
-    return IntakeStore::Row{s.blob(0), s.text(1).toLatin1(), s.blob(2), s.blob(3), s.text(4), s.integer(5)};
+    return IntakeStore::Row { s.blob(0), s.text(1).toLatin1(), s.blob(2), s.blob(3), s.text(4),
+        s.integer(5) };
 }
 
 } // namespace
@@ -90,8 +91,9 @@ Result<IntakeStore::PutResult> IntakeStore::put(const protocol::Envelope &envelo
         const protocol::Receipt receipt = protocol::makeReceipt(envelope, now);
         result.outcome = Outcome::Stored;
         result.receiptJson = receipt.toJson();
-        store::Database::Statement insert(
-            *m_db, "INSERT INTO envelopes (id, recipient, envelope, receipt, stored, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6);");
+        store::Database::Statement insert(*m_db,
+            "INSERT INTO envelopes (id, recipient, envelope, receipt, stored, seq) VALUES (?1, ?2, ?3, ?4, "
+            "?5, ?6);");
         insert.bind(1, envelope.id)
             .bind(2, QString::fromLatin1(envelope.recipientKeyId))
             .bind(3, wire)
@@ -114,8 +116,8 @@ Result<IntakeStore::PutResult> IntakeStore::put(const protocol::Envelope &envelo
 Result<std::optional<IntakeStore::Row>> IntakeStore::find(const QByteArray &id)
 {
     using R = Result<std::optional<Row>>;
-    store::Database::Statement s(*m_db,
-                                 "SELECT id, recipient, envelope, receipt, stored, seq FROM envelopes WHERE id = ?1;");
+    store::Database::Statement s(
+        *m_db, "SELECT id, recipient, envelope, receipt, stored, seq FROM envelopes WHERE id = ?1;");
     s.bind(1, id);
     if (s.next())
         return std::optional<Row>(rowFrom(s));
@@ -128,8 +130,8 @@ Result<std::vector<IntakeStore::Row>> IntakeStore::all()
 {
     using R = Result<std::vector<Row>>;
     std::vector<Row> rows;
-    store::Database::Statement s(*m_db,
-                                 "SELECT id, recipient, envelope, receipt, stored, seq FROM envelopes ORDER BY seq;");
+    store::Database::Statement s(
+        *m_db, "SELECT id, recipient, envelope, receipt, stored, seq FROM envelopes ORDER BY seq;");
     while (s.next())
         rows.push_back(rowFrom(s));
     if (!s.ok())
@@ -142,7 +144,8 @@ Result<qint64> IntakeStore::count()
     store::Database::Statement s(*m_db, "SELECT count(*) FROM envelopes;");
     if (s.next())
         return s.integer(0);
-    return Result<qint64>::failure(QStringLiteral("the intake store cannot be read: %1").arg(m_db->lastError()));
+    return Result<qint64>::failure(
+        QStringLiteral("the intake store cannot be read: %1").arg(m_db->lastError()));
 }
 
 } // namespace harbour::receiver

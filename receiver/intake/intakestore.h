@@ -51,7 +51,10 @@ public:
     QString integrityCheck() { return m_db->integrityCheck(); }
 
 private:
-    explicit IntakeStore(std::shared_ptr<store::Database> db) : m_db(std::move(db)) { }
+    explicit IntakeStore(std::shared_ptr<store::Database> db)
+        : m_db(std::move(db))
+    {
+    }
     std::shared_ptr<store::Database> m_db;
 };
 

@@ -34,7 +34,8 @@ void filterCategories(QLoggingCategory *category)
 
 int usageError(const QCommandLineParser &parser, const QString &message)
 {
-    std::fprintf(stderr, "harbour-intake: %s\n\n%s", qUtf8Printable(message), qUtf8Printable(parser.helpText()));
+    std::fprintf(
+        stderr, "harbour-intake: %s\n\n%s", qUtf8Printable(message), qUtf8Printable(parser.helpText()));
     return kExitUsage;
 }
 
@@ -53,24 +54,26 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("harbour-intake"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Stores sealed Harbour envelopes posted to /v1/envelopes."));
+    parser.setApplicationDescription(
+        QStringLiteral("Stores sealed Harbour envelopes posted to /v1/envelopes."));
     const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
-                                    QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port (default 8470; 0 picks a free one)."),
-                                  QStringLiteral("N"), QStringLiteral("8470"));
-    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("SQLite store file (default ./intake.db)."),
-                                   QStringLiteral("FILE"), QStringLiteral("intake.db"));
-    const QCommandLineOption recipientKey(
-        QStringLiteral("recipient-key"),
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("ADDRESS"),
+        QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"),
+        QStringLiteral("TCP port (default 8470; 0 picks a free one)."), QStringLiteral("N"),
+        QStringLiteral("8470"));
+    const QCommandLineOption store(QStringLiteral("store"),
+        QStringLiteral("SQLite store file (default ./intake.db)."), QStringLiteral("FILE"),
+        QStringLiteral("intake.db"));
+    const QCommandLineOption recipientKey(QStringLiteral("recipient-key"),
         QStringLiteral("Public key file (FILE.pub from harbour-inbox keygen) envelopes may be addressed to; "
                        "repeat for several."),
         QStringLiteral("FILE"));
-    const QCommandLineOption maxBody(
-        QStringLiteral("max-body"),
+    const QCommandLineOption maxBody(QStringLiteral("max-body"),
         QStringLiteral("Largest request body in bytes (default %1).").arg(protocol::kMaxEnvelopeJsonBytes),
         QStringLiteral("BYTES"), QString::number(protocol::kMaxEnvelopeJsonBytes));
-    parser.addOptions({listen, port, store, recipientKey, maxBody});
+    parser.addOptions({ listen, port, store, recipientKey, maxBody });
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser, parser.errorText());
@@ -79,7 +82,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(parser, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return usageError(parser,
+            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
 
     const QHostAddress address(parser.value(listen));
     if (address.isNull())
@@ -115,18 +119,22 @@ int main(int argc, char *argv[])
     QString listenError;
     const quint16 actualPort = server.listenGuarded(address, quint16(portNumber), &listenError);
     if (actualPort == 0)
-        return fail(QStringLiteral("cannot listen on %1 port %2: %3").arg(address.toString()).arg(portNumber).arg(listenError));
+        return fail(QStringLiteral("cannot listen on %1 port %2: %3")
+                        .arg(address.toString())
+                        .arg(portNumber)
+                        .arg(listenError));
 
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-                             ? QStringLiteral("[%1]").arg(address.toString())
-                             : address.toString();
+        ? QStringLiteral("[%1]").arg(address.toString())
+        : address.toString();
     // Tests and scripts read the port from this line: keep its form.
     std::printf("harbour-intake: listening on http://%s:%u\n", qUtf8Printable(host), unsigned(actualPort));
     std::fflush(stdout);
-    qCInfo(lcIntake).noquote() << options.recipientKeyIds.size() << "recipient key(s);" << "largest body"
-                               << maxBodyBytes << "bytes";
+    qCInfo(lcIntake).noquote() << options.recipientKeyIds.size() << "recipient key(s);"
+                               << "largest body" << maxBodyBytes << "bytes";
 
     const int rc = app.exec();
-    qCInfo(lcIntake).noquote() << "stopping after storing" << server.storedThisRun() << "envelope(s) this run";
+    qCInfo(lcIntake).noquote() << "stopping after storing" << server.storedThisRun()
+                               << "envelope(s) this run";
     return rc;
 }

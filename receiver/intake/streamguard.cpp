@@ -35,7 +35,10 @@ QByteArray statusLine(int status)
 class StreamGuard : public QObject
 {
 public:
-    StreamGuard(QTcpSocket *socket, qint64 maxBodyBytes) : QObject(socket), m_socket(socket), m_maxBody(maxBodyBytes)
+    StreamGuard(QTcpSocket *socket, qint64 maxBodyBytes)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_maxBody(maxBodyBytes)
     {
         connect(socket, &QIODevice::readyRead, this, &StreamGuard::inspect);
     }
@@ -62,7 +65,8 @@ private:
                 continue;
             }
             const qsizetype before = m_head.size();
-            m_head.append(chunk.constData() + offset, qMin(chunk.size() - offset, kMaxHeaderBytes + 4 - before));
+            m_head.append(
+                chunk.constData() + offset, qMin(chunk.size() - offset, kMaxHeaderBytes + 4 - before));
             const qsizetype end = m_head.indexOf("\r\n\r\n");
             if (end < 0) {
                 if (m_head.size() > kMaxHeaderBytes)
@@ -74,7 +78,8 @@ private:
             const Framing framing = readFraming(m_head.left(end));
             m_head.clear();
             if (framing.status != 0) {
-                // Drain what is still to come of the refused body (a 413 only: otherwise its length is unknown).
+                // Drain what is still to come of the refused body (a 413 only: otherwise its length is
+                // unknown).
                 const qint64 bodyHere = chunk.size() - offset;
                 return refuse(framing.status, framing.reason, qMax<qint64>(0, framing.length - bodyHere));
             }
@@ -105,8 +110,9 @@ private:
             const QByteArray value = line.mid(colon + 1).trimmed();
             if (name == "transfer-encoding") {
                 framing.status = 411;
-                framing.reason = QStringLiteral("send the envelope with a Content-Length header; chunked uploads "
-                                                "are not accepted");
+                framing.reason
+                    = QStringLiteral("send the envelope with a Content-Length header; chunked uploads "
+                                     "are not accepted");
                 return framing;
             }
             if (name != "content-length")
@@ -125,7 +131,8 @@ private:
         framing.length = qMax<qint64>(length, 0);
         if (framing.length > m_maxBody) {
             framing.status = 413;
-            framing.reason = QStringLiteral("the envelope is larger than the intake accepts (%1 bytes)").arg(m_maxBody);
+            framing.reason
+                = QStringLiteral("the envelope is larger than the intake accepts (%1 bytes)").arg(m_maxBody);
         }
         return framing;
     }
@@ -143,9 +150,9 @@ private:
 
         const QByteArray body = errorBody(reason);
         const QByteArray response = "HTTP/1.1 " + statusLine(status)
-                                    + "\r\nContent-Type: application/json\r\nCache-Control: no-store\r\n"
-                                      "Connection: close\r\nContent-Length: "
-                                    + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+            + "\r\nContent-Type: application/json\r\nCache-Control: no-store\r\n"
+              "Connection: close\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
         m_socket->write(response);
         connect(m_socket, &QIODevice::readyRead, this, &StreamGuard::inspect);
         QTimer::singleShot(kDrainTimeoutMs, this, [this]() { m_socket->abort(); });
@@ -171,7 +178,8 @@ private:
 } // namespace
 
 GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject *parent)
-    : QTcpServer(parent), m_maxBodyBytes(maxBodyBytes)
+    : QTcpServer(parent)
+    , m_maxBodyBytes(maxBodyBytes)
 {
 }
 

@@ -13,7 +13,7 @@
 namespace harbour::receiver {
 namespace {
 
-int g_signalFds[2] = {-1, -1};
+int g_signalFds[2] = { -1, -1 };
 
 extern "C" void onTerminationSignal(int)
 {
@@ -42,7 +42,7 @@ QString quitOnTerminationSignals(QCoreApplication &app)
     action.sa_handler = onTerminationSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    for (int signal : {SIGTERM, SIGINT}) {
+    for (int signal : { SIGTERM, SIGINT }) {
         if (::sigaction(signal, &action, nullptr) != 0)
             return QString::fromLocal8Bit(std::strerror(errno));
     }

@@ -5,16 +5,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 
 namespace harbour::testsupport {
 
-HttpReply httpRequest(const QByteArray &method, const QUrl &url, const QByteArray &body, const Headers &headers,
-                      int timeoutMs)
+HttpReply httpRequest(
+    const QByteArray &method, const QUrl &url, const QByteArray &body, const Headers &headers, int timeoutMs)
 {
     QNetworkAccessManager manager;
+    // Straight to loopback, whatever proxy the environment names.
+    manager.setProxy(QNetworkProxy::NoProxy);
     QNetworkRequest request(url);
     // Each request on a fresh connection, so one refused request cannot affect the next.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -43,28 +46,29 @@ HttpReply httpRequest(const QByteArray &method, const QUrl &url, const QByteArra
 
 HttpReply postEnvelope(const QUrl &url, const protocol::Envelope &envelope, const QByteArray &userAgent)
 {
-    Headers headers{{"Content-Type", "application/json"}, {"Idempotency-Key", envelope.idHex()}};
+    Headers headers { { "Content-Type", "application/json" }, { "Idempotency-Key", envelope.idHex() } };
     if (!userAgent.isEmpty())
-        headers.append({"User-Agent", userAgent});
+        headers.append({ "User-Agent", userAgent });
     return httpRequest("POST", url, envelope.toJson(), headers);
 }
 
 QJsonObject makeReport(const QString &reference, const QString &mode, const QJsonObject &answers,
-                       const QStringList &strands, bool cyberEnabled)
+    const QStringList &strands, bool cyberEnabled)
 {
-    return QJsonObject{
-        {QStringLiteral("format"), QStringLiteral("harbour-report")},
-        {QStringLiteral("questionnaire"),
-         QJsonObject{{QStringLiteral("id"), QStringLiteral("harbour-spine")}, {QStringLiteral("version"), 1}}},
-        {QStringLiteral("reference"), reference},
-        {QStringLiteral("language"), QStringLiteral("en")},
-        {QStringLiteral("mode"), mode},
-        {QStringLiteral("app_version"), QStringLiteral("0.1.0")},
-        {QStringLiteral("reported_at"), QStringLiteral("2024-05-01T13:00:00Z")},
-        {QStringLiteral("answers"), answers},
-        {QStringLiteral("flags"),
-         QJsonObject{{QStringLiteral("strands"), QJsonArray::fromStringList(strands)},
-                     {QStringLiteral("cyber_enabled"), cyberEnabled}}},
+    return QJsonObject {
+        { QStringLiteral("format"), QStringLiteral("harbour-report") },
+        { QStringLiteral("questionnaire"),
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("harbour-spine") },
+                { QStringLiteral("version"), 1 } } },
+        { QStringLiteral("reference"), reference },
+        { QStringLiteral("language"), QStringLiteral("en") },
+        { QStringLiteral("mode"), mode },
+        { QStringLiteral("app_version"), QStringLiteral("0.1.0") },
+        { QStringLiteral("reported_at"), QStringLiteral("2024-05-01T13:00:00Z") },
+        { QStringLiteral("answers"), answers },
+        { QStringLiteral("flags"),
+            QJsonObject { { QStringLiteral("strands"), QJsonArray::fromStringList(strands) },
+                { QStringLiteral("cyber_enabled"), cyberEnabled } } },
     };
 }
 

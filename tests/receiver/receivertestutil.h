@@ -23,15 +23,15 @@ struct HttpReply
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 // One blocking HTTP request with exactly the given headers (plus what Qt adds: Host, Content-Length...).
-HttpReply httpRequest(const QByteArray &method, const QUrl &url, const QByteArray &body, const Headers &headers,
-                      int timeoutMs = 30000);
+HttpReply httpRequest(const QByteArray &method, const QUrl &url, const QByteArray &body,
+    const Headers &headers, int timeoutMs = 30000);
 
 // POSTs an envelope the way the app does: JSON, Idempotency-Key = envelope id.
 HttpReply postEnvelope(const QUrl &url, const protocol::Envelope &envelope, const QByteArray &userAgent = {});
 
 // A report in the shape app/report/report.cpp toCanonicalJson() writes (compact, keys sorted).
 QJsonObject makeReport(const QString &reference, const QString &mode, const QJsonObject &answers,
-                       const QStringList &strands, bool cyberEnabled);
+    const QStringList &strands, bool cyberEnabled);
 QByteArray canonical(const QJsonObject &object);
 
 } // namespace harbour::testsupport

@@ -17,6 +17,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 using namespace harbour;
 using namespace harbour::testsupport;
 
@@ -24,7 +26,8 @@ namespace {
 
 const QByteArray kPassphrase = QByteArrayLiteral("correct horse battery staple");
 // A narrative with everything CSV must quote: a comma, quotes and a line break.
-const QString kNarrative = QStringLiteral("He shouted \"go home\", then followed me,\nright to the bus stop.");
+const QString kNarrative
+    = QStringLiteral("He shouted \"go home\", then followed me,\nright to the bus stop.");
 
 QJsonObject parseObject(const QByteArray &json)
 {
@@ -91,7 +94,7 @@ class tst_Inbox : public QObject
 private:
     QStringList storeArgs(const QString &command) const
     {
-        return {command, QStringLiteral("--key"), m_keyFile, QStringLiteral("--store"), m_store};
+        return { command, QStringLiteral("--key"), m_keyFile, QStringLiteral("--store"), m_store };
     }
 
     // Posts a report through the real intake; returns its envelope.
@@ -136,27 +139,27 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         // One real key (Argon2id MODERATE) for the whole class; keygen output checked below.
         m_keyFile = m_dir.filePath(QStringLiteral("organisation.key"));
-        m_keygen = runInbox({QStringLiteral("keygen"), QStringLiteral("--key"), m_keyFile}, kPassphrase);
+        m_keygen = runInbox({ QStringLiteral("keygen"), QStringLiteral("--key"), m_keyFile }, kPassphrase);
         QVERIFY2(m_keygen.exitCode == 0, m_keygen.err.constData());
         m_publicKey = publicKeyOf(m_keyFile);
         QCOMPARE(m_publicKey.size(), protocol::kPublicKeyBytes);
 
         m_store = m_dir.filePath(QStringLiteral("intake.db"));
-        QVERIFY(m_intake.start(m_store, {m_keyFile + QStringLiteral(".pub")}));
+        QVERIFY(m_intake.start(m_store, { m_keyFile + QStringLiteral(".pub") }));
 
-        m_unsignedReport = makeReport(
-            QStringLiteral("HB-AB12-CD34"), QStringLiteral("self"),
-            QJsonObject{{QStringLiteral("what_happened"), kNarrative},
-                        {QStringLiteral("targeted"), QJsonArray{QStringLiteral("race"), QStringLiteral("religion")}},
-                        {QStringLiteral("online"), QStringLiteral("yes")},
-                        {QStringLiteral("offender_count"), 2}},
-            {QStringLiteral("race"), QStringLiteral("religion")}, true);
-        m_kioskReport = makeReport(
-            QStringLiteral("HB-EF56-GH78"), QStringLiteral("kiosk"),
-            QJsonObject{{QStringLiteral("where"), QStringLiteral("=HYPERLINK(\"http://example.invalid\")")},
-                        {QStringLiteral("targeted"), QJsonArray{QStringLiteral("disability")}},
-                        {QStringLiteral("repeat_victim"), true}},
-            {QStringLiteral("disability")}, false);
+        m_unsignedReport = makeReport(QStringLiteral("HB-AB12-CD34"), QStringLiteral("self"),
+            QJsonObject { { QStringLiteral("what_happened"), kNarrative },
+                { QStringLiteral("targeted"),
+                    QJsonArray { QStringLiteral("race"), QStringLiteral("religion") } },
+                { QStringLiteral("online"), QStringLiteral("yes") },
+                { QStringLiteral("offender_count"), 2 } },
+            { QStringLiteral("race"), QStringLiteral("religion") }, true);
+        m_kioskReport = makeReport(QStringLiteral("HB-EF56-GH78"), QStringLiteral("kiosk"),
+            QJsonObject {
+                { QStringLiteral("where"), QStringLiteral("=HYPERLINK(\"http://example.invalid\")") },
+                { QStringLiteral("targeted"), QJsonArray { QStringLiteral("disability") } },
+                { QStringLiteral("repeat_victim"), true } },
+            { QStringLiteral("disability") }, false);
         m_kiosk = protocol::generateSigningKeyPair();
         m_unsigned = post(m_unsignedReport);
         m_signed = post(m_kioskReport, m_kiosk.secretKey);
@@ -166,16 +169,20 @@ private Q_SLOTS:
     void keygenWritesKeyFiles()
     {
         QFile key(m_keyFile);
-        QCOMPARE(key.permissions() & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
-                 QFile::Permissions());
+        QCOMPARE(
+            key.permissions() & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+            QFile::Permissions());
         QVERIFY(key.open(QIODevice::ReadOnly));
         const QJsonObject secret = parseObject(key.readAll());
         QCOMPARE(secret.value(QLatin1StringView("v")).toInt(), 1);
-        QCOMPARE(secret.value(QLatin1StringView("kind")).toString(), QStringLiteral("harbour-organisation-key"));
+        QCOMPARE(
+            secret.value(QLatin1StringView("kind")).toString(), QStringLiteral("harbour-organisation-key"));
         const QJsonObject kdf = secret.value(QLatin1StringView("kdf")).toObject();
         QCOMPARE(kdf.value(QLatin1StringView("alg")).toString(), QStringLiteral("argon2id13"));
-        QCOMPARE(kdf.value(QLatin1StringView("opslimit")).toDouble(), double(crypto_pwhash_OPSLIMIT_MODERATE));
-        QCOMPARE(kdf.value(QLatin1StringView("memlimit")).toDouble(), double(crypto_pwhash_MEMLIMIT_MODERATE));
+        QCOMPARE(
+            kdf.value(QLatin1StringView("opslimit")).toDouble(), double(crypto_pwhash_OPSLIMIT_MODERATE));
+        QCOMPARE(
+            kdf.value(QLatin1StringView("memlimit")).toDouble(), double(crypto_pwhash_MEMLIMIT_MODERATE));
         auto bytes = [](const QJsonValue &v) { return QByteArray::fromBase64(v.toString().toLatin1()); };
         QCOMPARE(bytes(kdf.value(QLatin1StringView("salt"))).size(), 16);
         QCOMPARE(bytes(secret.value(QLatin1StringView("nonce"))).size(), 24);
@@ -186,9 +193,11 @@ private Q_SLOTS:
         QVERIFY(pubFile.open(QIODevice::ReadOnly));
         const QJsonObject pub = parseObject(pubFile.readAll());
         QCOMPARE(pub.value(QLatin1StringView("v")).toInt(), 1);
-        QCOMPARE(pub.value(QLatin1StringView("kind")).toString(), QStringLiteral("harbour-organisation-public-key"));
+        QCOMPARE(pub.value(QLatin1StringView("kind")).toString(),
+            QStringLiteral("harbour-organisation-public-key"));
         QCOMPARE(bytes(pub.value(QLatin1StringView("public_key"))), m_publicKey);
-        QCOMPARE(pub.value(QLatin1StringView("key_id")).toString().toLatin1(), protocol::recipientKeyId(m_publicKey));
+        QCOMPARE(pub.value(QLatin1StringView("key_id")).toString().toLatin1(),
+            protocol::recipientKeyId(m_publicKey));
         QVERIFY(!pub.contains(QLatin1StringView("secret_key_box")));
 
         QVERIFY2(m_keygen.out.contains(m_publicKey.toBase64()), m_keygen.out.constData());
@@ -201,7 +210,8 @@ private Q_SLOTS:
         QVERIFY(key.open(QIODevice::ReadOnly));
         const QByteArray before = key.readAll();
         key.close();
-        const InboxResult result = runInbox({QStringLiteral("keygen"), QStringLiteral("--key"), m_keyFile}, kPassphrase);
+        const InboxResult result
+            = runInbox({ QStringLiteral("keygen"), QStringLiteral("--key"), m_keyFile }, kPassphrase);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("already exists"), result.err.constData());
         QVERIFY(key.open(QIODevice::ReadOnly));
@@ -212,7 +222,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("never.key"));
         // No file, no environment and no terminal: nothing to ask, nothing written.
-        InboxResult result = runInbox({QStringLiteral("keygen"), QStringLiteral("--key"), path}, {});
+        InboxResult result = runInbox({ QStringLiteral("keygen"), QStringLiteral("--key"), path }, {});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains("no passphrase"), result.err.constData());
 
@@ -221,9 +231,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("\n");
         file.close();
-        result = runInbox({QStringLiteral("keygen"), QStringLiteral("--key"), path, QStringLiteral("--passphrase-file"),
-                           empty},
-                          kPassphrase);
+        result = runInbox({ QStringLiteral("keygen"), QStringLiteral("--key"), path,
+                              QStringLiteral("--passphrase-file"), empty },
+            kPassphrase);
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains("empty"), result.err.constData());
         QVERIFY(!QFile::exists(path));
@@ -237,17 +247,17 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(kPassphrase + "\nsecond line is ignored\n");
         file.close();
-        const InboxResult result =
-            runInbox(storeArgs(QStringLiteral("list")) << QStringLiteral("--passphrase-file") << passphraseFile,
-                     QByteArrayLiteral("the wrong one in the environment"));
+        const InboxResult result = runInbox(
+            storeArgs(QStringLiteral("list")) << QStringLiteral("--passphrase-file") << passphraseFile,
+            QByteArrayLiteral("the wrong one in the environment"));
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QCOMPARE(result.out.count('\n'), 2);
     }
 
     void opensUnsignedReport()
     {
-        const InboxResult result = runInbox(storeArgs(QStringLiteral("open")) << QString::fromLatin1(m_unsigned.idHex()),
-                                            kPassphrase);
+        const InboxResult result = runInbox(
+            storeArgs(QStringLiteral("open")) << QString::fromLatin1(m_unsigned.idHex()), kPassphrase);
         QVERIFY2(result.exitCode == 0, result.err.constData());
         compareReports(parseObject(result.out), m_unsignedReport);
         QVERIFY(result.out.contains("\n    \"answers\"")); // indented for reading
@@ -257,8 +267,9 @@ private Q_SLOTS:
     void opensKioskSignedReport()
     {
         // Upper-case ids as someone might type them work too.
-        const InboxResult result = runInbox(
-            storeArgs(QStringLiteral("open")) << QString::fromLatin1(m_signed.idHex().toUpper()), kPassphrase);
+        const InboxResult result
+            = runInbox(storeArgs(QStringLiteral("open")) << QString::fromLatin1(m_signed.idHex().toUpper()),
+                kPassphrase);
         QVERIFY2(result.exitCode == 0, result.err.constData());
         compareReports(parseObject(result.out), m_kioskReport);
         const QByteArray expected = "kiosk signature: valid (key " + crypto::toHex(m_kiosk.publicKey) + ")";
@@ -267,8 +278,9 @@ private Q_SLOTS:
 
     void wrongPassphrase()
     {
-        const InboxResult result = runInbox(storeArgs(QStringLiteral("open")) << QString::fromLatin1(m_unsigned.idHex()),
-                                            QByteArrayLiteral("incorrect horse"));
+        const InboxResult result
+            = runInbox(storeArgs(QStringLiteral("open")) << QString::fromLatin1(m_unsigned.idHex()),
+                QByteArrayLiteral("incorrect horse"));
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("the passphrase does not open this key file"), result.err.constData());
         QVERIFY(result.out.isEmpty());
@@ -290,7 +302,8 @@ private Q_SLOTS:
         QTest::newRow("wrong kind") << QJsonDocument(wrongKind).toJson() << QByteArrayLiteral("\"kind\"");
         QJsonObject badBase64 = object;
         badBase64.insert(QStringLiteral("secret_key_box"), QStringLiteral("not*base64!"));
-        QTest::newRow("bad base64") << QJsonDocument(badBase64).toJson() << QByteArrayLiteral("secret_key_box");
+        QTest::newRow("bad base64") << QJsonDocument(badBase64).toJson()
+                                    << QByteArrayLiteral("secret_key_box");
         QJsonObject shortSalt = object;
         QJsonObject kdf = object.value(QLatin1StringView("kdf")).toObject();
         kdf.insert(QStringLiteral("salt"), QString::fromLatin1(QByteArray(8, 'x').toBase64()));
@@ -298,9 +311,9 @@ private Q_SLOTS:
         QTest::newRow("short salt") << QJsonDocument(shortSalt).toJson() << QByteArrayLiteral("salt");
         QJsonObject otherPublicKey = object;
         otherPublicKey.insert(QStringLiteral("public_key"),
-                              QString::fromLatin1(protocol::generateRecipientKeyPair().publicKey.toBase64()));
-        QTest::newRow("public key replaced") << QJsonDocument(otherPublicKey).toJson()
-                                             << QByteArrayLiteral("does not match its public key");
+            QString::fromLatin1(protocol::generateRecipientKeyPair().publicKey.toBase64()));
+        QTest::newRow("public key replaced")
+            << QJsonDocument(otherPublicKey).toJson() << QByteArrayLiteral("does not match its public key");
         QFile pub(m_keyFile + QStringLiteral(".pub"));
         QVERIFY(pub.open(QIODevice::ReadOnly));
         QTest::newRow("public key file instead") << pub.readAll() << QByteArrayLiteral("public key file");
@@ -316,9 +329,10 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(contents);
         file.close();
-        const InboxResult result = runInbox({QStringLiteral("open"), QString::fromLatin1(m_unsigned.idHex()),
-                                             QStringLiteral("--key"), path, QStringLiteral("--store"), m_store},
-                                            kPassphrase);
+        const InboxResult result
+            = runInbox({ QStringLiteral("open"), QString::fromLatin1(m_unsigned.idHex()),
+                           QStringLiteral("--key"), path, QStringLiteral("--store"), m_store },
+                kPassphrase);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(problem), result.err.constData());
         QVERIFY(result.out.isEmpty());
@@ -330,7 +344,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("problem");
         QTest::newRow("unknown") << QString::fromLatin1(crypto::toHex(crypto::randomBytes(16)))
                                  << QByteArrayLiteral("there is no envelope");
-        QTest::newRow("not hex") << QStringLiteral("this-is-not-an-id-at-all-really!") << QByteArrayLiteral("not an envelope id");
+        QTest::newRow("not hex") << QStringLiteral("this-is-not-an-id-at-all-really!")
+                                 << QByteArrayLiteral("not an envelope id");
         QTest::newRow("too short") << QStringLiteral("abcdef") << QByteArrayLiteral("not an envelope id");
     }
 
@@ -372,9 +387,9 @@ private Q_SLOTS:
 
     void exportsJson()
     {
-        const InboxResult result =
-            runInbox(storeArgs(QStringLiteral("export")) << QStringLiteral("--format") << QStringLiteral("json"),
-                     kPassphrase);
+        const InboxResult result = runInbox(
+            storeArgs(QStringLiteral("export")) << QStringLiteral("--format") << QStringLiteral("json"),
+            kPassphrase);
         QVERIFY2(result.exitCode == 0, result.err.constData());
         const QJsonArray array = QJsonDocument::fromJson(result.out).array();
         QCOMPARE(array.size(), 2);
@@ -385,7 +400,8 @@ private Q_SLOTS:
         compareReports(first.value(QLatin1StringView("report")).toObject(), m_unsignedReport);
         const QJsonObject second = array.at(1).toObject();
         QCOMPARE(second.value(QLatin1StringView("envelope_id")).toString().toLatin1(), m_signed.idHex());
-        QCOMPARE(second.value(QLatin1StringView("kiosk_key")).toString().toLatin1(), crypto::toHex(m_kiosk.publicKey));
+        QCOMPARE(second.value(QLatin1StringView("kiosk_key")).toString().toLatin1(),
+            crypto::toHex(m_kiosk.publicKey));
         compareReports(second.value(QLatin1StringView("report")).toObject(), m_kioskReport);
     }
 
@@ -393,30 +409,30 @@ private Q_SLOTS:
     {
         const QString output = m_dir.filePath(QStringLiteral("reports.csv"));
         const InboxResult result = runInbox(storeArgs(QStringLiteral("export"))
-                                                << QStringLiteral("--format") << QStringLiteral("csv")
-                                                << QStringLiteral("--output") << output,
-                                            kPassphrase);
+                << QStringLiteral("--format") << QStringLiteral("csv") << QStringLiteral("--output")
+                << output,
+            kPassphrase);
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY(result.out.isEmpty());
         QFile file(output);
-        QCOMPARE(file.permissions() & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
-                 QFile::Permissions());
+        QCOMPARE(
+            file.permissions() & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+            QFile::Permissions());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray data = file.readAll();
         // RFC 4180 on the wire: the narrative quoted, its quotes doubled, its line break kept.
         QVERIFY2(data.contains("\"He shouted \"\"go home\"\", then followed me,\nright to the bus stop.\""),
-                 data.constData());
+            data.constData());
         bool ok = false;
         const QList<QStringList> records = parseCsv(data, &ok);
         QVERIFY(ok);
         QCOMPARE(records.size(), 3);
-        const QStringList header{QStringLiteral("envelope_id"), QStringLiteral("stored"), QStringLiteral("reference"),
-                                 QStringLiteral("language"), QStringLiteral("mode"), QStringLiteral("reported_at"),
-                                 QStringLiteral("strands"), QStringLiteral("cyber_enabled"),
-                                 // answer keys: the union over both reports, sorted
-                                 QStringLiteral("offender_count"), QStringLiteral("online"),
-                                 QStringLiteral("repeat_victim"), QStringLiteral("targeted"),
-                                 QStringLiteral("what_happened"), QStringLiteral("where")};
+        const QStringList header { QStringLiteral("envelope_id"), QStringLiteral("stored"),
+            QStringLiteral("reference"), QStringLiteral("language"), QStringLiteral("mode"),
+            QStringLiteral("reported_at"), QStringLiteral("strands"), QStringLiteral("cyber_enabled"),
+            // answer keys: the union over both reports, sorted
+            QStringLiteral("offender_count"), QStringLiteral("online"), QStringLiteral("repeat_victim"),
+            QStringLiteral("targeted"), QStringLiteral("what_happened"), QStringLiteral("where") };
         QCOMPARE(records.at(0), header);
         const QStringList first = records.at(1);
         QCOMPARE(first.size(), header.size());
@@ -448,18 +464,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         const QString key = m_keyFile;
-        QTest::newRow("no command") << QStringList{};
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("decrypt"), QStringLiteral("--key"), key};
+        QTest::newRow("no command") << QStringList {};
+        QTest::newRow("unknown command")
+            << QStringList { QStringLiteral("decrypt"), QStringLiteral("--key"), key };
         QTest::newRow("unknown option") << (storeArgs(QStringLiteral("list")) << QStringLiteral("--verbose"));
         QTest::newRow("option of another command")
             << (storeArgs(QStringLiteral("list")) << QStringLiteral("--format") << QStringLiteral("csv"));
         QTest::newRow("open without id") << storeArgs(QStringLiteral("open"));
-        QTest::newRow("open with two ids") << (storeArgs(QStringLiteral("open")) << QStringLiteral("a") << QStringLiteral("b"));
+        QTest::newRow("open with two ids")
+            << (storeArgs(QStringLiteral("open")) << QStringLiteral("a") << QStringLiteral("b"));
         QTest::newRow("export without format") << storeArgs(QStringLiteral("export"));
         QTest::newRow("export as xml")
             << (storeArgs(QStringLiteral("export")) << QStringLiteral("--format") << QStringLiteral("xml"));
-        QTest::newRow("list without store") << QStringList{QStringLiteral("list"), QStringLiteral("--key"), key};
-        QTest::newRow("keygen without key") << QStringList{QStringLiteral("keygen")};
+        QTest::newRow("list without store")
+            << QStringList { QStringLiteral("list"), QStringLiteral("--key"), key };
+        QTest::newRow("keygen without key") << QStringList { QStringLiteral("keygen") };
     }
 
     void refusesBadCommandLines()
@@ -476,7 +495,7 @@ private Q_SLOTS:
     {
         const QString store = m_dir.filePath(QStringLiteral("tampered.db"));
         IntakeProcess intake;
-        QVERIFY(intake.start(store, {m_keyFile + QStringLiteral(".pub")}));
+        QVERIFY(intake.start(store, { m_keyFile + QStringLiteral(".pub") }));
         auto sealed = protocol::seal(canonical(m_unsignedReport), m_publicKey);
         QVERIFY(sealed.ok());
         QCOMPARE(postEnvelope(intake.envelopesUrl(), sealed.value()).status, 201);
@@ -489,29 +508,35 @@ private Q_SLOTS:
         {
             auto db = store::Database::open(store, store::Database::Encryption::None);
             QVERIFY2(db.ok(), qPrintable(db.error()));
-            store::Database::Statement update(*db.value(), "UPDATE envelopes SET envelope = ?1 WHERE id = ?2;");
+            store::Database::Statement update(
+                *db.value(), "UPDATE envelopes SET envelope = ?1 WHERE id = ?2;");
             update.bind(1, altered.toJson()).bind(2, altered.id);
             update.next();
             QVERIFY(update.ok());
             QCOMPARE(db.value()->changes(), 1);
         }
 
-        const QStringList keyAndStore{QStringLiteral("--key"), m_keyFile, QStringLiteral("--store"), store};
-        InboxResult result = runInbox(QStringList{QStringLiteral("open"), QString::fromLatin1(altered.idHex())} + keyAndStore,
-                                      kPassphrase);
+        const QStringList keyAndStore { QStringLiteral("--key"), m_keyFile, QStringLiteral("--store"),
+            store };
+        InboxResult result = runInbox(
+            QStringList { QStringLiteral("open"), QString::fromLatin1(altered.idHex()) } + keyAndStore,
+            kPassphrase);
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains("cannot be opened") && result.err.contains("altered"), result.err.constData());
+        QVERIFY2(result.err.contains("cannot be opened") && result.err.contains("altered"),
+            result.err.constData());
         QVERIFY(result.out.isEmpty());
 
-        result = runInbox(QStringList{QStringLiteral("list")} + keyAndStore, kPassphrase);
+        result = runInbox(QStringList { QStringLiteral("list") } + keyAndStore, kPassphrase);
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.count('\n'), 1);
-        QVERIFY2(result.out.startsWith(QByteArray(altered.idHex() + '\t')) && result.out.contains("\tcannot open: "),
-                 result.out.constData());
+        QVERIFY2(result.out.startsWith(QByteArray(altered.idHex() + '\t'))
+                && result.out.contains("\tcannot open: "),
+            result.out.constData());
 
-        result = runInbox(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")}
-                              + keyAndStore,
-                          kPassphrase);
+        result = runInbox(
+            QStringList { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json") }
+                + keyAndStore,
+            kPassphrase);
         QCOMPARE(result.exitCode, 1);
         QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 0);
         QVERIFY2(result.err.contains(altered.idHex()), result.err.constData());
@@ -530,27 +555,28 @@ private Q_SLOTS:
         QByteArray padded(protocol::kMinBucketBytes, '\0');
         std::copy(report.begin(), report.end(), padded.begin());
         size_t paddedLength = 0;
-        QCOMPARE(sodium_pad(&paddedLength, reinterpret_cast<unsigned char *>(padded.data()), size_t(report.size()),
-                            size_t(padded.size()), size_t(padded.size())),
-                 0);
+        QCOMPARE(sodium_pad(&paddedLength, reinterpret_cast<unsigned char *>(padded.data()),
+                     size_t(report.size()), size_t(padded.size()), size_t(padded.size())),
+            0);
         const QByteArray inner = QByteArrayLiteral("HBR1") + forged.id + char(0x01)
-                                 + protocol::generateSigningKeyPair().publicKey
-                                 + QByteArray(protocol::kSignatureBytes, '\x5a') + padded;
+            + protocol::generateSigningKeyPair().publicKey + QByteArray(protocol::kSignatureBytes, '\x5a')
+            + padded;
         forged.seal = QByteArray(inner.size() + protocol::kSealOverheadBytes, Qt::Uninitialized);
         QCOMPARE(crypto_box_seal(reinterpret_cast<unsigned char *>(forged.seal.data()),
-                                 reinterpret_cast<const unsigned char *>(inner.constData()), size_t(inner.size()),
-                                 reinterpret_cast<const unsigned char *>(m_publicKey.constData())),
-                 0);
+                     reinterpret_cast<const unsigned char *>(inner.constData()), size_t(inner.size()),
+                     reinterpret_cast<const unsigned char *>(m_publicKey.constData())),
+            0);
 
         const QString store = m_dir.filePath(QStringLiteral("forged.db"));
         IntakeProcess intake;
-        QVERIFY(intake.start(store, {m_keyFile + QStringLiteral(".pub")}));
+        QVERIFY(intake.start(store, { m_keyFile + QStringLiteral(".pub") }));
         QCOMPARE(postEnvelope(intake.envelopesUrl(), forged).status, 201); // the intake cannot tell
         intake.stop();
 
-        const InboxResult result = runInbox({QStringLiteral("open"), QString::fromLatin1(forged.idHex()),
-                                             QStringLiteral("--key"), m_keyFile, QStringLiteral("--store"), store},
-                                            kPassphrase);
+        const InboxResult result
+            = runInbox({ QStringLiteral("open"), QString::fromLatin1(forged.idHex()), QStringLiteral("--key"),
+                           m_keyFile, QStringLiteral("--store"), store },
+                kPassphrase);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("kiosk signature does not verify"), result.err.constData());
         QVERIFY(!result.err.contains("valid (key"));

@@ -32,8 +32,8 @@ class tst_Intake : public QObject
 private:
     HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body, Headers headers)
     {
-        headers.append({"User-Agent", kUserAgent});
-        headers.append({"X-Forwarded-For", kForwardedFor});
+        headers.append({ "User-Agent", kUserAgent });
+        headers.append({ "X-Forwarded-For", kForwardedFor });
         QUrl url = m_intake.baseUrl();
         url.setPath(path);
         return httpRequest(method, url, body, headers);
@@ -41,9 +41,9 @@ private:
 
     protocol::Envelope sealReport(const QByteArray &recipientPublicKey, const QString &narrative)
     {
-        const QJsonObject report =
-            makeReport(QString::fromLatin1(kReference), QStringLiteral("self"),
-                       QJsonObject{{QStringLiteral("what_happened"), narrative}}, {QStringLiteral("race")}, false);
+        const QJsonObject report = makeReport(QString::fromLatin1(kReference), QStringLiteral("self"),
+            QJsonObject { { QStringLiteral("what_happened"), narrative } }, { QStringLiteral("race") },
+            false);
         auto sealed = protocol::seal(canonical(report), recipientPublicKey);
         if (!sealed)
             qFatal("cannot seal: %s", qPrintable(sealed.error()));
@@ -57,7 +57,8 @@ private:
         const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QVERIFY(doc.isObject());
-        QVERIFY2(!doc.object().value(QLatin1StringView("error")).toString().trimmed().isEmpty(), reply.body.constData());
+        QVERIFY2(!doc.object().value(QLatin1StringView("error")).toString().trimmed().isEmpty(),
+            reply.body.constData());
     }
 
     QTemporaryDir m_dir;
@@ -75,7 +76,7 @@ private Q_SLOTS:
         m_publicKey = publicKeyOf(m_keyFile);
         QCOMPARE(m_publicKey.size(), protocol::kPublicKeyBytes);
         m_store = m_dir.filePath(QStringLiteral("intake.db"));
-        QVERIFY(m_intake.start(m_store, {m_keyFile + QStringLiteral(".pub")}));
+        QVERIFY(m_intake.start(m_store, { m_keyFile + QStringLiteral(".pub") }));
         QVERIFY(m_intake.port() > 0);
         QCOMPARE(storedEnvelopeCount(m_store), 0);
     }
@@ -91,7 +92,8 @@ private Q_SLOTS:
     void storesOnceAndAnswersWithTheSameReceipt()
     {
         const protocol::Envelope envelope = sealReport(m_publicKey, QStringLiteral("first report"));
-        const Headers headers{{"Content-Type", "application/json"}, {"Idempotency-Key", envelope.idHex()}};
+        const Headers headers { { "Content-Type", "application/json" },
+            { "Idempotency-Key", envelope.idHex() } };
 
         const QDateTime before = QDateTime::currentDateTimeUtc();
         const HttpReply first = send("POST", QStringLiteral("/v1/envelopes"), envelope.toJson(), headers);
@@ -101,7 +103,8 @@ private Q_SLOTS:
         const auto receipt = protocol::verifyReceipt(first.body, envelope);
         QVERIFY2(receipt.ok(), qPrintable(receipt.error()));
         // Rounded down to the hour, so the receipt says no more about when than it must.
-        QVERIFY(receipt->stored == protocol::roundedToHour(before) || receipt->stored == protocol::roundedToHour(after));
+        QVERIFY(receipt->stored == protocol::roundedToHour(before)
+            || receipt->stored == protocol::roundedToHour(after));
         QCOMPARE(storedEnvelopeCount(m_store), 1);
 
         const HttpReply again = send("POST", QStringLiteral("/v1/envelopes"), envelope.toJson(), headers);
@@ -153,11 +156,11 @@ private Q_SLOTS:
 
         QByteArray huge = good.toJson();
         huge.append(QByteArray(protocol::kMaxEnvelopeJsonBytes + 1 - huge.size(), ' '));
-        QTest::newRow("body over 2 MiB") << QByteArrayLiteral("POST") << QStringLiteral("/v1/envelopes") << huge
-                                         << json << id << 413;
+        QTest::newRow("body over 2 MiB")
+            << QByteArrayLiteral("POST") << QStringLiteral("/v1/envelopes") << huge << json << id << 413;
 
-        const protocol::Envelope stranger = sealReport(protocol::generateRecipientKeyPair().publicKey,
-                                                       QStringLiteral("for someone else"));
+        const protocol::Envelope stranger
+            = sealReport(protocol::generateRecipientKeyPair().publicKey, QStringLiteral("for someone else"));
         QTest::newRow("unknown recipient key") << QByteArrayLiteral("POST") << QStringLiteral("/v1/envelopes")
                                                << stranger.toJson() << json << stranger.idHex() << 422;
 
@@ -169,11 +172,12 @@ private Q_SLOTS:
         QByteArray badBase64 = good.toJson();
         const qsizetype sealAt = badBase64.indexOf("\"seal\":\"") + 8;
         badBase64[sealAt + 5] = '*';
-        QTest::newRow("seal not base64") << QByteArrayLiteral("POST") << QStringLiteral("/v1/envelopes") << badBase64
-                                         << json << id << 400;
+        QTest::newRow("seal not base64")
+            << QByteArrayLiteral("POST") << QStringLiteral("/v1/envelopes") << badBase64 << json << id << 400;
 
-        QTest::newRow("missing Idempotency-Key") << QByteArrayLiteral("POST") << QStringLiteral("/v1/envelopes")
-                                                 << good.toJson() << json << QByteArray() << 400;
+        QTest::newRow("missing Idempotency-Key")
+            << QByteArrayLiteral("POST") << QStringLiteral("/v1/envelopes") << good.toJson() << json
+            << QByteArray() << 400;
         QTest::newRow("mismatching Idempotency-Key")
             << QByteArrayLiteral("POST") << QStringLiteral("/v1/envelopes") << good.toJson() << json
             << QByteArray(32, 'a') << 400;
@@ -185,10 +189,10 @@ private Q_SLOTS:
                                               << good.toJson() << json << id << 405;
         QTest::newRow("POST on /v1/health") << QByteArrayLiteral("POST") << QStringLiteral("/v1/health")
                                             << good.toJson() << json << id << 405;
-        QTest::newRow("unknown path") << QByteArrayLiteral("POST") << QStringLiteral("/v1/envelope") << good.toJson()
-                                      << json << id << 404;
-        QTest::newRow("root path") << QByteArrayLiteral("GET") << QStringLiteral("/") << QByteArray() << QByteArray()
-                                   << QByteArray() << 404;
+        QTest::newRow("unknown path") << QByteArrayLiteral("POST") << QStringLiteral("/v1/envelope")
+                                      << good.toJson() << json << id << 404;
+        QTest::newRow("root path") << QByteArrayLiteral("GET") << QStringLiteral("/") << QByteArray()
+                                   << QByteArray() << QByteArray() << 404;
     }
 
     void refusesBadInput()
@@ -203,9 +207,9 @@ private Q_SLOTS:
         const int before = storedEnvelopeCount(m_store);
         Headers headers;
         if (!contentType.isEmpty())
-            headers.append({"Content-Type", contentType});
+            headers.append({ "Content-Type", contentType });
         if (!idempotencyKey.isEmpty())
-            headers.append({"Idempotency-Key", idempotencyKey});
+            headers.append({ "Idempotency-Key", idempotencyKey });
         const HttpReply reply = send(method, path, body, headers);
         QVERIFY2(reply.error.isEmpty(), qPrintable(reply.error));
         QCOMPARE(reply.status, status);
@@ -218,21 +222,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<QByteArray>("statusLine");
-        QTest::newRow("declared 9 GB body")
-            << QByteArrayLiteral("POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                                 "Content-Length: 9000000000\r\n\r\n{\"v\":1")
-            << QByteArrayLiteral("HTTP/1.1 413 ");
-        QTest::newRow("chunked body")
-            << QByteArrayLiteral("POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                                 "Transfer-Encoding: chunked\r\n\r\n5\r\n{\"v\":\r\n")
-            << QByteArrayLiteral("HTTP/1.1 411 ");
-        QTest::newRow("endless headers")
-            << QByteArray("POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + QByteArray(40000, 'x'))
-            << QByteArrayLiteral("HTTP/1.1 431 ");
-        QTest::newRow("two different lengths")
-            << QByteArrayLiteral("POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\n"
-                                 "Content-Length: 4\r\n\r\nabcd")
-            << QByteArrayLiteral("HTTP/1.1 400 ");
+        QTest::newRow("declared 9 GB body") << QByteArrayLiteral(
+            "POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            "Content-Length: 9000000000\r\n\r\n{\"v\":1")
+                                            << QByteArrayLiteral("HTTP/1.1 413 ");
+        QTest::newRow("chunked body") << QByteArrayLiteral(
+            "POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            "Transfer-Encoding: chunked\r\n\r\n5\r\n{\"v\":\r\n")
+                                      << QByteArrayLiteral("HTTP/1.1 411 ");
+        QTest::newRow("endless headers") << QByteArray(
+            "POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + QByteArray(40000, 'x'))
+                                         << QByteArrayLiteral("HTTP/1.1 431 ");
+        QTest::newRow("two different lengths") << QByteArrayLiteral(
+            "POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\n"
+            "Content-Length: 4\r\n\r\nabcd") << QByteArrayLiteral("HTTP/1.1 400 ");
     }
 
     void refusesOversizedRequestsBeforeReadingThem()
@@ -251,8 +254,9 @@ private Q_SLOTS:
         QVERIFY2(response.startsWith(statusLine), response.constData());
         QVERIFY(response.contains("Content-Type: application/json"));
         const QByteArray body = response.mid(response.indexOf("\r\n\r\n") + 4);
-        QVERIFY2(!QJsonDocument::fromJson(body).object().value(QLatin1StringView("error")).toString().isEmpty(),
-                 body.constData());
+        QVERIFY2(
+            !QJsonDocument::fromJson(body).object().value(QLatin1StringView("error")).toString().isEmpty(),
+            body.constData());
         QCOMPARE(storedEnvelopeCount(m_store), before);
         // The intake is still there for the next client.
         QCOMPARE(send("GET", QStringLiteral("/v1/health"), {}, {}).status, 200);
@@ -263,15 +267,17 @@ private Q_SLOTS:
     {
         const protocol::Envelope envelope = sealReport(m_publicKey, QStringLiteral("sent in pieces"));
         const QByteArray body = envelope.toJson();
-        const QByteArray post = "POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                                "Idempotency-Key: "
-                                + envelope.idHex() + "\r\nContent-Length: " + QByteArray::number(body.size())
-                                + "\r\nUser-Agent: " + kUserAgent + "\r\n\r\n" + body;
+        const QByteArray post
+            = "POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+              "Idempotency-Key: "
+            + envelope.idHex() + "\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\nUser-Agent: " + kUserAgent + "\r\n\r\n" + body;
         const QByteArray health = QByteArrayLiteral("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QTcpSocket socket;
         socket.connectToHost(QStringLiteral("127.0.0.1"), m_intake.port());
         QVERIFY(socket.waitForConnected(5000));
-        for (const QByteArray &piece : {post.left(30), post.mid(30, 200), post.mid(230, 700), post.mid(930)}) {
+        for (const QByteArray &piece :
+            { post.left(30), post.mid(30, 200), post.mid(230, 700), post.mid(930) }) {
             socket.write(piece);
             QVERIFY(socket.waitForBytesWritten(5000));
             QTest::qWait(20);
@@ -284,7 +290,8 @@ private Q_SLOTS:
             responses += socket.readAll();
         }
         QVERIFY2(responses.startsWith("HTTP/1.1 201 "), responses.constData());
-        QVERIFY2(responses.contains("HTTP/1.1 200 ") && responses.endsWith("{\"ok\":true}"), responses.constData());
+        QVERIFY2(responses.contains("HTTP/1.1 200 ") && responses.endsWith("{\"ok\":true}"),
+            responses.constData());
         auto store = receiver::IntakeStore::open(m_store, receiver::IntakeStore::OpenMode::ExistingOnly);
         QVERIFY(store.ok());
         auto row = store.value()->find(envelope.id);
@@ -296,14 +303,16 @@ private Q_SLOTS:
         // Make sure every kind of answer has been logged at least once by now.
         const protocol::Envelope envelope = sealReport(m_publicKey, QStringLiteral("logged?"));
         QCOMPARE(send("POST", QStringLiteral("/v1/envelopes"), envelope.toJson(),
-                      {{"Content-Type", "application/json"}, {"Idempotency-Key", envelope.idHex()}})
+                     { { "Content-Type", "application/json" }, { "Idempotency-Key", envelope.idHex() } })
                      .status,
-                 201);
+            201);
         const QByteArray output = m_intake.output();
-        const QByteArray listening = "harbour-intake: listening on http://127.0.0.1:" + QByteArray::number(m_intake.port());
+        const QByteArray listening
+            = "harbour-intake: listening on http://127.0.0.1:" + QByteArray::number(m_intake.port());
         QVERIFY2(output.startsWith(QByteArray(listening + '\n')), output.constData());
         QCOMPARE(output.count("127.0.0.1"), 1);
-        QVERIFY2(!output.contains("ua-canary-7f3e") && !output.contains("HarbourCanaryAgent"), output.constData());
+        QVERIFY2(
+            !output.contains("ua-canary-7f3e") && !output.contains("HarbourCanaryAgent"), output.constData());
         QVERIFY2(!output.contains(kForwardedFor), output.constData());
         QVERIFY2(!output.contains(kReference), output.constData());
         QVERIFY2(!output.contains(envelope.seal.toBase64().left(24)), output.constData());
@@ -313,7 +322,8 @@ private Q_SLOTS:
     void stopsCleanlyAndKeepsReceiptsAcrossRestarts()
     {
         const protocol::Envelope envelope = sealReport(m_publicKey, QStringLiteral("survives a restart"));
-        const Headers headers{{"Content-Type", "application/json"}, {"Idempotency-Key", envelope.idHex()}};
+        const Headers headers { { "Content-Type", "application/json" },
+            { "Idempotency-Key", envelope.idHex() } };
         const HttpReply first = send("POST", QStringLiteral("/v1/envelopes"), envelope.toJson(), headers);
         QCOMPARE(first.status, 201);
         const int count = storedEnvelopeCount(m_store);
@@ -327,16 +337,16 @@ private Q_SLOTS:
         }
 
         // A kill -9 loses nothing that was answered with a receipt.
-        QVERIFY(m_intake.start(m_store, {m_keyFile + QStringLiteral(".pub")}));
+        QVERIFY(m_intake.start(m_store, { m_keyFile + QStringLiteral(".pub") }));
         const protocol::Envelope second = sealReport(m_publicKey, QStringLiteral("before a crash"));
         QCOMPARE(send("POST", QStringLiteral("/v1/envelopes"), second.toJson(),
-                      {{"Content-Type", "application/json"}, {"Idempotency-Key", second.idHex()}})
+                     { { "Content-Type", "application/json" }, { "Idempotency-Key", second.idHex() } })
                      .status,
-                 201);
+            201);
         m_intake.kill();
         QCOMPARE(storedEnvelopeCount(m_store), count + 1);
 
-        QVERIFY(m_intake.start(m_store, {m_keyFile + QStringLiteral(".pub")}));
+        QVERIFY(m_intake.start(m_store, { m_keyFile + QStringLiteral(".pub") }));
         const HttpReply again = send("POST", QStringLiteral("/v1/envelopes"), envelope.toJson(), headers);
         QCOMPARE(again.status, 200);
         QCOMPARE(again.body, first.body);
@@ -347,8 +357,8 @@ private Q_SLOTS:
     {
         const QString store = m_dir.filePath(QStringLiteral("small.db"));
         IntakeProcess small;
-        QVERIFY(small.start(store, {m_keyFile + QStringLiteral(".pub")}, 0,
-                            {QStringLiteral("--max-body"), QStringLiteral("4096")}));
+        QVERIFY(small.start(store, { m_keyFile + QStringLiteral(".pub") }, 0,
+            { QStringLiteral("--max-body"), QStringLiteral("4096") }));
         const protocol::Envelope fits = sealReport(m_publicKey, QStringLiteral("short"));
         QVERIFY(fits.toJson().size() < 4096);
         QCOMPARE(postEnvelope(small.envelopesUrl(), fits, kUserAgent).status, 201);
@@ -369,26 +379,25 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("message");
         const QString pub = m_keyFile + QStringLiteral(".pub");
         const QString store = m_dir.filePath(QStringLiteral("other.db"));
-        QTest::newRow("no recipient key") << QStringList{QStringLiteral("--port"), QStringLiteral("0"),
-                                                         QStringLiteral("--store"), store}
-                                          << 64 << QByteArrayLiteral("--recipient-key");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("--recipient-key"), pub}
-                                        << 64 << QByteArrayLiteral("colour");
-        QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000"),
-                                                 QStringLiteral("--recipient-key"), pub}
+        QTest::newRow("no recipient key")
+            << QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--store"), store }
+            << 64 << QByteArrayLiteral("--recipient-key");
+        QTest::newRow("unknown option")
+            << QStringList { QStringLiteral("--colour"), QStringLiteral("--recipient-key"), pub } << 64
+            << QByteArrayLiteral("colour");
+        QTest::newRow("bad port") << QStringList { QStringLiteral("--port"), QStringLiteral("70000"),
+            QStringLiteral("--recipient-key"), pub }
                                   << 64 << QByteArrayLiteral("--port");
-        QTest::newRow("bad address") << QStringList{QStringLiteral("--listen"), QStringLiteral("localhost.example"),
-                                                    QStringLiteral("--recipient-key"), pub}
+        QTest::newRow("bad address") << QStringList { QStringLiteral("--listen"),
+            QStringLiteral("localhost.example"), QStringLiteral("--recipient-key"), pub }
                                      << 64 << QByteArrayLiteral("--listen");
-        QTest::newRow("secret key given") << QStringList{QStringLiteral("--port"), QStringLiteral("0"),
-                                                         QStringLiteral("--store"), store,
-                                                         QStringLiteral("--recipient-key"), m_keyFile}
+        QTest::newRow("secret key given") << QStringList { QStringLiteral("--port"), QStringLiteral("0"),
+            QStringLiteral("--store"), store, QStringLiteral("--recipient-key"), m_keyFile }
                                           << 1 << QByteArrayLiteral("secret");
-        QTest::newRow("missing key file") << QStringList{QStringLiteral("--port"), QStringLiteral("0"),
-                                                         QStringLiteral("--store"), store,
-                                                         QStringLiteral("--recipient-key"),
-                                                         m_dir.filePath(QStringLiteral("nothing.pub"))}
-                                          << 1 << QByteArrayLiteral("nothing.pub");
+        QTest::newRow("missing key file")
+            << QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--store"), store,
+                   QStringLiteral("--recipient-key"), m_dir.filePath(QStringLiteral("nothing.pub")) }
+            << 1 << QByteArrayLiteral("nothing.pub");
     }
 
     void refusesBadCommandLines()

@@ -25,7 +25,8 @@ QString makeOrganisationKey(const QString &dir, const QByteArray &passphrase)
     QString path = QDir(dir).filePath(QStringLiteral("organisation.key"));
     for (int n = 2; QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".pub")); ++n)
         path = QDir(dir).filePath(QStringLiteral("organisation-%1.key").arg(n));
-    const InboxResult result = runInbox({QStringLiteral("keygen"), QStringLiteral("--key"), path}, passphrase);
+    const InboxResult result
+        = runInbox({ QStringLiteral("keygen"), QStringLiteral("--key"), path }, passphrase);
     if (result.exitCode != 0) {
         qWarning().noquote() << "harbour-inbox keygen failed with" << result.exitCode << ":"
                              << QString::fromUtf8(result.err);
@@ -53,7 +54,7 @@ IntakeProcess::~IntakeProcess()
 }
 
 bool IntakeProcess::start(const QString &storePath, const QStringList &publicKeyFiles, quint16 port,
-                          const QStringList &extraArguments)
+    const QStringList &extraArguments)
 {
     if (isRunning()) {
         qWarning("IntakeProcess::start: the intake is already running");
@@ -63,8 +64,8 @@ bool IntakeProcess::start(const QString &storePath, const QStringList &publicKey
     m_port = 0;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                     QString::number(port), QStringLiteral("--store"), storePath};
+    QStringList args { QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+        QString::number(port), QStringLiteral("--store"), storePath };
     for (const QString &key : publicKeyFiles)
         args << QStringLiteral("--recipient-key") << key;
     args << extraArguments;
@@ -74,8 +75,9 @@ bool IntakeProcess::start(const QString &storePath, const QStringList &publicKey
         return false;
     }
 
-    static const QRegularExpression listening(QStringLiteral("^harbour-intake: listening on http://127\\.0\\.0\\.1:(\\d+)$"),
-                                              QRegularExpression::MultilineOption);
+    static const QRegularExpression listening(
+        QStringLiteral("^harbour-intake: listening on http://127\\.0\\.0\\.1:(\\d+)$"),
+        QRegularExpression::MultilineOption);
     const QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired()) {
         m_output += m_process->readAll();
@@ -89,7 +91,8 @@ bool IntakeProcess::start(const QString &storePath, const QStringList &publicKey
         m_process->waitForReadyRead(int(qMax<qint64>(1, qMin<qint64>(deadline.remainingTime(), 200))));
     }
     m_output += m_process->readAll();
-    qWarning().noquote() << "harbour-intake did not report listening; its output:" << QString::fromUtf8(m_output);
+    qWarning().noquote() << "harbour-intake did not report listening; its output:"
+                         << QString::fromUtf8(m_output);
     kill();
     return false;
 }
@@ -123,8 +126,8 @@ bool IntakeProcess::isRunning() const
 
 bool IntakeProcess::exitedCleanly() const
 {
-    return m_process && m_process->state() == QProcess::NotRunning && m_process->exitStatus() == QProcess::NormalExit
-           && m_process->exitCode() == 0;
+    return m_process && m_process->state() == QProcess::NotRunning
+        && m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
 }
 
 QUrl IntakeProcess::baseUrl() const

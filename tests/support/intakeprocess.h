@@ -35,7 +35,7 @@ public:
     // Starts the intake and waits (10 s at most) for its listening line; port 0 picks a free port.
     // Extra arguments (e.g. {"--max-body", "4096"}) go after the others.
     bool start(const QString &storePath, const QStringList &publicKeyFiles, quint16 port = 0,
-               const QStringList &extraArguments = {});
+        const QStringList &extraArguments = {});
     void stop(); // SIGTERM, then waits for it to exit (SIGKILL after 10 s)
     void kill(); // SIGKILL, as a crash or power cut would
 
