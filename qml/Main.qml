@@ -39,6 +39,8 @@ ApplicationWindow {
         onTimedOut: root.exitNow()
     }
     property bool covered: false
+    // A screen reader's actions move focus and pages without key or mouse events: count them too.
+    onActiveFocusItemChanged: idle.activity()
 
     // The whole screen in one item, so the self-test can grab it (header included).
     ColumnLayout {
@@ -74,6 +76,7 @@ ApplicationWindow {
         Layout.fillWidth: true
         Layout.fillHeight: true
         initialItem: startPage
+        onCurrentItemChanged: idle.activity()
     }
     }
 

@@ -43,8 +43,10 @@ bool QuickExit::keyPressed(int key, qint64 atMs)
         return completes(m_shiftPresses, atMs, kShiftWindowMs, kShiftPresses);
     if (key == Qt::Key_Escape)
         return completes(m_escapePresses, atMs, kEscapeWindowMs, kEscapePresses);
-    // Any other key breaks an Escape sequence, but not a Shift one (people type capitals).
+    // Any other key in between breaks either sequence, as in GOV.UK's component: someone
+    // typing capitals presses Shift many times and must not be thrown out of their report.
     m_escapePresses.clear();
+    m_shiftPresses.clear();
     return false;
 }
 

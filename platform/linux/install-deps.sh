@@ -16,7 +16,7 @@ packages=(
     # fonts for every script Harbour shows
     fonts-noto-core
     # tests: a headless X server, the accessibility bus, PyNaCl for the interoperability test
-    xvfb xauth dbus at-spi2-core python3-pyatspi python3-nacl
+    xvfb xauth dbus at-spi2-core python3-pyatspi python3-nacl xdotool
 )
 
 missing=()

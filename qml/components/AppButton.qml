@@ -28,6 +28,8 @@ Button {
     font.capitalization: Font.MixedCase
     Accessible.role: Accessible.Button
     Accessible.name: control.text
+    // Qt 6.4 does not turn an AT-SPI "Press" on a styled Button into a click by itself.
+    Accessible.onPressAction: control.clicked()
 
     contentItem: Text {
         text: control.text

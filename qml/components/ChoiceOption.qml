@@ -17,8 +17,16 @@ AbstractButton {
     Accessible.name: control.text
     Accessible.checkable: true
     Accessible.checked: control.checked
-    Accessible.onPressAction: control.toggle()
-    Accessible.onToggleAction: control.toggle()
+    Accessible.onPressAction: control.activate()
+    Accessible.onToggleAction: control.activate()
+
+    // Screen-reader actions change the choice the same way a tap does (toggle() alone emits nothing).
+    function activate() {
+        if (control.multiple || !control.checked) {
+            control.toggle()
+            control.toggled()
+        }
+    }
 
     Rectangle {
         id: mark

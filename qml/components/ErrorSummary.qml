@@ -43,6 +43,7 @@ FocusScope {
                 text: root.message
                 Accessible.role: Accessible.Link
                 Accessible.name: root.message
+                Accessible.ignored: !root.visible
                 Accessible.onPressAction: root.linkActivated()
                 onClicked: root.linkActivated()
                 contentItem: Text {

@@ -50,6 +50,7 @@ FocusScope {
             inputMethodHints: Qt.ImhNoPredictiveText
             Accessible.role: Accessible.EditableText
             Accessible.name: root.label
+            Accessible.ignored: !root.visible || !root.multiLine
             onTextChanged: Session.report.setAnswer(root.questionId, text)
         }
     }
@@ -65,6 +66,7 @@ FocusScope {
         inputMethodHints: Qt.ImhNoPredictiveText
         Accessible.role: Accessible.EditableText
         Accessible.name: root.label
+        Accessible.ignored: !root.visible || root.multiLine
         onTextChanged: Session.report.setAnswer(root.questionId, text)
     }
 }

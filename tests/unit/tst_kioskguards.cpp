@@ -24,7 +24,8 @@ private Q_SLOTS:
         QTest::newRow("three shifts within 5 s") << QList<int>{S, S, S} << QList<qint64>{0, 2500, 5000} << true;
         QTest::newRow("three shifts over 5 s") << QList<int>{S, S, S} << QList<qint64>{0, 2600, 5100} << false;
         QTest::newRow("two shifts") << QList<int>{S, S} << QList<qint64>{0, 100} << false;
-        QTest::newRow("typing capitals between") << QList<int>{S, A, S, A, S} << QList<qint64>{0, 50, 100, 150, 200} << true;
+        QTest::newRow("typing capitals") << QList<int>{S, A, S, A, S, A} << QList<qint64>{0, 50, 100, 150, 200, 250} << false;
+        QTest::newRow("capitals, then three shifts") << QList<int>{S, A, S, S, S} << QList<qint64>{0, 50, 100, 150, 200} << true;
         QTest::newRow("escape twice") << QList<int>{E, E} << QList<qint64>{0, 500} << true;
         QTest::newRow("escape twice, slow") << QList<int>{E, E} << QList<qint64>{0, 2500} << false;
         QTest::newRow("escape, key, escape") << QList<int>{E, A, E} << QList<qint64>{0, 100, 200} << false;

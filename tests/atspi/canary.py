@@ -1,0 +1,141 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Kiosk canary test (TRUST.md promises 1 and 5).
+
+For each way a kiosk session ends (send, exit, idle): type a unique canary string into every
+text field of a report through the accessibility tree, end the session, and check that
+  - the process ended (the next session starts in a fresh process),
+  - the canary is in no file under the data directory, /tmp, the app's logs or HOME (QML cache),
+  - the next session's screen shows none of it.
+Prints `canary: 3 endings, N fields typed, 0 hits`.
+"""
+import argparse
+import base64
+import json
+import os
+import secrets
+import sys
+import tempfile
+
+from harbour_atspi import Harbour, start_accessibility_bus, EDITABLE_ROLES, safe_role
+
+MAX_SCAN_BYTES = 64 * 1024 * 1024
+
+
+def files_containing(root, needle):
+    hits = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=lambda e: None):
+        for name in filenames:
+            path = os.path.join(dirpath, name)
+            try:
+                if os.path.islink(path) or not os.path.isfile(path) or os.path.getsize(path) > MAX_SCAN_BYTES:
+                    continue
+                with open(path, "rb") as f:
+                    if needle in f.read():
+                        hits.append(path)
+            except OSError:
+                pass
+    return hits
+
+
+def fill_report(app, canary):
+    """Walks the report from the start page to the check page, typing into every text field."""
+    typed = 0
+    app.press("Start now")
+    for page in range(60):
+        if app.has("Send report", {"push button"}):
+            return typed
+        fields = [n for n in app.interactive() if safe_role(n) in EDITABLE_ROLES]
+        for i, field in enumerate(fields):
+            app.type_into(field, "%s page %d field %d" % (canary, page, i))
+            typed += 1
+        app.press("Continue")
+    raise AssertionError("never reached the check-answers page")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--harbour", required=True)
+    args = parser.parse_args()
+
+    bus = start_accessibility_bus()
+    work = tempfile.mkdtemp(prefix="harbour-canary-")
+    home = os.path.join(work, "home")
+    data = os.path.join(work, "data")
+    os.makedirs(home)
+    runtime = os.path.join(work, "runtime")
+    os.makedirs(runtime, mode=0o700)
+    logs = os.path.join(work, "logs")
+    os.makedirs(logs)
+    config = os.path.join(work, "kiosk.json")
+    # No intake is listening: the sent report stays queued, sealed, in the data directory.
+    key = base64.b64encode(secrets.token_bytes(32)).decode()
+    with open(config, "w") as f:
+        json.dump({"v": 1, "mode": "kiosk", "idle": {"warning_after_seconds": 10, "grace_seconds": 20},
+                   "recipients": [{"name": "Canary organisation", "intake": "http://127.0.0.1:9/v1/envelopes",
+                                   "public_key": key}]}, f)
+    env = {"HOME": home, "XDG_RUNTIME_DIR": runtime, "XDG_CACHE_HOME": os.path.join(home, ".cache"),
+           "XDG_DATA_HOME": os.path.join(home, ".local/share"), "XDG_CONFIG_HOME": os.path.join(home, ".config")}
+    harbour_args = ["--config", config, "--data-dir", data]
+
+    total_typed = 0
+    total_hits = 0
+    endings = 0
+    try:
+        for ending in ("send", "exit", "idle"):
+            canary = "CANARY" + secrets.token_hex(8)
+            log = os.path.join(logs, "%s.log" % ending)
+            app = Harbour(args.harbour, harbour_args, env, log)
+            try:
+                typed = fill_report(app, canary)
+                if typed == 0:
+                    raise AssertionError("no text field was found to type into")
+                total_typed += typed
+                if ending == "send":
+                    app.press("Send report")
+                    app.find("Report saved and waiting to send", {"heading"}, timeout=15)
+                    app.press("Finish and clear this report from the screen")
+                    code = app.exited(timeout=15)
+                elif ending == "exit":
+                    app.press("Exit: leave quickly and clear this report")
+                    code = app.exited(timeout=15)
+                else:
+                    app.find("Do you need more time?", {"heading"}, timeout=20)
+                    code = app.exited(timeout=40)
+                if code != 0:
+                    raise AssertionError("%s: the kiosk process did not end cleanly after the session (%r)" % (ending, code))
+            finally:
+                app.stop()
+
+            # The scan itself must be able to see a hit: plant a control string and find it.
+            control = ("CONTROL" + secrets.token_hex(8)).encode()
+            with open(os.path.join(logs, "control.txt"), "wb") as f:
+                f.write(control)
+            if files_containing(logs, control) != [os.path.join(logs, "control.txt")]:
+                raise AssertionError("the file scan does not find a planted string")
+            os.remove(os.path.join(logs, "control.txt"))
+
+            hits = []
+            for place in (data, home, logs, "/tmp", "/var/tmp"):
+                hits += files_containing(place, canary.encode())
+            # The next person's screen, in the next (fresh) process.
+            following = Harbour(args.harbour, harbour_args, env, os.path.join(logs, "%s-next.log" % ending))
+            try:
+                following.find("Start now", {"push button"})
+                if canary in following.screen_text():
+                    hits.append("the next session's screen")
+            finally:
+                following.stop()
+            for hit in hits:
+                print("canary hit after %s: %s" % (ending, hit))
+            total_hits += len(hits)
+            endings += 1
+            print("canary %s: %d fields typed, %d hits" % (ending, typed, len(hits)), flush=True)
+    finally:
+        bus.terminate()
+
+    print("canary: %d endings, %d fields typed, %d hits" % (endings, total_typed, total_hits))
+    return 0 if total_hits == 0 and endings == 3 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
