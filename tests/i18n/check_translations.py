@@ -1,0 +1,77 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Fails if any shipped language has an untranslated string.
+
+Counts come from Qt's own tools: lupdate collects every message in the sources now (so a
+.ts file that was not refreshed after strings changed is caught), lrelease reports how many
+messages of each .ts file it compiled and how many it ignored as untranslated.
+Prints one line per language and a total line.
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+QT_BIN = "/usr/lib/qt6/bin"
+
+
+def messages(ts_path):
+    """(context, source) pairs in a .ts file, and how many have no translation at all."""
+    tree = ET.parse(ts_path)
+    pairs = set()
+    empty = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            pairs.add((name, source))
+            translation = message.find("translation")
+            numerus = translation.findall("numerusform") if translation is not None else []
+            text = "".join(n.text or "" for n in numerus) if numerus else (translation.text or "" if translation is not None else "")
+            if not text.strip() or (translation is not None and translation.get("type") in ("obsolete", "vanished")):
+                empty += 1
+    return pairs, empty
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--source", required=True, help="repository root")
+    args = parser.parse_args()
+    root = args.source
+    ts_dir = os.path.join(root, "translations")
+    shipped = sorted(f for f in os.listdir(ts_dir) if re.fullmatch(r"harbour_[a-z]{2,3}\.ts", f))
+    if not shipped:
+        print("translations: no .ts files found")
+        return 1
+
+    with tempfile.TemporaryDirectory() as tmp:
+        current_ts = os.path.join(tmp, "current.ts")
+        subprocess.run([os.path.join(QT_BIN, "lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                        "-extensions", "cpp,h,qml", os.path.join(root, "app"), os.path.join(root, "qml"),
+                        "-ts", current_ts], check=True)
+        current, _ = messages(current_ts)
+
+        failures = 0
+        for name in shipped:
+            path = os.path.join(ts_dir, name)
+            have, empty = messages(path)
+            missing = len(current - have)
+            out = subprocess.run([os.path.join(QT_BIN, "lrelease"), path, "-qm", os.path.join(tmp, name + ".qm")],
+                                 capture_output=True, text=True, check=True).stdout
+            generated = re.search(r"Generated (\d+) translation\(s\) \((\d+) finished and (\d+) unfinished\)", out)
+            ignored = re.search(r"Ignored (\d+) untranslated source text\(s\)", out)
+            finished = int(generated.group(2)) if generated else 0
+            unfinished = int(generated.group(3)) if generated else 0
+            untranslated = (int(ignored.group(1)) if ignored else 0) + missing
+            print("translations %s: %d messages, %d finished, %d unfinished (draft), %d untranslated"
+                  % (name[8:-3], len(current), finished, unfinished, untranslated))
+            if untranslated:
+                failures += 1
+        print("translations: %d languages, %d with untranslated strings" % (len(shipped), failures))
+        return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1809 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bn">
+<context>
+    <name>BackLink</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">পিছনে</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLink</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">পরিবর্তন করুন</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswersPage</name>
+    <message>
+        <source>Check your answers before sending your report</source>
+        <translation type="unfinished">রিপোর্ট পাঠানোর আগে আপনার উত্তরগুলো একবার দেখে নিন</translation>
+    </message>
+    <message>
+        <source>Your report will be marked as urgent. If you are in danger now, call 999.</source>
+        <translation type="unfinished">আপনার রিপোর্টটি জরুরি হিসেবে চিহ্নিত করা হবে। আপনি যদি এখন বিপদে থাকেন, তাহলে 999 নম্বরে ফোন করুন।</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <translation type="unfinished">দেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <source>Change your answer to: %1</source>
+        <translation type="unfinished">এই প্রশ্নের উত্তর পরিবর্তন করুন: %1</translation>
+    </message>
+    <message>
+        <source>Now send your report</source>
+        <translation type="unfinished">এখন আপনার রিপোর্ট পাঠান</translation>
+    </message>
+    <message>
+        <source>Your report is locked on this device so that only %1 can read it. If there is no internet now, it will be sent when there is.</source>
+        <translation type="unfinished">আপনার রিপোর্টটি এই ডিভাইসে লক করা আছে, যাতে শুধু %1 এটি পড়তে পারে। এখন ইন্টারনেট না থাকলে, ইন্টারনেট এলে এটি পাঠানো হবে।</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished">রিপোর্ট পাঠান</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceAnswer</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Report sent</source>
+        <translation type="unfinished">রিপোর্ট পাঠানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>Report saved and waiting to send</source>
+        <translation type="unfinished">রিপোর্ট সেভ করা হয়েছে এবং পাঠানোর অপেক্ষায় আছে</translation>
+    </message>
+    <message>
+        <source>Your reference number</source>
+        <translation type="unfinished">আপনার রেফারেন্স নম্বর</translation>
+    </message>
+    <message>
+        <source>Your reference number is %1</source>
+        <translation type="unfinished">আপনার রেফারেন্স নম্বর হলো %1</translation>
+    </message>
+    <message>
+        <source>%1 has received your report.</source>
+        <translation type="unfinished">%1 আপনার রিপোর্ট পেয়েছে।</translation>
+    </message>
+    <message>
+        <source>There is no connection to %1 yet. Harbour will keep trying and send it when it can. Your report is locked so only they can read it.</source>
+        <translation type="unfinished">%1-এর সাথে এখনও সংযোগ নেই। Harbour চেষ্টা চালিয়ে যাবে এবং যখন পারবে তখন এটি পাঠাবে। আপনার রিপোর্টটি লক করা আছে, তাই শুধু তারাই এটি পড়তে পারবে।</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished">এরপর কী হবে</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. If you gave contact details, the organisation may contact you. If you did not, they cannot.</source>
+        <translation type="unfinished">আপনার রেফারেন্স নম্বরটি লিখে রাখুন, বা কোনো নিরাপদ জায়গায় রাখুন। আপনি যোগাযোগের তথ্য দিয়ে থাকলে, সংস্থাটি আপনার সাথে যোগাযোগ করতে পারে। না দিলে, তারা যোগাযোগ করতে পারবে না।</translation>
+    </message>
+    <message>
+        <source>You asked for your report only to be recorded. We have asked them not to take any action.</source>
+        <translation type="unfinished">আপনি বলেছেন আপনার রিপোর্টটি শুধু নথিভুক্ত করা হোক। আমরা তাদের কোনো পদক্ষেপ না নিতে বলেছি।</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999.</source>
+        <translation type="unfinished">আপনি যদি এখন বিপদে থাকেন, তাহলে 999 নম্বরে ফোন করুন।</translation>
+    </message>
+    <message>
+        <source>Support and other ways to get help</source>
+        <translation type="unfinished">সহায়তা এবং সাহায্য পাওয়ার অন্যান্য উপায়</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">শেষ করুন</translation>
+    </message>
+    <message>
+        <source>Finish and clear this report from the screen</source>
+        <translation type="unfinished">শেষ করুন এবং স্ক্রিন থেকে এই রিপোর্ট মুছে ফেলুন</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Can we contact you?</source>
+        <translation type="unfinished">আমরা কি আপনার সাথে যোগাযোগ করতে পারি?</translation>
+    </message>
+    <message>
+        <source>You can stay anonymous. If you let an organisation contact you, it can tell you what happens next and offer you support.</source>
+        <translation type="unfinished">আপনি বেনামে থাকতে পারেন। আপনি কোনো সংস্থাকে যোগাযোগ করতে দিলে, তারা আপনাকে জানাতে পারবে এরপর কী হবে এবং আপনাকে সহায়তা দিতে পারবে।</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous</source>
+        <translation type="unfinished">না, আমি বেনামে থাকতে চাই</translation>
+    </message>
+    <message>
+        <source>Yes, you can contact me</source>
+        <translation type="unfinished">হ্যাঁ, আপনারা আমার সাথে যোগাযোগ করতে পারেন</translation>
+    </message>
+    <message>
+        <source>Who may contact you?</source>
+        <translation type="unfinished">কারা আপনার সাথে যোগাযোগ করতে পারবে?</translation>
+    </message>
+    <message>
+        <source>Only the organisations you tick here get your contact details. The others get your report without them.</source>
+        <translation type="unfinished">আপনি এখানে যে সংস্থাগুলোতে টিক দেবেন, শুধু তারাই আপনার যোগাযোগের তথ্য পাবে। অন্যরা এই তথ্য ছাড়া আপনার রিপোর্ট পাবে।</translation>
+    </message>
+    <message>
+        <source>How can they contact you?</source>
+        <translation type="unfinished">তারা কীভাবে আপনার সাথে যোগাযোগ করতে পারে?</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished">ফোনে</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">ফোন নম্বর</translation>
+    </message>
+    <message>
+        <source>For example, 07700 900 982</source>
+        <translation type="unfinished">যেমন, 07700 900 982</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation type="unfinished">ইমেইলে</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished">ইমেইল ঠিকানা</translation>
+    </message>
+    <message>
+        <source>The police should contact me only through the support organisation</source>
+        <translation type="unfinished">পুলিশ শুধু সহায়তা সংস্থার মাধ্যমে আমার সাথে যোগাযোগ করবে</translation>
+    </message>
+    <message>
+        <source>What should we call you? (optional)</source>
+        <translation type="unfinished">আমরা আপনাকে কী নামে ডাকব? (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <source>This does not have to be your full or real name.</source>
+        <translation type="unfinished">এটি আপনার পুরো নাম বা আসল নাম না হলেও চলবে।</translation>
+    </message>
+    <message>
+        <source>When is it safe to contact you? (optional)</source>
+        <translation type="unfinished">কখন আপনার সাথে যোগাযোগ করা নিরাপদ? (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <source>For example, weekdays after 6pm</source>
+        <translation type="unfinished">যেমন, সোম থেকে শুক্রবার সন্ধ্যা 6টার পরে</translation>
+    </message>
+    <message>
+        <source>Is it safe to leave a message? (optional)</source>
+        <translation type="unfinished">আপনার জন্য মেসেজ রেখে যাওয়া কি নিরাপদ? (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">হ্যাঁ</translation>
+    </message>
+    <message>
+        <source>Yes, it is safe to leave a message</source>
+        <translation type="unfinished">হ্যাঁ, মেসেজ রাখা নিরাপদ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">না</translation>
+    </message>
+    <message>
+        <source>No, do not leave a message</source>
+        <translation type="unfinished">না, মেসেজ রাখবেন না</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure</source>
+        <translation type="unfinished">আমি নিশ্চিত নই</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure if it is safe to leave a message</source>
+        <translation type="unfinished">মেসেজ রাখা নিরাপদ কি না, আমি নিশ্চিত নই</translation>
+    </message>
+    <message>
+        <source>Sharing your report to keep you safe</source>
+        <translation type="unfinished">আপনাকে নিরাপদ রাখতে আপনার রিপোর্ট শেয়ার করা</translation>
+    </message>
+    <message>
+        <source>What you told us suggests you could be at serious risk. When someone is at high risk, the police, the council, health and support services sometimes meet to plan how to keep them safe (a multi-agency risk meeting, called a MARAC).</source>
+        <translation type="unfinished">আপনি যা বলেছেন, তাতে মনে হচ্ছে আপনি গুরুতর ঝুঁকিতে থাকতে পারেন। কেউ খুব বেশি ঝুঁকিতে থাকলে, পুলিশ, কাউন্সিল, স্বাস্থ্য ও সহায়তা সেবাগুলো মাঝে মাঝে একসাথে বসে পরিকল্পনা করে কীভাবে তাকে নিরাপদ রাখা যায় (বিভিন্ন সংস্থার ঝুঁকি বিষয়ক সভা, যাকে MARAC বলে)।</translation>
+    </message>
+    <message>
+        <source>Can the organisations you chose share your report with them for this?</source>
+        <translation type="unfinished">আপনার বেছে নেওয়া সংস্থাগুলো কি এই কাজের জন্য তাদের সাথে আপনার রিপোর্ট শেয়ার করতে পারে?</translation>
+    </message>
+    <message>
+        <source>Yes, they can share it to keep me safe</source>
+        <translation type="unfinished">হ্যাঁ, আমাকে নিরাপদ রাখতে তারা এটি শেয়ার করতে পারে</translation>
+    </message>
+    <message>
+        <source>No, do not share it</source>
+        <translation type="unfinished">না, এটি শেয়ার করবেন না</translation>
+    </message>
+    <message>
+        <source>You can change your mind later: contact the organisation and give your reference number.</source>
+        <translation type="unfinished">আপনি পরে মত বদলাতে পারেন: সংস্থার সাথে যোগাযোগ করুন এবং আপনার রেফারেন্স নম্বর দিন।</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished">রিপোর্ট পাঠান</translation>
+    </message>
+</context>
+<context>
+    <name>DangerPage</name>
+    <message>
+        <source>If you are in danger now, call 999</source>
+        <translation type="unfinished">আপনি যদি এখন বিপদে থাকেন, তাহলে 999 নম্বরে ফোন করুন</translation>
+    </message>
+    <message>
+        <source>Call 999 and ask for the police, or an ambulance if someone is hurt.</source>
+        <translation type="unfinished">999 নম্বরে ফোন করে পুলিশ চান, আর কেউ আহত হলে অ্যাম্বুলেন্স চান।</translation>
+    </message>
+    <message>
+        <source>If you are deaf or cannot speak on the phone</source>
+        <translation type="unfinished">আপনি যদি কানে না শোনেন বা ফোনে কথা বলতে না পারেন</translation>
+    </message>
+    <message>
+        <source>999 BSL: use the 999 BSL app or website to reach a British Sign Language interpreter who will call 999 for you.</source>
+        <translation type="unfinished">999 BSL: 999 BSL অ্যাপ বা ওয়েবসাইট ব্যবহার করে ব্রিটিশ সাংকেতিক ভাষার (British Sign Language) একজন দোভাষীর সাথে যোগাযোগ করুন, যিনি আপনার হয়ে 999 নম্বরে ফোন করবেন।</translation>
+    </message>
+    <message>
+        <source>Text 999 if you have registered with emergencySMS. To register, text &quot;register&quot; to 999.</source>
+        <translation type="unfinished">আপনি emergencySMS-এ নিবন্ধন করে থাকলে 999 নম্বরে টেক্সট করুন। নিবন্ধন করতে, 999 নম্বরে &quot;register&quot; লিখে টেক্সট করুন।</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation type="unfinished">আপনার রিপোর্ট</translation>
+    </message>
+    <message>
+        <source>Your report will be marked as urgent. It is not a 999 call: the organisation may not read it straight away.</source>
+        <translation type="unfinished">আপনার রিপোর্টটি জরুরি হিসেবে চিহ্নিত করা হবে। এটি 999 কল নয়: সংস্থাটি হয়তো সাথে সাথে এটি পড়বে না।</translation>
+    </message>
+    <message>
+        <source>When you are safe, you can carry on with your report. You can press Exit at any time.</source>
+        <translation type="unfinished">আপনি নিরাপদ হলে, আপনার রিপোর্ট চালিয়ে যেতে পারেন। আপনি যেকোনো সময় &quot;বেরিয়ে যান&quot; চাপতে পারেন।</translation>
+    </message>
+    <message>
+        <source>Carry on with my report</source>
+        <translation type="unfinished">আমার রিপোর্ট চালিয়ে যান</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">দিন</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">মাস</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">বছর</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeAnswer</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">তারিখ</translation>
+    </message>
+    <message>
+        <source>Roughly when</source>
+        <translation type="unfinished">মোটামুটি কখন</translation>
+    </message>
+    <message>
+        <source>For example, 27 3 2024</source>
+        <translation type="unfinished">যেমন, 27 3 2024</translation>
+    </message>
+    <message>
+        <source>For example, 3 2024. Add the day if you know it.</source>
+        <translation type="unfinished">যেমন, 3 2024। দিনটি জানলে সেটিও লিখুন।</translation>
+    </message>
+    <message>
+        <source>Time (optional)</source>
+        <translation type="unfinished">সময় (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <source>For example, 18:30 or 6:30pm</source>
+        <translation type="unfinished">যেমন, 18:30 বা 6:30pm</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">শুরুর তারিখ</translation>
+    </message>
+    <message>
+        <source>The earliest it could have been</source>
+        <translation type="unfinished">সবচেয়ে আগে যখন হতে পারে</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">শেষের তারিখ</translation>
+    </message>
+    <message>
+        <source>The latest it could have been</source>
+        <translation type="unfinished">সবচেয়ে পরে যখন হতে পারে</translation>
+    </message>
+    <message>
+        <source>When did it start? (optional)</source>
+        <translation type="unfinished">এটি কখন শুরু হয়েছিল? (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <source>For example, 11 2023</source>
+        <translation type="unfinished">যেমন, 11 2023</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptions</name>
+    <message>
+        <source>Standard text</source>
+        <translation type="unfinished">সাধারণ লেখা</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation type="unfinished">বড় লেখা</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation type="unfinished">সবচেয়ে বড় লেখা</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">ভাষা: %1</translation>
+    </message>
+    <message>
+        <source>Change language. Now: %1</source>
+        <translation type="unfinished">ভাষা পরিবর্তন করুন। এখন: %1</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">উচ্চ কনট্রাস্ট</translation>
+    </message>
+    <message>
+        <source>Read questions aloud</source>
+        <translation type="unfinished">প্রশ্নগুলো জোরে পড়ে শোনান</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation type="unfinished">একটি সমস্যা হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>ExitButton</name>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">বেরিয়ে যান</translation>
+    </message>
+    <message>
+        <source>Exit: leave quickly and clear this report</source>
+        <translation type="unfinished">বেরিয়ে যান: দ্রুত চলে যান এবং এই রিপোর্ট মুছে ফেলুন</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">ত্রুটি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAnswer</name>
+    <message>
+        <source>Nothing added yet.</source>
+        <translation type="unfinished">এখনও কিছু যোগ করা হয়নি।</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">পরিবর্তন করুন</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished">পরিবর্তন করুন: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">বাদ দিন</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished">বাদ দিন: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupItemPage</name>
+    <message>
+        <source>Answer what you can. Leave out anything you did not see.</source>
+        <translation type="unfinished">যতটা পারেন উত্তর দিন। যা আপনি দেখেননি, তা বাদ দিন।</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">চালিয়ে যান</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished">আপনার ভাষা বেছে নিন</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Harbour</source>
+        <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceAnswer</name>
+    <message>
+        <source>What kind of place was it?</source>
+        <translation type="unfinished">এটি কী ধরনের জায়গা ছিল?</translation>
+    </message>
+    <message>
+        <source>Describe the place (optional)</source>
+        <translation type="unfinished">জায়গাটির বর্ণনা দিন (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <source>For example, the bus stop outside the library, or the name of the shop.</source>
+        <translation type="unfinished">যেমন, লাইব্রেরির বাইরের বাস স্টপ, বা দোকানের নাম।</translation>
+    </message>
+    <message>
+        <source>Area (optional)</source>
+        <translation type="unfinished">এলাকা (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <source>The first part of the postcode, like E1, or the town. Not the full postcode.</source>
+        <translation type="unfinished">পোস্টকোডের প্রথম অংশ, যেমন E1, বা শহরের নাম। পুরো পোস্টকোড নয়।</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">চালিয়ে যান</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Enter the date</source>
+        <translation type="unfinished">তারিখ লিখুন</translation>
+    </message>
+    <message>
+        <source>The date must include a day</source>
+        <translation type="unfinished">তারিখে দিন থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>The date must include a month</source>
+        <translation type="unfinished">তারিখে মাস থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>The date must include a year</source>
+        <translation type="unfinished">তারিখে বছর থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>The date must be a real date</source>
+        <translation type="unfinished">তারিখটি সত্যিকারের তারিখ হতে হবে</translation>
+    </message>
+    <message>
+        <source>The year must have 4 numbers, like 2024</source>
+        <translation type="unfinished">বছরে 4টি সংখ্যা থাকতে হবে, যেমন 2024</translation>
+    </message>
+    <message>
+        <source>The date must be today or in the past</source>
+        <translation type="unfinished">তারিখটি আজকের বা আগের হতে হবে</translation>
+    </message>
+    <message>
+        <source>Enter the start date</source>
+        <translation type="unfinished">শুরুর তারিখ লিখুন</translation>
+    </message>
+    <message>
+        <source>The start date must include a day</source>
+        <translation type="unfinished">শুরুর তারিখে দিন থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>The start date must include a month</source>
+        <translation type="unfinished">শুরুর তারিখে মাস থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>The start date must include a year</source>
+        <translation type="unfinished">শুরুর তারিখে বছর থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>The start date must be a real date</source>
+        <translation type="unfinished">শুরুর তারিখটি সত্যিকারের তারিখ হতে হবে</translation>
+    </message>
+    <message>
+        <source>The year of the start date must have 4 numbers, like 2024</source>
+        <translation type="unfinished">শুরুর তারিখের বছরে 4টি সংখ্যা থাকতে হবে, যেমন 2024</translation>
+    </message>
+    <message>
+        <source>The start date must be today or in the past</source>
+        <translation type="unfinished">শুরুর তারিখটি আজকের বা আগের হতে হবে</translation>
+    </message>
+    <message>
+        <source>Enter the end date</source>
+        <translation type="unfinished">শেষের তারিখ লিখুন</translation>
+    </message>
+    <message>
+        <source>The end date must include a day</source>
+        <translation type="unfinished">শেষের তারিখে দিন থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>The end date must include a month</source>
+        <translation type="unfinished">শেষের তারিখে মাস থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>The end date must include a year</source>
+        <translation type="unfinished">শেষের তারিখে বছর থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>The end date must be a real date</source>
+        <translation type="unfinished">শেষের তারিখটি সত্যিকারের তারিখ হতে হবে</translation>
+    </message>
+    <message>
+        <source>The year of the end date must have 4 numbers, like 2024</source>
+        <translation type="unfinished">শেষের তারিখের বছরে 4টি সংখ্যা থাকতে হবে, যেমন 2024</translation>
+    </message>
+    <message>
+        <source>The end date must be today or in the past</source>
+        <translation type="unfinished">শেষের তারিখটি আজকের বা আগের হতে হবে</translation>
+    </message>
+    <message>
+        <source>Enter the month and year it started</source>
+        <translation type="unfinished">যে মাস ও বছরে এটি শুরু হয়েছিল, তা লিখুন</translation>
+    </message>
+    <message>
+        <source>The date it started must include a day</source>
+        <translation type="unfinished">এটি শুরু হওয়ার তারিখে দিন থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>The date it started must include a month</source>
+        <translation type="unfinished">এটি শুরু হওয়ার তারিখে মাস থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>The date it started must include a year</source>
+        <translation type="unfinished">এটি শুরু হওয়ার তারিখে বছর থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>The date it started must be a real date</source>
+        <translation type="unfinished">এটি শুরু হওয়ার তারিখটি সত্যিকারের তারিখ হতে হবে</translation>
+    </message>
+    <message>
+        <source>The year it started must have 4 numbers, like 2024</source>
+        <translation type="unfinished">যে বছরে এটি শুরু হয়েছিল, তাতে 4টি সংখ্যা থাকতে হবে, যেমন 2024</translation>
+    </message>
+    <message>
+        <source>The date it started must be today or in the past</source>
+        <translation type="unfinished">এটি শুরু হওয়ার তারিখটি আজকের বা আগের হতে হবে</translation>
+    </message>
+    <message>
+        <source>Are you in danger now?</source>
+        <extracomment>in_danger title</extracomment>
+        <translation type="unfinished">আপনি কি এখন বিপদে আছেন?</translation>
+    </message>
+    <message>
+        <source>If you are, we will show you how to get help straight away. You can carry on with this report afterwards.</source>
+        <extracomment>in_danger hint</extracomment>
+        <translation type="unfinished">থাকলে, আমরা আপনাকে এখনই দেখাব কীভাবে সাহায্য পাবেন। পরে আপনি এই রিপোর্ট চালিয়ে যেতে পারবেন।</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <extracomment>role section; your_age section; describe_yourself section</extracomment>
+        <translation type="unfinished">আপনার সম্পর্কে</translation>
+    </message>
+    <message>
+        <source>Who are you reporting for?</source>
+        <extracomment>role title</extracomment>
+        <translation type="unfinished">আপনি কার হয়ে রিপোর্ট করছেন?</translation>
+    </message>
+    <message>
+        <source>It happened to me</source>
+        <extracomment>role victim label</extracomment>
+        <translation type="unfinished">এটি আমার সাথে ঘটেছে</translation>
+    </message>
+    <message>
+        <source>I saw it happen to someone else</source>
+        <extracomment>role witness label</extracomment>
+        <translation type="unfinished">আমি অন্য কারও সাথে এটি ঘটতে দেখেছি</translation>
+    </message>
+    <message>
+        <source>I am reporting for someone else</source>
+        <extracomment>role third_party label</extracomment>
+        <translation type="unfinished">আমি অন্য কারও হয়ে রিপোর্ট করছি</translation>
+    </message>
+    <message>
+        <source>For example a friend, a family member or someone you support.</source>
+        <extracomment>role third_party hint</extracomment>
+        <translation type="unfinished">যেমন, একজন বন্ধু, পরিবারের কেউ, বা এমন কেউ যাকে আপনি সহায়তা করেন।</translation>
+    </message>
+    <message>
+        <source>A volunteer is helping me make this report</source>
+        <extracomment>role assisted label</extracomment>
+        <translation type="unfinished">একজন স্বেচ্ছাসেবক আমাকে এই রিপোর্ট করতে সাহায্য করছেন</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <translation type="unfinished">কী ঘটেছে</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <extracomment>narrative title</extracomment>
+        <translation type="unfinished">কী ঘটেছে?</translation>
+    </message>
+    <message>
+        <source>Tell us in your own words. Include as much as you remember. You can take your time.</source>
+        <extracomment>narrative hint</extracomment>
+        <translation type="unfinished">নিজের কথায় বলুন। যতটা মনে আছে, সব লিখুন। তাড়াহুড়ো করার দরকার নেই।</translation>
+    </message>
+    <message>
+        <source>Tell us what happened</source>
+        <extracomment>narrative error_required</extracomment>
+        <translation type="unfinished">কী ঘটেছে তা আমাদের বলুন</translation>
+    </message>
+    <message>
+        <source>What kind of thing happened?</source>
+        <extracomment>incident_types title</extracomment>
+        <translation type="unfinished">কী ধরনের ঘটনা ঘটেছে?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply.</source>
+        <extracomment>incident_types hint; others_at_risk hint; support hint; formats hint</extracomment>
+        <translation type="unfinished">যা যা মিলে যায়, সব বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Someone was attacked or hurt</source>
+        <extracomment>incident_types physical_attack label</extracomment>
+        <translation type="unfinished">কাউকে আক্রমণ বা আঘাত করা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <extracomment>incident_types threats label</extracomment>
+        <translation type="unfinished">হুমকি</translation>
+    </message>
+    <message>
+        <source>Shouting, insults or name-calling</source>
+        <extracomment>incident_types verbal_abuse label</extracomment>
+        <translation type="unfinished">চিৎকার, অপমান বা গালিগালাজ</translation>
+    </message>
+    <message>
+        <source>Harassment, or being followed or bothered again and again</source>
+        <extracomment>incident_types harassment label</extracomment>
+        <translation type="unfinished">হয়রানি, বা বারবার পিছু নেওয়া বা বিরক্ত করা</translation>
+    </message>
+    <message>
+        <source>Damage to a home, car or other property, including graffiti</source>
+        <extracomment>incident_types property_damage label</extracomment>
+        <translation type="unfinished">বাড়ি, গাড়ি বা অন্য সম্পত্তির ক্ষতি, দেয়ালে লেখা (গ্রাফিতি) সহ</translation>
+    </message>
+    <message>
+        <source>Something was stolen</source>
+        <extracomment>incident_types theft label</extracomment>
+        <translation type="unfinished">কিছু চুরি হয়েছে</translation>
+    </message>
+    <message>
+        <source>Abuse online, by message or by phone</source>
+        <extracomment>incident_types online_abuse label</extracomment>
+        <translation type="unfinished">অনলাইনে, মেসেজে বা ফোনে দুর্ব্যবহার</translation>
+    </message>
+    <message>
+        <source>Sexual assault</source>
+        <extracomment>incident_types sexual_assault label</extracomment>
+        <translation type="unfinished">যৌন হামলা</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <extracomment>incident_types other label; barriers other label; formats other label</extracomment>
+        <translation type="unfinished">অন্য কিছু</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <extracomment>incident_types rather_not_say label; barriers rather_not_say label; your_age rather_not_say label</extracomment>
+        <translation type="unfinished">আমি বলতে চাই না</translation>
+    </message>
+    <message>
+        <source>Why do you think it was aimed at you or someone else?</source>
+        <extracomment>targeted title</extracomment>
+        <translation type="unfinished">আপনার কী মনে হয়, কেন এটি আপনাকে বা অন্য কাউকে লক্ষ্য করে করা হয়েছিল?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply. What you or anyone else believes is enough.</source>
+        <extracomment>targeted hint</extracomment>
+        <translation type="unfinished">যা যা মিলে যায়, সব বেছে নিন। আপনি বা অন্য কেউ এমন মনে করলেই যথেষ্ট।</translation>
+    </message>
+    <message>
+        <source>Race or ethnicity, including Gypsy, Irish Traveller and Roma</source>
+        <extracomment>targeted race label</extracomment>
+        <translation type="unfinished">বর্ণ বা জাতিগত পরিচয়, জিপসি, আইরিশ ট্রাভেলার এবং রোমা সহ</translation>
+    </message>
+    <message>
+        <source>Religion or belief, including having no belief</source>
+        <extracomment>targeted religion label</extracomment>
+        <translation type="unfinished">ধর্ম বা বিশ্বাস, কোনো ধর্ম না মানাও এর মধ্যে পড়ে</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <extracomment>targeted sexual_orientation label</extracomment>
+        <translation type="unfinished">যৌন অভিমুখিতা</translation>
+    </message>
+    <message>
+        <source>For example being gay, lesbian or bisexual.</source>
+        <extracomment>targeted sexual_orientation hint</extracomment>
+        <translation type="unfinished">যেমন, গে, লেসবিয়ান বা বাইসেক্সুয়াল হওয়া।</translation>
+    </message>
+    <message>
+        <source>Disability, including learning disability and mental health</source>
+        <extracomment>targeted disability label</extracomment>
+        <translation type="unfinished">প্রতিবন্ধিতা, শেখার প্রতিবন্ধিতা ও মানসিক স্বাস্থ্য সহ</translation>
+    </message>
+    <message>
+        <source>Being transgender</source>
+        <extracomment>targeted transgender label</extracomment>
+        <translation type="unfinished">ট্রান্সজেন্ডার হওয়া</translation>
+    </message>
+    <message>
+        <source>Alternative subculture</source>
+        <extracomment>targeted alternative_subculture label</extracomment>
+        <translation type="unfinished">বিকল্প উপসংস্কৃতি</translation>
+    </message>
+    <message>
+        <source>For example being a goth, punk or emo.</source>
+        <extracomment>targeted alternative_subculture hint</extracomment>
+        <translation type="unfinished">যেমন, গথ, পাঙ্ক বা ইমো হওয়া।</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <extracomment>targeted sex_or_gender label</extracomment>
+        <translation type="unfinished">লিঙ্গ বা জেন্ডার</translation>
+    </message>
+    <message>
+        <source>For example hostility towards women.</source>
+        <extracomment>targeted sex_or_gender hint</extracomment>
+        <translation type="unfinished">যেমন, নারীদের প্রতি বিদ্বেষ।</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <extracomment>targeted age label</extracomment>
+        <translation type="unfinished">বয়স</translation>
+    </message>
+    <message>
+        <source>Something else about who they are</source>
+        <extracomment>targeted other label</extracomment>
+        <translation type="unfinished">তারা কে, সে সম্পর্কে অন্য কিছু</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <extracomment>targeted dont_know label; online dont_know label; offender_count dont_know label; offenders &gt; offender_age dont_know label; offenders &gt; offender_build dont_know label; offenders &gt; offender_height dont_know label; how_often dont_know label; others_at_risk dont_know label</extracomment>
+        <translation type="unfinished">আমি জানি না</translation>
+    </message>
+    <message>
+        <source>What else about them do you think it was aimed at?</source>
+        <extracomment>targeted_other title</extracomment>
+        <translation type="unfinished">আপনার কী মনে হয়, তাদের আর কোন বিষয়ের কারণে এটি করা হয়েছিল?</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <extracomment>online section; online_platform section; online_link section; online_content section; online_still_visible section</extracomment>
+        <translation type="unfinished">অনলাইন</translation>
+    </message>
+    <message>
+        <source>Did it happen online, or through a phone or computer?</source>
+        <extracomment>online title</extracomment>
+        <translation type="unfinished">এটি কি অনলাইনে, বা ফোন বা কম্পিউটারের মাধ্যমে ঘটেছে?</translation>
+    </message>
+    <message>
+        <source>For example on social media, in messages, by email or in a phone call.</source>
+        <extracomment>online hint</extracomment>
+        <translation type="unfinished">যেমন, সোশ্যাল মিডিয়ায়, মেসেজে, ইমেইলে বা ফোন কলে।</translation>
+    </message>
+    <message>
+        <source>Yes, all of it</source>
+        <extracomment>online yes label</extracomment>
+        <translation type="unfinished">হ্যাঁ, পুরোটাই</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <extracomment>online partly label</extracomment>
+        <translation type="unfinished">আংশিক</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <extracomment>online no label</extracomment>
+        <translation type="unfinished">না</translation>
+    </message>
+    <message>
+        <source>Which website, app or service was it on?</source>
+        <extracomment>online_platform title</extracomment>
+        <translation type="unfinished">এটি কোন ওয়েবসাইট, অ্যাপ বা সার্ভিসে ঘটেছে?</translation>
+    </message>
+    <message>
+        <source>For example Facebook, TikTok, WhatsApp, a game, email or a phone call.</source>
+        <extracomment>online_platform hint</extracomment>
+        <translation type="unfinished">যেমন, Facebook, TikTok, WhatsApp, কোনো গেম, ইমেইল বা ফোন কল।</translation>
+    </message>
+    <message>
+        <source>Link to the post, message or profile</source>
+        <extracomment>online_link title</extracomment>
+        <translation type="unfinished">পোস্ট, মেসেজ বা প্রোফাইলের লিংক</translation>
+    </message>
+    <message>
+        <source>Copy the web address if you can, or the name of the account that did it.</source>
+        <extracomment>online_link hint</extracomment>
+        <translation type="unfinished">পারলে ওয়েব ঠিকানাটি কপি করুন, বা যে অ্যাকাউন্ট থেকে এটি করা হয়েছে তার নাম লিখুন।</translation>
+    </message>
+    <message>
+        <source>What did they write or say?</source>
+        <extracomment>online_content title</extracomment>
+        <translation type="unfinished">তারা কী লিখেছে বা বলেছে?</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished">পারলে এখানে হুবহু কপি করুন। Harbour-এর পরের সংস্করণে আপনি স্ক্রিনশট যোগ করতে পারবেন।</translation>
+    </message>
+    <message>
+        <source>Can it still be seen online?</source>
+        <extracomment>online_still_visible title</extracomment>
+        <translation type="unfinished">এটি কি এখনও অনলাইনে দেখা যায়?</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <extracomment>when section; where section</extracomment>
+        <translation type="unfinished">কখন ও কোথায়</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <extracomment>when title</extracomment>
+        <translation type="unfinished">এটি কখন ঘটেছে?</translation>
+    </message>
+    <message>
+        <source>If you are not sure, an estimate helps.</source>
+        <extracomment>when hint</extracomment>
+        <translation type="unfinished">নিশ্চিত না হলে, আনুমানিক সময় বললেও কাজে আসে।</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <extracomment>where title</extracomment>
+        <translation type="unfinished">এটি কোথায় ঘটেছে?</translation>
+    </message>
+    <message>
+        <source>We do not use your location. Tell us only what you want to.</source>
+        <extracomment>where hint</extracomment>
+        <translation type="unfinished">আমরা আপনার লোকেশন ব্যবহার করি না। শুধু যতটুকু বলতে চান, ততটুকু বলুন।</translation>
+    </message>
+    <message>
+        <source>At or near a home</source>
+        <extracomment>where home label</extracomment>
+        <translation type="unfinished">কোনো বাড়িতে বা বাড়ির কাছে</translation>
+    </message>
+    <message>
+        <source>In the street</source>
+        <extracomment>where street label</extracomment>
+        <translation type="unfinished">রাস্তায়</translation>
+    </message>
+    <message>
+        <source>On public transport, or at a station or stop</source>
+        <extracomment>where public_transport label</extracomment>
+        <translation type="unfinished">গণপরিবহনে, বা কোনো স্টেশন বা স্টপে</translation>
+    </message>
+    <message>
+        <source>In or near a shop</source>
+        <extracomment>where shop label</extracomment>
+        <translation type="unfinished">কোনো দোকানে বা দোকানের কাছে</translation>
+    </message>
+    <message>
+        <source>In or near a pub, bar or club</source>
+        <extracomment>where pub_bar label</extracomment>
+        <translation type="unfinished">কোনো পাব, বার বা ক্লাবে বা তার কাছে</translation>
+    </message>
+    <message>
+        <source>In a park or open space</source>
+        <extracomment>where park label</extracomment>
+        <translation type="unfinished">কোনো পার্কে বা খোলা জায়গায়</translation>
+    </message>
+    <message>
+        <source>At a school, college or university</source>
+        <extracomment>where education label</extracomment>
+        <translation type="unfinished">স্কুল, কলেজ বা বিশ্ববিদ্যালয়ে</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <extracomment>where work label</extracomment>
+        <translation type="unfinished">কর্মস্থলে</translation>
+    </message>
+    <message>
+        <source>At or near a place of worship</source>
+        <extracomment>where place_of_worship label</extracomment>
+        <translation type="unfinished">কোনো উপাসনালয়ে বা তার কাছে</translation>
+    </message>
+    <message>
+        <source>In a care home or supported housing</source>
+        <extracomment>where care_home label</extracomment>
+        <translation type="unfinished">কোনো কেয়ার হোমে বা সহায়তাসহ আবাসনে (supported housing)</translation>
+    </message>
+    <message>
+        <source>At council, police or health premises</source>
+        <extracomment>where public_premises label</extracomment>
+        <translation type="unfinished">কাউন্সিল, পুলিশ বা স্বাস্থ্যসেবার কোনো ভবনে</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <extracomment>where online_only label</extracomment>
+        <translation type="unfinished">শুধু অনলাইনে</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <extracomment>where other label</extracomment>
+        <translation type="unfinished">অন্য কোথাও</translation>
+    </message>
+    <message>
+        <source>The people who did it</source>
+        <extracomment>offender_count section; offender_known section; offender_relationship section; offenders section; vehicle section; vehicles section; witnesses section; witness_details section; cctv section</extracomment>
+        <translation type="unfinished">যারা এটি করেছে</translation>
+    </message>
+    <message>
+        <source>How many people did it?</source>
+        <extracomment>offender_count title</extracomment>
+        <translation type="unfinished">কতজন এটি করেছে?</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <extracomment>offender_count one label</extracomment>
+        <translation type="unfinished">একজন</translation>
+    </message>
+    <message>
+        <source>Two people</source>
+        <extracomment>offender_count two label</extracomment>
+        <translation type="unfinished">দুজন</translation>
+    </message>
+    <message>
+        <source>Three to five people</source>
+        <extracomment>offender_count three_to_five label</extracomment>
+        <translation type="unfinished">তিন থেকে পাঁচজন</translation>
+    </message>
+    <message>
+        <source>More than five people</source>
+        <extracomment>offender_count more_than_five label</extracomment>
+        <translation type="unfinished">পাঁচজনের বেশি</translation>
+    </message>
+    <message>
+        <source>Do you know who did it?</source>
+        <extracomment>offender_known title</extracomment>
+        <translation type="unfinished">আপনি কি জানেন কে এটি করেছে?</translation>
+    </message>
+    <message>
+        <source>No, they were strangers</source>
+        <extracomment>offender_known strangers label</extracomment>
+        <translation type="unfinished">না, তারা অপরিচিত ছিল</translation>
+    </message>
+    <message>
+        <source>Yes, I know who did it</source>
+        <extracomment>offender_known known label</extracomment>
+        <translation type="unfinished">হ্যাঁ, আমি জানি কে এটি করেছে</translation>
+    </message>
+    <message>
+        <source>I know some of them</source>
+        <extracomment>offender_known some_known label</extracomment>
+        <translation type="unfinished">আমি তাদের কয়েকজনকে চিনি</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure</source>
+        <extracomment>offender_known dont_know label</extracomment>
+        <translation type="unfinished">আমি নিশ্চিত নই</translation>
+    </message>
+    <message>
+        <source>Who are they to you?</source>
+        <extracomment>offender_relationship title</extracomment>
+        <translation type="unfinished">তারা আপনার কে হয়?</translation>
+    </message>
+    <message>
+        <source>For example a neighbour, someone from work or school, or their name if you want to give it.</source>
+        <extracomment>offender_relationship hint</extracomment>
+        <translation type="unfinished">যেমন, প্রতিবেশী, কাজের বা স্কুলের কেউ, বা আপনি চাইলে তাদের নাম।</translation>
+    </message>
+    <message>
+        <source>Describe the people who did it</source>
+        <extracomment>offenders title</extracomment>
+        <translation type="unfinished">যারা এটি করেছে, তাদের বর্ণনা দিন</translation>
+    </message>
+    <message>
+        <source>Add each person you can remember. Describe them as they looked to you. Leave out anything you did not see.</source>
+        <extracomment>offenders hint</extracomment>
+        <translation type="unfinished">যাদের কথা মনে আছে, তাদের প্রত্যেককে যোগ করুন। আপনার চোখে তাদের যেমন লেগেছে, তেমন বর্ণনা দিন। যা দেখেননি, তা বাদ দিন।</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <extracomment>offenders item_title</extracomment>
+        <translation type="unfinished">ব্যক্তি %1</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <extracomment>offenders add_label</extracomment>
+        <translation type="unfinished">একজন ব্যক্তি যোগ করুন</translation>
+    </message>
+    <message>
+        <source>About how old were they?</source>
+        <extracomment>offenders &gt; offender_age title</extracomment>
+        <translation type="unfinished">তার বয়স আনুমানিক কত ছিল?</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <extracomment>offenders &gt; offender_age under_18 label; your_age under_18 label</extracomment>
+        <translation type="unfinished">18-এর কম</translation>
+    </message>
+    <message>
+        <source>18 to 24</source>
+        <extracomment>offenders &gt; offender_age 18_24 label; your_age 18_24 label</extracomment>
+        <translation type="unfinished">18 থেকে 24</translation>
+    </message>
+    <message>
+        <source>25 to 34</source>
+        <extracomment>offenders &gt; offender_age 25_34 label; your_age 25_34 label</extracomment>
+        <translation type="unfinished">25 থেকে 34</translation>
+    </message>
+    <message>
+        <source>35 to 44</source>
+        <extracomment>offenders &gt; offender_age 35_44 label; your_age 35_44 label</extracomment>
+        <translation type="unfinished">35 থেকে 44</translation>
+    </message>
+    <message>
+        <source>45 to 54</source>
+        <extracomment>offenders &gt; offender_age 45_54 label; your_age 45_54 label</extracomment>
+        <translation type="unfinished">45 থেকে 54</translation>
+    </message>
+    <message>
+        <source>55 to 64</source>
+        <extracomment>offenders &gt; offender_age 55_64 label; your_age 55_64 label</extracomment>
+        <translation type="unfinished">55 থেকে 64</translation>
+    </message>
+    <message>
+        <source>65 or over</source>
+        <extracomment>offenders &gt; offender_age 65_plus label</extracomment>
+        <translation type="unfinished">65 বা তার বেশি</translation>
+    </message>
+    <message>
+        <source>What gender did they seem to be?</source>
+        <extracomment>offenders &gt; offender_gender title</extracomment>
+        <translation type="unfinished">তাকে কোন লিঙ্গের মনে হয়েছে?</translation>
+    </message>
+    <message>
+        <source>A man</source>
+        <extracomment>offenders &gt; offender_gender man label</extracomment>
+        <translation type="unfinished">পুরুষ</translation>
+    </message>
+    <message>
+        <source>A woman</source>
+        <extracomment>offenders &gt; offender_gender woman label</extracomment>
+        <translation type="unfinished">নারী</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <extracomment>offenders &gt; offender_gender other label</extracomment>
+        <translation type="unfinished">অন্য</translation>
+    </message>
+    <message>
+        <source>I could not tell</source>
+        <extracomment>offenders &gt; offender_gender dont_know label</extracomment>
+        <translation type="unfinished">আমি বুঝতে পারিনি</translation>
+    </message>
+    <message>
+        <source>What was their build?</source>
+        <extracomment>offenders &gt; offender_build title</extracomment>
+        <translation type="unfinished">তার শরীরের গড়ন কেমন ছিল?</translation>
+    </message>
+    <message>
+        <source>Slim</source>
+        <extracomment>offenders &gt; offender_build slim label</extracomment>
+        <translation type="unfinished">পাতলা</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>offenders &gt; offender_build medium label</extracomment>
+        <translation type="unfinished">মাঝারি</translation>
+    </message>
+    <message>
+        <source>Large or heavy</source>
+        <extracomment>offenders &gt; offender_build large label</extracomment>
+        <translation type="unfinished">বড় বা ভারী</translation>
+    </message>
+    <message>
+        <source>Muscular</source>
+        <extracomment>offenders &gt; offender_build muscular label</extracomment>
+        <translation type="unfinished">পেশিবহুল</translation>
+    </message>
+    <message>
+        <source>How tall were they?</source>
+        <extracomment>offenders &gt; offender_height title</extracomment>
+        <translation type="unfinished">তার উচ্চতা কেমন ছিল?</translation>
+    </message>
+    <message>
+        <source>Shorter than most people</source>
+        <extracomment>offenders &gt; offender_height short label</extracomment>
+        <translation type="unfinished">বেশিরভাগ মানুষের চেয়ে খাটো</translation>
+    </message>
+    <message>
+        <source>About average</source>
+        <extracomment>offenders &gt; offender_height average label</extracomment>
+        <translation type="unfinished">মোটামুটি মাঝারি</translation>
+    </message>
+    <message>
+        <source>Taller than most people</source>
+        <extracomment>offenders &gt; offender_height tall label</extracomment>
+        <translation type="unfinished">বেশিরভাগ মানুষের চেয়ে লম্বা</translation>
+    </message>
+    <message>
+        <source>Their skin colour or ethnic appearance, as it looked to you</source>
+        <extracomment>offenders &gt; offender_appearance title</extracomment>
+        <translation type="unfinished">তার গায়ের রং বা জাতিগত চেহারা, আপনার চোখে যেমন লেগেছে</translation>
+    </message>
+    <message>
+        <source>What they were wearing</source>
+        <extracomment>offenders &gt; offender_clothing title</extracomment>
+        <translation type="unfinished">সে কী পরে ছিল</translation>
+    </message>
+    <message>
+        <source>Their hair</source>
+        <extracomment>offenders &gt; offender_hair title</extracomment>
+        <translation type="unfinished">তার চুল</translation>
+    </message>
+    <message>
+        <source>For example colour, length, style, or a beard.</source>
+        <extracomment>offenders &gt; offender_hair hint</extracomment>
+        <translation type="unfinished">যেমন, রং, দৈর্ঘ্য, ধরন, বা দাড়ি।</translation>
+    </message>
+    <message>
+        <source>Their accent or the language they spoke</source>
+        <extracomment>offenders &gt; offender_accent title</extracomment>
+        <translation type="unfinished">তার কথার টান বা সে কোন ভাষায় কথা বলছিল</translation>
+    </message>
+    <message>
+        <source>Anything else you noticed</source>
+        <extracomment>offenders &gt; offender_marks title</extracomment>
+        <translation type="unfinished">আর যা কিছু আপনি লক্ষ করেছেন</translation>
+    </message>
+    <message>
+        <source>For example tattoos, scars, glasses or a way of walking.</source>
+        <extracomment>offenders &gt; offender_marks hint</extracomment>
+        <translation type="unfinished">যেমন, ট্যাটু, কাটা দাগ, চশমা বা হাঁটার ধরন।</translation>
+    </message>
+    <message>
+        <source>Did they have a car, van or other vehicle?</source>
+        <extracomment>vehicle title</extracomment>
+        <translation type="unfinished">তাদের কি গাড়ি, ভ্যান বা অন্য কোনো যানবাহন ছিল?</translation>
+    </message>
+    <message>
+        <source>Describe the vehicle</source>
+        <extracomment>vehicles title</extracomment>
+        <translation type="unfinished">যানবাহনটির বর্ণনা দিন</translation>
+    </message>
+    <message>
+        <source>Tell us whatever you remember. Part of the number plate helps too.</source>
+        <extracomment>vehicles hint</extracomment>
+        <translation type="unfinished">যা মনে আছে সব বলুন। নম্বর প্লেটের কিছু অংশও কাজে আসে।</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <extracomment>vehicles item_title</extracomment>
+        <translation type="unfinished">যানবাহন %1</translation>
+    </message>
+    <message>
+        <source>Add a vehicle</source>
+        <extracomment>vehicles add_label</extracomment>
+        <translation type="unfinished">একটি যানবাহন যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <extracomment>vehicles &gt; vehicle_make title</extracomment>
+        <translation type="unfinished">কোম্পানি (মেক)</translation>
+    </message>
+    <message>
+        <source>For example Ford.</source>
+        <extracomment>vehicles &gt; vehicle_make hint</extracomment>
+        <translation type="unfinished">যেমন, Ford।</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>vehicles &gt; vehicle_model title</extracomment>
+        <translation type="unfinished">মডেল</translation>
+    </message>
+    <message>
+        <source>For example Transit.</source>
+        <extracomment>vehicles &gt; vehicle_model hint</extracomment>
+        <translation type="unfinished">যেমন, Transit।</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <extracomment>vehicles &gt; vehicle_colour title</extracomment>
+        <translation type="unfinished">রং</translation>
+    </message>
+    <message>
+        <source>Number plate, or part of it</source>
+        <extracomment>vehicles &gt; vehicle_plate title</extracomment>
+        <translation type="unfinished">নম্বর প্লেট, বা তার কিছু অংশ</translation>
+    </message>
+    <message>
+        <source>Did anyone else see it happen?</source>
+        <extracomment>witnesses title</extracomment>
+        <translation type="unfinished">আর কেউ কি এটি ঘটতে দেখেছে?</translation>
+    </message>
+    <message>
+        <source>Tell us about the people who saw it</source>
+        <extracomment>witness_details title</extracomment>
+        <translation type="unfinished">যারা এটি দেখেছে, তাদের সম্পর্কে বলুন</translation>
+    </message>
+    <message>
+        <source>For example how many there were, or how to reach them if you know and they agree.</source>
+        <extracomment>witness_details hint</extracomment>
+        <translation type="unfinished">যেমন, তারা কতজন ছিল, বা আপনি জানলে এবং তারা রাজি থাকলে কীভাবে তাদের সাথে যোগাযোগ করা যায়।</translation>
+    </message>
+    <message>
+        <source>Could it have been filmed?</source>
+        <extracomment>cctv title</extracomment>
+        <translation type="unfinished">এটি কি ভিডিও করা হয়ে থাকতে পারে?</translation>
+    </message>
+    <message>
+        <source>For example by cameras on shops, buses or doorbells, or on someone&apos;s phone.</source>
+        <extracomment>cctv hint</extracomment>
+        <translation type="unfinished">যেমন, দোকান, বাস বা দরজার বেলের ক্যামেরায়, বা কারও ফোনে।</translation>
+    </message>
+    <message>
+        <source>Your safety</source>
+        <extracomment>happened_before section; how_often section; same_people section; getting_worse section; they_know_where_you_live section; you_know_where_they_live section; threatened_return section; injured section; medical_help section; safe_at_home section; others_at_risk section; barriers section</extracomment>
+        <translation type="unfinished">আপনার নিরাপত্তা</translation>
+    </message>
+    <message>
+        <source>Has anything like this happened before?</source>
+        <extracomment>happened_before title</extracomment>
+        <translation type="unfinished">এমন কিছু কি আগেও ঘটেছে?</translation>
+    </message>
+    <message>
+        <source>To you, or to the person it happened to.</source>
+        <extracomment>happened_before hint</extracomment>
+        <translation type="unfinished">আপনার সাথে, বা যার সাথে এটি ঘটেছে তার সাথে।</translation>
+    </message>
+    <message>
+        <source>How often has it happened before?</source>
+        <extracomment>how_often title</extracomment>
+        <translation type="unfinished">আগে কতবার এটি ঘটেছে?</translation>
+    </message>
+    <message>
+        <source>Once before</source>
+        <extracomment>how_often once label</extracomment>
+        <translation type="unfinished">আগে একবার</translation>
+    </message>
+    <message>
+        <source>A few times</source>
+        <extracomment>how_often few_times label</extracomment>
+        <translation type="unfinished">কয়েকবার</translation>
+    </message>
+    <message>
+        <source>Many times</source>
+        <extracomment>how_often many_times label</extracomment>
+        <translation type="unfinished">অনেকবার</translation>
+    </message>
+    <message>
+        <source>It happens all the time</source>
+        <extracomment>how_often all_the_time label</extracomment>
+        <translation type="unfinished">এটি সবসময় ঘটে</translation>
+    </message>
+    <message>
+        <source>Was it the same people as before?</source>
+        <extracomment>same_people title</extracomment>
+        <translation type="unfinished">এরা কি আগের সেই একই লোক ছিল?</translation>
+    </message>
+    <message>
+        <source>Are things getting worse?</source>
+        <extracomment>getting_worse title</extracomment>
+        <translation type="unfinished">পরিস্থিতি কি আরও খারাপ হচ্ছে?</translation>
+    </message>
+    <message>
+        <source>Do the people who did it know where you live?</source>
+        <extracomment>they_know_where_you_live title</extracomment>
+        <translation type="unfinished">যারা এটি করেছে, তারা কি জানে আপনি কোথায় থাকেন?</translation>
+    </message>
+    <message>
+        <source>Do you know where they live?</source>
+        <extracomment>you_know_where_they_live title</extracomment>
+        <translation type="unfinished">আপনি কি জানেন তারা কোথায় থাকে?</translation>
+    </message>
+    <message>
+        <source>Have they threatened to come back or to hurt you?</source>
+        <extracomment>threatened_return title</extracomment>
+        <translation type="unfinished">তারা কি ফিরে আসার বা আপনার ক্ষতি করার হুমকি দিয়েছে?</translation>
+    </message>
+    <message>
+        <source>Was anyone hurt?</source>
+        <extracomment>injured title</extracomment>
+        <translation type="unfinished">কেউ কি আহত হয়েছে?</translation>
+    </message>
+    <message>
+        <source>Does anyone need medical help now?</source>
+        <extracomment>medical_help title</extracomment>
+        <translation type="unfinished">এখন কি কারও চিকিৎসার দরকার আছে?</translation>
+    </message>
+    <message>
+        <source>If someone is badly hurt, call 999 for an ambulance.</source>
+        <extracomment>medical_help hint</extracomment>
+        <translation type="unfinished">কেউ গুরুতর আহত হলে, অ্যাম্বুলেন্সের জন্য 999 নম্বরে ফোন করুন।</translation>
+    </message>
+    <message>
+        <source>Do you feel safe at home now?</source>
+        <extracomment>safe_at_home title</extracomment>
+        <translation type="unfinished">আপনি কি এখন বাড়িতে নিরাপদ বোধ করেন?</translation>
+    </message>
+    <message>
+        <source>Is anyone else at risk?</source>
+        <extracomment>others_at_risk title</extracomment>
+        <translation type="unfinished">আর কেউ কি ঝুঁকিতে আছে?</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <extracomment>others_at_risk children label</extracomment>
+        <translation type="unfinished">শিশুরা</translation>
+    </message>
+    <message>
+        <source>My family or the people I live with</source>
+        <extracomment>others_at_risk family label</extracomment>
+        <translation type="unfinished">আমার পরিবার বা যাদের সাথে আমি থাকি</translation>
+    </message>
+    <message>
+        <source>Other people in my community</source>
+        <extracomment>others_at_risk community label</extracomment>
+        <translation type="unfinished">আমার কমিউনিটির অন্য মানুষ</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <extracomment>others_at_risk other_people label</extracomment>
+        <translation type="unfinished">অন্য কেউ</translation>
+    </message>
+    <message>
+        <source>No one else</source>
+        <extracomment>others_at_risk none label</extracomment>
+        <translation type="unfinished">আর কেউ নয়</translation>
+    </message>
+    <message>
+        <source>Does anything make it harder for you to get help?</source>
+        <extracomment>barriers title</extracomment>
+        <translation type="unfinished">কোনো কিছু কি আপনার সাহায্য পাওয়া কঠিন করে তোলে?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply. This helps the organisation support you in the right way.</source>
+        <extracomment>barriers hint</extracomment>
+        <translation type="unfinished">যা যা মিলে যায়, সব বেছে নিন। এতে সংস্থাটি আপনাকে সঠিকভাবে সহায়তা করতে পারবে।</translation>
+    </message>
+    <message>
+        <source>A disability or health condition</source>
+        <extracomment>barriers disability label</extracomment>
+        <translation type="unfinished">কোনো প্রতিবন্ধিতা বা স্বাস্থ্য সমস্যা</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>barriers language label</extracomment>
+        <translation type="unfinished">ভাষা</translation>
+    </message>
+    <message>
+        <source>Being on my own, or cut off from other people</source>
+        <extracomment>barriers isolation label</extracomment>
+        <translation type="unfinished">একা থাকা, বা অন্য মানুষ থেকে বিচ্ছিন্ন থাকা</translation>
+    </message>
+    <message>
+        <source>Worries about immigration status</source>
+        <extracomment>barriers immigration label</extracomment>
+        <translation type="unfinished">ইমিগ্রেশন স্ট্যাটাস নিয়ে দুশ্চিন্তা</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <extracomment>barriers none label</extracomment>
+        <translation type="unfinished">কিছুই না</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <extracomment>support section; interpreter_language section; formats section</extracomment>
+        <translation type="unfinished">সহায়তা</translation>
+    </message>
+    <message>
+        <source>What would help you?</source>
+        <extracomment>support title</extracomment>
+        <translation type="unfinished">কী আপনাকে সাহায্য করবে?</translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <extracomment>support emotional label</extracomment>
+        <translation type="unfinished">কথা বলার মতো কেউ</translation>
+    </message>
+    <message>
+        <source>Practical help</source>
+        <extracomment>support practical label</extracomment>
+        <translation type="unfinished">বাস্তব কাজে সাহায্য</translation>
+    </message>
+    <message>
+        <source>For example with housing, repairs or security.</source>
+        <extracomment>support practical hint</extracomment>
+        <translation type="unfinished">যেমন, বাসস্থান, মেরামত বা নিরাপত্তা নিয়ে।</translation>
+    </message>
+    <message>
+        <source>An interpreter</source>
+        <extracomment>support interpreter label</extracomment>
+        <translation type="unfinished">একজন দোভাষী</translation>
+    </message>
+    <message>
+        <source>Information in another format</source>
+        <extracomment>support accessible_formats label</extracomment>
+        <translation type="unfinished">অন্য ফরম্যাটে তথ্য</translation>
+    </message>
+    <message>
+        <source>Someone to speak up for me (an advocate)</source>
+        <extracomment>support advocacy label</extracomment>
+        <translation type="unfinished">আমার পক্ষে কথা বলার মতো কেউ (advocate)</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <extracomment>support none label</extracomment>
+        <translation type="unfinished">এগুলোর কোনোটিই নয়</translation>
+    </message>
+    <message>
+        <source>Which language would you like an interpreter for?</source>
+        <extracomment>interpreter_language title</extracomment>
+        <translation type="unfinished">কোন ভাষার দোভাষী চান?</translation>
+    </message>
+    <message>
+        <source>Include British Sign Language if you need it.</source>
+        <extracomment>interpreter_language hint</extracomment>
+        <translation type="unfinished">দরকার হলে ব্রিটিশ সাংকেতিক ভাষাও (BSL) লিখুন।</translation>
+    </message>
+    <message>
+        <source>Which formats would help?</source>
+        <extracomment>formats title</extracomment>
+        <translation type="unfinished">কোন ফরম্যাটগুলো সাহায্য করবে?</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <extracomment>formats easy_read label</extracomment>
+        <translation type="unfinished">সহজ কথা ও ছবি (Easy read)</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <extracomment>formats large_print label</extracomment>
+        <translation type="unfinished">বড় অক্ষরে ছাপা</translation>
+    </message>
+    <message>
+        <source>British Sign Language (BSL) video</source>
+        <extracomment>formats bsl label</extracomment>
+        <translation type="unfinished">ব্রিটিশ সাংকেতিক ভাষার (BSL) ভিডিও</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <extracomment>formats audio label</extracomment>
+        <translation type="unfinished">অডিও</translation>
+    </message>
+    <message>
+        <source>How old are you?</source>
+        <extracomment>your_age title</extracomment>
+        <translation type="unfinished">আপনার বয়স কত?</translation>
+    </message>
+    <message>
+        <source>This helps organisations see who is affected. You do not have to say.</source>
+        <extracomment>your_age hint</extracomment>
+        <translation type="unfinished">এতে সংস্থাগুলো বুঝতে পারে কারা ক্ষতিগ্রস্ত হচ্ছে। আপনাকে বলতেই হবে, এমন নয়।</translation>
+    </message>
+    <message>
+        <source>65 to 74</source>
+        <extracomment>your_age 65_74 label</extracomment>
+        <translation type="unfinished">65 থেকে 74</translation>
+    </message>
+    <message>
+        <source>75 or over</source>
+        <extracomment>your_age 75_plus label</extracomment>
+        <translation type="unfinished">75 বা তার বেশি</translation>
+    </message>
+    <message>
+        <source>How do you describe yourself?</source>
+        <extracomment>describe_yourself title</extracomment>
+        <translation type="unfinished">আপনি নিজেকে কীভাবে বর্ণনা করেন?</translation>
+    </message>
+    <message>
+        <source>For example your gender, ethnicity, faith, or anything else you want the organisation to know. You can leave this empty.</source>
+        <extracomment>describe_yourself hint</extracomment>
+        <translation type="unfinished">যেমন, আপনার লিঙ্গ, জাতিগত পরিচয়, ধর্মবিশ্বাস, বা অন্য যেকোনো কিছু যা আপনি সংস্থাকে জানাতে চান। আপনি এটি খালি রাখতে পারেন।</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished">পড়া বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation type="unfinished">এই পাতাটি জোরে পড়ে শোনান</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">এই ডিভাইসে এই ভাষায় জোরে পড়ে শোনানোর সুবিধা নেই। একজন স্বেচ্ছাসেবক বা বন্ধু আপনাকে প্রশ্নগুলো পড়ে শোনাতে পারেন।</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Who should we send your report to?</source>
+        <translation type="unfinished">আমরা আপনার রিপোর্ট কাকে পাঠাব?</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">পুলিশ</translation>
+    </message>
+    <message>
+        <source>The police force for the area where it happened.</source>
+        <translation type="unfinished">যে এলাকায় এটি ঘটেছে, সেই এলাকার পুলিশ।</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">একটি সহায়তা সংস্থা</translation>
+    </message>
+    <message>
+        <source>A third-party reporting centre. It can support you, and can pass your report to the police if you want.</source>
+        <translation type="unfinished">একটি স্বাধীন রিপোর্টিং কেন্দ্র। এটি আপনাকে সহায়তা করতে পারে, এবং আপনি চাইলে আপনার রিপোর্ট পুলিশের কাছে পাঠাতে পারে।</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">পুলিশ এবং একটি সহায়তা সংস্থা, দুটোই</translation>
+    </message>
+    <message>
+        <source>Each gets its own copy.</source>
+        <translation type="unfinished">প্রত্যেকে নিজের একটি কপি পাবে।</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">শুধু নথিভুক্ত করুন: আমি কোনো পদক্ষেপ চাই না</translation>
+    </message>
+    <message>
+        <source>A support organisation records it so that hate crime is counted. We ask them not to take any action.</source>
+        <translation type="unfinished">একটি সহায়তা সংস্থা এটি নথিভুক্ত করে, যাতে ঘৃণাজনিত অপরাধ গণনায় আসে। আমরা তাদের কোনো পদক্ষেপ না নিতে বলি।</translation>
+    </message>
+    <message>
+        <source>Your report is locked so that only the organisations you choose can read it. Each one can see which others you chose.</source>
+        <translation type="unfinished">আপনার রিপোর্টটি লক করা থাকে, যাতে শুধু আপনার বেছে নেওয়া সংস্থাগুলো এটি পড়তে পারে। প্রত্যেক সংস্থা দেখতে পাবে আপনি আর কোন কোন সংস্থা বেছে নিয়েছেন।</translation>
+    </message>
+    <message>
+        <source>Harbour cannot find an up-to-date list of organisations on this device, so it cannot send your report. Please use one of the phone numbers on the first page.</source>
+        <translation type="unfinished">Harbour এই ডিভাইসে সংস্থাগুলোর হালনাগাদ তালিকা খুঁজে পাচ্ছে না, তাই আপনার রিপোর্ট পাঠাতে পারছে না। অনুগ্রহ করে প্রথম পাতার কোনো একটি ফোন নম্বর ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <source>This device sends every report to: %1</source>
+        <translation type="unfinished">এই ডিভাইস প্রতিটি রিপোর্ট এদের কাছে পাঠায়: %1</translation>
+    </message>
+    <message>
+        <source>Choose the police force</source>
+        <translation type="unfinished">পুলিশ বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Choose the police force and a support organisation</source>
+        <translation type="unfinished">পুলিশ এবং একটি সহায়তা সংস্থা বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Choose a support organisation</source>
+        <translation type="unfinished">একটি সহায়তা সংস্থা বেছে নিন</translation>
+    </message>
+    <message>
+        <source>These cover %1, where you said it happened.</source>
+        <translation type="unfinished">এগুলো %1 এলাকায় কাজ করে, যেখানে আপনি বলেছেন এটি ঘটেছে।</translation>
+    </message>
+    <message>
+        <source>You did not say where it happened, so organisations for every area are shown.</source>
+        <translation type="unfinished">আপনি বলেননি এটি কোথায় ঘটেছে, তাই সব এলাকার সংস্থা দেখানো হচ্ছে।</translation>
+    </message>
+    <message>
+        <source>%1. %2. Reports about: %3. Languages: %4.</source>
+        <translation type="unfinished">%1। %2। যে বিষয়ে রিপোর্ট নেয়: %3। ভাষা: %4।</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">চালিয়ে যান</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Report a hate crime</source>
+        <translation type="unfinished">ঘৃণাজনিত অপরাধের রিপোর্ট করুন</translation>
+    </message>
+    <message>
+        <source>Report a hate crime or hate incident</source>
+        <translation type="unfinished">ঘৃণাজনিত অপরাধ বা ঘৃণাজনিত ঘটনার রিপোর্ট করুন</translation>
+    </message>
+    <message>
+        <source>Use this to tell an organisation about something that happened to you or someone else because of who they are.</source>
+        <translation type="unfinished">আপনার বা অন্য কারও পরিচয়ের কারণে তাদের সাথে যা ঘটেছে, তা কোনো সংস্থাকে জানাতে এটি ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes. You do not have to give your name. Only %1 can read what you send.</source>
+        <translation type="unfinished">এতে প্রায় 10 মিনিট লাগে। আপনার নাম দিতে হবে না। আপনি যা পাঠাবেন, তা শুধু %1 পড়তে পারবে।</translation>
+    </message>
+    <message>
+        <source>You can press Exit at any time. It clears everything you have typed.</source>
+        <translation type="unfinished">আপনি যেকোনো সময় &quot;বেরিয়ে যান&quot; চাপতে পারেন। এতে আপনার লেখা সবকিছু মুছে যায়।</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished">এখনই শুরু করুন</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, or would rather phone:</source>
+        <translation type="unfinished">আপনি যদি এখন বিপদে থাকেন, বা ফোন করতে চান:</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">আপনি যদি এখন বিপদে থাকেন, তাহলে 999 নম্বরে ফোন করুন। যারা কানে শোনেন না, তারা 999 BSL ব্যবহার করতে পারেন, বা নিবন্ধিত হলে 999 নম্বরে টেক্সট করতে পারেন। জরুরি না হলে 101 নম্বরে ফোন করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutWarning</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation type="unfinished">আপনার কি আরও সময় দরকার?</translation>
+    </message>
+    <message numerus="yes">
+        <source>To keep your report private, we will clear it in %n second(s) if you do nothing.</source>
+        <translation type="unfinished">
+            <numerusform>আপনার রিপোর্ট গোপন রাখতে, আপনি কিছু না করলে আমরা %n সেকেন্ডের মধ্যে এটি মুছে ফেলব।</numerusform>
+            <numerusform>আপনার রিপোর্ট গোপন রাখতে, আপনি কিছু না করলে আমরা %n সেকেন্ডের মধ্যে এটি মুছে ফেলব।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation type="unfinished">আমার আরও সময় দরকার</translation>
+    </message>
+    <message>
+        <source>Clear my report now</source>
+        <translation type="unfinished">এখনই আমার রিপোর্ট মুছে ফেলুন</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::ProposalModel</name>
+    <message>
+        <source>Race or ethnicity</source>
+        <translation type="unfinished">বর্ণ বা জাতিগত পরিচয়</translation>
+    </message>
+    <message>
+        <source>Religion or belief</source>
+        <translation type="unfinished">ধর্ম বা বিশ্বাস</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <translation type="unfinished">যৌন অভিমুখিতা</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished">প্রতিবন্ধিতা</translation>
+    </message>
+    <message>
+        <source>Transgender identity</source>
+        <translation type="unfinished">ট্রান্সজেন্ডার পরিচয়</translation>
+    </message>
+    <message>
+        <source>Covers %1</source>
+        <translation type="unfinished">এলাকা: %1</translation>
+    </message>
+    <message>
+        <source>Covers all areas</source>
+        <translation type="unfinished">সব এলাকা</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">পুলিশ</translation>
+    </message>
+    <message>
+        <source>Support organisation</source>
+        <translation type="unfinished">সহায়তা সংস্থা</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::Routing</name>
+    <message>
+        <source>Harbour cannot find an up-to-date list of organisations on this device, so it cannot send your report. Please use one of the phone numbers below.</source>
+        <translation type="unfinished">Harbour এই ডিভাইসে সংস্থাগুলোর হালনাগাদ তালিকা খুঁজে পাচ্ছে না, তাই আপনার রিপোর্ট পাঠাতে পারছে না। অনুগ্রহ করে নিচের কোনো একটি ফোন নম্বর ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <source>Select who should receive your report</source>
+        <translation type="unfinished">কে আপনার রিপোর্ট পাবে, তা বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Select a police force</source>
+        <translation type="unfinished">পুলিশ বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Select a support organisation</source>
+        <translation type="unfinished">একটি সহায়তা সংস্থা বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Select whether we can contact you</source>
+        <translation type="unfinished">আমরা আপনার সাথে যোগাযোগ করতে পারব কি না, তা বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Select who may contact you</source>
+        <translation type="unfinished">কে আপনার সাথে যোগাযোগ করতে পারবে, তা বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Select how we can contact you: by phone, by email, or both</source>
+        <translation type="unfinished">আমরা কীভাবে আপনার সাথে যোগাযোগ করব, তা বেছে নিন: ফোনে, ইমেইলে, বা দুটোতেই</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, like 07700 900 982</source>
+        <translation type="unfinished">একটি ফোন নম্বর লিখুন, যেমন 07700 900 982</translation>
+    </message>
+    <message>
+        <source>Enter an email address in the correct format, like name@example.com</source>
+        <translation type="unfinished">সঠিক ফরম্যাটে একটি ইমেইল ঠিকানা লিখুন, যেমন name@example.com</translation>
+    </message>
+    <message>
+        <source>To be contacted through a support organisation, let a support organisation contact you</source>
+        <translation type="unfinished">সহায়তা সংস্থার মাধ্যমে যোগাযোগ পেতে, একটি সহায়তা সংস্থাকে আপনার সাথে যোগাযোগ করতে দিন</translation>
+    </message>
+    <message>
+        <source>Select whether we can share your report with other agencies to keep you safe</source>
+        <translation type="unfinished">আপনাকে নিরাপদ রাখতে আমরা অন্য সংস্থার সাথে আপনার রিপোর্ট শেয়ার করতে পারব কি না, তা বেছে নিন</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::SupportContactModel</name>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished">ফোন করুন: %1</translation>
+    </message>
+    <message>
+        <source>Text %1</source>
+        <translation type="unfinished">টেক্সট করুন: %1</translation>
+    </message>
+    <message>
+        <source>Relay UK: %1</source>
+        <translation type="unfinished">Relay UK: %1</translation>
+    </message>
+    <message>
+        <source>BSL video relay: %1</source>
+        <translation type="unfinished">BSL ভিডিও রিলে: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation type="unfinished">ওয়েবসাইট: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::ReportSession</name>
+    <message>
+        <source>the organisations you choose</source>
+        <translation type="unfinished">আপনার বেছে নেওয়া সংস্থাগুলো</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save reports on this device. Please use another way to report.</source>
+        <translation type="unfinished">Harbour এই ডিভাইসে রিপোর্ট সেভ করতে পারছে না। অনুগ্রহ করে অন্য কোনো উপায়ে রিপোর্ট করুন।</translation>
+    </message>
+    <message>
+        <source>Choose who should receive your report before sending it. Nothing was sent.</source>
+        <translation type="unfinished">পাঠানোর আগে বেছে নিন কে আপনার রিপোর্ট পাবে। কিছুই পাঠানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>Your report could not be prepared for sending. Nothing was sent.</source>
+        <translation type="unfinished">আপনার রিপোর্ট পাঠানোর জন্য প্রস্তুত করা যায়নি। কিছুই পাঠানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved for sending. Your device may be full. Your answers are still here: free some space and press Send again.</source>
+        <translation type="unfinished">আপনার রিপোর্ট পাঠানোর জন্য সেভ করা যায়নি। হয়তো আপনার ডিভাইসের জায়গা ভরে গেছে। আপনার উত্তরগুলো এখনও এখানে আছে: কিছু জায়গা খালি করুন এবং আবার &quot;রিপোর্ট পাঠান&quot; চাপুন।</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1809 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>BackLink</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Atrás</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLink</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Cambiar</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswersPage</name>
+    <message>
+        <source>Check your answers before sending your report</source>
+        <translation type="unfinished">Revise sus respuestas antes de enviar su denuncia</translation>
+    </message>
+    <message>
+        <source>Your report will be marked as urgent. If you are in danger now, call 999.</source>
+        <translation type="unfinished">Su denuncia se marcará como urgente. Si está en peligro ahora, llame al 999.</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <translation type="unfinished">No indicado</translation>
+    </message>
+    <message>
+        <source>Change your answer to: %1</source>
+        <translation type="unfinished">Cambiar su respuesta a: %1</translation>
+    </message>
+    <message>
+        <source>Now send your report</source>
+        <translation type="unfinished">Ahora envíe su denuncia</translation>
+    </message>
+    <message>
+        <source>Your report is locked on this device so that only %1 can read it. If there is no internet now, it will be sent when there is.</source>
+        <translation type="unfinished">Su denuncia está protegida en este dispositivo para que nadie más que %1 pueda leerla. Si ahora no hay internet, se enviará cuando lo haya.</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished">Enviar denuncia</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceAnswer</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Report sent</source>
+        <translation type="unfinished">Denuncia enviada</translation>
+    </message>
+    <message>
+        <source>Report saved and waiting to send</source>
+        <translation type="unfinished">Denuncia guardada y pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Your reference number</source>
+        <translation type="unfinished">Su número de referencia</translation>
+    </message>
+    <message>
+        <source>Your reference number is %1</source>
+        <translation type="unfinished">Su número de referencia es %1</translation>
+    </message>
+    <message>
+        <source>%1 has received your report.</source>
+        <translation type="unfinished">Su denuncia ha llegado a %1.</translation>
+    </message>
+    <message>
+        <source>There is no connection to %1 yet. Harbour will keep trying and send it when it can. Your report is locked so only they can read it.</source>
+        <translation type="unfinished">Todavía no hay conexión con %1. Harbour seguirá intentándolo y la enviará cuando pueda. Su denuncia está protegida para que solo ellos puedan leerla.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished">Qué pasa ahora</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. If you gave contact details, the organisation may contact you. If you did not, they cannot.</source>
+        <translation type="unfinished">Anote su número de referencia o guárdelo en un lugar seguro. Si dio sus datos de contacto, es posible que la organización se ponga en contacto con usted. Si no los dio, no podrá hacerlo.</translation>
+    </message>
+    <message>
+        <source>You asked for your report only to be recorded. We have asked them not to take any action.</source>
+        <translation type="unfinished">Usted pidió que su denuncia solo quede registrada. Les hemos pedido que no tomen ninguna medida.</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999.</source>
+        <translation type="unfinished">Si está en peligro ahora, llame al 999.</translation>
+    </message>
+    <message>
+        <source>Support and other ways to get help</source>
+        <translation type="unfinished">Apoyo y otras formas de conseguir ayuda</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Terminar</translation>
+    </message>
+    <message>
+        <source>Finish and clear this report from the screen</source>
+        <translation type="unfinished">Terminar y borrar esta denuncia de la pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Can we contact you?</source>
+        <translation type="unfinished">¿Podemos ponernos en contacto con usted?</translation>
+    </message>
+    <message>
+        <source>You can stay anonymous. If you let an organisation contact you, it can tell you what happens next and offer you support.</source>
+        <translation type="unfinished">Puede mantener el anonimato. Si deja que una organización se ponga en contacto con usted, podrá contarle qué pasa después y ofrecerle apoyo.</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous</source>
+        <translation type="unfinished">No, quiero mantener el anonimato</translation>
+    </message>
+    <message>
+        <source>Yes, you can contact me</source>
+        <translation type="unfinished">Sí, pueden ponerse en contacto conmigo</translation>
+    </message>
+    <message>
+        <source>Who may contact you?</source>
+        <translation type="unfinished">¿Quién puede ponerse en contacto con usted?</translation>
+    </message>
+    <message>
+        <source>Only the organisations you tick here get your contact details. The others get your report without them.</source>
+        <translation type="unfinished">Solo las organizaciones que marque aquí recibirán sus datos de contacto. Las demás recibirán su denuncia sin ellos.</translation>
+    </message>
+    <message>
+        <source>How can they contact you?</source>
+        <translation type="unfinished">¿Cómo pueden ponerse en contacto con usted?</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished">Por teléfono</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Número de teléfono</translation>
+    </message>
+    <message>
+        <source>For example, 07700 900 982</source>
+        <translation type="unfinished">Por ejemplo, 07700 900 982</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation type="unfinished">Por correo electrónico</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished">Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>The police should contact me only through the support organisation</source>
+        <translation type="unfinished">La policía solo debe ponerse en contacto conmigo a través de la organización de apoyo</translation>
+    </message>
+    <message>
+        <source>What should we call you? (optional)</source>
+        <translation type="unfinished">¿Cómo quiere que le llamemos? (opcional)</translation>
+    </message>
+    <message>
+        <source>This does not have to be your full or real name.</source>
+        <translation type="unfinished">No tiene que ser su nombre completo ni su nombre real.</translation>
+    </message>
+    <message>
+        <source>When is it safe to contact you? (optional)</source>
+        <translation type="unfinished">¿Cuándo es seguro ponerse en contacto con usted? (opcional)</translation>
+    </message>
+    <message>
+        <source>For example, weekdays after 6pm</source>
+        <translation type="unfinished">Por ejemplo, entre semana después de las 18:00</translation>
+    </message>
+    <message>
+        <source>Is it safe to leave a message? (optional)</source>
+        <translation type="unfinished">¿Es seguro dejarle un mensaje? (opcional)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <source>Yes, it is safe to leave a message</source>
+        <translation type="unfinished">Sí, es seguro dejar un mensaje</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>No, do not leave a message</source>
+        <translation type="unfinished">No, no dejen ningún mensaje</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure</source>
+        <translation type="unfinished">No lo tengo claro</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure if it is safe to leave a message</source>
+        <translation type="unfinished">No tengo claro si es seguro dejar un mensaje</translation>
+    </message>
+    <message>
+        <source>Sharing your report to keep you safe</source>
+        <translation type="unfinished">Compartir su denuncia para protegerle</translation>
+    </message>
+    <message>
+        <source>What you told us suggests you could be at serious risk. When someone is at high risk, the police, the council, health and support services sometimes meet to plan how to keep them safe (a multi-agency risk meeting, called a MARAC).</source>
+        <translation type="unfinished">Por lo que nos ha contado, usted podría correr un riesgo grave. Cuando una persona corre un riesgo alto, la policía, el ayuntamiento y los servicios de salud y de apoyo a veces se reúnen para planear cómo protegerla (una reunión sobre riesgos entre varios organismos, llamada MARAC).</translation>
+    </message>
+    <message>
+        <source>Can the organisations you chose share your report with them for this?</source>
+        <translation type="unfinished">¿Pueden las organizaciones que eligió compartir su denuncia con esos servicios para esto?</translation>
+    </message>
+    <message>
+        <source>Yes, they can share it to keep me safe</source>
+        <translation type="unfinished">Sí, pueden compartirla para protegerme</translation>
+    </message>
+    <message>
+        <source>No, do not share it</source>
+        <translation type="unfinished">No, no la compartan</translation>
+    </message>
+    <message>
+        <source>You can change your mind later: contact the organisation and give your reference number.</source>
+        <translation type="unfinished">Puede cambiar de opinión más adelante: póngase en contacto con la organización y dé su número de referencia.</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished">Enviar denuncia</translation>
+    </message>
+</context>
+<context>
+    <name>DangerPage</name>
+    <message>
+        <source>If you are in danger now, call 999</source>
+        <translation type="unfinished">Si está en peligro ahora, llame al 999</translation>
+    </message>
+    <message>
+        <source>Call 999 and ask for the police, or an ambulance if someone is hurt.</source>
+        <translation type="unfinished">Llame al 999 y pida la policía, o una ambulancia si hay alguien herido.</translation>
+    </message>
+    <message>
+        <source>If you are deaf or cannot speak on the phone</source>
+        <translation type="unfinished">Si es una persona sorda o no puede hablar por teléfono</translation>
+    </message>
+    <message>
+        <source>999 BSL: use the 999 BSL app or website to reach a British Sign Language interpreter who will call 999 for you.</source>
+        <translation type="unfinished">999 BSL: use la aplicación o la página web de 999 BSL para hablar con un intérprete de lengua de signos británica (BSL), que llamará al 999 por usted.</translation>
+    </message>
+    <message>
+        <source>Text 999 if you have registered with emergencySMS. To register, text &quot;register&quot; to 999.</source>
+        <translation type="unfinished">Envíe un SMS al 999 si se ha registrado en emergencySMS. Para registrarse, envíe un SMS con la palabra «register» al 999.</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation type="unfinished">Su denuncia</translation>
+    </message>
+    <message>
+        <source>Your report will be marked as urgent. It is not a 999 call: the organisation may not read it straight away.</source>
+        <translation type="unfinished">Su denuncia se marcará como urgente. No es una llamada al 999: puede que la organización no la lea enseguida.</translation>
+    </message>
+    <message>
+        <source>When you are safe, you can carry on with your report. You can press Exit at any time.</source>
+        <translation type="unfinished">Cuando esté a salvo, puede seguir con su denuncia. Puede pulsar Salir en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Carry on with my report</source>
+        <translation type="unfinished">Seguir con mi denuncia</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Día</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Mes</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Año</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeAnswer</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Roughly when</source>
+        <translation type="unfinished">Más o menos cuándo</translation>
+    </message>
+    <message>
+        <source>For example, 27 3 2024</source>
+        <translation type="unfinished">Por ejemplo, 27 3 2024</translation>
+    </message>
+    <message>
+        <source>For example, 3 2024. Add the day if you know it.</source>
+        <translation type="unfinished">Por ejemplo, 3 2024. Añada el día si lo sabe.</translation>
+    </message>
+    <message>
+        <source>Time (optional)</source>
+        <translation type="unfinished">Hora (opcional)</translation>
+    </message>
+    <message>
+        <source>For example, 18:30 or 6:30pm</source>
+        <translation type="unfinished">Por ejemplo, 18:30 o 6:30pm</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>The earliest it could have been</source>
+        <translation type="unfinished">La fecha más temprana posible</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">Fecha de fin</translation>
+    </message>
+    <message>
+        <source>The latest it could have been</source>
+        <translation type="unfinished">La fecha más tardía posible</translation>
+    </message>
+    <message>
+        <source>When did it start? (optional)</source>
+        <translation type="unfinished">¿Cuándo empezó? (opcional)</translation>
+    </message>
+    <message>
+        <source>For example, 11 2023</source>
+        <translation type="unfinished">Por ejemplo, 11 2023</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptions</name>
+    <message>
+        <source>Standard text</source>
+        <translation type="unfinished">Texto normal</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation type="unfinished">Texto grande</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation type="unfinished">Texto muy grande</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">Idioma: %1</translation>
+    </message>
+    <message>
+        <source>Change language. Now: %1</source>
+        <translation type="unfinished">Cambiar el idioma. Ahora: %1</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">Alto contraste</translation>
+    </message>
+    <message>
+        <source>Read questions aloud</source>
+        <translation type="unfinished">Leer las preguntas en voz alta</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation type="unfinished">Hay un problema</translation>
+    </message>
+</context>
+<context>
+    <name>ExitButton</name>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">Salir</translation>
+    </message>
+    <message>
+        <source>Exit: leave quickly and clear this report</source>
+        <translation type="unfinished">Salir: irse rápido y borrar esta denuncia</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">Error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAnswer</name>
+    <message>
+        <source>Nothing added yet.</source>
+        <translation type="unfinished">Todavía no se ha añadido nada.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Cambiar</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished">Cambiar %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished">Quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupItemPage</name>
+    <message>
+        <source>Answer what you can. Leave out anything you did not see.</source>
+        <translation type="unfinished">Responda lo que pueda. No ponga nada que no haya visto.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished">Elija su idioma</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Harbour</source>
+        <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceAnswer</name>
+    <message>
+        <source>What kind of place was it?</source>
+        <translation type="unfinished">¿Qué tipo de lugar era?</translation>
+    </message>
+    <message>
+        <source>Describe the place (optional)</source>
+        <translation type="unfinished">Describa el lugar (opcional)</translation>
+    </message>
+    <message>
+        <source>For example, the bus stop outside the library, or the name of the shop.</source>
+        <translation type="unfinished">Por ejemplo, la parada de autobús delante de la biblioteca, o el nombre de la tienda.</translation>
+    </message>
+    <message>
+        <source>Area (optional)</source>
+        <translation type="unfinished">Zona (opcional)</translation>
+    </message>
+    <message>
+        <source>The first part of the postcode, like E1, or the town. Not the full postcode.</source>
+        <translation type="unfinished">La primera parte del código postal, como E1, o la ciudad. No el código postal completo.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Enter the date</source>
+        <translation type="unfinished">Escriba la fecha</translation>
+    </message>
+    <message>
+        <source>The date must include a day</source>
+        <translation type="unfinished">La fecha debe incluir el día</translation>
+    </message>
+    <message>
+        <source>The date must include a month</source>
+        <translation type="unfinished">La fecha debe incluir el mes</translation>
+    </message>
+    <message>
+        <source>The date must include a year</source>
+        <translation type="unfinished">La fecha debe incluir el año</translation>
+    </message>
+    <message>
+        <source>The date must be a real date</source>
+        <translation type="unfinished">La fecha debe ser una fecha que exista</translation>
+    </message>
+    <message>
+        <source>The year must have 4 numbers, like 2024</source>
+        <translation type="unfinished">El año debe tener 4 cifras, como 2024</translation>
+    </message>
+    <message>
+        <source>The date must be today or in the past</source>
+        <translation type="unfinished">La fecha debe ser hoy o una fecha pasada</translation>
+    </message>
+    <message>
+        <source>Enter the start date</source>
+        <translation type="unfinished">Escriba la fecha de inicio</translation>
+    </message>
+    <message>
+        <source>The start date must include a day</source>
+        <translation type="unfinished">La fecha de inicio debe incluir el día</translation>
+    </message>
+    <message>
+        <source>The start date must include a month</source>
+        <translation type="unfinished">La fecha de inicio debe incluir el mes</translation>
+    </message>
+    <message>
+        <source>The start date must include a year</source>
+        <translation type="unfinished">La fecha de inicio debe incluir el año</translation>
+    </message>
+    <message>
+        <source>The start date must be a real date</source>
+        <translation type="unfinished">La fecha de inicio debe ser una fecha que exista</translation>
+    </message>
+    <message>
+        <source>The year of the start date must have 4 numbers, like 2024</source>
+        <translation type="unfinished">El año de la fecha de inicio debe tener 4 cifras, como 2024</translation>
+    </message>
+    <message>
+        <source>The start date must be today or in the past</source>
+        <translation type="unfinished">La fecha de inicio debe ser hoy o una fecha pasada</translation>
+    </message>
+    <message>
+        <source>Enter the end date</source>
+        <translation type="unfinished">Escriba la fecha de fin</translation>
+    </message>
+    <message>
+        <source>The end date must include a day</source>
+        <translation type="unfinished">La fecha de fin debe incluir el día</translation>
+    </message>
+    <message>
+        <source>The end date must include a month</source>
+        <translation type="unfinished">La fecha de fin debe incluir el mes</translation>
+    </message>
+    <message>
+        <source>The end date must include a year</source>
+        <translation type="unfinished">La fecha de fin debe incluir el año</translation>
+    </message>
+    <message>
+        <source>The end date must be a real date</source>
+        <translation type="unfinished">La fecha de fin debe ser una fecha que exista</translation>
+    </message>
+    <message>
+        <source>The year of the end date must have 4 numbers, like 2024</source>
+        <translation type="unfinished">El año de la fecha de fin debe tener 4 cifras, como 2024</translation>
+    </message>
+    <message>
+        <source>The end date must be today or in the past</source>
+        <translation type="unfinished">La fecha de fin debe ser hoy o una fecha pasada</translation>
+    </message>
+    <message>
+        <source>Enter the month and year it started</source>
+        <translation type="unfinished">Escriba el mes y el año en que empezó</translation>
+    </message>
+    <message>
+        <source>The date it started must include a day</source>
+        <translation type="unfinished">La fecha en que empezó debe incluir el día</translation>
+    </message>
+    <message>
+        <source>The date it started must include a month</source>
+        <translation type="unfinished">La fecha en que empezó debe incluir el mes</translation>
+    </message>
+    <message>
+        <source>The date it started must include a year</source>
+        <translation type="unfinished">La fecha en que empezó debe incluir el año</translation>
+    </message>
+    <message>
+        <source>The date it started must be a real date</source>
+        <translation type="unfinished">La fecha en que empezó debe ser una fecha que exista</translation>
+    </message>
+    <message>
+        <source>The year it started must have 4 numbers, like 2024</source>
+        <translation type="unfinished">El año en que empezó debe tener 4 cifras, como 2024</translation>
+    </message>
+    <message>
+        <source>The date it started must be today or in the past</source>
+        <translation type="unfinished">La fecha en que empezó debe ser hoy o una fecha pasada</translation>
+    </message>
+    <message>
+        <source>Are you in danger now?</source>
+        <extracomment>in_danger title</extracomment>
+        <translation type="unfinished">¿Está en peligro ahora?</translation>
+    </message>
+    <message>
+        <source>If you are, we will show you how to get help straight away. You can carry on with this report afterwards.</source>
+        <extracomment>in_danger hint</extracomment>
+        <translation type="unfinished">Si lo está, le mostraremos enseguida cómo conseguir ayuda. Después puede seguir con esta denuncia.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <extracomment>role section; your_age section; describe_yourself section</extracomment>
+        <translation type="unfinished">Sobre usted</translation>
+    </message>
+    <message>
+        <source>Who are you reporting for?</source>
+        <extracomment>role title</extracomment>
+        <translation type="unfinished">¿Para quién hace esta denuncia?</translation>
+    </message>
+    <message>
+        <source>It happened to me</source>
+        <extracomment>role victim label</extracomment>
+        <translation type="unfinished">Me pasó a mí</translation>
+    </message>
+    <message>
+        <source>I saw it happen to someone else</source>
+        <extracomment>role witness label</extracomment>
+        <translation type="unfinished">Vi cómo le pasaba a otra persona</translation>
+    </message>
+    <message>
+        <source>I am reporting for someone else</source>
+        <extracomment>role third_party label</extracomment>
+        <translation type="unfinished">Hago la denuncia en nombre de otra persona</translation>
+    </message>
+    <message>
+        <source>For example a friend, a family member or someone you support.</source>
+        <extracomment>role third_party hint</extracomment>
+        <translation type="unfinished">Por ejemplo, un amigo, un familiar o alguien a quien usted apoya.</translation>
+    </message>
+    <message>
+        <source>A volunteer is helping me make this report</source>
+        <extracomment>role assisted label</extracomment>
+        <translation type="unfinished">Un voluntario me está ayudando a hacer esta denuncia</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <translation type="unfinished">Qué pasó</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <extracomment>narrative title</extracomment>
+        <translation type="unfinished">¿Qué pasó?</translation>
+    </message>
+    <message>
+        <source>Tell us in your own words. Include as much as you remember. You can take your time.</source>
+        <extracomment>narrative hint</extracomment>
+        <translation type="unfinished">Cuéntenoslo con sus propias palabras. Incluya todo lo que recuerde. Puede tomarse su tiempo.</translation>
+    </message>
+    <message>
+        <source>Tell us what happened</source>
+        <extracomment>narrative error_required</extracomment>
+        <translation type="unfinished">Cuéntenos qué pasó</translation>
+    </message>
+    <message>
+        <source>What kind of thing happened?</source>
+        <extracomment>incident_types title</extracomment>
+        <translation type="unfinished">¿Qué tipo de cosa pasó?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply.</source>
+        <extracomment>incident_types hint; others_at_risk hint; support hint; formats hint</extracomment>
+        <translation type="unfinished">Elija todas las que correspondan.</translation>
+    </message>
+    <message>
+        <source>Someone was attacked or hurt</source>
+        <extracomment>incident_types physical_attack label</extracomment>
+        <translation type="unfinished">Alguien sufrió un ataque o resultó herido</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <extracomment>incident_types threats label</extracomment>
+        <translation type="unfinished">Amenazas</translation>
+    </message>
+    <message>
+        <source>Shouting, insults or name-calling</source>
+        <extracomment>incident_types verbal_abuse label</extracomment>
+        <translation type="unfinished">Gritos, insultos o motes ofensivos</translation>
+    </message>
+    <message>
+        <source>Harassment, or being followed or bothered again and again</source>
+        <extracomment>incident_types harassment label</extracomment>
+        <translation type="unfinished">Acoso, o seguir o molestar a alguien una y otra vez</translation>
+    </message>
+    <message>
+        <source>Damage to a home, car or other property, including graffiti</source>
+        <extracomment>incident_types property_damage label</extracomment>
+        <translation type="unfinished">Daños a una casa, un coche u otra propiedad, incluidas pintadas</translation>
+    </message>
+    <message>
+        <source>Something was stolen</source>
+        <extracomment>incident_types theft label</extracomment>
+        <translation type="unfinished">Robaron algo</translation>
+    </message>
+    <message>
+        <source>Abuse online, by message or by phone</source>
+        <extracomment>incident_types online_abuse label</extracomment>
+        <translation type="unfinished">Abusos por internet, por mensajes o por teléfono</translation>
+    </message>
+    <message>
+        <source>Sexual assault</source>
+        <extracomment>incident_types sexual_assault label</extracomment>
+        <translation type="unfinished">Agresión sexual</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <extracomment>incident_types other label; barriers other label; formats other label</extracomment>
+        <translation type="unfinished">Otra cosa</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <extracomment>incident_types rather_not_say label; barriers rather_not_say label; your_age rather_not_say label</extracomment>
+        <translation type="unfinished">Prefiero no decirlo</translation>
+    </message>
+    <message>
+        <source>Why do you think it was aimed at you or someone else?</source>
+        <extracomment>targeted title</extracomment>
+        <translation type="unfinished">¿Por qué cree que iba dirigido contra usted o contra otra persona?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply. What you or anyone else believes is enough.</source>
+        <extracomment>targeted hint</extracomment>
+        <translation type="unfinished">Elija todas las que correspondan. Basta con lo que crea usted o cualquier otra persona.</translation>
+    </message>
+    <message>
+        <source>Race or ethnicity, including Gypsy, Irish Traveller and Roma</source>
+        <extracomment>targeted race label</extracomment>
+        <translation type="unfinished">Raza u origen étnico, incluidos gitanos, nómadas irlandeses (Irish Travellers) y romaníes</translation>
+    </message>
+    <message>
+        <source>Religion or belief, including having no belief</source>
+        <extracomment>targeted religion label</extracomment>
+        <translation type="unfinished">Religión o creencias, incluido no tener ninguna creencia</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <extracomment>targeted sexual_orientation label</extracomment>
+        <translation type="unfinished">Orientación sexual</translation>
+    </message>
+    <message>
+        <source>For example being gay, lesbian or bisexual.</source>
+        <extracomment>targeted sexual_orientation hint</extracomment>
+        <translation type="unfinished">Por ejemplo, ser gay, lesbiana o bisexual.</translation>
+    </message>
+    <message>
+        <source>Disability, including learning disability and mental health</source>
+        <extracomment>targeted disability label</extracomment>
+        <translation type="unfinished">Discapacidad, incluidas la discapacidad intelectual y la salud mental</translation>
+    </message>
+    <message>
+        <source>Being transgender</source>
+        <extracomment>targeted transgender label</extracomment>
+        <translation type="unfinished">Ser una persona transgénero</translation>
+    </message>
+    <message>
+        <source>Alternative subculture</source>
+        <extracomment>targeted alternative_subculture label</extracomment>
+        <translation type="unfinished">Subcultura alternativa</translation>
+    </message>
+    <message>
+        <source>For example being a goth, punk or emo.</source>
+        <extracomment>targeted alternative_subculture hint</extracomment>
+        <translation type="unfinished">Por ejemplo, ser gótico, punk o emo.</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <extracomment>targeted sex_or_gender label</extracomment>
+        <translation type="unfinished">Sexo o género</translation>
+    </message>
+    <message>
+        <source>For example hostility towards women.</source>
+        <extracomment>targeted sex_or_gender hint</extracomment>
+        <translation type="unfinished">Por ejemplo, hostilidad hacia las mujeres.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <extracomment>targeted age label</extracomment>
+        <translation type="unfinished">Edad</translation>
+    </message>
+    <message>
+        <source>Something else about who they are</source>
+        <extracomment>targeted other label</extracomment>
+        <translation type="unfinished">Otra cosa sobre quiénes son</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <extracomment>targeted dont_know label; online dont_know label; offender_count dont_know label; offenders &gt; offender_age dont_know label; offenders &gt; offender_build dont_know label; offenders &gt; offender_height dont_know label; how_often dont_know label; others_at_risk dont_know label</extracomment>
+        <translation type="unfinished">No lo sé</translation>
+    </message>
+    <message>
+        <source>What else about them do you think it was aimed at?</source>
+        <extracomment>targeted_other title</extracomment>
+        <translation type="unfinished">¿Qué otra cosa de esa persona cree que fue el motivo?</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <extracomment>online section; online_platform section; online_link section; online_content section; online_still_visible section</extracomment>
+        <translation type="unfinished">En internet</translation>
+    </message>
+    <message>
+        <source>Did it happen online, or through a phone or computer?</source>
+        <extracomment>online title</extracomment>
+        <translation type="unfinished">¿Pasó en internet, o a través de un teléfono o un ordenador?</translation>
+    </message>
+    <message>
+        <source>For example on social media, in messages, by email or in a phone call.</source>
+        <extracomment>online hint</extracomment>
+        <translation type="unfinished">Por ejemplo, en redes sociales, en mensajes, por correo electrónico o en una llamada.</translation>
+    </message>
+    <message>
+        <source>Yes, all of it</source>
+        <extracomment>online yes label</extracomment>
+        <translation type="unfinished">Sí, todo</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <extracomment>online partly label</extracomment>
+        <translation type="unfinished">En parte</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <extracomment>online no label</extracomment>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>Which website, app or service was it on?</source>
+        <extracomment>online_platform title</extracomment>
+        <translation type="unfinished">¿En qué página web, aplicación o servicio fue?</translation>
+    </message>
+    <message>
+        <source>For example Facebook, TikTok, WhatsApp, a game, email or a phone call.</source>
+        <extracomment>online_platform hint</extracomment>
+        <translation type="unfinished">Por ejemplo, Facebook, TikTok, WhatsApp, un juego, el correo electrónico o una llamada.</translation>
+    </message>
+    <message>
+        <source>Link to the post, message or profile</source>
+        <extracomment>online_link title</extracomment>
+        <translation type="unfinished">Enlace a la publicación, el mensaje o el perfil</translation>
+    </message>
+    <message>
+        <source>Copy the web address if you can, or the name of the account that did it.</source>
+        <extracomment>online_link hint</extracomment>
+        <translation type="unfinished">Copie la dirección web si puede, o el nombre de la cuenta que lo hizo.</translation>
+    </message>
+    <message>
+        <source>What did they write or say?</source>
+        <extracomment>online_content title</extracomment>
+        <translation type="unfinished">¿Qué escribieron o dijeron?</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished">Cópielo aquí si puede, palabra por palabra. En una versión futura de Harbour podrá añadir capturas de pantalla.</translation>
+    </message>
+    <message>
+        <source>Can it still be seen online?</source>
+        <extracomment>online_still_visible title</extracomment>
+        <translation type="unfinished">¿Todavía se puede ver en internet?</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <extracomment>when section; where section</extracomment>
+        <translation type="unfinished">Cuándo y dónde</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <extracomment>when title</extracomment>
+        <translation type="unfinished">¿Cuándo pasó?</translation>
+    </message>
+    <message>
+        <source>If you are not sure, an estimate helps.</source>
+        <extracomment>when hint</extracomment>
+        <translation type="unfinished">Si no lo sabe con seguridad, una fecha aproximada también ayuda.</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <extracomment>where title</extracomment>
+        <translation type="unfinished">¿Dónde pasó?</translation>
+    </message>
+    <message>
+        <source>We do not use your location. Tell us only what you want to.</source>
+        <extracomment>where hint</extracomment>
+        <translation type="unfinished">No usamos su ubicación. Díganos solo lo que quiera.</translation>
+    </message>
+    <message>
+        <source>At or near a home</source>
+        <extracomment>where home label</extracomment>
+        <translation type="unfinished">En una casa o cerca de ella</translation>
+    </message>
+    <message>
+        <source>In the street</source>
+        <extracomment>where street label</extracomment>
+        <translation type="unfinished">En la calle</translation>
+    </message>
+    <message>
+        <source>On public transport, or at a station or stop</source>
+        <extracomment>where public_transport label</extracomment>
+        <translation type="unfinished">En el transporte público, o en una estación o parada</translation>
+    </message>
+    <message>
+        <source>In or near a shop</source>
+        <extracomment>where shop label</extracomment>
+        <translation type="unfinished">En una tienda o cerca de ella</translation>
+    </message>
+    <message>
+        <source>In or near a pub, bar or club</source>
+        <extracomment>where pub_bar label</extracomment>
+        <translation type="unfinished">En un pub, bar o discoteca, o cerca</translation>
+    </message>
+    <message>
+        <source>In a park or open space</source>
+        <extracomment>where park label</extracomment>
+        <translation type="unfinished">En un parque o espacio abierto</translation>
+    </message>
+    <message>
+        <source>At a school, college or university</source>
+        <extracomment>where education label</extracomment>
+        <translation type="unfinished">En un colegio, instituto o universidad</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <extracomment>where work label</extracomment>
+        <translation type="unfinished">En el trabajo</translation>
+    </message>
+    <message>
+        <source>At or near a place of worship</source>
+        <extracomment>where place_of_worship label</extracomment>
+        <translation type="unfinished">En un lugar de culto o cerca de él</translation>
+    </message>
+    <message>
+        <source>In a care home or supported housing</source>
+        <extracomment>where care_home label</extracomment>
+        <translation type="unfinished">En una residencia o una vivienda tutelada</translation>
+    </message>
+    <message>
+        <source>At council, police or health premises</source>
+        <extracomment>where public_premises label</extracomment>
+        <translation type="unfinished">En instalaciones del ayuntamiento, de la policía o de salud</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <extracomment>where online_only label</extracomment>
+        <translation type="unfinished">Solo en internet</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <extracomment>where other label</extracomment>
+        <translation type="unfinished">En otro sitio</translation>
+    </message>
+    <message>
+        <source>The people who did it</source>
+        <extracomment>offender_count section; offender_known section; offender_relationship section; offenders section; vehicle section; vehicles section; witnesses section; witness_details section; cctv section</extracomment>
+        <translation type="unfinished">Las personas que lo hicieron</translation>
+    </message>
+    <message>
+        <source>How many people did it?</source>
+        <extracomment>offender_count title</extracomment>
+        <translation type="unfinished">¿Cuántas personas lo hicieron?</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <extracomment>offender_count one label</extracomment>
+        <translation type="unfinished">Una persona</translation>
+    </message>
+    <message>
+        <source>Two people</source>
+        <extracomment>offender_count two label</extracomment>
+        <translation type="unfinished">Dos personas</translation>
+    </message>
+    <message>
+        <source>Three to five people</source>
+        <extracomment>offender_count three_to_five label</extracomment>
+        <translation type="unfinished">De tres a cinco personas</translation>
+    </message>
+    <message>
+        <source>More than five people</source>
+        <extracomment>offender_count more_than_five label</extracomment>
+        <translation type="unfinished">Más de cinco personas</translation>
+    </message>
+    <message>
+        <source>Do you know who did it?</source>
+        <extracomment>offender_known title</extracomment>
+        <translation type="unfinished">¿Sabe quién lo hizo?</translation>
+    </message>
+    <message>
+        <source>No, they were strangers</source>
+        <extracomment>offender_known strangers label</extracomment>
+        <translation type="unfinished">No, eran desconocidos</translation>
+    </message>
+    <message>
+        <source>Yes, I know who did it</source>
+        <extracomment>offender_known known label</extracomment>
+        <translation type="unfinished">Sí, sé quién lo hizo</translation>
+    </message>
+    <message>
+        <source>I know some of them</source>
+        <extracomment>offender_known some_known label</extracomment>
+        <translation type="unfinished">Conozco a algunas de esas personas</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure</source>
+        <extracomment>offender_known dont_know label</extracomment>
+        <translation type="unfinished">No lo tengo claro</translation>
+    </message>
+    <message>
+        <source>Who are they to you?</source>
+        <extracomment>offender_relationship title</extracomment>
+        <translation type="unfinished">¿Qué relación tienen con usted?</translation>
+    </message>
+    <message>
+        <source>For example a neighbour, someone from work or school, or their name if you want to give it.</source>
+        <extracomment>offender_relationship hint</extracomment>
+        <translation type="unfinished">Por ejemplo, un vecino, alguien del trabajo o del colegio, o su nombre si quiere darlo.</translation>
+    </message>
+    <message>
+        <source>Describe the people who did it</source>
+        <extracomment>offenders title</extracomment>
+        <translation type="unfinished">Describa a las personas que lo hicieron</translation>
+    </message>
+    <message>
+        <source>Add each person you can remember. Describe them as they looked to you. Leave out anything you did not see.</source>
+        <extracomment>offenders hint</extracomment>
+        <translation type="unfinished">Añada a cada persona que recuerde. Descríbalas tal como usted las vio. No ponga nada que no haya visto.</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <extracomment>offenders item_title</extracomment>
+        <translation type="unfinished">Persona %1</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <extracomment>offenders add_label</extracomment>
+        <translation type="unfinished">Añadir una persona</translation>
+    </message>
+    <message>
+        <source>About how old were they?</source>
+        <extracomment>offenders &gt; offender_age title</extracomment>
+        <translation type="unfinished">¿Qué edad tenía, más o menos?</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <extracomment>offenders &gt; offender_age under_18 label; your_age under_18 label</extracomment>
+        <translation type="unfinished">Menos de 18</translation>
+    </message>
+    <message>
+        <source>18 to 24</source>
+        <extracomment>offenders &gt; offender_age 18_24 label; your_age 18_24 label</extracomment>
+        <translation type="unfinished">De 18 a 24</translation>
+    </message>
+    <message>
+        <source>25 to 34</source>
+        <extracomment>offenders &gt; offender_age 25_34 label; your_age 25_34 label</extracomment>
+        <translation type="unfinished">De 25 a 34</translation>
+    </message>
+    <message>
+        <source>35 to 44</source>
+        <extracomment>offenders &gt; offender_age 35_44 label; your_age 35_44 label</extracomment>
+        <translation type="unfinished">De 35 a 44</translation>
+    </message>
+    <message>
+        <source>45 to 54</source>
+        <extracomment>offenders &gt; offender_age 45_54 label; your_age 45_54 label</extracomment>
+        <translation type="unfinished">De 45 a 54</translation>
+    </message>
+    <message>
+        <source>55 to 64</source>
+        <extracomment>offenders &gt; offender_age 55_64 label; your_age 55_64 label</extracomment>
+        <translation type="unfinished">De 55 a 64</translation>
+    </message>
+    <message>
+        <source>65 or over</source>
+        <extracomment>offenders &gt; offender_age 65_plus label</extracomment>
+        <translation type="unfinished">65 o más</translation>
+    </message>
+    <message>
+        <source>What gender did they seem to be?</source>
+        <extracomment>offenders &gt; offender_gender title</extracomment>
+        <translation type="unfinished">¿Qué género parecía tener?</translation>
+    </message>
+    <message>
+        <source>A man</source>
+        <extracomment>offenders &gt; offender_gender man label</extracomment>
+        <translation type="unfinished">Un hombre</translation>
+    </message>
+    <message>
+        <source>A woman</source>
+        <extracomment>offenders &gt; offender_gender woman label</extracomment>
+        <translation type="unfinished">Una mujer</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <extracomment>offenders &gt; offender_gender other label</extracomment>
+        <translation type="unfinished">Otro</translation>
+    </message>
+    <message>
+        <source>I could not tell</source>
+        <extracomment>offenders &gt; offender_gender dont_know label</extracomment>
+        <translation type="unfinished">No pude saberlo</translation>
+    </message>
+    <message>
+        <source>What was their build?</source>
+        <extracomment>offenders &gt; offender_build title</extracomment>
+        <translation type="unfinished">¿Cómo era su complexión?</translation>
+    </message>
+    <message>
+        <source>Slim</source>
+        <extracomment>offenders &gt; offender_build slim label</extracomment>
+        <translation type="unfinished">Delgada</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>offenders &gt; offender_build medium label</extracomment>
+        <translation type="unfinished">Media</translation>
+    </message>
+    <message>
+        <source>Large or heavy</source>
+        <extracomment>offenders &gt; offender_build large label</extracomment>
+        <translation type="unfinished">Grande o corpulenta</translation>
+    </message>
+    <message>
+        <source>Muscular</source>
+        <extracomment>offenders &gt; offender_build muscular label</extracomment>
+        <translation type="unfinished">Musculosa</translation>
+    </message>
+    <message>
+        <source>How tall were they?</source>
+        <extracomment>offenders &gt; offender_height title</extracomment>
+        <translation type="unfinished">¿Qué estatura tenía?</translation>
+    </message>
+    <message>
+        <source>Shorter than most people</source>
+        <extracomment>offenders &gt; offender_height short label</extracomment>
+        <translation type="unfinished">Más baja que la mayoría de la gente</translation>
+    </message>
+    <message>
+        <source>About average</source>
+        <extracomment>offenders &gt; offender_height average label</extracomment>
+        <translation type="unfinished">Estatura media</translation>
+    </message>
+    <message>
+        <source>Taller than most people</source>
+        <extracomment>offenders &gt; offender_height tall label</extracomment>
+        <translation type="unfinished">Más alta que la mayoría de la gente</translation>
+    </message>
+    <message>
+        <source>Their skin colour or ethnic appearance, as it looked to you</source>
+        <extracomment>offenders &gt; offender_appearance title</extracomment>
+        <translation type="unfinished">Su color de piel o su aspecto étnico, tal como usted lo vio</translation>
+    </message>
+    <message>
+        <source>What they were wearing</source>
+        <extracomment>offenders &gt; offender_clothing title</extracomment>
+        <translation type="unfinished">Qué ropa llevaba</translation>
+    </message>
+    <message>
+        <source>Their hair</source>
+        <extracomment>offenders &gt; offender_hair title</extracomment>
+        <translation type="unfinished">Su pelo</translation>
+    </message>
+    <message>
+        <source>For example colour, length, style, or a beard.</source>
+        <extracomment>offenders &gt; offender_hair hint</extracomment>
+        <translation type="unfinished">Por ejemplo, el color, el largo, el peinado o la barba.</translation>
+    </message>
+    <message>
+        <source>Their accent or the language they spoke</source>
+        <extracomment>offenders &gt; offender_accent title</extracomment>
+        <translation type="unfinished">Su acento o el idioma que hablaba</translation>
+    </message>
+    <message>
+        <source>Anything else you noticed</source>
+        <extracomment>offenders &gt; offender_marks title</extracomment>
+        <translation type="unfinished">Cualquier otra cosa que notara</translation>
+    </message>
+    <message>
+        <source>For example tattoos, scars, glasses or a way of walking.</source>
+        <extracomment>offenders &gt; offender_marks hint</extracomment>
+        <translation type="unfinished">Por ejemplo, tatuajes, cicatrices, gafas o una forma de andar.</translation>
+    </message>
+    <message>
+        <source>Did they have a car, van or other vehicle?</source>
+        <extracomment>vehicle title</extracomment>
+        <translation type="unfinished">¿Tenían un coche, una furgoneta u otro vehículo?</translation>
+    </message>
+    <message>
+        <source>Describe the vehicle</source>
+        <extracomment>vehicles title</extracomment>
+        <translation type="unfinished">Describa el vehículo</translation>
+    </message>
+    <message>
+        <source>Tell us whatever you remember. Part of the number plate helps too.</source>
+        <extracomment>vehicles hint</extracomment>
+        <translation type="unfinished">Díganos todo lo que recuerde. Una parte de la matrícula también ayuda.</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <extracomment>vehicles item_title</extracomment>
+        <translation type="unfinished">Vehículo %1</translation>
+    </message>
+    <message>
+        <source>Add a vehicle</source>
+        <extracomment>vehicles add_label</extracomment>
+        <translation type="unfinished">Añadir un vehículo</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <extracomment>vehicles &gt; vehicle_make title</extracomment>
+        <translation type="unfinished">Marca</translation>
+    </message>
+    <message>
+        <source>For example Ford.</source>
+        <extracomment>vehicles &gt; vehicle_make hint</extracomment>
+        <translation type="unfinished">Por ejemplo, Ford.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>vehicles &gt; vehicle_model title</extracomment>
+        <translation type="unfinished">Modelo</translation>
+    </message>
+    <message>
+        <source>For example Transit.</source>
+        <extracomment>vehicles &gt; vehicle_model hint</extracomment>
+        <translation type="unfinished">Por ejemplo, Transit.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <extracomment>vehicles &gt; vehicle_colour title</extracomment>
+        <translation type="unfinished">Color</translation>
+    </message>
+    <message>
+        <source>Number plate, or part of it</source>
+        <extracomment>vehicles &gt; vehicle_plate title</extracomment>
+        <translation type="unfinished">Matrícula, o una parte</translation>
+    </message>
+    <message>
+        <source>Did anyone else see it happen?</source>
+        <extracomment>witnesses title</extracomment>
+        <translation type="unfinished">¿Alguien más vio lo que pasó?</translation>
+    </message>
+    <message>
+        <source>Tell us about the people who saw it</source>
+        <extracomment>witness_details title</extracomment>
+        <translation type="unfinished">Háblenos de las personas que lo vieron</translation>
+    </message>
+    <message>
+        <source>For example how many there were, or how to reach them if you know and they agree.</source>
+        <extracomment>witness_details hint</extracomment>
+        <translation type="unfinished">Por ejemplo, cuántas eran, o cómo contactar con ellas si lo sabe y están de acuerdo.</translation>
+    </message>
+    <message>
+        <source>Could it have been filmed?</source>
+        <extracomment>cctv title</extracomment>
+        <translation type="unfinished">¿Es posible que quedara grabado?</translation>
+    </message>
+    <message>
+        <source>For example by cameras on shops, buses or doorbells, or on someone&apos;s phone.</source>
+        <extracomment>cctv hint</extracomment>
+        <translation type="unfinished">Por ejemplo, en cámaras de tiendas, autobuses o timbres, o en el teléfono de alguien.</translation>
+    </message>
+    <message>
+        <source>Your safety</source>
+        <extracomment>happened_before section; how_often section; same_people section; getting_worse section; they_know_where_you_live section; you_know_where_they_live section; threatened_return section; injured section; medical_help section; safe_at_home section; others_at_risk section; barriers section</extracomment>
+        <translation type="unfinished">Su seguridad</translation>
+    </message>
+    <message>
+        <source>Has anything like this happened before?</source>
+        <extracomment>happened_before title</extracomment>
+        <translation type="unfinished">¿Ha pasado algo así antes?</translation>
+    </message>
+    <message>
+        <source>To you, or to the person it happened to.</source>
+        <extracomment>happened_before hint</extracomment>
+        <translation type="unfinished">A usted, o a la persona a la que le pasó.</translation>
+    </message>
+    <message>
+        <source>How often has it happened before?</source>
+        <extracomment>how_often title</extracomment>
+        <translation type="unfinished">¿Cuántas veces ha pasado antes?</translation>
+    </message>
+    <message>
+        <source>Once before</source>
+        <extracomment>how_often once label</extracomment>
+        <translation type="unfinished">Una vez</translation>
+    </message>
+    <message>
+        <source>A few times</source>
+        <extracomment>how_often few_times label</extracomment>
+        <translation type="unfinished">Unas pocas veces</translation>
+    </message>
+    <message>
+        <source>Many times</source>
+        <extracomment>how_often many_times label</extracomment>
+        <translation type="unfinished">Muchas veces</translation>
+    </message>
+    <message>
+        <source>It happens all the time</source>
+        <extracomment>how_often all_the_time label</extracomment>
+        <translation type="unfinished">Pasa todo el tiempo</translation>
+    </message>
+    <message>
+        <source>Was it the same people as before?</source>
+        <extracomment>same_people title</extracomment>
+        <translation type="unfinished">¿Fueron las mismas personas que antes?</translation>
+    </message>
+    <message>
+        <source>Are things getting worse?</source>
+        <extracomment>getting_worse title</extracomment>
+        <translation type="unfinished">¿Las cosas están empeorando?</translation>
+    </message>
+    <message>
+        <source>Do the people who did it know where you live?</source>
+        <extracomment>they_know_where_you_live title</extracomment>
+        <translation type="unfinished">¿Las personas que lo hicieron saben dónde vive usted?</translation>
+    </message>
+    <message>
+        <source>Do you know where they live?</source>
+        <extracomment>you_know_where_they_live title</extracomment>
+        <translation type="unfinished">¿Sabe usted dónde viven ellos?</translation>
+    </message>
+    <message>
+        <source>Have they threatened to come back or to hurt you?</source>
+        <extracomment>threatened_return title</extracomment>
+        <translation type="unfinished">¿Han amenazado con volver o con hacerle daño?</translation>
+    </message>
+    <message>
+        <source>Was anyone hurt?</source>
+        <extracomment>injured title</extracomment>
+        <translation type="unfinished">¿Resultó alguien herido?</translation>
+    </message>
+    <message>
+        <source>Does anyone need medical help now?</source>
+        <extracomment>medical_help title</extracomment>
+        <translation type="unfinished">¿Alguien necesita ayuda médica ahora?</translation>
+    </message>
+    <message>
+        <source>If someone is badly hurt, call 999 for an ambulance.</source>
+        <extracomment>medical_help hint</extracomment>
+        <translation type="unfinished">Si alguien está malherido, llame al 999 para pedir una ambulancia.</translation>
+    </message>
+    <message>
+        <source>Do you feel safe at home now?</source>
+        <extracomment>safe_at_home title</extracomment>
+        <translation type="unfinished">¿Se siente a salvo en casa ahora?</translation>
+    </message>
+    <message>
+        <source>Is anyone else at risk?</source>
+        <extracomment>others_at_risk title</extracomment>
+        <translation type="unfinished">¿Hay alguien más en riesgo?</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <extracomment>others_at_risk children label</extracomment>
+        <translation type="unfinished">Niños</translation>
+    </message>
+    <message>
+        <source>My family or the people I live with</source>
+        <extracomment>others_at_risk family label</extracomment>
+        <translation type="unfinished">Mi familia o las personas con las que vivo</translation>
+    </message>
+    <message>
+        <source>Other people in my community</source>
+        <extracomment>others_at_risk community label</extracomment>
+        <translation type="unfinished">Otras personas de mi comunidad</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <extracomment>others_at_risk other_people label</extracomment>
+        <translation type="unfinished">Otra persona</translation>
+    </message>
+    <message>
+        <source>No one else</source>
+        <extracomment>others_at_risk none label</extracomment>
+        <translation type="unfinished">Nadie más</translation>
+    </message>
+    <message>
+        <source>Does anything make it harder for you to get help?</source>
+        <extracomment>barriers title</extracomment>
+        <translation type="unfinished">¿Hay algo que le haga más difícil conseguir ayuda?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply. This helps the organisation support you in the right way.</source>
+        <extracomment>barriers hint</extracomment>
+        <translation type="unfinished">Elija todas las que correspondan. Esto ayuda a la organización a apoyarle de la forma adecuada.</translation>
+    </message>
+    <message>
+        <source>A disability or health condition</source>
+        <extracomment>barriers disability label</extracomment>
+        <translation type="unfinished">Una discapacidad o un problema de salud</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>barriers language label</extracomment>
+        <translation type="unfinished">El idioma</translation>
+    </message>
+    <message>
+        <source>Being on my own, or cut off from other people</source>
+        <extracomment>barriers isolation label</extracomment>
+        <translation type="unfinished">Estar en soledad, o sin contacto con otras personas</translation>
+    </message>
+    <message>
+        <source>Worries about immigration status</source>
+        <extracomment>barriers immigration label</extracomment>
+        <translation type="unfinished">Preocupaciones por mi situación migratoria</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <extracomment>barriers none label</extracomment>
+        <translation type="unfinished">Nada</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <extracomment>support section; interpreter_language section; formats section</extracomment>
+        <translation type="unfinished">Apoyo</translation>
+    </message>
+    <message>
+        <source>What would help you?</source>
+        <extracomment>support title</extracomment>
+        <translation type="unfinished">¿Qué le ayudaría?</translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <extracomment>support emotional label</extracomment>
+        <translation type="unfinished">Alguien con quien hablar</translation>
+    </message>
+    <message>
+        <source>Practical help</source>
+        <extracomment>support practical label</extracomment>
+        <translation type="unfinished">Ayuda práctica</translation>
+    </message>
+    <message>
+        <source>For example with housing, repairs or security.</source>
+        <extracomment>support practical hint</extracomment>
+        <translation type="unfinished">Por ejemplo, con la vivienda, reparaciones o seguridad.</translation>
+    </message>
+    <message>
+        <source>An interpreter</source>
+        <extracomment>support interpreter label</extracomment>
+        <translation type="unfinished">Un intérprete</translation>
+    </message>
+    <message>
+        <source>Information in another format</source>
+        <extracomment>support accessible_formats label</extracomment>
+        <translation type="unfinished">Información en otro formato</translation>
+    </message>
+    <message>
+        <source>Someone to speak up for me (an advocate)</source>
+        <extracomment>support advocacy label</extracomment>
+        <translation type="unfinished">Alguien que hable en mi nombre (un defensor)</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <extracomment>support none label</extracomment>
+        <translation type="unfinished">Ninguna de estas</translation>
+    </message>
+    <message>
+        <source>Which language would you like an interpreter for?</source>
+        <extracomment>interpreter_language title</extracomment>
+        <translation type="unfinished">¿Para qué idioma quiere un intérprete?</translation>
+    </message>
+    <message>
+        <source>Include British Sign Language if you need it.</source>
+        <extracomment>interpreter_language hint</extracomment>
+        <translation type="unfinished">Incluya la lengua de signos británica (BSL) si la necesita.</translation>
+    </message>
+    <message>
+        <source>Which formats would help?</source>
+        <extracomment>formats title</extracomment>
+        <translation type="unfinished">¿Qué formatos le ayudarían?</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <extracomment>formats easy_read label</extracomment>
+        <translation type="unfinished">Lectura fácil</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <extracomment>formats large_print label</extracomment>
+        <translation type="unfinished">Letra grande</translation>
+    </message>
+    <message>
+        <source>British Sign Language (BSL) video</source>
+        <extracomment>formats bsl label</extracomment>
+        <translation type="unfinished">Vídeo en lengua de signos británica (BSL)</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <extracomment>formats audio label</extracomment>
+        <translation type="unfinished">Audio</translation>
+    </message>
+    <message>
+        <source>How old are you?</source>
+        <extracomment>your_age title</extracomment>
+        <translation type="unfinished">¿Cuántos años tiene?</translation>
+    </message>
+    <message>
+        <source>This helps organisations see who is affected. You do not have to say.</source>
+        <extracomment>your_age hint</extracomment>
+        <translation type="unfinished">Esto ayuda a las organizaciones a ver a quién afecta. No tiene por qué decirlo.</translation>
+    </message>
+    <message>
+        <source>65 to 74</source>
+        <extracomment>your_age 65_74 label</extracomment>
+        <translation type="unfinished">De 65 a 74</translation>
+    </message>
+    <message>
+        <source>75 or over</source>
+        <extracomment>your_age 75_plus label</extracomment>
+        <translation type="unfinished">75 o más</translation>
+    </message>
+    <message>
+        <source>How do you describe yourself?</source>
+        <extracomment>describe_yourself title</extracomment>
+        <translation type="unfinished">¿Cómo se describiría?</translation>
+    </message>
+    <message>
+        <source>For example your gender, ethnicity, faith, or anything else you want the organisation to know. You can leave this empty.</source>
+        <extracomment>describe_yourself hint</extracomment>
+        <translation type="unfinished">Por ejemplo, su género, origen étnico, religión o cualquier otra cosa que quiera que sepa la organización. Puede dejarlo en blanco.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished">Dejar de leer</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation type="unfinished">Leer esta página en voz alta</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">La lectura en voz alta no está disponible en este idioma en este dispositivo. Un voluntario o un amigo le puede leer las preguntas.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Who should we send your report to?</source>
+        <translation type="unfinished">¿A quién quiere que enviemos su denuncia?</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">La policía</translation>
+    </message>
+    <message>
+        <source>The police force for the area where it happened.</source>
+        <translation type="unfinished">El cuerpo de policía de la zona donde pasó.</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">Una organización de apoyo</translation>
+    </message>
+    <message>
+        <source>A third-party reporting centre. It can support you, and can pass your report to the police if you want.</source>
+        <translation type="unfinished">Un centro de denuncias independiente de la policía. Puede apoyarle y, si usted quiere, pasar su denuncia a la policía.</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">La policía y una organización de apoyo</translation>
+    </message>
+    <message>
+        <source>Each gets its own copy.</source>
+        <translation type="unfinished">Cada una recibe su propia copia.</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">Solo registrarla: no quiero que se tome ninguna medida</translation>
+    </message>
+    <message>
+        <source>A support organisation records it so that hate crime is counted. We ask them not to take any action.</source>
+        <translation type="unfinished">Una organización de apoyo la registra para que el delito de odio quede contabilizado. Les pedimos que no tomen ninguna medida.</translation>
+    </message>
+    <message>
+        <source>Your report is locked so that only the organisations you choose can read it. Each one can see which others you chose.</source>
+        <translation type="unfinished">Su denuncia está protegida para que solo puedan leerla las organizaciones que usted elija. Cada una puede ver qué otras organizaciones ha elegido usted.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot find an up-to-date list of organisations on this device, so it cannot send your report. Please use one of the phone numbers on the first page.</source>
+        <translation type="unfinished">Harbour no encuentra en este dispositivo una lista actualizada de organizaciones, así que no puede enviar su denuncia. Use uno de los números de teléfono de la primera página.</translation>
+    </message>
+    <message>
+        <source>This device sends every report to: %1</source>
+        <translation type="unfinished">Este dispositivo envía todas las denuncias a: %1</translation>
+    </message>
+    <message>
+        <source>Choose the police force</source>
+        <translation type="unfinished">Elija el cuerpo de policía</translation>
+    </message>
+    <message>
+        <source>Choose the police force and a support organisation</source>
+        <translation type="unfinished">Elija el cuerpo de policía y una organización de apoyo</translation>
+    </message>
+    <message>
+        <source>Choose a support organisation</source>
+        <translation type="unfinished">Elija una organización de apoyo</translation>
+    </message>
+    <message>
+        <source>These cover %1, where you said it happened.</source>
+        <translation type="unfinished">Estas cubren %1, donde usted dijo que pasó.</translation>
+    </message>
+    <message>
+        <source>You did not say where it happened, so organisations for every area are shown.</source>
+        <translation type="unfinished">No dijo dónde pasó, así que se muestran organizaciones de todas las zonas.</translation>
+    </message>
+    <message>
+        <source>%1. %2. Reports about: %3. Languages: %4.</source>
+        <translation type="unfinished">%1. %2. Denuncias sobre: %3. Idiomas: %4.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Report a hate crime</source>
+        <translation type="unfinished">Denunciar un delito de odio</translation>
+    </message>
+    <message>
+        <source>Report a hate crime or hate incident</source>
+        <translation type="unfinished">Denunciar un delito de odio o un incidente de odio</translation>
+    </message>
+    <message>
+        <source>Use this to tell an organisation about something that happened to you or someone else because of who they are.</source>
+        <translation type="unfinished">Use esto para contarle a una organización algo que le pasó a usted o a otra persona por ser quien es.</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes. You do not have to give your name. Only %1 can read what you send.</source>
+        <translation type="unfinished">Tarda unos 10 minutos. No tiene que dar su nombre. Nadie más que %1 podrá leer lo que envíe.</translation>
+    </message>
+    <message>
+        <source>You can press Exit at any time. It clears everything you have typed.</source>
+        <translation type="unfinished">Puede pulsar Salir en cualquier momento. Así se borra todo lo que haya escrito.</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished">Empezar ahora</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, or would rather phone:</source>
+        <translation type="unfinished">Si está en peligro ahora, o prefiere llamar por teléfono:</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">Si está en peligro ahora, llame al 999. Las personas sordas pueden usar 999 BSL o enviar un SMS al 999 si se han registrado. Si no es una emergencia, llame al 101.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutWarning</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation type="unfinished">¿Necesita más tiempo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>To keep your report private, we will clear it in %n second(s) if you do nothing.</source>
+        <translation type="unfinished">
+            <numerusform>Para mantener su denuncia en privado, la borraremos dentro de %n segundo si no hace nada.</numerusform>
+            <numerusform>Para mantener su denuncia en privado, la borraremos dentro de %n segundos si no hace nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation type="unfinished">Necesito más tiempo</translation>
+    </message>
+    <message>
+        <source>Clear my report now</source>
+        <translation type="unfinished">Borrar mi denuncia ahora</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::ProposalModel</name>
+    <message>
+        <source>Race or ethnicity</source>
+        <translation type="unfinished">Raza u origen étnico</translation>
+    </message>
+    <message>
+        <source>Religion or belief</source>
+        <translation type="unfinished">Religión o creencias</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <translation type="unfinished">Orientación sexual</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished">Discapacidad</translation>
+    </message>
+    <message>
+        <source>Transgender identity</source>
+        <translation type="unfinished">Identidad transgénero</translation>
+    </message>
+    <message>
+        <source>Covers %1</source>
+        <translation type="unfinished">Cubre: %1</translation>
+    </message>
+    <message>
+        <source>Covers all areas</source>
+        <translation type="unfinished">Cubre todas las zonas</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Policía</translation>
+    </message>
+    <message>
+        <source>Support organisation</source>
+        <translation type="unfinished">Organización de apoyo</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::Routing</name>
+    <message>
+        <source>Harbour cannot find an up-to-date list of organisations on this device, so it cannot send your report. Please use one of the phone numbers below.</source>
+        <translation type="unfinished">Harbour no encuentra en este dispositivo una lista actualizada de organizaciones, así que no puede enviar su denuncia. Use uno de los números de teléfono de abajo.</translation>
+    </message>
+    <message>
+        <source>Select who should receive your report</source>
+        <translation type="unfinished">Elija quién debe recibir su denuncia</translation>
+    </message>
+    <message>
+        <source>Select a police force</source>
+        <translation type="unfinished">Elija un cuerpo de policía</translation>
+    </message>
+    <message>
+        <source>Select a support organisation</source>
+        <translation type="unfinished">Elija una organización de apoyo</translation>
+    </message>
+    <message>
+        <source>Select whether we can contact you</source>
+        <translation type="unfinished">Indique si podemos ponernos en contacto con usted</translation>
+    </message>
+    <message>
+        <source>Select who may contact you</source>
+        <translation type="unfinished">Elija quién puede ponerse en contacto con usted</translation>
+    </message>
+    <message>
+        <source>Select how we can contact you: by phone, by email, or both</source>
+        <translation type="unfinished">Elija cómo podemos ponernos en contacto con usted: por teléfono, por correo electrónico o de las dos formas</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, like 07700 900 982</source>
+        <translation type="unfinished">Escriba un número de teléfono, como 07700 900 982</translation>
+    </message>
+    <message>
+        <source>Enter an email address in the correct format, like name@example.com</source>
+        <translation type="unfinished">Escriba una dirección de correo electrónico con el formato correcto, como name@example.com</translation>
+    </message>
+    <message>
+        <source>To be contacted through a support organisation, let a support organisation contact you</source>
+        <translation type="unfinished">Para que le contacten a través de una organización de apoyo, permita que una organización de apoyo se ponga en contacto con usted</translation>
+    </message>
+    <message>
+        <source>Select whether we can share your report with other agencies to keep you safe</source>
+        <translation type="unfinished">Indique si podemos compartir su denuncia con otros organismos para protegerle</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::SupportContactModel</name>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished">Llamar al %1</translation>
+    </message>
+    <message>
+        <source>Text %1</source>
+        <translation type="unfinished">Enviar un SMS al %1</translation>
+    </message>
+    <message>
+        <source>Relay UK: %1</source>
+        <translation type="unfinished">Relay UK: %1</translation>
+    </message>
+    <message>
+        <source>BSL video relay: %1</source>
+        <translation type="unfinished">Videointerpretación en BSL: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation type="unfinished">Página web: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::ReportSession</name>
+    <message>
+        <source>the organisations you choose</source>
+        <translation type="unfinished">las organizaciones que elija</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save reports on this device. Please use another way to report.</source>
+        <translation type="unfinished">Harbour no puede guardar denuncias en este dispositivo. Use otra forma de denunciar.</translation>
+    </message>
+    <message>
+        <source>Choose who should receive your report before sending it. Nothing was sent.</source>
+        <translation type="unfinished">Elija quién debe recibir su denuncia antes de enviarla. No se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>Your report could not be prepared for sending. Nothing was sent.</source>
+        <translation type="unfinished">No se ha podido preparar su denuncia para enviarla. No se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved for sending. Your device may be full. Your answers are still here: free some space and press Send again.</source>
+        <translation type="unfinished">No se ha podido guardar su denuncia para enviarla. Puede que su dispositivo esté lleno. Sus respuestas siguen aquí: libere espacio y vuelva a pulsar «Enviar denuncia».</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1809 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pa">
+<context>
+    <name>BackLink</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ਪਿੱਛੇ</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLink</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">ਬਦਲੋ</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswersPage</name>
+    <message>
+        <source>Check your answers before sending your report</source>
+        <translation type="unfinished">ਆਪਣੀ ਰਿਪੋਰਟ ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਆਪਣੇ ਜਵਾਬ ਜਾਂਚੋ</translation>
+    </message>
+    <message>
+        <source>Your report will be marked as urgent. If you are in danger now, call 999.</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਨੂੰ ਜ਼ਰੂਰੀ ਵਜੋਂ ਦਰਜ ਕੀਤਾ ਜਾਵੇਗਾ। ਜੇ ਤੁਸੀਂ ਹੁਣ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ, ਤਾਂ 999 &apos;ਤੇ ਫ਼ੋਨ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <translation type="unfinished">ਨਹੀਂ ਦੱਸਿਆ</translation>
+    </message>
+    <message>
+        <source>Change your answer to: %1</source>
+        <translation type="unfinished">ਇਸ ਸਵਾਲ ਦਾ ਜਵਾਬ ਬਦਲੋ: %1</translation>
+    </message>
+    <message>
+        <source>Now send your report</source>
+        <translation type="unfinished">ਹੁਣ ਆਪਣੀ ਰਿਪੋਰਟ ਭੇਜੋ</translation>
+    </message>
+    <message>
+        <source>Your report is locked on this device so that only %1 can read it. If there is no internet now, it will be sent when there is.</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਇਸ ਡਿਵਾਈਸ &apos;ਤੇ ਲੌਕ ਕੀਤੀ ਹੋਈ ਹੈ, ਤਾਂ ਜੋ ਸਿਰਫ਼ %1 ਹੀ ਇਸ ਨੂੰ ਪੜ੍ਹ ਸਕਣ। ਜੇ ਹੁਣ ਇੰਟਰਨੈੱਟ ਨਹੀਂ ਹੈ, ਤਾਂ ਇੰਟਰਨੈੱਟ ਆਉਣ &apos;ਤੇ ਇਹ ਭੇਜ ਦਿੱਤੀ ਜਾਵੇਗੀ।</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished">ਰਿਪੋਰਟ ਭੇਜੋ</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceAnswer</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Report sent</source>
+        <translation type="unfinished">ਰਿਪੋਰਟ ਭੇਜ ਦਿੱਤੀ ਗਈ</translation>
+    </message>
+    <message>
+        <source>Report saved and waiting to send</source>
+        <translation type="unfinished">ਰਿਪੋਰਟ ਸੰਭਾਲ ਲਈ ਗਈ ਹੈ ਅਤੇ ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Your reference number</source>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ</translation>
+    </message>
+    <message>
+        <source>Your reference number is %1</source>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ %1 ਹੈ</translation>
+    </message>
+    <message>
+        <source>%1 has received your report.</source>
+        <translation type="unfinished">%1 ਨੂੰ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਮਿਲ ਗਈ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>There is no connection to %1 yet. Harbour will keep trying and send it when it can. Your report is locked so only they can read it.</source>
+        <translation type="unfinished">ਹਾਲੇ %1 ਨਾਲ ਕੁਨੈਕਸ਼ਨ ਨਹੀਂ ਹੈ। Harbour ਕੋਸ਼ਿਸ਼ ਕਰਦਾ ਰਹੇਗਾ ਅਤੇ ਜਦੋਂ ਹੋ ਸਕੇਗਾ, ਇਸ ਨੂੰ ਭੇਜ ਦੇਵੇਗਾ। ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਲੌਕ ਹੈ, ਇਸ ਲਈ ਸਿਰਫ਼ ਉਹ ਹੀ ਇਸ ਨੂੰ ਪੜ੍ਹ ਸਕਦੇ ਹਨ।</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished">ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. If you gave contact details, the organisation may contact you. If you did not, they cannot.</source>
+        <translation type="unfinished">ਆਪਣਾ ਹਵਾਲਾ ਨੰਬਰ ਲਿਖ ਲਓ, ਜਾਂ ਇਸ ਨੂੰ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ। ਜੇ ਤੁਸੀਂ ਸੰਪਰਕ ਵੇਰਵੇ ਦਿੱਤੇ ਹਨ, ਤਾਂ ਸੰਸਥਾ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦੀ ਹੈ। ਜੇ ਨਹੀਂ ਦਿੱਤੇ, ਤਾਂ ਉਹ ਸੰਪਰਕ ਨਹੀਂ ਕਰ ਸਕਦੇ।</translation>
+    </message>
+    <message>
+        <source>You asked for your report only to be recorded. We have asked them not to take any action.</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਕਿਹਾ ਸੀ ਕਿ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਸਿਰਫ਼ ਦਰਜ ਕੀਤੀ ਜਾਵੇ। ਅਸੀਂ ਉਨ੍ਹਾਂ ਨੂੰ ਕਿਹਾ ਹੈ ਕਿ ਉਹ ਕੋਈ ਕਾਰਵਾਈ ਨਾ ਕਰਨ।</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999.</source>
+        <translation type="unfinished">ਜੇ ਤੁਸੀਂ ਹੁਣ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ, ਤਾਂ 999 &apos;ਤੇ ਫ਼ੋਨ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>Support and other ways to get help</source>
+        <translation type="unfinished">ਸਹਾਇਤਾ ਅਤੇ ਮਦਦ ਲੈਣ ਦੇ ਹੋਰ ਤਰੀਕੇ</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">ਖ਼ਤਮ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Finish and clear this report from the screen</source>
+        <translation type="unfinished">ਖ਼ਤਮ ਕਰੋ ਅਤੇ ਇਹ ਰਿਪੋਰਟ ਸਕਰੀਨ ਤੋਂ ਮਿਟਾਓ</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Can we contact you?</source>
+        <translation type="unfinished">ਕੀ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹਾਂ?</translation>
+    </message>
+    <message>
+        <source>You can stay anonymous. If you let an organisation contact you, it can tell you what happens next and offer you support.</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਗੁਮਨਾਮ ਰਹਿ ਸਕਦੇ ਹੋ। ਜੇ ਤੁਸੀਂ ਕਿਸੇ ਸੰਸਥਾ ਨੂੰ ਆਪਣੇ ਨਾਲ ਸੰਪਰਕ ਕਰਨ ਦਿੰਦੇ ਹੋ, ਤਾਂ ਉਹ ਤੁਹਾਨੂੰ ਦੱਸ ਸਕਦੀ ਹੈ ਕਿ ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ ਅਤੇ ਤੁਹਾਨੂੰ ਸਹਾਇਤਾ ਦੇ ਸਕਦੀ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous</source>
+        <translation type="unfinished">ਨਹੀਂ, ਮੈਨੂੰ ਗੁਮਨਾਮ ਰਹਿਣ ਦਿਓ</translation>
+    </message>
+    <message>
+        <source>Yes, you can contact me</source>
+        <translation type="unfinished">ਹਾਂ, ਤੁਸੀਂ ਮੇਰੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹੋ</translation>
+    </message>
+    <message>
+        <source>Who may contact you?</source>
+        <translation type="unfinished">ਕੌਣ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦਾ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>Only the organisations you tick here get your contact details. The others get your report without them.</source>
+        <translation type="unfinished">ਤੁਹਾਡੇ ਸੰਪਰਕ ਵੇਰਵੇ ਸਿਰਫ਼ ਉਨ੍ਹਾਂ ਸੰਸਥਾਵਾਂ ਨੂੰ ਮਿਲਣਗੇ, ਜਿਨ੍ਹਾਂ &apos;ਤੇ ਤੁਸੀਂ ਇੱਥੇ ਨਿਸ਼ਾਨ ਲਾਓਗੇ। ਬਾਕੀਆਂ ਨੂੰ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਇਨ੍ਹਾਂ ਵੇਰਵਿਆਂ ਤੋਂ ਬਿਨਾਂ ਮਿਲੇਗੀ।</translation>
+    </message>
+    <message>
+        <source>How can they contact you?</source>
+        <translation type="unfinished">ਉਹ ਤੁਹਾਡੇ ਨਾਲ ਕਿਵੇਂ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹਨ?</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished">ਫ਼ੋਨ ਰਾਹੀਂ</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">ਫ਼ੋਨ ਨੰਬਰ</translation>
+    </message>
+    <message>
+        <source>For example, 07700 900 982</source>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, 07700 900 982</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation type="unfinished">ਈਮੇਲ ਰਾਹੀਂ</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished">ਈਮੇਲ ਪਤਾ</translation>
+    </message>
+    <message>
+        <source>The police should contact me only through the support organisation</source>
+        <translation type="unfinished">ਪੁਲਿਸ ਮੇਰੇ ਨਾਲ ਸਿਰਫ਼ ਸਹਾਇਤਾ ਸੰਸਥਾ ਰਾਹੀਂ ਸੰਪਰਕ ਕਰੇ</translation>
+    </message>
+    <message>
+        <source>What should we call you? (optional)</source>
+        <translation type="unfinished">ਅਸੀਂ ਤੁਹਾਨੂੰ ਕਿਸ ਨਾਮ ਨਾਲ ਬੁਲਾਈਏ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)</translation>
+    </message>
+    <message>
+        <source>This does not have to be your full or real name.</source>
+        <translation type="unfinished">ਇਹ ਤੁਹਾਡਾ ਪੂਰਾ ਜਾਂ ਅਸਲੀ ਨਾਮ ਹੋਣਾ ਜ਼ਰੂਰੀ ਨਹੀਂ।</translation>
+    </message>
+    <message>
+        <source>When is it safe to contact you? (optional)</source>
+        <translation type="unfinished">ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰਨਾ ਕਦੋਂ ਸੁਰੱਖਿਅਤ ਹੈ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)</translation>
+    </message>
+    <message>
+        <source>For example, weekdays after 6pm</source>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ ਸ਼ਾਮ 6 ਵਜੇ ਤੋਂ ਬਾਅਦ</translation>
+    </message>
+    <message>
+        <source>Is it safe to leave a message? (optional)</source>
+        <translation type="unfinished">ਕੀ ਤੁਹਾਡੇ ਲਈ ਸੁਨੇਹਾ ਛੱਡਣਾ ਸੁਰੱਖਿਅਤ ਹੈ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">ਹਾਂ</translation>
+    </message>
+    <message>
+        <source>Yes, it is safe to leave a message</source>
+        <translation type="unfinished">ਹਾਂ, ਸੁਨੇਹਾ ਛੱਡਣਾ ਸੁਰੱਖਿਅਤ ਹੈ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">ਨਹੀਂ</translation>
+    </message>
+    <message>
+        <source>No, do not leave a message</source>
+        <translation type="unfinished">ਨਹੀਂ, ਸੁਨੇਹਾ ਨਾ ਛੱਡੋ</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure</source>
+        <translation type="unfinished">ਮੈਨੂੰ ਪੱਕਾ ਨਹੀਂ ਪਤਾ</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure if it is safe to leave a message</source>
+        <translation type="unfinished">ਮੈਨੂੰ ਪੱਕਾ ਨਹੀਂ ਪਤਾ ਕਿ ਸੁਨੇਹਾ ਛੱਡਣਾ ਸੁਰੱਖਿਅਤ ਹੈ ਜਾਂ ਨਹੀਂ</translation>
+    </message>
+    <message>
+        <source>Sharing your report to keep you safe</source>
+        <translation type="unfinished">ਤੁਹਾਨੂੰ ਸੁਰੱਖਿਅਤ ਰੱਖਣ ਲਈ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਸਾਂਝੀ ਕਰਨਾ</translation>
+    </message>
+    <message>
+        <source>What you told us suggests you could be at serious risk. When someone is at high risk, the police, the council, health and support services sometimes meet to plan how to keep them safe (a multi-agency risk meeting, called a MARAC).</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਜੋ ਦੱਸਿਆ ਹੈ, ਉਸ ਤੋਂ ਲੱਗਦਾ ਹੈ ਕਿ ਤੁਹਾਨੂੰ ਗੰਭੀਰ ਖ਼ਤਰਾ ਹੋ ਸਕਦਾ ਹੈ। ਜਦੋਂ ਕਿਸੇ ਨੂੰ ਬਹੁਤ ਜ਼ਿਆਦਾ ਖ਼ਤਰਾ ਹੁੰਦਾ ਹੈ, ਤਾਂ ਪੁਲਿਸ, ਕੌਂਸਲ, ਸਿਹਤ ਅਤੇ ਸਹਾਇਤਾ ਸੇਵਾਵਾਂ ਕਈ ਵਾਰ ਮਿਲ ਕੇ ਯੋਜਨਾ ਬਣਾਉਂਦੀਆਂ ਹਨ ਕਿ ਉਸ ਨੂੰ ਸੁਰੱਖਿਅਤ ਕਿਵੇਂ ਰੱਖਣਾ ਹੈ (ਕਈ ਏਜੰਸੀਆਂ ਦੀ ਖ਼ਤਰੇ ਬਾਰੇ ਮੀਟਿੰਗ, ਜਿਸ ਨੂੰ MARAC ਕਹਿੰਦੇ ਹਨ)।</translation>
+    </message>
+    <message>
+        <source>Can the organisations you chose share your report with them for this?</source>
+        <translation type="unfinished">ਕੀ ਤੁਹਾਡੀਆਂ ਚੁਣੀਆਂ ਹੋਈਆਂ ਸੰਸਥਾਵਾਂ ਇਸ ਲਈ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਉਨ੍ਹਾਂ ਨਾਲ ਸਾਂਝੀ ਕਰ ਸਕਦੀਆਂ ਹਨ?</translation>
+    </message>
+    <message>
+        <source>Yes, they can share it to keep me safe</source>
+        <translation type="unfinished">ਹਾਂ, ਮੈਨੂੰ ਸੁਰੱਖਿਅਤ ਰੱਖਣ ਲਈ ਉਹ ਇਸ ਨੂੰ ਸਾਂਝਾ ਕਰ ਸਕਦੀਆਂ ਹਨ</translation>
+    </message>
+    <message>
+        <source>No, do not share it</source>
+        <translation type="unfinished">ਨਹੀਂ, ਇਸ ਨੂੰ ਸਾਂਝਾ ਨਾ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>You can change your mind later: contact the organisation and give your reference number.</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਬਾਅਦ ਵਿੱਚ ਆਪਣਾ ਫ਼ੈਸਲਾ ਬਦਲ ਸਕਦੇ ਹੋ: ਸੰਸਥਾ ਨਾਲ ਸੰਪਰਕ ਕਰੋ ਅਤੇ ਆਪਣਾ ਹਵਾਲਾ ਨੰਬਰ ਦੱਸੋ।</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished">ਰਿਪੋਰਟ ਭੇਜੋ</translation>
+    </message>
+</context>
+<context>
+    <name>DangerPage</name>
+    <message>
+        <source>If you are in danger now, call 999</source>
+        <translation type="unfinished">ਜੇ ਤੁਸੀਂ ਹੁਣ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ, ਤਾਂ 999 &apos;ਤੇ ਫ਼ੋਨ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Call 999 and ask for the police, or an ambulance if someone is hurt.</source>
+        <translation type="unfinished">999 &apos;ਤੇ ਫ਼ੋਨ ਕਰੋ ਅਤੇ ਪੁਲਿਸ ਮੰਗੋ, ਜਾਂ ਜੇ ਕਿਸੇ ਨੂੰ ਸੱਟ ਲੱਗੀ ਹੈ ਤਾਂ ਐਂਬੂਲੈਂਸ ਮੰਗੋ।</translation>
+    </message>
+    <message>
+        <source>If you are deaf or cannot speak on the phone</source>
+        <translation type="unfinished">ਜੇ ਤੁਸੀਂ ਸੁਣ ਨਹੀਂ ਸਕਦੇ ਜਾਂ ਫ਼ੋਨ &apos;ਤੇ ਬੋਲ ਨਹੀਂ ਸਕਦੇ</translation>
+    </message>
+    <message>
+        <source>999 BSL: use the 999 BSL app or website to reach a British Sign Language interpreter who will call 999 for you.</source>
+        <translation type="unfinished">999 BSL: 999 BSL ਐਪ ਜਾਂ ਵੈੱਬਸਾਈਟ ਰਾਹੀਂ ਬ੍ਰਿਟਿਸ਼ ਸੈਨਤ ਭਾਸ਼ਾ (British Sign Language) ਦੇ ਦੁਭਾਸ਼ੀਏ ਨਾਲ ਗੱਲ ਕਰੋ, ਜੋ ਤੁਹਾਡੇ ਲਈ 999 &apos;ਤੇ ਫ਼ੋਨ ਕਰੇਗਾ।</translation>
+    </message>
+    <message>
+        <source>Text 999 if you have registered with emergencySMS. To register, text &quot;register&quot; to 999.</source>
+        <translation type="unfinished">ਜੇ ਤੁਸੀਂ emergencySMS ਨਾਲ ਰਜਿਸਟਰ ਕੀਤਾ ਹੋਇਆ ਹੈ, ਤਾਂ 999 &apos;ਤੇ ਟੈਕਸਟ ਭੇਜੋ। ਰਜਿਸਟਰ ਕਰਨ ਲਈ, 999 &apos;ਤੇ &quot;register&quot; ਲਿਖ ਕੇ ਭੇਜੋ।</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਰਿਪੋਰਟ</translation>
+    </message>
+    <message>
+        <source>Your report will be marked as urgent. It is not a 999 call: the organisation may not read it straight away.</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਨੂੰ ਜ਼ਰੂਰੀ ਵਜੋਂ ਦਰਜ ਕੀਤਾ ਜਾਵੇਗਾ। ਇਹ 999 ਕਾਲ ਨਹੀਂ ਹੈ: ਹੋ ਸਕਦਾ ਹੈ ਸੰਸਥਾ ਇਸ ਨੂੰ ਤੁਰੰਤ ਨਾ ਪੜ੍ਹੇ।</translation>
+    </message>
+    <message>
+        <source>When you are safe, you can carry on with your report. You can press Exit at any time.</source>
+        <translation type="unfinished">ਜਦੋਂ ਤੁਸੀਂ ਸੁਰੱਖਿਅਤ ਹੋਵੋ, ਤਾਂ ਆਪਣੀ ਰਿਪੋਰਟ ਜਾਰੀ ਰੱਖ ਸਕਦੇ ਹੋ। ਤੁਸੀਂ ਕਿਸੇ ਵੀ ਸਮੇਂ &quot;ਬਾਹਰ ਨਿਕਲੋ&quot; ਦਬਾ ਸਕਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>Carry on with my report</source>
+        <translation type="unfinished">ਮੇਰੀ ਰਿਪੋਰਟ ਜਾਰੀ ਰੱਖੋ</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">ਦਿਨ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">ਮਹੀਨਾ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">ਸਾਲ</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeAnswer</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">ਤਾਰੀਖ਼</translation>
+    </message>
+    <message>
+        <source>Roughly when</source>
+        <translation type="unfinished">ਲਗਭਗ ਕਦੋਂ</translation>
+    </message>
+    <message>
+        <source>For example, 27 3 2024</source>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, 27 3 2024</translation>
+    </message>
+    <message>
+        <source>For example, 3 2024. Add the day if you know it.</source>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, 3 2024। ਜੇ ਤੁਹਾਨੂੰ ਦਿਨ ਪਤਾ ਹੈ, ਤਾਂ ਉਹ ਵੀ ਲਿਖੋ।</translation>
+    </message>
+    <message>
+        <source>Time (optional)</source>
+        <translation type="unfinished">ਸਮਾਂ (ਜ਼ਰੂਰੀ ਨਹੀਂ)</translation>
+    </message>
+    <message>
+        <source>For example, 18:30 or 6:30pm</source>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, 18:30 ਜਾਂ 6:30pm</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">ਸ਼ੁਰੂ ਦੀ ਤਾਰੀਖ਼</translation>
+    </message>
+    <message>
+        <source>The earliest it could have been</source>
+        <translation type="unfinished">ਸਭ ਤੋਂ ਪਹਿਲਾਂ ਕਦੋਂ ਹੋ ਸਕਦਾ ਸੀ</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">ਅਖ਼ੀਰ ਦੀ ਤਾਰੀਖ਼</translation>
+    </message>
+    <message>
+        <source>The latest it could have been</source>
+        <translation type="unfinished">ਸਭ ਤੋਂ ਬਾਅਦ ਕਦੋਂ ਹੋ ਸਕਦਾ ਸੀ</translation>
+    </message>
+    <message>
+        <source>When did it start? (optional)</source>
+        <translation type="unfinished">ਇਹ ਕਦੋਂ ਸ਼ੁਰੂ ਹੋਇਆ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)</translation>
+    </message>
+    <message>
+        <source>For example, 11 2023</source>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, 11 2023</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptions</name>
+    <message>
+        <source>Standard text</source>
+        <translation type="unfinished">ਆਮ ਅੱਖਰ</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation type="unfinished">ਵੱਡੇ ਅੱਖਰ</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation type="unfinished">ਸਭ ਤੋਂ ਵੱਡੇ ਅੱਖਰ</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">ਭਾਸ਼ਾ: %1</translation>
+    </message>
+    <message>
+        <source>Change language. Now: %1</source>
+        <translation type="unfinished">ਭਾਸ਼ਾ ਬਦਲੋ। ਹੁਣ: %1</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">ਹਾਈ ਕੰਟ੍ਰਾਸਟ (ਗੂੜ੍ਹੇ ਰੰਗ)</translation>
+    </message>
+    <message>
+        <source>Read questions aloud</source>
+        <translation type="unfinished">ਸਵਾਲ ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation type="unfinished">ਕੋਈ ਸਮੱਸਿਆ ਹੈ</translation>
+    </message>
+</context>
+<context>
+    <name>ExitButton</name>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">ਬਾਹਰ ਨਿਕਲੋ</translation>
+    </message>
+    <message>
+        <source>Exit: leave quickly and clear this report</source>
+        <translation type="unfinished">ਬਾਹਰ ਨਿਕਲੋ: ਜਲਦੀ ਜਾਓ ਅਤੇ ਇਹ ਰਿਪੋਰਟ ਮਿਟਾ ਦਿਓ</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">ਗਲਤੀ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAnswer</name>
+    <message>
+        <source>Nothing added yet.</source>
+        <translation type="unfinished">ਹਾਲੇ ਕੁਝ ਨਹੀਂ ਜੋੜਿਆ ਗਿਆ।</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">ਬਦਲੋ</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished">ਬਦਲੋ: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">ਹਟਾਓ</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished">ਹਟਾਓ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupItemPage</name>
+    <message>
+        <source>Answer what you can. Leave out anything you did not see.</source>
+        <translation type="unfinished">ਜਿੰਨਾ ਹੋ ਸਕੇ, ਜਵਾਬ ਦਿਓ। ਜੋ ਤੁਸੀਂ ਨਹੀਂ ਦੇਖਿਆ, ਉਹ ਛੱਡ ਦਿਓ।</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">ਜਾਰੀ ਰੱਖੋ</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished">ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Harbour</source>
+        <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceAnswer</name>
+    <message>
+        <source>What kind of place was it?</source>
+        <translation type="unfinished">ਉਹ ਕਿਸ ਤਰ੍ਹਾਂ ਦੀ ਥਾਂ ਸੀ?</translation>
+    </message>
+    <message>
+        <source>Describe the place (optional)</source>
+        <translation type="unfinished">ਥਾਂ ਬਾਰੇ ਦੱਸੋ (ਜ਼ਰੂਰੀ ਨਹੀਂ)</translation>
+    </message>
+    <message>
+        <source>For example, the bus stop outside the library, or the name of the shop.</source>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਲਾਇਬ੍ਰੇਰੀ ਦੇ ਬਾਹਰ ਵਾਲਾ ਬੱਸ ਅੱਡਾ, ਜਾਂ ਦੁਕਾਨ ਦਾ ਨਾਮ।</translation>
+    </message>
+    <message>
+        <source>Area (optional)</source>
+        <translation type="unfinished">ਇਲਾਕਾ (ਜ਼ਰੂਰੀ ਨਹੀਂ)</translation>
+    </message>
+    <message>
+        <source>The first part of the postcode, like E1, or the town. Not the full postcode.</source>
+        <translation type="unfinished">ਪੋਸਟਕੋਡ ਦਾ ਪਹਿਲਾ ਹਿੱਸਾ, ਜਿਵੇਂ E1, ਜਾਂ ਸ਼ਹਿਰ ਦਾ ਨਾਮ। ਪੂਰਾ ਪੋਸਟਕੋਡ ਨਹੀਂ।</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">ਜਾਰੀ ਰੱਖੋ</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Enter the date</source>
+        <translation type="unfinished">ਤਾਰੀਖ਼ ਲਿਖੋ</translation>
+    </message>
+    <message>
+        <source>The date must include a day</source>
+        <translation type="unfinished">ਤਾਰੀਖ਼ ਵਿੱਚ ਦਿਨ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The date must include a month</source>
+        <translation type="unfinished">ਤਾਰੀਖ਼ ਵਿੱਚ ਮਹੀਨਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The date must include a year</source>
+        <translation type="unfinished">ਤਾਰੀਖ਼ ਵਿੱਚ ਸਾਲ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The date must be a real date</source>
+        <translation type="unfinished">ਤਾਰੀਖ਼ ਅਸਲੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The year must have 4 numbers, like 2024</source>
+        <translation type="unfinished">ਸਾਲ ਵਿੱਚ 4 ਅੰਕ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ, ਜਿਵੇਂ 2024</translation>
+    </message>
+    <message>
+        <source>The date must be today or in the past</source>
+        <translation type="unfinished">ਤਾਰੀਖ਼ ਅੱਜ ਦੀ ਜਾਂ ਪਹਿਲਾਂ ਦੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Enter the start date</source>
+        <translation type="unfinished">ਸ਼ੁਰੂ ਦੀ ਤਾਰੀਖ਼ ਲਿਖੋ</translation>
+    </message>
+    <message>
+        <source>The start date must include a day</source>
+        <translation type="unfinished">ਸ਼ੁਰੂ ਦੀ ਤਾਰੀਖ਼ ਵਿੱਚ ਦਿਨ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The start date must include a month</source>
+        <translation type="unfinished">ਸ਼ੁਰੂ ਦੀ ਤਾਰੀਖ਼ ਵਿੱਚ ਮਹੀਨਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The start date must include a year</source>
+        <translation type="unfinished">ਸ਼ੁਰੂ ਦੀ ਤਾਰੀਖ਼ ਵਿੱਚ ਸਾਲ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The start date must be a real date</source>
+        <translation type="unfinished">ਸ਼ੁਰੂ ਦੀ ਤਾਰੀਖ਼ ਅਸਲੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The year of the start date must have 4 numbers, like 2024</source>
+        <translation type="unfinished">ਸ਼ੁਰੂ ਦੀ ਤਾਰੀਖ਼ ਦੇ ਸਾਲ ਵਿੱਚ 4 ਅੰਕ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ, ਜਿਵੇਂ 2024</translation>
+    </message>
+    <message>
+        <source>The start date must be today or in the past</source>
+        <translation type="unfinished">ਸ਼ੁਰੂ ਦੀ ਤਾਰੀਖ਼ ਅੱਜ ਦੀ ਜਾਂ ਪਹਿਲਾਂ ਦੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Enter the end date</source>
+        <translation type="unfinished">ਅਖ਼ੀਰ ਦੀ ਤਾਰੀਖ਼ ਲਿਖੋ</translation>
+    </message>
+    <message>
+        <source>The end date must include a day</source>
+        <translation type="unfinished">ਅਖ਼ੀਰ ਦੀ ਤਾਰੀਖ਼ ਵਿੱਚ ਦਿਨ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The end date must include a month</source>
+        <translation type="unfinished">ਅਖ਼ੀਰ ਦੀ ਤਾਰੀਖ਼ ਵਿੱਚ ਮਹੀਨਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The end date must include a year</source>
+        <translation type="unfinished">ਅਖ਼ੀਰ ਦੀ ਤਾਰੀਖ਼ ਵਿੱਚ ਸਾਲ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The end date must be a real date</source>
+        <translation type="unfinished">ਅਖ਼ੀਰ ਦੀ ਤਾਰੀਖ਼ ਅਸਲੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The year of the end date must have 4 numbers, like 2024</source>
+        <translation type="unfinished">ਅਖ਼ੀਰ ਦੀ ਤਾਰੀਖ਼ ਦੇ ਸਾਲ ਵਿੱਚ 4 ਅੰਕ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ, ਜਿਵੇਂ 2024</translation>
+    </message>
+    <message>
+        <source>The end date must be today or in the past</source>
+        <translation type="unfinished">ਅਖ਼ੀਰ ਦੀ ਤਾਰੀਖ਼ ਅੱਜ ਦੀ ਜਾਂ ਪਹਿਲਾਂ ਦੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Enter the month and year it started</source>
+        <translation type="unfinished">ਉਹ ਮਹੀਨਾ ਅਤੇ ਸਾਲ ਲਿਖੋ, ਜਦੋਂ ਇਹ ਸ਼ੁਰੂ ਹੋਇਆ</translation>
+    </message>
+    <message>
+        <source>The date it started must include a day</source>
+        <translation type="unfinished">ਇਹ ਸ਼ੁਰੂ ਹੋਣ ਦੀ ਤਾਰੀਖ਼ ਵਿੱਚ ਦਿਨ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The date it started must include a month</source>
+        <translation type="unfinished">ਇਹ ਸ਼ੁਰੂ ਹੋਣ ਦੀ ਤਾਰੀਖ਼ ਵਿੱਚ ਮਹੀਨਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The date it started must include a year</source>
+        <translation type="unfinished">ਇਹ ਸ਼ੁਰੂ ਹੋਣ ਦੀ ਤਾਰੀਖ਼ ਵਿੱਚ ਸਾਲ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The date it started must be a real date</source>
+        <translation type="unfinished">ਇਹ ਸ਼ੁਰੂ ਹੋਣ ਦੀ ਤਾਰੀਖ਼ ਅਸਲੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The year it started must have 4 numbers, like 2024</source>
+        <translation type="unfinished">ਇਹ ਸ਼ੁਰੂ ਹੋਣ ਵਾਲੇ ਸਾਲ ਵਿੱਚ 4 ਅੰਕ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ, ਜਿਵੇਂ 2024</translation>
+    </message>
+    <message>
+        <source>The date it started must be today or in the past</source>
+        <translation type="unfinished">ਇਹ ਸ਼ੁਰੂ ਹੋਣ ਦੀ ਤਾਰੀਖ਼ ਅੱਜ ਦੀ ਜਾਂ ਪਹਿਲਾਂ ਦੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Are you in danger now?</source>
+        <extracomment>in_danger title</extracomment>
+        <translation type="unfinished">ਕੀ ਤੁਸੀਂ ਹੁਣ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ?</translation>
+    </message>
+    <message>
+        <source>If you are, we will show you how to get help straight away. You can carry on with this report afterwards.</source>
+        <extracomment>in_danger hint</extracomment>
+        <translation type="unfinished">ਜੇ ਹਾਂ, ਤਾਂ ਅਸੀਂ ਤੁਹਾਨੂੰ ਤੁਰੰਤ ਦੱਸਾਂਗੇ ਕਿ ਮਦਦ ਕਿਵੇਂ ਲੈਣੀ ਹੈ। ਤੁਸੀਂ ਇਹ ਰਿਪੋਰਟ ਬਾਅਦ ਵਿੱਚ ਜਾਰੀ ਰੱਖ ਸਕਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <extracomment>role section; your_age section; describe_yourself section</extracomment>
+        <translation type="unfinished">ਤੁਹਾਡੇ ਬਾਰੇ</translation>
+    </message>
+    <message>
+        <source>Who are you reporting for?</source>
+        <extracomment>role title</extracomment>
+        <translation type="unfinished">ਤੁਸੀਂ ਕਿਸ ਲਈ ਰਿਪੋਰਟ ਕਰ ਰਹੇ ਹੋ?</translation>
+    </message>
+    <message>
+        <source>It happened to me</source>
+        <extracomment>role victim label</extracomment>
+        <translation type="unfinished">ਇਹ ਮੇਰੇ ਨਾਲ ਹੋਇਆ</translation>
+    </message>
+    <message>
+        <source>I saw it happen to someone else</source>
+        <extracomment>role witness label</extracomment>
+        <translation type="unfinished">ਮੈਂ ਇਹ ਕਿਸੇ ਹੋਰ ਨਾਲ ਹੁੰਦਾ ਦੇਖਿਆ</translation>
+    </message>
+    <message>
+        <source>I am reporting for someone else</source>
+        <extracomment>role third_party label</extracomment>
+        <translation type="unfinished">ਇਹ ਰਿਪੋਰਟ ਕਿਸੇ ਹੋਰ ਵੱਲੋਂ ਹੈ</translation>
+    </message>
+    <message>
+        <source>For example a friend, a family member or someone you support.</source>
+        <extracomment>role third_party hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਕੋਈ ਦੋਸਤ, ਪਰਿਵਾਰ ਦਾ ਕੋਈ ਜੀਅ, ਜਾਂ ਕੋਈ ਜਿਸ ਦੀ ਤੁਸੀਂ ਮਦਦ ਕਰਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>A volunteer is helping me make this report</source>
+        <extracomment>role assisted label</extracomment>
+        <translation type="unfinished">ਇਹ ਰਿਪੋਰਟ ਬਣਾਉਣ ਵਿੱਚ ਮੈਨੂੰ ਇੱਕ ਵਲੰਟੀਅਰ ਦੀ ਮਦਦ ਮਿਲ ਰਹੀ ਹੈ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <translation type="unfinished">ਕੀ ਹੋਇਆ</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <extracomment>narrative title</extracomment>
+        <translation type="unfinished">ਕੀ ਹੋਇਆ?</translation>
+    </message>
+    <message>
+        <source>Tell us in your own words. Include as much as you remember. You can take your time.</source>
+        <extracomment>narrative hint</extracomment>
+        <translation type="unfinished">ਆਪਣੇ ਸ਼ਬਦਾਂ ਵਿੱਚ ਦੱਸੋ। ਜਿੰਨਾ ਯਾਦ ਹੈ, ਸਭ ਲਿਖੋ। ਕੋਈ ਕਾਹਲੀ ਨਹੀਂ।</translation>
+    </message>
+    <message>
+        <source>Tell us what happened</source>
+        <extracomment>narrative error_required</extracomment>
+        <translation type="unfinished">ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਕੀ ਹੋਇਆ</translation>
+    </message>
+    <message>
+        <source>What kind of thing happened?</source>
+        <extracomment>incident_types title</extracomment>
+        <translation type="unfinished">ਕਿਸ ਤਰ੍ਹਾਂ ਦੀ ਘਟਨਾ ਹੋਈ?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply.</source>
+        <extracomment>incident_types hint; others_at_risk hint; support hint; formats hint</extracomment>
+        <translation type="unfinished">ਜੋ ਵੀ ਲਾਗੂ ਹੁੰਦਾ ਹੈ, ਸਭ ਚੁਣੋ।</translation>
+    </message>
+    <message>
+        <source>Someone was attacked or hurt</source>
+        <extracomment>incident_types physical_attack label</extracomment>
+        <translation type="unfinished">ਕਿਸੇ &apos;ਤੇ ਹਮਲਾ ਹੋਇਆ ਜਾਂ ਕਿਸੇ ਨੂੰ ਸੱਟ ਲੱਗੀ</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <extracomment>incident_types threats label</extracomment>
+        <translation type="unfinished">ਧਮਕੀਆਂ</translation>
+    </message>
+    <message>
+        <source>Shouting, insults or name-calling</source>
+        <extracomment>incident_types verbal_abuse label</extracomment>
+        <translation type="unfinished">ਚੀਕਣਾ, ਬੇਇੱਜ਼ਤੀ ਕਰਨਾ ਜਾਂ ਬੁਰੇ ਨਾਵਾਂ ਨਾਲ ਬੁਲਾਉਣਾ</translation>
+    </message>
+    <message>
+        <source>Harassment, or being followed or bothered again and again</source>
+        <extracomment>incident_types harassment label</extracomment>
+        <translation type="unfinished">ਪਰੇਸ਼ਾਨ ਕਰਨਾ, ਜਾਂ ਵਾਰ-ਵਾਰ ਪਿੱਛਾ ਕਰਨਾ ਜਾਂ ਤੰਗ ਕਰਨਾ</translation>
+    </message>
+    <message>
+        <source>Damage to a home, car or other property, including graffiti</source>
+        <extracomment>incident_types property_damage label</extracomment>
+        <translation type="unfinished">ਘਰ, ਕਾਰ ਜਾਂ ਹੋਰ ਜਾਇਦਾਦ ਦਾ ਨੁਕਸਾਨ, ਕੰਧਾਂ &apos;ਤੇ ਲਿਖਣਾ (ਗ੍ਰੈਫ਼ਿਟੀ) ਵੀ</translation>
+    </message>
+    <message>
+        <source>Something was stolen</source>
+        <extracomment>incident_types theft label</extracomment>
+        <translation type="unfinished">ਕੁਝ ਚੋਰੀ ਹੋਇਆ</translation>
+    </message>
+    <message>
+        <source>Abuse online, by message or by phone</source>
+        <extracomment>incident_types online_abuse label</extracomment>
+        <translation type="unfinished">ਔਨਲਾਈਨ, ਸੁਨੇਹੇ ਰਾਹੀਂ ਜਾਂ ਫ਼ੋਨ &apos;ਤੇ ਬਦਸਲੂਕੀ</translation>
+    </message>
+    <message>
+        <source>Sexual assault</source>
+        <extracomment>incident_types sexual_assault label</extracomment>
+        <translation type="unfinished">ਜਿਨਸੀ ਹਮਲਾ</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <extracomment>incident_types other label; barriers other label; formats other label</extracomment>
+        <translation type="unfinished">ਕੁਝ ਹੋਰ</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <extracomment>incident_types rather_not_say label; barriers rather_not_say label; your_age rather_not_say label</extracomment>
+        <translation type="unfinished">ਦੱਸਣਾ ਨਹੀਂ ਚਾਹੁੰਦੇ</translation>
+    </message>
+    <message>
+        <source>Why do you think it was aimed at you or someone else?</source>
+        <extracomment>targeted title</extracomment>
+        <translation type="unfinished">ਤੁਹਾਨੂੰ ਕੀ ਲੱਗਦਾ ਹੈ, ਤੁਹਾਨੂੰ ਜਾਂ ਕਿਸੇ ਹੋਰ ਨੂੰ ਨਿਸ਼ਾਨਾ ਕਿਉਂ ਬਣਾਇਆ ਗਿਆ?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply. What you or anyone else believes is enough.</source>
+        <extracomment>targeted hint</extracomment>
+        <translation type="unfinished">ਜੋ ਵੀ ਲਾਗੂ ਹੁੰਦਾ ਹੈ, ਸਭ ਚੁਣੋ। ਜੇ ਤੁਸੀਂ ਜਾਂ ਕੋਈ ਹੋਰ ਅਜਿਹਾ ਮੰਨਦਾ ਹੈ, ਤਾਂ ਇਹ ਕਾਫ਼ੀ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Race or ethnicity, including Gypsy, Irish Traveller and Roma</source>
+        <extracomment>targeted race label</extracomment>
+        <translation type="unfinished">ਨਸਲ ਜਾਂ ਨਸਲੀ ਮੂਲ, ਜਿਪਸੀ, ਆਇਰਿਸ਼ ਟ੍ਰੈਵਲਰ ਅਤੇ ਰੋਮਾ ਸਮੇਤ</translation>
+    </message>
+    <message>
+        <source>Religion or belief, including having no belief</source>
+        <extracomment>targeted religion label</extracomment>
+        <translation type="unfinished">ਧਰਮ ਜਾਂ ਵਿਸ਼ਵਾਸ, ਕੋਈ ਧਰਮ ਨਾ ਮੰਨਣਾ ਵੀ</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <extracomment>targeted sexual_orientation label</extracomment>
+        <translation type="unfinished">ਜਿਨਸੀ ਰੁਝਾਨ</translation>
+    </message>
+    <message>
+        <source>For example being gay, lesbian or bisexual.</source>
+        <extracomment>targeted sexual_orientation hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਗੇ, ਲੈਸਬੀਅਨ ਜਾਂ ਬਾਇਸੈਕਸੁਅਲ ਹੋਣਾ।</translation>
+    </message>
+    <message>
+        <source>Disability, including learning disability and mental health</source>
+        <extracomment>targeted disability label</extracomment>
+        <translation type="unfinished">ਅਪਾਹਜਤਾ, ਸਿੱਖਣ ਸਬੰਧੀ ਅਪਾਹਜਤਾ ਅਤੇ ਮਾਨਸਿਕ ਸਿਹਤ ਸਮੇਤ</translation>
+    </message>
+    <message>
+        <source>Being transgender</source>
+        <extracomment>targeted transgender label</extracomment>
+        <translation type="unfinished">ਟ੍ਰਾਂਸਜੈਂਡਰ ਹੋਣਾ</translation>
+    </message>
+    <message>
+        <source>Alternative subculture</source>
+        <extracomment>targeted alternative_subculture label</extracomment>
+        <translation type="unfinished">ਵੱਖਰਾ ਉਪ-ਸਭਿਆਚਾਰ</translation>
+    </message>
+    <message>
+        <source>For example being a goth, punk or emo.</source>
+        <extracomment>targeted alternative_subculture hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਗੌਥ, ਪੰਕ ਜਾਂ ਈਮੋ ਹੋਣਾ।</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <extracomment>targeted sex_or_gender label</extracomment>
+        <translation type="unfinished">ਲਿੰਗ ਜਾਂ ਜੈਂਡਰ</translation>
+    </message>
+    <message>
+        <source>For example hostility towards women.</source>
+        <extracomment>targeted sex_or_gender hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਔਰਤਾਂ ਪ੍ਰਤੀ ਵੈਰ-ਭਾਵ।</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <extracomment>targeted age label</extracomment>
+        <translation type="unfinished">ਉਮਰ</translation>
+    </message>
+    <message>
+        <source>Something else about who they are</source>
+        <extracomment>targeted other label</extracomment>
+        <translation type="unfinished">ਉਹ ਕੌਣ ਹਨ, ਇਸ ਬਾਰੇ ਕੁਝ ਹੋਰ</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <extracomment>targeted dont_know label; online dont_know label; offender_count dont_know label; offenders &gt; offender_age dont_know label; offenders &gt; offender_build dont_know label; offenders &gt; offender_height dont_know label; how_often dont_know label; others_at_risk dont_know label</extracomment>
+        <translation type="unfinished">ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ</translation>
+    </message>
+    <message>
+        <source>What else about them do you think it was aimed at?</source>
+        <extracomment>targeted_other title</extracomment>
+        <translation type="unfinished">ਤੁਹਾਨੂੰ ਕੀ ਲੱਗਦਾ ਹੈ, ਉਨ੍ਹਾਂ ਦੀ ਹੋਰ ਕਿਸ ਗੱਲ ਕਰਕੇ ਇਹ ਕੀਤਾ ਗਿਆ?</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <extracomment>online section; online_platform section; online_link section; online_content section; online_still_visible section</extracomment>
+        <translation type="unfinished">ਔਨਲਾਈਨ</translation>
+    </message>
+    <message>
+        <source>Did it happen online, or through a phone or computer?</source>
+        <extracomment>online title</extracomment>
+        <translation type="unfinished">ਕੀ ਇਹ ਔਨਲਾਈਨ, ਜਾਂ ਫ਼ੋਨ ਜਾਂ ਕੰਪਿਊਟਰ ਰਾਹੀਂ ਹੋਇਆ?</translation>
+    </message>
+    <message>
+        <source>For example on social media, in messages, by email or in a phone call.</source>
+        <extracomment>online hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਸੋਸ਼ਲ ਮੀਡੀਆ &apos;ਤੇ, ਸੁਨੇਹਿਆਂ ਵਿੱਚ, ਈਮੇਲ ਰਾਹੀਂ ਜਾਂ ਫ਼ੋਨ ਕਾਲ ਵਿੱਚ।</translation>
+    </message>
+    <message>
+        <source>Yes, all of it</source>
+        <extracomment>online yes label</extracomment>
+        <translation type="unfinished">ਹਾਂ, ਸਾਰਾ</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <extracomment>online partly label</extracomment>
+        <translation type="unfinished">ਕੁਝ ਹਿੱਸਾ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <extracomment>online no label</extracomment>
+        <translation type="unfinished">ਨਹੀਂ</translation>
+    </message>
+    <message>
+        <source>Which website, app or service was it on?</source>
+        <extracomment>online_platform title</extracomment>
+        <translation type="unfinished">ਇਹ ਕਿਹੜੀ ਵੈੱਬਸਾਈਟ, ਐਪ ਜਾਂ ਸੇਵਾ &apos;ਤੇ ਹੋਇਆ?</translation>
+    </message>
+    <message>
+        <source>For example Facebook, TikTok, WhatsApp, a game, email or a phone call.</source>
+        <extracomment>online_platform hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, Facebook, TikTok, WhatsApp, ਕੋਈ ਗੇਮ, ਈਮੇਲ ਜਾਂ ਫ਼ੋਨ ਕਾਲ।</translation>
+    </message>
+    <message>
+        <source>Link to the post, message or profile</source>
+        <extracomment>online_link title</extracomment>
+        <translation type="unfinished">ਪੋਸਟ, ਸੁਨੇਹੇ ਜਾਂ ਪ੍ਰੋਫ਼ਾਈਲ ਦਾ ਲਿੰਕ</translation>
+    </message>
+    <message>
+        <source>Copy the web address if you can, or the name of the account that did it.</source>
+        <extracomment>online_link hint</extracomment>
+        <translation type="unfinished">ਜੇ ਹੋ ਸਕੇ ਤਾਂ ਵੈੱਬ ਪਤਾ ਕਾਪੀ ਕਰੋ, ਜਾਂ ਉਸ ਖਾਤੇ ਦਾ ਨਾਮ ਲਿਖੋ ਜਿਸ ਤੋਂ ਇਹ ਕੀਤਾ ਗਿਆ।</translation>
+    </message>
+    <message>
+        <source>What did they write or say?</source>
+        <extracomment>online_content title</extracomment>
+        <translation type="unfinished">ਉਨ੍ਹਾਂ ਨੇ ਕੀ ਲਿਖਿਆ ਜਾਂ ਕਿਹਾ?</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished">ਜੇ ਹੋ ਸਕੇ ਤਾਂ ਇਸ ਨੂੰ ਇੱਥੇ ਹੂ-ਬ-ਹੂ ਕਾਪੀ ਕਰੋ। Harbour ਦੇ ਅਗਲੇ ਵਰਜਨ ਵਿੱਚ ਤੁਸੀਂ ਸਕਰੀਨਸ਼ੌਟ ਵੀ ਜੋੜ ਸਕੋਗੇ।</translation>
+    </message>
+    <message>
+        <source>Can it still be seen online?</source>
+        <extracomment>online_still_visible title</extracomment>
+        <translation type="unfinished">ਕੀ ਇਹ ਹਾਲੇ ਵੀ ਔਨਲਾਈਨ ਦਿਸਦਾ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <extracomment>when section; where section</extracomment>
+        <translation type="unfinished">ਕਦੋਂ ਅਤੇ ਕਿੱਥੇ</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <extracomment>when title</extracomment>
+        <translation type="unfinished">ਇਹ ਕਦੋਂ ਹੋਇਆ?</translation>
+    </message>
+    <message>
+        <source>If you are not sure, an estimate helps.</source>
+        <extracomment>when hint</extracomment>
+        <translation type="unfinished">ਜੇ ਤੁਹਾਨੂੰ ਪੱਕਾ ਨਹੀਂ ਪਤਾ, ਤਾਂ ਅੰਦਾਜ਼ਾ ਵੀ ਮਦਦ ਕਰਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <extracomment>where title</extracomment>
+        <translation type="unfinished">ਇਹ ਕਿੱਥੇ ਹੋਇਆ?</translation>
+    </message>
+    <message>
+        <source>We do not use your location. Tell us only what you want to.</source>
+        <extracomment>where hint</extracomment>
+        <translation type="unfinished">ਅਸੀਂ ਤੁਹਾਡੀ ਲੋਕੇਸ਼ਨ ਨਹੀਂ ਵਰਤਦੇ। ਸਿਰਫ਼ ਓਨਾ ਹੀ ਦੱਸੋ, ਜਿੰਨਾ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>At or near a home</source>
+        <extracomment>where home label</extracomment>
+        <translation type="unfinished">ਕਿਸੇ ਘਰ ਵਿੱਚ ਜਾਂ ਉਸ ਦੇ ਨੇੜੇ</translation>
+    </message>
+    <message>
+        <source>In the street</source>
+        <extracomment>where street label</extracomment>
+        <translation type="unfinished">ਗਲੀ ਜਾਂ ਸੜਕ &apos;ਤੇ</translation>
+    </message>
+    <message>
+        <source>On public transport, or at a station or stop</source>
+        <extracomment>where public_transport label</extracomment>
+        <translation type="unfinished">ਪਬਲਿਕ ਟ੍ਰਾਂਸਪੋਰਟ ਵਿੱਚ, ਜਾਂ ਕਿਸੇ ਸਟੇਸ਼ਨ ਜਾਂ ਸਟਾਪ &apos;ਤੇ</translation>
+    </message>
+    <message>
+        <source>In or near a shop</source>
+        <extracomment>where shop label</extracomment>
+        <translation type="unfinished">ਕਿਸੇ ਦੁਕਾਨ ਵਿੱਚ ਜਾਂ ਉਸ ਦੇ ਨੇੜੇ</translation>
+    </message>
+    <message>
+        <source>In or near a pub, bar or club</source>
+        <extracomment>where pub_bar label</extracomment>
+        <translation type="unfinished">ਕਿਸੇ ਪੱਬ, ਬਾਰ ਜਾਂ ਕਲੱਬ ਵਿੱਚ ਜਾਂ ਉਸ ਦੇ ਨੇੜੇ</translation>
+    </message>
+    <message>
+        <source>In a park or open space</source>
+        <extracomment>where park label</extracomment>
+        <translation type="unfinished">ਕਿਸੇ ਪਾਰਕ ਜਾਂ ਖੁੱਲ੍ਹੀ ਥਾਂ ਵਿੱਚ</translation>
+    </message>
+    <message>
+        <source>At a school, college or university</source>
+        <extracomment>where education label</extracomment>
+        <translation type="unfinished">ਸਕੂਲ, ਕਾਲਜ ਜਾਂ ਯੂਨੀਵਰਸਿਟੀ ਵਿੱਚ</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <extracomment>where work label</extracomment>
+        <translation type="unfinished">ਕੰਮ &apos;ਤੇ</translation>
+    </message>
+    <message>
+        <source>At or near a place of worship</source>
+        <extracomment>where place_of_worship label</extracomment>
+        <translation type="unfinished">ਕਿਸੇ ਧਾਰਮਿਕ ਸਥਾਨ ਵਿੱਚ ਜਾਂ ਉਸ ਦੇ ਨੇੜੇ</translation>
+    </message>
+    <message>
+        <source>In a care home or supported housing</source>
+        <extracomment>where care_home label</extracomment>
+        <translation type="unfinished">ਕਿਸੇ ਕੇਅਰ ਹੋਮ ਜਾਂ ਸਹਾਇਤਾ ਵਾਲੇ ਘਰ (ਸਪੋਰਟਿਡ ਹਾਊਸਿੰਗ) ਵਿੱਚ</translation>
+    </message>
+    <message>
+        <source>At council, police or health premises</source>
+        <extracomment>where public_premises label</extracomment>
+        <translation type="unfinished">ਕੌਂਸਲ, ਪੁਲਿਸ ਜਾਂ ਸਿਹਤ ਸੇਵਾਵਾਂ ਦੀ ਇਮਾਰਤ ਵਿੱਚ</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <extracomment>where online_only label</extracomment>
+        <translation type="unfinished">ਸਿਰਫ਼ ਔਨਲਾਈਨ</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <extracomment>where other label</extracomment>
+        <translation type="unfinished">ਕਿਸੇ ਹੋਰ ਥਾਂ</translation>
+    </message>
+    <message>
+        <source>The people who did it</source>
+        <extracomment>offender_count section; offender_known section; offender_relationship section; offenders section; vehicle section; vehicles section; witnesses section; witness_details section; cctv section</extracomment>
+        <translation type="unfinished">ਜਿਨ੍ਹਾਂ ਲੋਕਾਂ ਨੇ ਇਹ ਕੀਤਾ</translation>
+    </message>
+    <message>
+        <source>How many people did it?</source>
+        <extracomment>offender_count title</extracomment>
+        <translation type="unfinished">ਇਹ ਕਿੰਨੇ ਲੋਕਾਂ ਨੇ ਕੀਤਾ?</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <extracomment>offender_count one label</extracomment>
+        <translation type="unfinished">ਇੱਕ ਵਿਅਕਤੀ</translation>
+    </message>
+    <message>
+        <source>Two people</source>
+        <extracomment>offender_count two label</extracomment>
+        <translation type="unfinished">ਦੋ ਲੋਕ</translation>
+    </message>
+    <message>
+        <source>Three to five people</source>
+        <extracomment>offender_count three_to_five label</extracomment>
+        <translation type="unfinished">ਤਿੰਨ ਤੋਂ ਪੰਜ ਲੋਕ</translation>
+    </message>
+    <message>
+        <source>More than five people</source>
+        <extracomment>offender_count more_than_five label</extracomment>
+        <translation type="unfinished">ਪੰਜ ਤੋਂ ਵੱਧ ਲੋਕ</translation>
+    </message>
+    <message>
+        <source>Do you know who did it?</source>
+        <extracomment>offender_known title</extracomment>
+        <translation type="unfinished">ਕੀ ਤੁਹਾਨੂੰ ਪਤਾ ਹੈ ਕਿ ਇਹ ਕਿਸ ਨੇ ਕੀਤਾ?</translation>
+    </message>
+    <message>
+        <source>No, they were strangers</source>
+        <extracomment>offender_known strangers label</extracomment>
+        <translation type="unfinished">ਨਹੀਂ, ਉਹ ਅਜਨਬੀ ਸਨ</translation>
+    </message>
+    <message>
+        <source>Yes, I know who did it</source>
+        <extracomment>offender_known known label</extracomment>
+        <translation type="unfinished">ਹਾਂ, ਮੈਨੂੰ ਪਤਾ ਹੈ ਕਿ ਇਹ ਕਿਸ ਨੇ ਕੀਤਾ</translation>
+    </message>
+    <message>
+        <source>I know some of them</source>
+        <extracomment>offender_known some_known label</extracomment>
+        <translation type="unfinished">ਉਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕੁਝ ਮੇਰੇ ਜਾਣ-ਪਛਾਣ ਵਾਲੇ ਹਨ</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure</source>
+        <extracomment>offender_known dont_know label</extracomment>
+        <translation type="unfinished">ਮੈਨੂੰ ਪੱਕਾ ਨਹੀਂ ਪਤਾ</translation>
+    </message>
+    <message>
+        <source>Who are they to you?</source>
+        <extracomment>offender_relationship title</extracomment>
+        <translation type="unfinished">ਉਹ ਤੁਹਾਡੇ ਕੀ ਲੱਗਦੇ ਹਨ?</translation>
+    </message>
+    <message>
+        <source>For example a neighbour, someone from work or school, or their name if you want to give it.</source>
+        <extracomment>offender_relationship hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਕੋਈ ਗੁਆਂਢੀ, ਕੰਮ ਜਾਂ ਸਕੂਲ ਤੋਂ ਕੋਈ, ਜਾਂ ਜੇ ਤੁਸੀਂ ਦੱਸਣਾ ਚਾਹੋ ਤਾਂ ਉਨ੍ਹਾਂ ਦਾ ਨਾਮ।</translation>
+    </message>
+    <message>
+        <source>Describe the people who did it</source>
+        <extracomment>offenders title</extracomment>
+        <translation type="unfinished">ਜਿਨ੍ਹਾਂ ਲੋਕਾਂ ਨੇ ਇਹ ਕੀਤਾ, ਉਨ੍ਹਾਂ ਬਾਰੇ ਦੱਸੋ</translation>
+    </message>
+    <message>
+        <source>Add each person you can remember. Describe them as they looked to you. Leave out anything you did not see.</source>
+        <extracomment>offenders hint</extracomment>
+        <translation type="unfinished">ਹਰ ਉਸ ਵਿਅਕਤੀ ਨੂੰ ਜੋੜੋ, ਜੋ ਤੁਹਾਨੂੰ ਯਾਦ ਹੈ। ਉਹ ਤੁਹਾਨੂੰ ਜਿਵੇਂ ਦਿਸੇ, ਉਵੇਂ ਦੱਸੋ। ਜੋ ਤੁਸੀਂ ਨਹੀਂ ਦੇਖਿਆ, ਉਹ ਛੱਡ ਦਿਓ।</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <extracomment>offenders item_title</extracomment>
+        <translation type="unfinished">ਵਿਅਕਤੀ %1</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <extracomment>offenders add_label</extracomment>
+        <translation type="unfinished">ਵਿਅਕਤੀ ਜੋੜੋ</translation>
+    </message>
+    <message>
+        <source>About how old were they?</source>
+        <extracomment>offenders &gt; offender_age title</extracomment>
+        <translation type="unfinished">ਉਨ੍ਹਾਂ ਦੀ ਉਮਰ ਲਗਭਗ ਕਿੰਨੀ ਸੀ?</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <extracomment>offenders &gt; offender_age under_18 label; your_age under_18 label</extracomment>
+        <translation type="unfinished">18 ਤੋਂ ਘੱਟ</translation>
+    </message>
+    <message>
+        <source>18 to 24</source>
+        <extracomment>offenders &gt; offender_age 18_24 label; your_age 18_24 label</extracomment>
+        <translation type="unfinished">18 ਤੋਂ 24</translation>
+    </message>
+    <message>
+        <source>25 to 34</source>
+        <extracomment>offenders &gt; offender_age 25_34 label; your_age 25_34 label</extracomment>
+        <translation type="unfinished">25 ਤੋਂ 34</translation>
+    </message>
+    <message>
+        <source>35 to 44</source>
+        <extracomment>offenders &gt; offender_age 35_44 label; your_age 35_44 label</extracomment>
+        <translation type="unfinished">35 ਤੋਂ 44</translation>
+    </message>
+    <message>
+        <source>45 to 54</source>
+        <extracomment>offenders &gt; offender_age 45_54 label; your_age 45_54 label</extracomment>
+        <translation type="unfinished">45 ਤੋਂ 54</translation>
+    </message>
+    <message>
+        <source>55 to 64</source>
+        <extracomment>offenders &gt; offender_age 55_64 label; your_age 55_64 label</extracomment>
+        <translation type="unfinished">55 ਤੋਂ 64</translation>
+    </message>
+    <message>
+        <source>65 or over</source>
+        <extracomment>offenders &gt; offender_age 65_plus label</extracomment>
+        <translation type="unfinished">65 ਜਾਂ ਵੱਧ</translation>
+    </message>
+    <message>
+        <source>What gender did they seem to be?</source>
+        <extracomment>offenders &gt; offender_gender title</extracomment>
+        <translation type="unfinished">ਉਹ ਕਿਸ ਲਿੰਗ ਦੇ ਲੱਗਦੇ ਸਨ?</translation>
+    </message>
+    <message>
+        <source>A man</source>
+        <extracomment>offenders &gt; offender_gender man label</extracomment>
+        <translation type="unfinished">ਆਦਮੀ</translation>
+    </message>
+    <message>
+        <source>A woman</source>
+        <extracomment>offenders &gt; offender_gender woman label</extracomment>
+        <translation type="unfinished">ਔਰਤ</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <extracomment>offenders &gt; offender_gender other label</extracomment>
+        <translation type="unfinished">ਕੋਈ ਹੋਰ</translation>
+    </message>
+    <message>
+        <source>I could not tell</source>
+        <extracomment>offenders &gt; offender_gender dont_know label</extracomment>
+        <translation type="unfinished">ਮੈਨੂੰ ਪਤਾ ਨਹੀਂ ਲੱਗਿਆ</translation>
+    </message>
+    <message>
+        <source>What was their build?</source>
+        <extracomment>offenders &gt; offender_build title</extracomment>
+        <translation type="unfinished">ਉਨ੍ਹਾਂ ਦਾ ਸਰੀਰ ਕਿਹੋ ਜਿਹਾ ਸੀ?</translation>
+    </message>
+    <message>
+        <source>Slim</source>
+        <extracomment>offenders &gt; offender_build slim label</extracomment>
+        <translation type="unfinished">ਪਤਲਾ</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>offenders &gt; offender_build medium label</extracomment>
+        <translation type="unfinished">ਦਰਮਿਆਨਾ</translation>
+    </message>
+    <message>
+        <source>Large or heavy</source>
+        <extracomment>offenders &gt; offender_build large label</extracomment>
+        <translation type="unfinished">ਵੱਡਾ ਜਾਂ ਭਾਰੀ</translation>
+    </message>
+    <message>
+        <source>Muscular</source>
+        <extracomment>offenders &gt; offender_build muscular label</extracomment>
+        <translation type="unfinished">ਕਸਰਤੀ</translation>
+    </message>
+    <message>
+        <source>How tall were they?</source>
+        <extracomment>offenders &gt; offender_height title</extracomment>
+        <translation type="unfinished">ਉਨ੍ਹਾਂ ਦਾ ਕੱਦ ਕਿੰਨਾ ਸੀ?</translation>
+    </message>
+    <message>
+        <source>Shorter than most people</source>
+        <extracomment>offenders &gt; offender_height short label</extracomment>
+        <translation type="unfinished">ਜ਼ਿਆਦਾਤਰ ਲੋਕਾਂ ਨਾਲੋਂ ਛੋਟਾ</translation>
+    </message>
+    <message>
+        <source>About average</source>
+        <extracomment>offenders &gt; offender_height average label</extracomment>
+        <translation type="unfinished">ਲਗਭਗ ਆਮ ਜਿੰਨਾ</translation>
+    </message>
+    <message>
+        <source>Taller than most people</source>
+        <extracomment>offenders &gt; offender_height tall label</extracomment>
+        <translation type="unfinished">ਜ਼ਿਆਦਾਤਰ ਲੋਕਾਂ ਨਾਲੋਂ ਲੰਮਾ</translation>
+    </message>
+    <message>
+        <source>Their skin colour or ethnic appearance, as it looked to you</source>
+        <extracomment>offenders &gt; offender_appearance title</extracomment>
+        <translation type="unfinished">ਉਨ੍ਹਾਂ ਦੀ ਚਮੜੀ ਦਾ ਰੰਗ ਜਾਂ ਨਸਲੀ ਦਿੱਖ, ਜਿਵੇਂ ਤੁਹਾਨੂੰ ਲੱਗੀ</translation>
+    </message>
+    <message>
+        <source>What they were wearing</source>
+        <extracomment>offenders &gt; offender_clothing title</extracomment>
+        <translation type="unfinished">ਉਨ੍ਹਾਂ ਨੇ ਕੀ ਪਹਿਨਿਆ ਹੋਇਆ ਸੀ</translation>
+    </message>
+    <message>
+        <source>Their hair</source>
+        <extracomment>offenders &gt; offender_hair title</extracomment>
+        <translation type="unfinished">ਉਨ੍ਹਾਂ ਦੇ ਵਾਲ</translation>
+    </message>
+    <message>
+        <source>For example colour, length, style, or a beard.</source>
+        <extracomment>offenders &gt; offender_hair hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਰੰਗ, ਲੰਬਾਈ, ਸਟਾਈਲ, ਜਾਂ ਦਾੜ੍ਹੀ।</translation>
+    </message>
+    <message>
+        <source>Their accent or the language they spoke</source>
+        <extracomment>offenders &gt; offender_accent title</extracomment>
+        <translation type="unfinished">ਉਨ੍ਹਾਂ ਦਾ ਲਹਿਜਾ ਜਾਂ ਉਹ ਕਿਹੜੀ ਭਾਸ਼ਾ ਬੋਲਦੇ ਸਨ</translation>
+    </message>
+    <message>
+        <source>Anything else you noticed</source>
+        <extracomment>offenders &gt; offender_marks title</extracomment>
+        <translation type="unfinished">ਹੋਰ ਕੁਝ ਜੋ ਤੁਸੀਂ ਦੇਖਿਆ</translation>
+    </message>
+    <message>
+        <source>For example tattoos, scars, glasses or a way of walking.</source>
+        <extracomment>offenders &gt; offender_marks hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਟੈਟੂ, ਜ਼ਖ਼ਮਾਂ ਦੇ ਨਿਸ਼ਾਨ, ਐਨਕਾਂ ਜਾਂ ਤੁਰਨ ਦਾ ਢੰਗ।</translation>
+    </message>
+    <message>
+        <source>Did they have a car, van or other vehicle?</source>
+        <extracomment>vehicle title</extracomment>
+        <translation type="unfinished">ਕੀ ਉਨ੍ਹਾਂ ਕੋਲ ਕਾਰ, ਵੈਨ ਜਾਂ ਕੋਈ ਹੋਰ ਗੱਡੀ ਸੀ?</translation>
+    </message>
+    <message>
+        <source>Describe the vehicle</source>
+        <extracomment>vehicles title</extracomment>
+        <translation type="unfinished">ਗੱਡੀ ਬਾਰੇ ਦੱਸੋ</translation>
+    </message>
+    <message>
+        <source>Tell us whatever you remember. Part of the number plate helps too.</source>
+        <extracomment>vehicles hint</extracomment>
+        <translation type="unfinished">ਜੋ ਵੀ ਯਾਦ ਹੈ, ਦੱਸੋ। ਨੰਬਰ ਪਲੇਟ ਦਾ ਕੁਝ ਹਿੱਸਾ ਵੀ ਮਦਦ ਕਰਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <extracomment>vehicles item_title</extracomment>
+        <translation type="unfinished">ਗੱਡੀ %1</translation>
+    </message>
+    <message>
+        <source>Add a vehicle</source>
+        <extracomment>vehicles add_label</extracomment>
+        <translation type="unfinished">ਗੱਡੀ ਜੋੜੋ</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <extracomment>vehicles &gt; vehicle_make title</extracomment>
+        <translation type="unfinished">ਕੰਪਨੀ (ਮੇਕ)</translation>
+    </message>
+    <message>
+        <source>For example Ford.</source>
+        <extracomment>vehicles &gt; vehicle_make hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, Ford।</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>vehicles &gt; vehicle_model title</extracomment>
+        <translation type="unfinished">ਮਾਡਲ</translation>
+    </message>
+    <message>
+        <source>For example Transit.</source>
+        <extracomment>vehicles &gt; vehicle_model hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, Transit।</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <extracomment>vehicles &gt; vehicle_colour title</extracomment>
+        <translation type="unfinished">ਰੰਗ</translation>
+    </message>
+    <message>
+        <source>Number plate, or part of it</source>
+        <extracomment>vehicles &gt; vehicle_plate title</extracomment>
+        <translation type="unfinished">ਨੰਬਰ ਪਲੇਟ, ਜਾਂ ਉਸ ਦਾ ਕੁਝ ਹਿੱਸਾ</translation>
+    </message>
+    <message>
+        <source>Did anyone else see it happen?</source>
+        <extracomment>witnesses title</extracomment>
+        <translation type="unfinished">ਕੀ ਕਿਸੇ ਹੋਰ ਨੇ ਇਹ ਹੁੰਦਾ ਦੇਖਿਆ?</translation>
+    </message>
+    <message>
+        <source>Tell us about the people who saw it</source>
+        <extracomment>witness_details title</extracomment>
+        <translation type="unfinished">ਜਿਨ੍ਹਾਂ ਲੋਕਾਂ ਨੇ ਇਹ ਦੇਖਿਆ, ਉਨ੍ਹਾਂ ਬਾਰੇ ਦੱਸੋ</translation>
+    </message>
+    <message>
+        <source>For example how many there were, or how to reach them if you know and they agree.</source>
+        <extracomment>witness_details hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਉਹ ਕਿੰਨੇ ਸਨ, ਜਾਂ ਜੇ ਤੁਹਾਨੂੰ ਪਤਾ ਹੈ ਅਤੇ ਉਹ ਸਹਿਮਤ ਹਨ, ਤਾਂ ਉਨ੍ਹਾਂ ਨਾਲ ਸੰਪਰਕ ਕਿਵੇਂ ਕਰਨਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Could it have been filmed?</source>
+        <extracomment>cctv title</extracomment>
+        <translation type="unfinished">ਕੀ ਇਸ ਦੀ ਵੀਡੀਓ ਬਣੀ ਹੋ ਸਕਦੀ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>For example by cameras on shops, buses or doorbells, or on someone&apos;s phone.</source>
+        <extracomment>cctv hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਦੁਕਾਨਾਂ, ਬੱਸਾਂ ਜਾਂ ਦਰਵਾਜ਼ੇ ਦੀਆਂ ਘੰਟੀਆਂ &apos;ਤੇ ਲੱਗੇ ਕੈਮਰਿਆਂ ਵਿੱਚ, ਜਾਂ ਕਿਸੇ ਦੇ ਫ਼ੋਨ ਵਿੱਚ।</translation>
+    </message>
+    <message>
+        <source>Your safety</source>
+        <extracomment>happened_before section; how_often section; same_people section; getting_worse section; they_know_where_you_live section; you_know_where_they_live section; threatened_return section; injured section; medical_help section; safe_at_home section; others_at_risk section; barriers section</extracomment>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਸੁਰੱਖਿਆ</translation>
+    </message>
+    <message>
+        <source>Has anything like this happened before?</source>
+        <extracomment>happened_before title</extracomment>
+        <translation type="unfinished">ਕੀ ਅਜਿਹਾ ਕੁਝ ਪਹਿਲਾਂ ਵੀ ਹੋਇਆ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>To you, or to the person it happened to.</source>
+        <extracomment>happened_before hint</extracomment>
+        <translation type="unfinished">ਤੁਹਾਡੇ ਨਾਲ, ਜਾਂ ਉਸ ਵਿਅਕਤੀ ਨਾਲ ਜਿਸ ਨਾਲ ਇਹ ਹੋਇਆ।</translation>
+    </message>
+    <message>
+        <source>How often has it happened before?</source>
+        <extracomment>how_often title</extracomment>
+        <translation type="unfinished">ਇਹ ਪਹਿਲਾਂ ਕਿੰਨੀ ਵਾਰ ਹੋਇਆ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>Once before</source>
+        <extracomment>how_often once label</extracomment>
+        <translation type="unfinished">ਪਹਿਲਾਂ ਇੱਕ ਵਾਰ</translation>
+    </message>
+    <message>
+        <source>A few times</source>
+        <extracomment>how_often few_times label</extracomment>
+        <translation type="unfinished">ਕੁਝ ਵਾਰ</translation>
+    </message>
+    <message>
+        <source>Many times</source>
+        <extracomment>how_often many_times label</extracomment>
+        <translation type="unfinished">ਬਹੁਤ ਵਾਰ</translation>
+    </message>
+    <message>
+        <source>It happens all the time</source>
+        <extracomment>how_often all_the_time label</extracomment>
+        <translation type="unfinished">ਇਹ ਹਰ ਵੇਲੇ ਹੁੰਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Was it the same people as before?</source>
+        <extracomment>same_people title</extracomment>
+        <translation type="unfinished">ਕੀ ਇਹ ਉਹੀ ਲੋਕ ਸਨ, ਜੋ ਪਹਿਲਾਂ ਸਨ?</translation>
+    </message>
+    <message>
+        <source>Are things getting worse?</source>
+        <extracomment>getting_worse title</extracomment>
+        <translation type="unfinished">ਕੀ ਹਾਲਾਤ ਵਿਗੜ ਰਹੇ ਹਨ?</translation>
+    </message>
+    <message>
+        <source>Do the people who did it know where you live?</source>
+        <extracomment>they_know_where_you_live title</extracomment>
+        <translation type="unfinished">ਕੀ ਇਹ ਕਰਨ ਵਾਲਿਆਂ ਨੂੰ ਪਤਾ ਹੈ ਕਿ ਤੁਸੀਂ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹੋ?</translation>
+    </message>
+    <message>
+        <source>Do you know where they live?</source>
+        <extracomment>you_know_where_they_live title</extracomment>
+        <translation type="unfinished">ਕੀ ਤੁਹਾਨੂੰ ਪਤਾ ਹੈ ਕਿ ਉਹ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹਨ?</translation>
+    </message>
+    <message>
+        <source>Have they threatened to come back or to hurt you?</source>
+        <extracomment>threatened_return title</extracomment>
+        <translation type="unfinished">ਕੀ ਉਨ੍ਹਾਂ ਨੇ ਵਾਪਸ ਆਉਣ ਜਾਂ ਤੁਹਾਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਾਉਣ ਦੀ ਧਮਕੀ ਦਿੱਤੀ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>Was anyone hurt?</source>
+        <extracomment>injured title</extracomment>
+        <translation type="unfinished">ਕੀ ਕਿਸੇ ਨੂੰ ਸੱਟ ਲੱਗੀ?</translation>
+    </message>
+    <message>
+        <source>Does anyone need medical help now?</source>
+        <extracomment>medical_help title</extracomment>
+        <translation type="unfinished">ਕੀ ਹੁਣ ਕਿਸੇ ਨੂੰ ਡਾਕਟਰੀ ਮਦਦ ਦੀ ਲੋੜ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>If someone is badly hurt, call 999 for an ambulance.</source>
+        <extracomment>medical_help hint</extracomment>
+        <translation type="unfinished">ਜੇ ਕਿਸੇ ਨੂੰ ਗੰਭੀਰ ਸੱਟ ਲੱਗੀ ਹੈ, ਤਾਂ ਐਂਬੂਲੈਂਸ ਲਈ 999 &apos;ਤੇ ਫ਼ੋਨ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>Do you feel safe at home now?</source>
+        <extracomment>safe_at_home title</extracomment>
+        <translation type="unfinished">ਕੀ ਤੁਸੀਂ ਹੁਣ ਘਰ ਵਿੱਚ ਸੁਰੱਖਿਅਤ ਮਹਿਸੂਸ ਕਰਦੇ ਹੋ?</translation>
+    </message>
+    <message>
+        <source>Is anyone else at risk?</source>
+        <extracomment>others_at_risk title</extracomment>
+        <translation type="unfinished">ਕੀ ਕਿਸੇ ਹੋਰ ਨੂੰ ਵੀ ਖ਼ਤਰਾ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <extracomment>others_at_risk children label</extracomment>
+        <translation type="unfinished">ਬੱਚੇ</translation>
+    </message>
+    <message>
+        <source>My family or the people I live with</source>
+        <extracomment>others_at_risk family label</extracomment>
+        <translation type="unfinished">ਮੇਰਾ ਪਰਿਵਾਰ ਜਾਂ ਮੇਰੇ ਨਾਲ ਰਹਿਣ ਵਾਲੇ ਲੋਕ</translation>
+    </message>
+    <message>
+        <source>Other people in my community</source>
+        <extracomment>others_at_risk community label</extracomment>
+        <translation type="unfinished">ਮੇਰੇ ਭਾਈਚਾਰੇ ਦੇ ਹੋਰ ਲੋਕ</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <extracomment>others_at_risk other_people label</extracomment>
+        <translation type="unfinished">ਕੋਈ ਹੋਰ</translation>
+    </message>
+    <message>
+        <source>No one else</source>
+        <extracomment>others_at_risk none label</extracomment>
+        <translation type="unfinished">ਹੋਰ ਕੋਈ ਨਹੀਂ</translation>
+    </message>
+    <message>
+        <source>Does anything make it harder for you to get help?</source>
+        <extracomment>barriers title</extracomment>
+        <translation type="unfinished">ਕੀ ਕੋਈ ਗੱਲ ਤੁਹਾਡੇ ਲਈ ਮਦਦ ਲੈਣਾ ਔਖਾ ਬਣਾਉਂਦੀ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply. This helps the organisation support you in the right way.</source>
+        <extracomment>barriers hint</extracomment>
+        <translation type="unfinished">ਜੋ ਵੀ ਲਾਗੂ ਹੁੰਦਾ ਹੈ, ਸਭ ਚੁਣੋ। ਇਸ ਨਾਲ ਸੰਸਥਾ ਨੂੰ ਤੁਹਾਡੀ ਸਹੀ ਤਰੀਕੇ ਨਾਲ ਸਹਾਇਤਾ ਕਰਨ ਵਿੱਚ ਮਦਦ ਮਿਲਦੀ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>A disability or health condition</source>
+        <extracomment>barriers disability label</extracomment>
+        <translation type="unfinished">ਕੋਈ ਅਪਾਹਜਤਾ ਜਾਂ ਸਿਹਤ ਸਮੱਸਿਆ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>barriers language label</extracomment>
+        <translation type="unfinished">ਭਾਸ਼ਾ</translation>
+    </message>
+    <message>
+        <source>Being on my own, or cut off from other people</source>
+        <extracomment>barriers isolation label</extracomment>
+        <translation type="unfinished">ਇਕੱਲਾਪਣ, ਜਾਂ ਦੂਜੇ ਲੋਕਾਂ ਤੋਂ ਕੱਟੇ ਹੋਣਾ</translation>
+    </message>
+    <message>
+        <source>Worries about immigration status</source>
+        <extracomment>barriers immigration label</extracomment>
+        <translation type="unfinished">ਇਮੀਗ੍ਰੇਸ਼ਨ ਸਟੇਟਸ ਬਾਰੇ ਚਿੰਤਾ</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <extracomment>barriers none label</extracomment>
+        <translation type="unfinished">ਕੁਝ ਨਹੀਂ</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <extracomment>support section; interpreter_language section; formats section</extracomment>
+        <translation type="unfinished">ਸਹਾਇਤਾ</translation>
+    </message>
+    <message>
+        <source>What would help you?</source>
+        <extracomment>support title</extracomment>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਕਿਸ ਚੀਜ਼ ਨਾਲ ਮਦਦ ਹੋਵੇਗੀ?</translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <extracomment>support emotional label</extracomment>
+        <translation type="unfinished">ਕੋਈ ਜਿਸ ਨਾਲ ਗੱਲ ਕਰ ਸਕਾਂ</translation>
+    </message>
+    <message>
+        <source>Practical help</source>
+        <extracomment>support practical label</extracomment>
+        <translation type="unfinished">ਵਿਹਾਰਕ ਮਦਦ</translation>
+    </message>
+    <message>
+        <source>For example with housing, repairs or security.</source>
+        <extracomment>support practical hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਘਰ, ਮੁਰੰਮਤ ਜਾਂ ਸੁਰੱਖਿਆ ਨਾਲ।</translation>
+    </message>
+    <message>
+        <source>An interpreter</source>
+        <extracomment>support interpreter label</extracomment>
+        <translation type="unfinished">ਦੁਭਾਸ਼ੀਆ</translation>
+    </message>
+    <message>
+        <source>Information in another format</source>
+        <extracomment>support accessible_formats label</extracomment>
+        <translation type="unfinished">ਕਿਸੇ ਹੋਰ ਰੂਪ ਵਿੱਚ ਜਾਣਕਾਰੀ</translation>
+    </message>
+    <message>
+        <source>Someone to speak up for me (an advocate)</source>
+        <extracomment>support advocacy label</extracomment>
+        <translation type="unfinished">ਕੋਈ ਜੋ ਮੇਰੀ ਤਰਫ਼ੋਂ ਗੱਲ ਕਰੇ (advocate)</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <extracomment>support none label</extracomment>
+        <translation type="unfinished">ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ</translation>
+    </message>
+    <message>
+        <source>Which language would you like an interpreter for?</source>
+        <extracomment>interpreter_language title</extracomment>
+        <translation type="unfinished">ਤੁਹਾਨੂੰ ਕਿਹੜੀ ਭਾਸ਼ਾ ਦਾ ਦੁਭਾਸ਼ੀਆ ਚਾਹੀਦਾ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>Include British Sign Language if you need it.</source>
+        <extracomment>interpreter_language hint</extracomment>
+        <translation type="unfinished">ਜੇ ਤੁਹਾਨੂੰ ਬ੍ਰਿਟਿਸ਼ ਸੈਨਤ ਭਾਸ਼ਾ (BSL) ਚਾਹੀਦੀ ਹੈ, ਤਾਂ ਉਹ ਵੀ ਲਿਖੋ।</translation>
+    </message>
+    <message>
+        <source>Which formats would help?</source>
+        <extracomment>formats title</extracomment>
+        <translation type="unfinished">ਕਿਹੜੇ ਰੂਪ ਮਦਦਗਾਰ ਹੋਣਗੇ?</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <extracomment>formats easy_read label</extracomment>
+        <translation type="unfinished">ਸੌਖੇ ਸ਼ਬਦ ਅਤੇ ਤਸਵੀਰਾਂ (Easy read)</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <extracomment>formats large_print label</extracomment>
+        <translation type="unfinished">ਵੱਡੇ ਅੱਖਰਾਂ ਵਿੱਚ ਛਪਿਆ</translation>
+    </message>
+    <message>
+        <source>British Sign Language (BSL) video</source>
+        <extracomment>formats bsl label</extracomment>
+        <translation type="unfinished">ਬ੍ਰਿਟਿਸ਼ ਸੈਨਤ ਭਾਸ਼ਾ (BSL) ਵਿੱਚ ਵੀਡੀਓ</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <extracomment>formats audio label</extracomment>
+        <translation type="unfinished">ਆਡੀਓ</translation>
+    </message>
+    <message>
+        <source>How old are you?</source>
+        <extracomment>your_age title</extracomment>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਉਮਰ ਕਿੰਨੀ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>This helps organisations see who is affected. You do not have to say.</source>
+        <extracomment>your_age hint</extracomment>
+        <translation type="unfinished">ਇਸ ਨਾਲ ਸੰਸਥਾਵਾਂ ਨੂੰ ਪਤਾ ਲੱਗਦਾ ਹੈ ਕਿ ਕੌਣ ਪ੍ਰਭਾਵਿਤ ਹੈ। ਤੁਹਾਡੇ ਲਈ ਦੱਸਣਾ ਜ਼ਰੂਰੀ ਨਹੀਂ।</translation>
+    </message>
+    <message>
+        <source>65 to 74</source>
+        <extracomment>your_age 65_74 label</extracomment>
+        <translation type="unfinished">65 ਤੋਂ 74</translation>
+    </message>
+    <message>
+        <source>75 or over</source>
+        <extracomment>your_age 75_plus label</extracomment>
+        <translation type="unfinished">75 ਜਾਂ ਵੱਧ</translation>
+    </message>
+    <message>
+        <source>How do you describe yourself?</source>
+        <extracomment>describe_yourself title</extracomment>
+        <translation type="unfinished">ਤੁਸੀਂ ਆਪਣੇ ਬਾਰੇ ਕਿਵੇਂ ਦੱਸਦੇ ਹੋ?</translation>
+    </message>
+    <message>
+        <source>For example your gender, ethnicity, faith, or anything else you want the organisation to know. You can leave this empty.</source>
+        <extracomment>describe_yourself hint</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਤੁਹਾਡਾ ਲਿੰਗ, ਨਸਲੀ ਮੂਲ, ਧਰਮ, ਜਾਂ ਕੁਝ ਵੀ ਹੋਰ ਜੋ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਸੰਸਥਾ ਨੂੰ ਪਤਾ ਹੋਵੇ। ਤੁਸੀਂ ਇਸ ਨੂੰ ਖ਼ਾਲੀ ਛੱਡ ਸਕਦੇ ਹੋ।</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished">ਪੜ੍ਹਨਾ ਬੰਦ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation type="unfinished">ਇਹ ਪੰਨਾ ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">ਇਸ ਡਿਵਾਈਸ &apos;ਤੇ ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹ ਕੇ ਸੁਣਾਉਣ ਦੀ ਸਹੂਲਤ ਨਹੀਂ ਹੈ। ਕੋਈ ਵਲੰਟੀਅਰ ਜਾਂ ਦੋਸਤ ਤੁਹਾਨੂੰ ਸਵਾਲ ਪੜ੍ਹ ਕੇ ਸੁਣਾ ਸਕਦਾ ਹੈ।</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Who should we send your report to?</source>
+        <translation type="unfinished">ਅਸੀਂ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਕਿਸ ਨੂੰ ਭੇਜੀਏ?</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">ਪੁਲਿਸ</translation>
+    </message>
+    <message>
+        <source>The police force for the area where it happened.</source>
+        <translation type="unfinished">ਜਿਸ ਇਲਾਕੇ ਵਿੱਚ ਇਹ ਹੋਇਆ, ਉੱਥੋਂ ਦੀ ਪੁਲਿਸ।</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">ਕੋਈ ਸਹਾਇਤਾ ਸੰਸਥਾ</translation>
+    </message>
+    <message>
+        <source>A third-party reporting centre. It can support you, and can pass your report to the police if you want.</source>
+        <translation type="unfinished">ਇੱਕ ਸੁਤੰਤਰ ਰਿਪੋਰਟਿੰਗ ਕੇਂਦਰ। ਇਹ ਤੁਹਾਡੀ ਸਹਾਇਤਾ ਕਰ ਸਕਦਾ ਹੈ, ਅਤੇ ਜੇ ਤੁਸੀਂ ਚਾਹੋ ਤਾਂ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਪੁਲਿਸ ਨੂੰ ਦੇ ਸਕਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">ਪੁਲਿਸ ਅਤੇ ਸਹਾਇਤਾ ਸੰਸਥਾ ਦੋਵੇਂ</translation>
+    </message>
+    <message>
+        <source>Each gets its own copy.</source>
+        <translation type="unfinished">ਹਰੇਕ ਨੂੰ ਆਪਣੀ ਕਾਪੀ ਮਿਲਦੀ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">ਸਿਰਫ਼ ਦਰਜ ਕਰੋ: ਕੋਈ ਕਾਰਵਾਈ ਨਾ ਕੀਤੀ ਜਾਵੇ</translation>
+    </message>
+    <message>
+        <source>A support organisation records it so that hate crime is counted. We ask them not to take any action.</source>
+        <translation type="unfinished">ਇੱਕ ਸਹਾਇਤਾ ਸੰਸਥਾ ਇਸ ਨੂੰ ਦਰਜ ਕਰਦੀ ਹੈ, ਤਾਂ ਜੋ ਨਫ਼ਰਤ ਅਪਰਾਧ ਗਿਣਿਆ ਜਾਵੇ। ਅਸੀਂ ਉਨ੍ਹਾਂ ਨੂੰ ਕਹਿੰਦੇ ਹਾਂ ਕਿ ਉਹ ਕੋਈ ਕਾਰਵਾਈ ਨਾ ਕਰਨ।</translation>
+    </message>
+    <message>
+        <source>Your report is locked so that only the organisations you choose can read it. Each one can see which others you chose.</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਲੌਕ ਹੈ, ਤਾਂ ਜੋ ਸਿਰਫ਼ ਤੁਹਾਡੀਆਂ ਚੁਣੀਆਂ ਹੋਈਆਂ ਸੰਸਥਾਵਾਂ ਹੀ ਇਸ ਨੂੰ ਪੜ੍ਹ ਸਕਣ। ਹਰੇਕ ਸੰਸਥਾ ਦੇਖ ਸਕਦੀ ਹੈ ਕਿ ਤੁਸੀਂ ਹੋਰ ਕਿਹੜੀਆਂ ਸੰਸਥਾਵਾਂ ਚੁਣੀਆਂ।</translation>
+    </message>
+    <message>
+        <source>Harbour cannot find an up-to-date list of organisations on this device, so it cannot send your report. Please use one of the phone numbers on the first page.</source>
+        <translation type="unfinished">Harbour ਨੂੰ ਇਸ ਡਿਵਾਈਸ &apos;ਤੇ ਸੰਸਥਾਵਾਂ ਦੀ ਨਵੀਂ ਸੂਚੀ ਨਹੀਂ ਮਿਲ ਰਹੀ, ਇਸ ਲਈ ਇਹ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਨਹੀਂ ਭੇਜ ਸਕਦਾ। ਕਿਰਪਾ ਕਰਕੇ ਪਹਿਲੇ ਪੰਨੇ &apos;ਤੇ ਦਿੱਤੇ ਫ਼ੋਨ ਨੰਬਰਾਂ ਵਿੱਚੋਂ ਕੋਈ ਇੱਕ ਵਰਤੋ।</translation>
+    </message>
+    <message>
+        <source>This device sends every report to: %1</source>
+        <translation type="unfinished">ਇਹ ਡਿਵਾਈਸ ਹਰ ਰਿਪੋਰਟ ਇਨ੍ਹਾਂ ਨੂੰ ਭੇਜਦੀ ਹੈ: %1</translation>
+    </message>
+    <message>
+        <source>Choose the police force</source>
+        <translation type="unfinished">ਪੁਲਿਸ ਚੁਣੋ</translation>
+    </message>
+    <message>
+        <source>Choose the police force and a support organisation</source>
+        <translation type="unfinished">ਪੁਲਿਸ ਅਤੇ ਇੱਕ ਸਹਾਇਤਾ ਸੰਸਥਾ ਚੁਣੋ</translation>
+    </message>
+    <message>
+        <source>Choose a support organisation</source>
+        <translation type="unfinished">ਇੱਕ ਸਹਾਇਤਾ ਸੰਸਥਾ ਚੁਣੋ</translation>
+    </message>
+    <message>
+        <source>These cover %1, where you said it happened.</source>
+        <translation type="unfinished">ਇਹ ਸੰਸਥਾਵਾਂ %1 ਵਿੱਚ ਕੰਮ ਕਰਦੀਆਂ ਹਨ, ਜਿੱਥੇ ਤੁਹਾਡੇ ਦੱਸਣ ਮੁਤਾਬਕ ਇਹ ਹੋਇਆ।</translation>
+    </message>
+    <message>
+        <source>You did not say where it happened, so organisations for every area are shown.</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਇਹ ਨਹੀਂ ਦੱਸਿਆ ਕਿ ਇਹ ਕਿੱਥੇ ਹੋਇਆ, ਇਸ ਲਈ ਹਰ ਇਲਾਕੇ ਦੀਆਂ ਸੰਸਥਾਵਾਂ ਦਿਖਾਈਆਂ ਗਈਆਂ ਹਨ।</translation>
+    </message>
+    <message>
+        <source>%1. %2. Reports about: %3. Languages: %4.</source>
+        <translation type="unfinished">%1। %2। ਇਨ੍ਹਾਂ ਬਾਰੇ ਰਿਪੋਰਟਾਂ: %3। ਭਾਸ਼ਾਵਾਂ: %4।</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">ਜਾਰੀ ਰੱਖੋ</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Report a hate crime</source>
+        <translation type="unfinished">ਨਫ਼ਰਤ ਅਪਰਾਧ ਦੀ ਰਿਪੋਰਟ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Report a hate crime or hate incident</source>
+        <translation type="unfinished">ਨਫ਼ਰਤ ਅਪਰਾਧ ਜਾਂ ਨਫ਼ਰਤ ਵਾਲੀ ਘਟਨਾ ਦੀ ਰਿਪੋਰਟ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Use this to tell an organisation about something that happened to you or someone else because of who they are.</source>
+        <translation type="unfinished">ਕਿਸੇ ਸੰਸਥਾ ਨੂੰ ਉਸ ਘਟਨਾ ਬਾਰੇ ਦੱਸਣ ਲਈ ਇਸ ਨੂੰ ਵਰਤੋ, ਜੋ ਤੁਹਾਡੇ ਜਾਂ ਕਿਸੇ ਹੋਰ ਨਾਲ ਉਨ੍ਹਾਂ ਦੀ ਪਛਾਣ ਕਰਕੇ ਹੋਈ।</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes. You do not have to give your name. Only %1 can read what you send.</source>
+        <translation type="unfinished">ਇਸ ਵਿੱਚ ਲਗਭਗ 10 ਮਿੰਟ ਲੱਗਦੇ ਹਨ। ਆਪਣਾ ਨਾਮ ਦੇਣਾ ਜ਼ਰੂਰੀ ਨਹੀਂ। ਤੁਸੀਂ ਜੋ ਭੇਜੋਗੇ, ਉਸ ਨੂੰ ਸਿਰਫ਼ %1 ਹੀ ਪੜ੍ਹ ਸਕਦੇ ਹਨ।</translation>
+    </message>
+    <message>
+        <source>You can press Exit at any time. It clears everything you have typed.</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਕਿਸੇ ਵੀ ਸਮੇਂ &quot;ਬਾਹਰ ਨਿਕਲੋ&quot; ਦਬਾ ਸਕਦੇ ਹੋ। ਇਸ ਨਾਲ ਤੁਹਾਡਾ ਲਿਖਿਆ ਸਭ ਕੁਝ ਮਿਟ ਜਾਂਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished">ਹੁਣੇ ਸ਼ੁਰੂ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, or would rather phone:</source>
+        <translation type="unfinished">ਜੇ ਤੁਸੀਂ ਹੁਣ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ, ਜਾਂ ਫ਼ੋਨ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ:</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">ਜੇ ਤੁਸੀਂ ਹੁਣ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ, ਤਾਂ 999 &apos;ਤੇ ਫ਼ੋਨ ਕਰੋ। ਜੋ ਲੋਕ ਸੁਣ ਨਹੀਂ ਸਕਦੇ, ਉਹ 999 BSL ਵਰਤ ਸਕਦੇ ਹਨ, ਜਾਂ ਜੇ ਰਜਿਸਟਰਡ ਹਨ ਤਾਂ 999 &apos;ਤੇ ਟੈਕਸਟ ਭੇਜ ਸਕਦੇ ਹਨ। ਜੇ ਐਮਰਜੈਂਸੀ ਨਹੀਂ ਹੈ, ਤਾਂ 101 &apos;ਤੇ ਫ਼ੋਨ ਕਰੋ।</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutWarning</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation type="unfinished">ਕੀ ਤੁਹਾਨੂੰ ਹੋਰ ਸਮਾਂ ਚਾਹੀਦਾ ਹੈ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>To keep your report private, we will clear it in %n second(s) if you do nothing.</source>
+        <translation type="unfinished">
+            <numerusform>ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਨਿੱਜੀ ਰੱਖਣ ਲਈ, ਜੇ ਤੁਸੀਂ ਕੁਝ ਨਹੀਂ ਕਰਦੇ ਤਾਂ ਅਸੀਂ ਇਸ ਨੂੰ %n ਸਕਿੰਟ ਵਿੱਚ ਮਿਟਾ ਦੇਵਾਂਗੇ।</numerusform>
+            <numerusform>ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਨਿੱਜੀ ਰੱਖਣ ਲਈ, ਜੇ ਤੁਸੀਂ ਕੁਝ ਨਹੀਂ ਕਰਦੇ ਤਾਂ ਅਸੀਂ ਇਸ ਨੂੰ %n ਸਕਿੰਟਾਂ ਵਿੱਚ ਮਿਟਾ ਦੇਵਾਂਗੇ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation type="unfinished">ਮੈਨੂੰ ਹੋਰ ਸਮਾਂ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Clear my report now</source>
+        <translation type="unfinished">ਮੇਰੀ ਰਿਪੋਰਟ ਹੁਣੇ ਮਿਟਾਓ</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::ProposalModel</name>
+    <message>
+        <source>Race or ethnicity</source>
+        <translation type="unfinished">ਨਸਲ ਜਾਂ ਨਸਲੀ ਮੂਲ</translation>
+    </message>
+    <message>
+        <source>Religion or belief</source>
+        <translation type="unfinished">ਧਰਮ ਜਾਂ ਵਿਸ਼ਵਾਸ</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <translation type="unfinished">ਜਿਨਸੀ ਰੁਝਾਨ</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished">ਅਪਾਹਜਤਾ</translation>
+    </message>
+    <message>
+        <source>Transgender identity</source>
+        <translation type="unfinished">ਟ੍ਰਾਂਸਜੈਂਡਰ ਪਛਾਣ</translation>
+    </message>
+    <message>
+        <source>Covers %1</source>
+        <translation type="unfinished">ਇਲਾਕਾ: %1</translation>
+    </message>
+    <message>
+        <source>Covers all areas</source>
+        <translation type="unfinished">ਸਾਰੇ ਇਲਾਕੇ</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">ਪੁਲਿਸ</translation>
+    </message>
+    <message>
+        <source>Support organisation</source>
+        <translation type="unfinished">ਸਹਾਇਤਾ ਸੰਸਥਾ</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::Routing</name>
+    <message>
+        <source>Harbour cannot find an up-to-date list of organisations on this device, so it cannot send your report. Please use one of the phone numbers below.</source>
+        <translation type="unfinished">Harbour ਨੂੰ ਇਸ ਡਿਵਾਈਸ &apos;ਤੇ ਸੰਸਥਾਵਾਂ ਦੀ ਨਵੀਂ ਸੂਚੀ ਨਹੀਂ ਮਿਲ ਰਹੀ, ਇਸ ਲਈ ਇਹ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਨਹੀਂ ਭੇਜ ਸਕਦਾ। ਕਿਰਪਾ ਕਰਕੇ ਹੇਠਾਂ ਦਿੱਤੇ ਫ਼ੋਨ ਨੰਬਰਾਂ ਵਿੱਚੋਂ ਕੋਈ ਇੱਕ ਵਰਤੋ।</translation>
+    </message>
+    <message>
+        <source>Select who should receive your report</source>
+        <translation type="unfinished">ਚੁਣੋ ਕਿ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਕਿਸ ਨੂੰ ਮਿਲਣੀ ਚਾਹੀਦੀ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Select a police force</source>
+        <translation type="unfinished">ਪੁਲਿਸ ਚੁਣੋ</translation>
+    </message>
+    <message>
+        <source>Select a support organisation</source>
+        <translation type="unfinished">ਇੱਕ ਸਹਾਇਤਾ ਸੰਸਥਾ ਚੁਣੋ</translation>
+    </message>
+    <message>
+        <source>Select whether we can contact you</source>
+        <translation type="unfinished">ਚੁਣੋ ਕਿ ਕੀ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹਾਂ</translation>
+    </message>
+    <message>
+        <source>Select who may contact you</source>
+        <translation type="unfinished">ਚੁਣੋ ਕਿ ਕੌਣ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Select how we can contact you: by phone, by email, or both</source>
+        <translation type="unfinished">ਚੁਣੋ ਕਿ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਕਿਵੇਂ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹਾਂ: ਫ਼ੋਨ ਰਾਹੀਂ, ਈਮੇਲ ਰਾਹੀਂ, ਜਾਂ ਦੋਵਾਂ ਰਾਹੀਂ</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, like 07700 900 982</source>
+        <translation type="unfinished">ਫ਼ੋਨ ਨੰਬਰ ਲਿਖੋ, ਜਿਵੇਂ 07700 900 982</translation>
+    </message>
+    <message>
+        <source>Enter an email address in the correct format, like name@example.com</source>
+        <translation type="unfinished">ਈਮੇਲ ਪਤਾ ਸਹੀ ਰੂਪ ਵਿੱਚ ਲਿਖੋ, ਜਿਵੇਂ name@example.com</translation>
+    </message>
+    <message>
+        <source>To be contacted through a support organisation, let a support organisation contact you</source>
+        <translation type="unfinished">ਸਹਾਇਤਾ ਸੰਸਥਾ ਰਾਹੀਂ ਸੰਪਰਕ ਲਈ, ਕਿਸੇ ਸਹਾਇਤਾ ਸੰਸਥਾ ਨੂੰ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰਨ ਦੀ ਇਜਾਜ਼ਤ ਦਿਓ</translation>
+    </message>
+    <message>
+        <source>Select whether we can share your report with other agencies to keep you safe</source>
+        <translation type="unfinished">ਚੁਣੋ ਕਿ ਕੀ ਅਸੀਂ ਤੁਹਾਨੂੰ ਸੁਰੱਖਿਅਤ ਰੱਖਣ ਲਈ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਹੋਰ ਏਜੰਸੀਆਂ ਨਾਲ ਸਾਂਝੀ ਕਰ ਸਕਦੇ ਹਾਂ</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::SupportContactModel</name>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished">ਫ਼ੋਨ ਕਰੋ: %1</translation>
+    </message>
+    <message>
+        <source>Text %1</source>
+        <translation type="unfinished">ਟੈਕਸਟ ਭੇਜੋ: %1</translation>
+    </message>
+    <message>
+        <source>Relay UK: %1</source>
+        <translation type="unfinished">Relay UK: %1</translation>
+    </message>
+    <message>
+        <source>BSL video relay: %1</source>
+        <translation type="unfinished">BSL ਵੀਡੀਓ ਰਿਲੇ: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation type="unfinished">ਵੈੱਬਸਾਈਟ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::ReportSession</name>
+    <message>
+        <source>the organisations you choose</source>
+        <translation type="unfinished">ਤੁਹਾਡੀਆਂ ਚੁਣੀਆਂ ਹੋਈਆਂ ਸੰਸਥਾਵਾਂ</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save reports on this device. Please use another way to report.</source>
+        <translation type="unfinished">Harbour ਇਸ ਡਿਵਾਈਸ &apos;ਤੇ ਰਿਪੋਰਟਾਂ ਸੰਭਾਲ ਨਹੀਂ ਸਕਦਾ। ਕਿਰਪਾ ਕਰਕੇ ਰਿਪੋਰਟ ਕਰਨ ਦਾ ਕੋਈ ਹੋਰ ਤਰੀਕਾ ਵਰਤੋ।</translation>
+    </message>
+    <message>
+        <source>Choose who should receive your report before sending it. Nothing was sent.</source>
+        <translation type="unfinished">ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਚੁਣੋ ਕਿ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਕਿਸ ਨੂੰ ਮਿਲੇ। ਕੁਝ ਨਹੀਂ ਭੇਜਿਆ ਗਿਆ।</translation>
+    </message>
+    <message>
+        <source>Your report could not be prepared for sending. Nothing was sent.</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਭੇਜਣ ਲਈ ਤਿਆਰ ਨਹੀਂ ਹੋ ਸਕੀ। ਕੁਝ ਨਹੀਂ ਭੇਜਿਆ ਗਿਆ।</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved for sending. Your device may be full. Your answers are still here: free some space and press Send again.</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਭੇਜਣ ਲਈ ਸੰਭਾਲੀ ਨਹੀਂ ਜਾ ਸਕੀ। ਹੋ ਸਕਦਾ ਹੈ ਤੁਹਾਡੀ ਡਿਵਾਈਸ ਭਰੀ ਹੋਈ ਹੋਵੇ। ਤੁਹਾਡੇ ਜਵਾਬ ਹਾਲੇ ਵੀ ਇੱਥੇ ਹਨ: ਕੁਝ ਥਾਂ ਖ਼ਾਲੀ ਕਰੋ ਅਤੇ ਫਿਰ &quot;ਰਿਪੋਰਟ ਭੇਜੋ&quot; ਦਬਾਓ।</translation>
+    </message>
+</context>
+</TS>

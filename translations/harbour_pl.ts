@@ -1,0 +1,1810 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>BackLink</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Wstecz</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLink</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Zmień</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswersPage</name>
+    <message>
+        <source>Check your answers before sending your report</source>
+        <translation type="unfinished">Sprawdź odpowiedzi przed wysłaniem zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Your report will be marked as urgent. If you are in danger now, call 999.</source>
+        <translation type="unfinished">Twoje zgłoszenie zostanie oznaczone jako pilne. Jeśli grozi Ci teraz niebezpieczeństwo, zadzwoń pod 999.</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <translation type="unfinished">Nie podano</translation>
+    </message>
+    <message>
+        <source>Change your answer to: %1</source>
+        <translation type="unfinished">Zmień odpowiedź na pytanie: %1</translation>
+    </message>
+    <message>
+        <source>Now send your report</source>
+        <translation type="unfinished">Teraz wyślij zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Your report is locked on this device so that only %1 can read it. If there is no internet now, it will be sent when there is.</source>
+        <translation type="unfinished">Twoje zgłoszenie jest zabezpieczone na tym urządzeniu, tak aby było dostępne tylko dla %1. Jeśli teraz nie ma internetu, zostanie wysłane, gdy internet będzie dostępny.</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished">Wyślij zgłoszenie</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceAnswer</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Report sent</source>
+        <translation type="unfinished">Zgłoszenie wysłane</translation>
+    </message>
+    <message>
+        <source>Report saved and waiting to send</source>
+        <translation type="unfinished">Zgłoszenie zapisane i czeka na wysłanie</translation>
+    </message>
+    <message>
+        <source>Your reference number</source>
+        <translation type="unfinished">Twój numer referencyjny</translation>
+    </message>
+    <message>
+        <source>Your reference number is %1</source>
+        <translation type="unfinished">Twój numer referencyjny to %1</translation>
+    </message>
+    <message>
+        <source>%1 has received your report.</source>
+        <translation type="unfinished">Twoje zgłoszenie dotarło do %1.</translation>
+    </message>
+    <message>
+        <source>There is no connection to %1 yet. Harbour will keep trying and send it when it can. Your report is locked so only they can read it.</source>
+        <translation type="unfinished">Nie ma jeszcze połączenia z %1. Aplikacja Harbour będzie próbować dalej i wyśle zgłoszenie, gdy tylko będzie mogła. Twoje zgłoszenie jest zabezpieczone, więc tylko oni mogą je przeczytać.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished">Co będzie dalej</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. If you gave contact details, the organisation may contact you. If you did not, they cannot.</source>
+        <translation type="unfinished">Zapisz swój numer referencyjny albo przechowuj go w bezpiecznym miejscu. Jeśli podano dane kontaktowe, organizacja może się z Tobą skontaktować. Jeśli nie, nie będzie mogła tego zrobić.</translation>
+    </message>
+    <message>
+        <source>You asked for your report only to be recorded. We have asked them not to take any action.</source>
+        <translation type="unfinished">Na Twoją prośbę zgłoszenie zostanie tylko zarejestrowane. Poprosiliśmy, aby nie podejmowano żadnych działań.</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999.</source>
+        <translation type="unfinished">Jeśli grozi Ci teraz niebezpieczeństwo, zadzwoń pod 999.</translation>
+    </message>
+    <message>
+        <source>Support and other ways to get help</source>
+        <translation type="unfinished">Wsparcie i inne sposoby uzyskania pomocy</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Zakończ</translation>
+    </message>
+    <message>
+        <source>Finish and clear this report from the screen</source>
+        <translation type="unfinished">Zakończ i usuń to zgłoszenie z ekranu</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Can we contact you?</source>
+        <translation type="unfinished">Czy możemy się z Tobą skontaktować?</translation>
+    </message>
+    <message>
+        <source>You can stay anonymous. If you let an organisation contact you, it can tell you what happens next and offer you support.</source>
+        <translation type="unfinished">Możesz zachować anonimowość. Jeśli pozwolisz organizacji się z Tobą skontaktować, może ona powiedzieć Ci, co będzie dalej, i zaoferować Ci wsparcie.</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous</source>
+        <translation type="unfinished">Nie, chcę zachować anonimowość</translation>
+    </message>
+    <message>
+        <source>Yes, you can contact me</source>
+        <translation type="unfinished">Tak, możecie się ze mną skontaktować</translation>
+    </message>
+    <message>
+        <source>Who may contact you?</source>
+        <translation type="unfinished">Kto może się z Tobą skontaktować?</translation>
+    </message>
+    <message>
+        <source>Only the organisations you tick here get your contact details. The others get your report without them.</source>
+        <translation type="unfinished">Twoje dane kontaktowe dostaną tylko organizacje, które tu zaznaczysz. Pozostałe dostaną zgłoszenie bez tych danych.</translation>
+    </message>
+    <message>
+        <source>How can they contact you?</source>
+        <translation type="unfinished">Jak mogą się z Tobą skontaktować?</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished">Telefonicznie</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Numer telefonu</translation>
+    </message>
+    <message>
+        <source>For example, 07700 900 982</source>
+        <translation type="unfinished">Na przykład 07700 900 982</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation type="unfinished">E-mailem</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished">Adres e-mail</translation>
+    </message>
+    <message>
+        <source>The police should contact me only through the support organisation</source>
+        <translation type="unfinished">Policja ma się ze mną kontaktować tylko przez organizację wsparcia</translation>
+    </message>
+    <message>
+        <source>What should we call you? (optional)</source>
+        <translation type="unfinished">Jak mamy się do Ciebie zwracać? (nieobowiązkowe)</translation>
+    </message>
+    <message>
+        <source>This does not have to be your full or real name.</source>
+        <translation type="unfinished">Nie musi to być Twoje pełne ani prawdziwe imię.</translation>
+    </message>
+    <message>
+        <source>When is it safe to contact you? (optional)</source>
+        <translation type="unfinished">Kiedy można bezpiecznie się z Tobą kontaktować? (nieobowiązkowe)</translation>
+    </message>
+    <message>
+        <source>For example, weekdays after 6pm</source>
+        <translation type="unfinished">Na przykład w dni robocze po 18:00</translation>
+    </message>
+    <message>
+        <source>Is it safe to leave a message? (optional)</source>
+        <translation type="unfinished">Czy można bezpiecznie zostawić wiadomość? (nieobowiązkowe)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Tak</translation>
+    </message>
+    <message>
+        <source>Yes, it is safe to leave a message</source>
+        <translation type="unfinished">Tak, można bezpiecznie zostawić wiadomość</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nie</translation>
+    </message>
+    <message>
+        <source>No, do not leave a message</source>
+        <translation type="unfinished">Nie, nie zostawiajcie wiadomości</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure</source>
+        <translation type="unfinished">Nie wiem na pewno</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure if it is safe to leave a message</source>
+        <translation type="unfinished">Nie wiem na pewno, czy można bezpiecznie zostawić wiadomość</translation>
+    </message>
+    <message>
+        <source>Sharing your report to keep you safe</source>
+        <translation type="unfinished">Przekazanie zgłoszenia dla Twojego bezpieczeństwa</translation>
+    </message>
+    <message>
+        <source>What you told us suggests you could be at serious risk. When someone is at high risk, the police, the council, health and support services sometimes meet to plan how to keep them safe (a multi-agency risk meeting, called a MARAC).</source>
+        <translation type="unfinished">Z tego, co nam przekazano, wynika, że może Ci grozić poważne niebezpieczeństwo. Gdy ktoś jest w dużym zagrożeniu, policja, władze lokalne (council), służba zdrowia i organizacje wsparcia czasem spotykają się, aby zaplanować, jak zapewnić tej osobie bezpieczeństwo (spotkanie wielu instytucji w sprawie zagrożenia, zwane MARAC).</translation>
+    </message>
+    <message>
+        <source>Can the organisations you chose share your report with them for this?</source>
+        <translation type="unfinished">Czy wybrane przez Ciebie organizacje mogą w tym celu przekazać im Twoje zgłoszenie?</translation>
+    </message>
+    <message>
+        <source>Yes, they can share it to keep me safe</source>
+        <translation type="unfinished">Tak, mogą je przekazać, aby zapewnić mi bezpieczeństwo</translation>
+    </message>
+    <message>
+        <source>No, do not share it</source>
+        <translation type="unfinished">Nie, nie przekazujcie go</translation>
+    </message>
+    <message>
+        <source>You can change your mind later: contact the organisation and give your reference number.</source>
+        <translation type="unfinished">Możesz później zmienić zdanie: skontaktuj się z organizacją i podaj swój numer referencyjny.</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished">Wyślij zgłoszenie</translation>
+    </message>
+</context>
+<context>
+    <name>DangerPage</name>
+    <message>
+        <source>If you are in danger now, call 999</source>
+        <translation type="unfinished">Jeśli grozi Ci teraz niebezpieczeństwo, zadzwoń pod 999</translation>
+    </message>
+    <message>
+        <source>Call 999 and ask for the police, or an ambulance if someone is hurt.</source>
+        <translation type="unfinished">Zadzwoń pod 999 i poproś o policję albo o karetkę, jeśli ktoś jest ranny.</translation>
+    </message>
+    <message>
+        <source>If you are deaf or cannot speak on the phone</source>
+        <translation type="unfinished">Jeśli nie słyszysz lub nie możesz rozmawiać przez telefon</translation>
+    </message>
+    <message>
+        <source>999 BSL: use the 999 BSL app or website to reach a British Sign Language interpreter who will call 999 for you.</source>
+        <translation type="unfinished">999 BSL: użyj aplikacji lub strony internetowej 999 BSL, aby połączyć się z tłumaczem brytyjskiego języka migowego (BSL), który zadzwoni pod 999 za Ciebie.</translation>
+    </message>
+    <message>
+        <source>Text 999 if you have registered with emergencySMS. To register, text &quot;register&quot; to 999.</source>
+        <translation type="unfinished">Wyślij SMS pod 999, jeśli Twój numer jest zarejestrowany w emergencySMS. Aby się zarejestrować, wyślij SMS o treści „register” pod 999.</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation type="unfinished">Twoje zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Your report will be marked as urgent. It is not a 999 call: the organisation may not read it straight away.</source>
+        <translation type="unfinished">Twoje zgłoszenie zostanie oznaczone jako pilne. To nie jest połączenie z numerem 999: organizacja może nie przeczytać go od razu.</translation>
+    </message>
+    <message>
+        <source>When you are safe, you can carry on with your report. You can press Exit at any time.</source>
+        <translation type="unfinished">Gdy będziesz w bezpiecznym miejscu, możesz wrócić do zgłoszenia. W każdej chwili możesz nacisnąć Wyjdź.</translation>
+    </message>
+    <message>
+        <source>Carry on with my report</source>
+        <translation type="unfinished">Wróć do zgłoszenia</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Dzień</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Miesiąc</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Rok</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeAnswer</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Roughly when</source>
+        <translation type="unfinished">Mniej więcej kiedy</translation>
+    </message>
+    <message>
+        <source>For example, 27 3 2024</source>
+        <translation type="unfinished">Na przykład 27 3 2024</translation>
+    </message>
+    <message>
+        <source>For example, 3 2024. Add the day if you know it.</source>
+        <translation type="unfinished">Na przykład 3 2024. Dodaj dzień, jeśli go znasz.</translation>
+    </message>
+    <message>
+        <source>Time (optional)</source>
+        <translation type="unfinished">Godzina (nieobowiązkowe)</translation>
+    </message>
+    <message>
+        <source>For example, 18:30 or 6:30pm</source>
+        <translation type="unfinished">Na przykład 18:30 lub 6:30pm</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">Data początkowa</translation>
+    </message>
+    <message>
+        <source>The earliest it could have been</source>
+        <translation type="unfinished">Najwcześniejsza możliwa data</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">Data końcowa</translation>
+    </message>
+    <message>
+        <source>The latest it could have been</source>
+        <translation type="unfinished">Najpóźniejsza możliwa data</translation>
+    </message>
+    <message>
+        <source>When did it start? (optional)</source>
+        <translation type="unfinished">Kiedy to się zaczęło? (nieobowiązkowe)</translation>
+    </message>
+    <message>
+        <source>For example, 11 2023</source>
+        <translation type="unfinished">Na przykład 11 2023</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptions</name>
+    <message>
+        <source>Standard text</source>
+        <translation type="unfinished">Zwykły tekst</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation type="unfinished">Duży tekst</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation type="unfinished">Największy tekst</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">Język: %1</translation>
+    </message>
+    <message>
+        <source>Change language. Now: %1</source>
+        <translation type="unfinished">Zmień język. Teraz: %1</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">Wysoki kontrast</translation>
+    </message>
+    <message>
+        <source>Read questions aloud</source>
+        <translation type="unfinished">Czytaj pytania na głos</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation type="unfinished">Wystąpił problem</translation>
+    </message>
+</context>
+<context>
+    <name>ExitButton</name>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">Wyjdź</translation>
+    </message>
+    <message>
+        <source>Exit: leave quickly and clear this report</source>
+        <translation type="unfinished">Wyjdź: szybko zamknij i usuń to zgłoszenie</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">Błąd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAnswer</name>
+    <message>
+        <source>Nothing added yet.</source>
+        <translation type="unfinished">Nic jeszcze nie dodano.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Zmień</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished">Zmień: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Usuń</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished">Usuń: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupItemPage</name>
+    <message>
+        <source>Answer what you can. Leave out anything you did not see.</source>
+        <translation type="unfinished">Odpowiedz na tyle, na ile możesz. Pomiń to, czego nie udało Ci się zobaczyć.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Dalej</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished">Wybierz język</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Harbour</source>
+        <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceAnswer</name>
+    <message>
+        <source>What kind of place was it?</source>
+        <translation type="unfinished">Jakie to było miejsce?</translation>
+    </message>
+    <message>
+        <source>Describe the place (optional)</source>
+        <translation type="unfinished">Opisz miejsce (nieobowiązkowe)</translation>
+    </message>
+    <message>
+        <source>For example, the bus stop outside the library, or the name of the shop.</source>
+        <translation type="unfinished">Na przykład przystanek autobusowy przed biblioteką albo nazwa sklepu.</translation>
+    </message>
+    <message>
+        <source>Area (optional)</source>
+        <translation type="unfinished">Okolica (nieobowiązkowe)</translation>
+    </message>
+    <message>
+        <source>The first part of the postcode, like E1, or the town. Not the full postcode.</source>
+        <translation type="unfinished">Pierwsza część kodu pocztowego, np. E1, albo miejscowość. Nie cały kod pocztowy.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Dalej</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Enter the date</source>
+        <translation type="unfinished">Wpisz datę</translation>
+    </message>
+    <message>
+        <source>The date must include a day</source>
+        <translation type="unfinished">Data musi zawierać dzień</translation>
+    </message>
+    <message>
+        <source>The date must include a month</source>
+        <translation type="unfinished">Data musi zawierać miesiąc</translation>
+    </message>
+    <message>
+        <source>The date must include a year</source>
+        <translation type="unfinished">Data musi zawierać rok</translation>
+    </message>
+    <message>
+        <source>The date must be a real date</source>
+        <translation type="unfinished">Data musi być prawdziwą datą</translation>
+    </message>
+    <message>
+        <source>The year must have 4 numbers, like 2024</source>
+        <translation type="unfinished">Rok musi mieć 4 cyfry, np. 2024</translation>
+    </message>
+    <message>
+        <source>The date must be today or in the past</source>
+        <translation type="unfinished">Data musi być dzisiejsza lub z przeszłości</translation>
+    </message>
+    <message>
+        <source>Enter the start date</source>
+        <translation type="unfinished">Wpisz datę początkową</translation>
+    </message>
+    <message>
+        <source>The start date must include a day</source>
+        <translation type="unfinished">Data początkowa musi zawierać dzień</translation>
+    </message>
+    <message>
+        <source>The start date must include a month</source>
+        <translation type="unfinished">Data początkowa musi zawierać miesiąc</translation>
+    </message>
+    <message>
+        <source>The start date must include a year</source>
+        <translation type="unfinished">Data początkowa musi zawierać rok</translation>
+    </message>
+    <message>
+        <source>The start date must be a real date</source>
+        <translation type="unfinished">Data początkowa musi być prawdziwą datą</translation>
+    </message>
+    <message>
+        <source>The year of the start date must have 4 numbers, like 2024</source>
+        <translation type="unfinished">Rok w dacie początkowej musi mieć 4 cyfry, np. 2024</translation>
+    </message>
+    <message>
+        <source>The start date must be today or in the past</source>
+        <translation type="unfinished">Data początkowa musi być dzisiejsza lub z przeszłości</translation>
+    </message>
+    <message>
+        <source>Enter the end date</source>
+        <translation type="unfinished">Wpisz datę końcową</translation>
+    </message>
+    <message>
+        <source>The end date must include a day</source>
+        <translation type="unfinished">Data końcowa musi zawierać dzień</translation>
+    </message>
+    <message>
+        <source>The end date must include a month</source>
+        <translation type="unfinished">Data końcowa musi zawierać miesiąc</translation>
+    </message>
+    <message>
+        <source>The end date must include a year</source>
+        <translation type="unfinished">Data końcowa musi zawierać rok</translation>
+    </message>
+    <message>
+        <source>The end date must be a real date</source>
+        <translation type="unfinished">Data końcowa musi być prawdziwą datą</translation>
+    </message>
+    <message>
+        <source>The year of the end date must have 4 numbers, like 2024</source>
+        <translation type="unfinished">Rok w dacie końcowej musi mieć 4 cyfry, np. 2024</translation>
+    </message>
+    <message>
+        <source>The end date must be today or in the past</source>
+        <translation type="unfinished">Data końcowa musi być dzisiejsza lub z przeszłości</translation>
+    </message>
+    <message>
+        <source>Enter the month and year it started</source>
+        <translation type="unfinished">Wpisz miesiąc i rok, kiedy to się zaczęło</translation>
+    </message>
+    <message>
+        <source>The date it started must include a day</source>
+        <translation type="unfinished">Data, kiedy to się zaczęło, musi zawierać dzień</translation>
+    </message>
+    <message>
+        <source>The date it started must include a month</source>
+        <translation type="unfinished">Data, kiedy to się zaczęło, musi zawierać miesiąc</translation>
+    </message>
+    <message>
+        <source>The date it started must include a year</source>
+        <translation type="unfinished">Data, kiedy to się zaczęło, musi zawierać rok</translation>
+    </message>
+    <message>
+        <source>The date it started must be a real date</source>
+        <translation type="unfinished">Data, kiedy to się zaczęło, musi być prawdziwą datą</translation>
+    </message>
+    <message>
+        <source>The year it started must have 4 numbers, like 2024</source>
+        <translation type="unfinished">Rok, w którym to się zaczęło, musi mieć 4 cyfry, np. 2024</translation>
+    </message>
+    <message>
+        <source>The date it started must be today or in the past</source>
+        <translation type="unfinished">Data, kiedy to się zaczęło, musi być dzisiejsza lub z przeszłości</translation>
+    </message>
+    <message>
+        <source>Are you in danger now?</source>
+        <extracomment>in_danger title</extracomment>
+        <translation type="unfinished">Czy grozi Ci teraz niebezpieczeństwo?</translation>
+    </message>
+    <message>
+        <source>If you are, we will show you how to get help straight away. You can carry on with this report afterwards.</source>
+        <extracomment>in_danger hint</extracomment>
+        <translation type="unfinished">Jeśli tak, od razu pokażemy Ci, jak uzyskać pomoc. Potem możesz wrócić do tego zgłoszenia.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <extracomment>role section; your_age section; describe_yourself section</extracomment>
+        <translation type="unfinished">O Tobie</translation>
+    </message>
+    <message>
+        <source>Who are you reporting for?</source>
+        <extracomment>role title</extracomment>
+        <translation type="unfinished">W czyim imieniu składasz zgłoszenie?</translation>
+    </message>
+    <message>
+        <source>It happened to me</source>
+        <extracomment>role victim label</extracomment>
+        <translation type="unfinished">To spotkało mnie</translation>
+    </message>
+    <message>
+        <source>I saw it happen to someone else</source>
+        <extracomment>role witness label</extracomment>
+        <translation type="unfinished">To spotkało kogoś innego na moich oczach</translation>
+    </message>
+    <message>
+        <source>I am reporting for someone else</source>
+        <extracomment>role third_party label</extracomment>
+        <translation type="unfinished">Składam zgłoszenie w imieniu innej osoby</translation>
+    </message>
+    <message>
+        <source>For example a friend, a family member or someone you support.</source>
+        <extracomment>role third_party hint</extracomment>
+        <translation type="unfinished">Na przykład przyjaciela, członka rodziny albo osoby, której pomagasz.</translation>
+    </message>
+    <message>
+        <source>A volunteer is helping me make this report</source>
+        <extracomment>role assisted label</extracomment>
+        <translation type="unfinished">Wolontariusz pomaga mi złożyć to zgłoszenie</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <translation type="unfinished">Co się stało</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <extracomment>narrative title</extracomment>
+        <translation type="unfinished">Co się stało?</translation>
+    </message>
+    <message>
+        <source>Tell us in your own words. Include as much as you remember. You can take your time.</source>
+        <extracomment>narrative hint</extracomment>
+        <translation type="unfinished">Opisz to własnymi słowami. Napisz wszystko, co pamiętasz. Nie musisz się spieszyć.</translation>
+    </message>
+    <message>
+        <source>Tell us what happened</source>
+        <extracomment>narrative error_required</extracomment>
+        <translation type="unfinished">Opisz, co się stało</translation>
+    </message>
+    <message>
+        <source>What kind of thing happened?</source>
+        <extracomment>incident_types title</extracomment>
+        <translation type="unfinished">Jakiego rodzaju było to zdarzenie?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply.</source>
+        <extracomment>incident_types hint; others_at_risk hint; support hint; formats hint</extracomment>
+        <translation type="unfinished">Wybierz wszystkie pasujące odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Someone was attacked or hurt</source>
+        <extracomment>incident_types physical_attack label</extracomment>
+        <translation type="unfinished">Ktoś został zaatakowany lub zraniony</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <extracomment>incident_types threats label</extracomment>
+        <translation type="unfinished">Groźby</translation>
+    </message>
+    <message>
+        <source>Shouting, insults or name-calling</source>
+        <extracomment>incident_types verbal_abuse label</extracomment>
+        <translation type="unfinished">Krzyki, obelgi lub wyzwiska</translation>
+    </message>
+    <message>
+        <source>Harassment, or being followed or bothered again and again</source>
+        <extracomment>incident_types harassment label</extracomment>
+        <translation type="unfinished">Nękanie, chodzenie za kimś lub ciągłe naprzykrzanie się</translation>
+    </message>
+    <message>
+        <source>Damage to a home, car or other property, including graffiti</source>
+        <extracomment>incident_types property_damage label</extracomment>
+        <translation type="unfinished">Zniszczenie domu, samochodu lub innego mienia, w tym graffiti</translation>
+    </message>
+    <message>
+        <source>Something was stolen</source>
+        <extracomment>incident_types theft label</extracomment>
+        <translation type="unfinished">Coś zostało ukradzione</translation>
+    </message>
+    <message>
+        <source>Abuse online, by message or by phone</source>
+        <extracomment>incident_types online_abuse label</extracomment>
+        <translation type="unfinished">Obrażanie lub nękanie w internecie, w wiadomościach lub przez telefon</translation>
+    </message>
+    <message>
+        <source>Sexual assault</source>
+        <extracomment>incident_types sexual_assault label</extracomment>
+        <translation type="unfinished">Napaść seksualna</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <extracomment>incident_types other label; barriers other label; formats other label</extracomment>
+        <translation type="unfinished">Coś innego</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <extracomment>incident_types rather_not_say label; barriers rather_not_say label; your_age rather_not_say label</extracomment>
+        <translation type="unfinished">Wolę nie mówić</translation>
+    </message>
+    <message>
+        <source>Why do you think it was aimed at you or someone else?</source>
+        <extracomment>targeted title</extracomment>
+        <translation type="unfinished">Dlaczego Twoim zdaniem było to wymierzone w Ciebie lub w kogoś innego?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply. What you or anyone else believes is enough.</source>
+        <extracomment>targeted hint</extracomment>
+        <translation type="unfinished">Wybierz wszystkie pasujące odpowiedzi. Wystarczy, że tak uważasz Ty lub ktokolwiek inny.</translation>
+    </message>
+    <message>
+        <source>Race or ethnicity, including Gypsy, Irish Traveller and Roma</source>
+        <extracomment>targeted race label</extracomment>
+        <translation type="unfinished">Rasa lub pochodzenie etniczne, w tym Romowie, Gypsy i Irish Travellers</translation>
+    </message>
+    <message>
+        <source>Religion or belief, including having no belief</source>
+        <extracomment>targeted religion label</extracomment>
+        <translation type="unfinished">Religia lub przekonania, w tym brak wiary</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <extracomment>targeted sexual_orientation label</extracomment>
+        <translation type="unfinished">Orientacja seksualna</translation>
+    </message>
+    <message>
+        <source>For example being gay, lesbian or bisexual.</source>
+        <extracomment>targeted sexual_orientation hint</extracomment>
+        <translation type="unfinished">Na przykład bycie gejem, lesbijką lub osobą biseksualną.</translation>
+    </message>
+    <message>
+        <source>Disability, including learning disability and mental health</source>
+        <extracomment>targeted disability label</extracomment>
+        <translation type="unfinished">Niepełnosprawność, w tym niepełnosprawność intelektualna i zdrowie psychiczne</translation>
+    </message>
+    <message>
+        <source>Being transgender</source>
+        <extracomment>targeted transgender label</extracomment>
+        <translation type="unfinished">Bycie osobą transpłciową</translation>
+    </message>
+    <message>
+        <source>Alternative subculture</source>
+        <extracomment>targeted alternative_subculture label</extracomment>
+        <translation type="unfinished">Subkultura alternatywna</translation>
+    </message>
+    <message>
+        <source>For example being a goth, punk or emo.</source>
+        <extracomment>targeted alternative_subculture hint</extracomment>
+        <translation type="unfinished">Na przykład bycie gotem, punkiem albo emo.</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <extracomment>targeted sex_or_gender label</extracomment>
+        <translation type="unfinished">Płeć</translation>
+    </message>
+    <message>
+        <source>For example hostility towards women.</source>
+        <extracomment>targeted sex_or_gender hint</extracomment>
+        <translation type="unfinished">Na przykład wrogość wobec kobiet.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <extracomment>targeted age label</extracomment>
+        <translation type="unfinished">Wiek</translation>
+    </message>
+    <message>
+        <source>Something else about who they are</source>
+        <extracomment>targeted other label</extracomment>
+        <translation type="unfinished">Coś innego, co dotyczy tego, kim są</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <extracomment>targeted dont_know label; online dont_know label; offender_count dont_know label; offenders &gt; offender_age dont_know label; offenders &gt; offender_build dont_know label; offenders &gt; offender_height dont_know label; how_often dont_know label; others_at_risk dont_know label</extracomment>
+        <translation type="unfinished">Nie wiem</translation>
+    </message>
+    <message>
+        <source>What else about them do you think it was aimed at?</source>
+        <extracomment>targeted_other title</extracomment>
+        <translation type="unfinished">Co jeszcze w tej osobie mogło być powodem?</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <extracomment>online section; online_platform section; online_link section; online_content section; online_still_visible section</extracomment>
+        <translation type="unfinished">Internet</translation>
+    </message>
+    <message>
+        <source>Did it happen online, or through a phone or computer?</source>
+        <extracomment>online title</extracomment>
+        <translation type="unfinished">Czy stało się to w internecie, przez telefon lub komputer?</translation>
+    </message>
+    <message>
+        <source>For example on social media, in messages, by email or in a phone call.</source>
+        <extracomment>online hint</extracomment>
+        <translation type="unfinished">Na przykład w mediach społecznościowych, w wiadomościach, e-mailem lub podczas rozmowy telefonicznej.</translation>
+    </message>
+    <message>
+        <source>Yes, all of it</source>
+        <extracomment>online yes label</extracomment>
+        <translation type="unfinished">Tak, w całości</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <extracomment>online partly label</extracomment>
+        <translation type="unfinished">Częściowo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <extracomment>online no label</extracomment>
+        <translation type="unfinished">Nie</translation>
+    </message>
+    <message>
+        <source>Which website, app or service was it on?</source>
+        <extracomment>online_platform title</extracomment>
+        <translation type="unfinished">Na jakiej stronie, w jakiej aplikacji lub usłudze to było?</translation>
+    </message>
+    <message>
+        <source>For example Facebook, TikTok, WhatsApp, a game, email or a phone call.</source>
+        <extracomment>online_platform hint</extracomment>
+        <translation type="unfinished">Na przykład Facebook, TikTok, WhatsApp, gra, e-mail albo rozmowa telefoniczna.</translation>
+    </message>
+    <message>
+        <source>Link to the post, message or profile</source>
+        <extracomment>online_link title</extracomment>
+        <translation type="unfinished">Link do wpisu, wiadomości lub profilu</translation>
+    </message>
+    <message>
+        <source>Copy the web address if you can, or the name of the account that did it.</source>
+        <extracomment>online_link hint</extracomment>
+        <translation type="unfinished">Skopiuj adres strony, jeśli możesz, albo nazwę konta, z którego to zrobiono.</translation>
+    </message>
+    <message>
+        <source>What did they write or say?</source>
+        <extracomment>online_content title</extracomment>
+        <translation type="unfinished">Co napisali lub powiedzieli?</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished">Skopiuj to tutaj, jeśli możesz, słowo w słowo. W przyszłej wersji aplikacji Harbour będzie można dodać zrzuty ekranu.</translation>
+    </message>
+    <message>
+        <source>Can it still be seen online?</source>
+        <extracomment>online_still_visible title</extracomment>
+        <translation type="unfinished">Czy nadal można to zobaczyć w internecie?</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <extracomment>when section; where section</extracomment>
+        <translation type="unfinished">Kiedy i gdzie</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <extracomment>when title</extracomment>
+        <translation type="unfinished">Kiedy to się stało?</translation>
+    </message>
+    <message>
+        <source>If you are not sure, an estimate helps.</source>
+        <extracomment>when hint</extracomment>
+        <translation type="unfinished">Jeśli nie wiesz dokładnie, przybliżona odpowiedź też pomoże.</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <extracomment>where title</extracomment>
+        <translation type="unfinished">Gdzie to się stało?</translation>
+    </message>
+    <message>
+        <source>We do not use your location. Tell us only what you want to.</source>
+        <extracomment>where hint</extracomment>
+        <translation type="unfinished">Nie używamy Twojej lokalizacji. Napisz tylko to, co chcesz.</translation>
+    </message>
+    <message>
+        <source>At or near a home</source>
+        <extracomment>where home label</extracomment>
+        <translation type="unfinished">W domu lub w pobliżu domu</translation>
+    </message>
+    <message>
+        <source>In the street</source>
+        <extracomment>where street label</extracomment>
+        <translation type="unfinished">Na ulicy</translation>
+    </message>
+    <message>
+        <source>On public transport, or at a station or stop</source>
+        <extracomment>where public_transport label</extracomment>
+        <translation type="unfinished">W transporcie publicznym, na stacji lub na przystanku</translation>
+    </message>
+    <message>
+        <source>In or near a shop</source>
+        <extracomment>where shop label</extracomment>
+        <translation type="unfinished">W sklepie lub w pobliżu sklepu</translation>
+    </message>
+    <message>
+        <source>In or near a pub, bar or club</source>
+        <extracomment>where pub_bar label</extracomment>
+        <translation type="unfinished">W pubie, barze lub klubie albo w pobliżu</translation>
+    </message>
+    <message>
+        <source>In a park or open space</source>
+        <extracomment>where park label</extracomment>
+        <translation type="unfinished">W parku lub na otwartej przestrzeni</translation>
+    </message>
+    <message>
+        <source>At a school, college or university</source>
+        <extracomment>where education label</extracomment>
+        <translation type="unfinished">W szkole, college&apos;u lub na uczelni</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <extracomment>where work label</extracomment>
+        <translation type="unfinished">W pracy</translation>
+    </message>
+    <message>
+        <source>At or near a place of worship</source>
+        <extracomment>where place_of_worship label</extracomment>
+        <translation type="unfinished">W miejscu kultu religijnego lub w jego pobliżu</translation>
+    </message>
+    <message>
+        <source>In a care home or supported housing</source>
+        <extracomment>where care_home label</extracomment>
+        <translation type="unfinished">W domu opieki lub w mieszkaniu chronionym</translation>
+    </message>
+    <message>
+        <source>At council, police or health premises</source>
+        <extracomment>where public_premises label</extracomment>
+        <translation type="unfinished">W budynku władz lokalnych (council), policji lub służby zdrowia</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <extracomment>where online_only label</extracomment>
+        <translation type="unfinished">Tylko w internecie</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <extracomment>where other label</extracomment>
+        <translation type="unfinished">Gdzie indziej</translation>
+    </message>
+    <message>
+        <source>The people who did it</source>
+        <extracomment>offender_count section; offender_known section; offender_relationship section; offenders section; vehicle section; vehicles section; witnesses section; witness_details section; cctv section</extracomment>
+        <translation type="unfinished">Osoby, które to zrobiły</translation>
+    </message>
+    <message>
+        <source>How many people did it?</source>
+        <extracomment>offender_count title</extracomment>
+        <translation type="unfinished">Ile osób to zrobiło?</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <extracomment>offender_count one label</extracomment>
+        <translation type="unfinished">Jedna osoba</translation>
+    </message>
+    <message>
+        <source>Two people</source>
+        <extracomment>offender_count two label</extracomment>
+        <translation type="unfinished">Dwie osoby</translation>
+    </message>
+    <message>
+        <source>Three to five people</source>
+        <extracomment>offender_count three_to_five label</extracomment>
+        <translation type="unfinished">Od trzech do pięciu osób</translation>
+    </message>
+    <message>
+        <source>More than five people</source>
+        <extracomment>offender_count more_than_five label</extracomment>
+        <translation type="unfinished">Więcej niż pięć osób</translation>
+    </message>
+    <message>
+        <source>Do you know who did it?</source>
+        <extracomment>offender_known title</extracomment>
+        <translation type="unfinished">Czy wiesz, kto to zrobił?</translation>
+    </message>
+    <message>
+        <source>No, they were strangers</source>
+        <extracomment>offender_known strangers label</extracomment>
+        <translation type="unfinished">Nie, to były obce osoby</translation>
+    </message>
+    <message>
+        <source>Yes, I know who did it</source>
+        <extracomment>offender_known known label</extracomment>
+        <translation type="unfinished">Tak, wiem, kto to zrobił</translation>
+    </message>
+    <message>
+        <source>I know some of them</source>
+        <extracomment>offender_known some_known label</extracomment>
+        <translation type="unfinished">Znam niektóre z tych osób</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure</source>
+        <extracomment>offender_known dont_know label</extracomment>
+        <translation type="unfinished">Nie wiem na pewno</translation>
+    </message>
+    <message>
+        <source>Who are they to you?</source>
+        <extracomment>offender_relationship title</extracomment>
+        <translation type="unfinished">Kim są dla Ciebie te osoby?</translation>
+    </message>
+    <message>
+        <source>For example a neighbour, someone from work or school, or their name if you want to give it.</source>
+        <extracomment>offender_relationship hint</extracomment>
+        <translation type="unfinished">Na przykład sąsiad, ktoś z pracy lub ze szkoły albo imię i nazwisko, jeśli chcesz je podać.</translation>
+    </message>
+    <message>
+        <source>Describe the people who did it</source>
+        <extracomment>offenders title</extracomment>
+        <translation type="unfinished">Opisz osoby, które to zrobiły</translation>
+    </message>
+    <message>
+        <source>Add each person you can remember. Describe them as they looked to you. Leave out anything you did not see.</source>
+        <extracomment>offenders hint</extracomment>
+        <translation type="unfinished">Dodaj każdą osobę, którą pamiętasz. Opisz ją tak, jak wyglądała w Twoich oczach. Pomiń to, czego nie udało Ci się zobaczyć.</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <extracomment>offenders item_title</extracomment>
+        <translation type="unfinished">Osoba %1</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <extracomment>offenders add_label</extracomment>
+        <translation type="unfinished">Dodaj osobę</translation>
+    </message>
+    <message>
+        <source>About how old were they?</source>
+        <extracomment>offenders &gt; offender_age title</extracomment>
+        <translation type="unfinished">Ile mniej więcej lat miała ta osoba?</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <extracomment>offenders &gt; offender_age under_18 label; your_age under_18 label</extracomment>
+        <translation type="unfinished">Poniżej 18</translation>
+    </message>
+    <message>
+        <source>18 to 24</source>
+        <extracomment>offenders &gt; offender_age 18_24 label; your_age 18_24 label</extracomment>
+        <translation type="unfinished">Od 18 do 24</translation>
+    </message>
+    <message>
+        <source>25 to 34</source>
+        <extracomment>offenders &gt; offender_age 25_34 label; your_age 25_34 label</extracomment>
+        <translation type="unfinished">Od 25 do 34</translation>
+    </message>
+    <message>
+        <source>35 to 44</source>
+        <extracomment>offenders &gt; offender_age 35_44 label; your_age 35_44 label</extracomment>
+        <translation type="unfinished">Od 35 do 44</translation>
+    </message>
+    <message>
+        <source>45 to 54</source>
+        <extracomment>offenders &gt; offender_age 45_54 label; your_age 45_54 label</extracomment>
+        <translation type="unfinished">Od 45 do 54</translation>
+    </message>
+    <message>
+        <source>55 to 64</source>
+        <extracomment>offenders &gt; offender_age 55_64 label; your_age 55_64 label</extracomment>
+        <translation type="unfinished">Od 55 do 64</translation>
+    </message>
+    <message>
+        <source>65 or over</source>
+        <extracomment>offenders &gt; offender_age 65_plus label</extracomment>
+        <translation type="unfinished">65 lub więcej</translation>
+    </message>
+    <message>
+        <source>What gender did they seem to be?</source>
+        <extracomment>offenders &gt; offender_gender title</extracomment>
+        <translation type="unfinished">Jakiej płci wydawała się ta osoba?</translation>
+    </message>
+    <message>
+        <source>A man</source>
+        <extracomment>offenders &gt; offender_gender man label</extracomment>
+        <translation type="unfinished">Mężczyzna</translation>
+    </message>
+    <message>
+        <source>A woman</source>
+        <extracomment>offenders &gt; offender_gender woman label</extracomment>
+        <translation type="unfinished">Kobieta</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <extracomment>offenders &gt; offender_gender other label</extracomment>
+        <translation type="unfinished">Inaczej</translation>
+    </message>
+    <message>
+        <source>I could not tell</source>
+        <extracomment>offenders &gt; offender_gender dont_know label</extracomment>
+        <translation type="unfinished">Nie dało się tego ocenić</translation>
+    </message>
+    <message>
+        <source>What was their build?</source>
+        <extracomment>offenders &gt; offender_build title</extracomment>
+        <translation type="unfinished">Jaka była budowa ciała tej osoby?</translation>
+    </message>
+    <message>
+        <source>Slim</source>
+        <extracomment>offenders &gt; offender_build slim label</extracomment>
+        <translation type="unfinished">Szczupła</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>offenders &gt; offender_build medium label</extracomment>
+        <translation type="unfinished">Średnia</translation>
+    </message>
+    <message>
+        <source>Large or heavy</source>
+        <extracomment>offenders &gt; offender_build large label</extracomment>
+        <translation type="unfinished">Duża lub tęga</translation>
+    </message>
+    <message>
+        <source>Muscular</source>
+        <extracomment>offenders &gt; offender_build muscular label</extracomment>
+        <translation type="unfinished">Umięśniona</translation>
+    </message>
+    <message>
+        <source>How tall were they?</source>
+        <extracomment>offenders &gt; offender_height title</extracomment>
+        <translation type="unfinished">Jakiego wzrostu była ta osoba?</translation>
+    </message>
+    <message>
+        <source>Shorter than most people</source>
+        <extracomment>offenders &gt; offender_height short label</extracomment>
+        <translation type="unfinished">Niższa niż większość ludzi</translation>
+    </message>
+    <message>
+        <source>About average</source>
+        <extracomment>offenders &gt; offender_height average label</extracomment>
+        <translation type="unfinished">Mniej więcej przeciętnego</translation>
+    </message>
+    <message>
+        <source>Taller than most people</source>
+        <extracomment>offenders &gt; offender_height tall label</extracomment>
+        <translation type="unfinished">Wyższa niż większość ludzi</translation>
+    </message>
+    <message>
+        <source>Their skin colour or ethnic appearance, as it looked to you</source>
+        <extracomment>offenders &gt; offender_appearance title</extracomment>
+        <translation type="unfinished">Kolor skóry lub wygląd etniczny – tak, jak to wyglądało w Twoich oczach</translation>
+    </message>
+    <message>
+        <source>What they were wearing</source>
+        <extracomment>offenders &gt; offender_clothing title</extracomment>
+        <translation type="unfinished">W co była ubrana</translation>
+    </message>
+    <message>
+        <source>Their hair</source>
+        <extracomment>offenders &gt; offender_hair title</extracomment>
+        <translation type="unfinished">Włosy</translation>
+    </message>
+    <message>
+        <source>For example colour, length, style, or a beard.</source>
+        <extracomment>offenders &gt; offender_hair hint</extracomment>
+        <translation type="unfinished">Na przykład kolor, długość, fryzura albo broda.</translation>
+    </message>
+    <message>
+        <source>Their accent or the language they spoke</source>
+        <extracomment>offenders &gt; offender_accent title</extracomment>
+        <translation type="unfinished">Akcent lub język, którym mówiła</translation>
+    </message>
+    <message>
+        <source>Anything else you noticed</source>
+        <extracomment>offenders &gt; offender_marks title</extracomment>
+        <translation type="unfinished">Cokolwiek innego, co udało Ci się zauważyć</translation>
+    </message>
+    <message>
+        <source>For example tattoos, scars, glasses or a way of walking.</source>
+        <extracomment>offenders &gt; offender_marks hint</extracomment>
+        <translation type="unfinished">Na przykład tatuaże, blizny, okulary albo sposób chodzenia.</translation>
+    </message>
+    <message>
+        <source>Did they have a car, van or other vehicle?</source>
+        <extracomment>vehicle title</extracomment>
+        <translation type="unfinished">Czy mieli samochód, furgonetkę lub inny pojazd?</translation>
+    </message>
+    <message>
+        <source>Describe the vehicle</source>
+        <extracomment>vehicles title</extracomment>
+        <translation type="unfinished">Opisz pojazd</translation>
+    </message>
+    <message>
+        <source>Tell us whatever you remember. Part of the number plate helps too.</source>
+        <extracomment>vehicles hint</extracomment>
+        <translation type="unfinished">Napisz wszystko, co pamiętasz. Część numeru rejestracyjnego też pomoże.</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <extracomment>vehicles item_title</extracomment>
+        <translation type="unfinished">Pojazd %1</translation>
+    </message>
+    <message>
+        <source>Add a vehicle</source>
+        <extracomment>vehicles add_label</extracomment>
+        <translation type="unfinished">Dodaj pojazd</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <extracomment>vehicles &gt; vehicle_make title</extracomment>
+        <translation type="unfinished">Marka</translation>
+    </message>
+    <message>
+        <source>For example Ford.</source>
+        <extracomment>vehicles &gt; vehicle_make hint</extracomment>
+        <translation type="unfinished">Na przykład Ford.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>vehicles &gt; vehicle_model title</extracomment>
+        <translation type="unfinished">Model</translation>
+    </message>
+    <message>
+        <source>For example Transit.</source>
+        <extracomment>vehicles &gt; vehicle_model hint</extracomment>
+        <translation type="unfinished">Na przykład Transit.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <extracomment>vehicles &gt; vehicle_colour title</extracomment>
+        <translation type="unfinished">Kolor</translation>
+    </message>
+    <message>
+        <source>Number plate, or part of it</source>
+        <extracomment>vehicles &gt; vehicle_plate title</extracomment>
+        <translation type="unfinished">Numer rejestracyjny lub jego część</translation>
+    </message>
+    <message>
+        <source>Did anyone else see it happen?</source>
+        <extracomment>witnesses title</extracomment>
+        <translation type="unfinished">Czy ktoś jeszcze widział, jak to się stało?</translation>
+    </message>
+    <message>
+        <source>Tell us about the people who saw it</source>
+        <extracomment>witness_details title</extracomment>
+        <translation type="unfinished">Opisz osoby, które to widziały</translation>
+    </message>
+    <message>
+        <source>For example how many there were, or how to reach them if you know and they agree.</source>
+        <extracomment>witness_details hint</extracomment>
+        <translation type="unfinished">Na przykład ile ich było albo jak się z nimi skontaktować, jeśli to wiesz i jeśli się na to zgadzają.</translation>
+    </message>
+    <message>
+        <source>Could it have been filmed?</source>
+        <extracomment>cctv title</extracomment>
+        <translation type="unfinished">Czy mogło to zostać nagrane?</translation>
+    </message>
+    <message>
+        <source>For example by cameras on shops, buses or doorbells, or on someone&apos;s phone.</source>
+        <extracomment>cctv hint</extracomment>
+        <translation type="unfinished">Na przykład przez kamery na sklepach, w autobusach lub przy drzwiach albo czyimś telefonem.</translation>
+    </message>
+    <message>
+        <source>Your safety</source>
+        <extracomment>happened_before section; how_often section; same_people section; getting_worse section; they_know_where_you_live section; you_know_where_they_live section; threatened_return section; injured section; medical_help section; safe_at_home section; others_at_risk section; barriers section</extracomment>
+        <translation type="unfinished">Twoje bezpieczeństwo</translation>
+    </message>
+    <message>
+        <source>Has anything like this happened before?</source>
+        <extracomment>happened_before title</extracomment>
+        <translation type="unfinished">Czy coś takiego zdarzyło się już wcześniej?</translation>
+    </message>
+    <message>
+        <source>To you, or to the person it happened to.</source>
+        <extracomment>happened_before hint</extracomment>
+        <translation type="unfinished">Tobie albo osobie, której to dotyczyło.</translation>
+    </message>
+    <message>
+        <source>How often has it happened before?</source>
+        <extracomment>how_often title</extracomment>
+        <translation type="unfinished">Jak często zdarzało się to wcześniej?</translation>
+    </message>
+    <message>
+        <source>Once before</source>
+        <extracomment>how_often once label</extracomment>
+        <translation type="unfinished">Raz</translation>
+    </message>
+    <message>
+        <source>A few times</source>
+        <extracomment>how_often few_times label</extracomment>
+        <translation type="unfinished">Kilka razy</translation>
+    </message>
+    <message>
+        <source>Many times</source>
+        <extracomment>how_often many_times label</extracomment>
+        <translation type="unfinished">Wiele razy</translation>
+    </message>
+    <message>
+        <source>It happens all the time</source>
+        <extracomment>how_often all_the_time label</extracomment>
+        <translation type="unfinished">Dzieje się to cały czas</translation>
+    </message>
+    <message>
+        <source>Was it the same people as before?</source>
+        <extracomment>same_people title</extracomment>
+        <translation type="unfinished">Czy to były te same osoby co wcześniej?</translation>
+    </message>
+    <message>
+        <source>Are things getting worse?</source>
+        <extracomment>getting_worse title</extracomment>
+        <translation type="unfinished">Czy sytuacja się pogarsza?</translation>
+    </message>
+    <message>
+        <source>Do the people who did it know where you live?</source>
+        <extracomment>they_know_where_you_live title</extracomment>
+        <translation type="unfinished">Czy osoby, które to zrobiły, wiedzą, gdzie mieszkasz?</translation>
+    </message>
+    <message>
+        <source>Do you know where they live?</source>
+        <extracomment>you_know_where_they_live title</extracomment>
+        <translation type="unfinished">Czy wiesz, gdzie one mieszkają?</translation>
+    </message>
+    <message>
+        <source>Have they threatened to come back or to hurt you?</source>
+        <extracomment>threatened_return title</extracomment>
+        <translation type="unfinished">Czy grozili, że wrócą albo zrobią Ci krzywdę?</translation>
+    </message>
+    <message>
+        <source>Was anyone hurt?</source>
+        <extracomment>injured title</extracomment>
+        <translation type="unfinished">Czy ktoś został ranny?</translation>
+    </message>
+    <message>
+        <source>Does anyone need medical help now?</source>
+        <extracomment>medical_help title</extracomment>
+        <translation type="unfinished">Czy ktoś potrzebuje teraz pomocy medycznej?</translation>
+    </message>
+    <message>
+        <source>If someone is badly hurt, call 999 for an ambulance.</source>
+        <extracomment>medical_help hint</extracomment>
+        <translation type="unfinished">Jeśli ktoś jest poważnie ranny, zadzwoń pod 999 po karetkę.</translation>
+    </message>
+    <message>
+        <source>Do you feel safe at home now?</source>
+        <extracomment>safe_at_home title</extracomment>
+        <translation type="unfinished">Czy czujesz się teraz bezpiecznie w domu?</translation>
+    </message>
+    <message>
+        <source>Is anyone else at risk?</source>
+        <extracomment>others_at_risk title</extracomment>
+        <translation type="unfinished">Czy ktoś jeszcze jest zagrożony?</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <extracomment>others_at_risk children label</extracomment>
+        <translation type="unfinished">Dzieci</translation>
+    </message>
+    <message>
+        <source>My family or the people I live with</source>
+        <extracomment>others_at_risk family label</extracomment>
+        <translation type="unfinished">Moja rodzina lub osoby, z którymi mieszkam</translation>
+    </message>
+    <message>
+        <source>Other people in my community</source>
+        <extracomment>others_at_risk community label</extracomment>
+        <translation type="unfinished">Inne osoby z mojej społeczności</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <extracomment>others_at_risk other_people label</extracomment>
+        <translation type="unfinished">Ktoś inny</translation>
+    </message>
+    <message>
+        <source>No one else</source>
+        <extracomment>others_at_risk none label</extracomment>
+        <translation type="unfinished">Nikt więcej</translation>
+    </message>
+    <message>
+        <source>Does anything make it harder for you to get help?</source>
+        <extracomment>barriers title</extracomment>
+        <translation type="unfinished">Czy coś utrudnia Ci uzyskanie pomocy?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply. This helps the organisation support you in the right way.</source>
+        <extracomment>barriers hint</extracomment>
+        <translation type="unfinished">Wybierz wszystkie pasujące odpowiedzi. To pomoże organizacji wspierać Cię we właściwy sposób.</translation>
+    </message>
+    <message>
+        <source>A disability or health condition</source>
+        <extracomment>barriers disability label</extracomment>
+        <translation type="unfinished">Niepełnosprawność lub problem zdrowotny</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>barriers language label</extracomment>
+        <translation type="unfinished">Język</translation>
+    </message>
+    <message>
+        <source>Being on my own, or cut off from other people</source>
+        <extracomment>barriers isolation label</extracomment>
+        <translation type="unfinished">Samotność albo brak kontaktu z innymi ludźmi</translation>
+    </message>
+    <message>
+        <source>Worries about immigration status</source>
+        <extracomment>barriers immigration label</extracomment>
+        <translation type="unfinished">Obawy związane ze statusem imigracyjnym</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <extracomment>barriers none label</extracomment>
+        <translation type="unfinished">Nic</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <extracomment>support section; interpreter_language section; formats section</extracomment>
+        <translation type="unfinished">Wsparcie</translation>
+    </message>
+    <message>
+        <source>What would help you?</source>
+        <extracomment>support title</extracomment>
+        <translation type="unfinished">Co by Ci pomogło?</translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <extracomment>support emotional label</extracomment>
+        <translation type="unfinished">Ktoś, z kim można porozmawiać</translation>
+    </message>
+    <message>
+        <source>Practical help</source>
+        <extracomment>support practical label</extracomment>
+        <translation type="unfinished">Pomoc praktyczna</translation>
+    </message>
+    <message>
+        <source>For example with housing, repairs or security.</source>
+        <extracomment>support practical hint</extracomment>
+        <translation type="unfinished">Na przykład w sprawie mieszkania, napraw lub zabezpieczeń.</translation>
+    </message>
+    <message>
+        <source>An interpreter</source>
+        <extracomment>support interpreter label</extracomment>
+        <translation type="unfinished">Tłumacz ustny</translation>
+    </message>
+    <message>
+        <source>Information in another format</source>
+        <extracomment>support accessible_formats label</extracomment>
+        <translation type="unfinished">Informacje w innej formie</translation>
+    </message>
+    <message>
+        <source>Someone to speak up for me (an advocate)</source>
+        <extracomment>support advocacy label</extracomment>
+        <translation type="unfinished">Ktoś, kto będzie mówić w moim imieniu (rzecznik)</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <extracomment>support none label</extracomment>
+        <translation type="unfinished">Żadne z powyższych</translation>
+    </message>
+    <message>
+        <source>Which language would you like an interpreter for?</source>
+        <extracomment>interpreter_language title</extracomment>
+        <translation type="unfinished">W jakim języku potrzebujesz tłumacza?</translation>
+    </message>
+    <message>
+        <source>Include British Sign Language if you need it.</source>
+        <extracomment>interpreter_language hint</extracomment>
+        <translation type="unfinished">Jeśli potrzebujesz, podaj też brytyjski język migowy (BSL).</translation>
+    </message>
+    <message>
+        <source>Which formats would help?</source>
+        <extracomment>formats title</extracomment>
+        <translation type="unfinished">Jakie formy informacji by Ci pomogły?</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <extracomment>formats easy_read label</extracomment>
+        <translation type="unfinished">Tekst łatwy do czytania</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <extracomment>formats large_print label</extracomment>
+        <translation type="unfinished">Duży druk</translation>
+    </message>
+    <message>
+        <source>British Sign Language (BSL) video</source>
+        <extracomment>formats bsl label</extracomment>
+        <translation type="unfinished">Nagranie wideo w brytyjskim języku migowym (BSL)</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <extracomment>formats audio label</extracomment>
+        <translation type="unfinished">Nagranie audio</translation>
+    </message>
+    <message>
+        <source>How old are you?</source>
+        <extracomment>your_age title</extracomment>
+        <translation type="unfinished">Ile masz lat?</translation>
+    </message>
+    <message>
+        <source>This helps organisations see who is affected. You do not have to say.</source>
+        <extracomment>your_age hint</extracomment>
+        <translation type="unfinished">Dzięki temu organizacje wiedzą, kogo to dotyka. Nie musisz odpowiadać.</translation>
+    </message>
+    <message>
+        <source>65 to 74</source>
+        <extracomment>your_age 65_74 label</extracomment>
+        <translation type="unfinished">Od 65 do 74</translation>
+    </message>
+    <message>
+        <source>75 or over</source>
+        <extracomment>your_age 75_plus label</extracomment>
+        <translation type="unfinished">75 lub więcej</translation>
+    </message>
+    <message>
+        <source>How do you describe yourself?</source>
+        <extracomment>describe_yourself title</extracomment>
+        <translation type="unfinished">Jak siebie opisujesz?</translation>
+    </message>
+    <message>
+        <source>For example your gender, ethnicity, faith, or anything else you want the organisation to know. You can leave this empty.</source>
+        <extracomment>describe_yourself hint</extracomment>
+        <translation type="unfinished">Na przykład płeć, pochodzenie etniczne, wyznanie lub cokolwiek innego, co organizacja ma wiedzieć. Możesz zostawić to pole puste.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished">Zatrzymaj czytanie</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation type="unfinished">Przeczytaj tę stronę na głos</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">Czytanie na głos nie jest dostępne w tym języku na tym urządzeniu. Pytania może Ci przeczytać wolontariusz albo ktoś bliski.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Who should we send your report to?</source>
+        <translation type="unfinished">Do kogo wysłać Twoje zgłoszenie?</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">Policja</translation>
+    </message>
+    <message>
+        <source>The police force for the area where it happened.</source>
+        <translation type="unfinished">Policja z obszaru, na którym to się stało.</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">Organizacja wsparcia</translation>
+    </message>
+    <message>
+        <source>A third-party reporting centre. It can support you, and can pass your report to the police if you want.</source>
+        <translation type="unfinished">Niezależny od policji punkt przyjmowania zgłoszeń. Może Cię wspierać i, jeśli chcesz, przekazać Twoje zgłoszenie policji.</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">Policja i organizacja wsparcia</translation>
+    </message>
+    <message>
+        <source>Each gets its own copy.</source>
+        <translation type="unfinished">Każda z nich dostaje własną kopię.</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">Tylko zarejestrować: nie chcę, żeby podejmowano jakiekolwiek działania</translation>
+    </message>
+    <message>
+        <source>A support organisation records it so that hate crime is counted. We ask them not to take any action.</source>
+        <translation type="unfinished">Organizacja wsparcia rejestruje zgłoszenie, aby przestępstwa z nienawiści były liczone. Prosimy ją, aby nie podejmowała żadnych działań.</translation>
+    </message>
+    <message>
+        <source>Your report is locked so that only the organisations you choose can read it. Each one can see which others you chose.</source>
+        <translation type="unfinished">Twoje zgłoszenie jest zabezpieczone, aby mogły je przeczytać tylko wybrane przez Ciebie organizacje. Każda z nich widzi, jakie inne organizacje wybrano.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot find an up-to-date list of organisations on this device, so it cannot send your report. Please use one of the phone numbers on the first page.</source>
+        <translation type="unfinished">Aplikacja Harbour nie może znaleźć na tym urządzeniu aktualnej listy organizacji, więc nie może wysłać Twojego zgłoszenia. Skorzystaj z jednego z numerów telefonu na pierwszej stronie.</translation>
+    </message>
+    <message>
+        <source>This device sends every report to: %1</source>
+        <translation type="unfinished">To urządzenie wysyła każde zgłoszenie do: %1</translation>
+    </message>
+    <message>
+        <source>Choose the police force</source>
+        <translation type="unfinished">Wybierz jednostkę policji</translation>
+    </message>
+    <message>
+        <source>Choose the police force and a support organisation</source>
+        <translation type="unfinished">Wybierz jednostkę policji i organizację wsparcia</translation>
+    </message>
+    <message>
+        <source>Choose a support organisation</source>
+        <translation type="unfinished">Wybierz organizację wsparcia</translation>
+    </message>
+    <message>
+        <source>These cover %1, where you said it happened.</source>
+        <translation type="unfinished">Te organizacje obejmują obszar: %1 – tam, gdzie według Ciebie to się stało.</translation>
+    </message>
+    <message>
+        <source>You did not say where it happened, so organisations for every area are shown.</source>
+        <translation type="unfinished">Nie podano, gdzie to się stało, więc widać organizacje ze wszystkich obszarów.</translation>
+    </message>
+    <message>
+        <source>%1. %2. Reports about: %3. Languages: %4.</source>
+        <translation type="unfinished">%1. %2. Zgłoszenia dotyczące: %3. Języki: %4.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Dalej</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Report a hate crime</source>
+        <translation type="unfinished">Zgłoś przestępstwo z nienawiści</translation>
+    </message>
+    <message>
+        <source>Report a hate crime or hate incident</source>
+        <translation type="unfinished">Zgłoś przestępstwo lub incydent z nienawiści</translation>
+    </message>
+    <message>
+        <source>Use this to tell an organisation about something that happened to you or someone else because of who they are.</source>
+        <translation type="unfinished">Możesz tu powiedzieć organizacji o czymś, co spotkało Ciebie lub kogoś innego z powodu tego, kim ta osoba jest.</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes. You do not have to give your name. Only %1 can read what you send.</source>
+        <translation type="unfinished">Zajmuje to około 10 minut. Nie musisz podawać imienia i nazwiska. To, co wyślesz, będzie dostępne tylko dla %1.</translation>
+    </message>
+    <message>
+        <source>You can press Exit at any time. It clears everything you have typed.</source>
+        <translation type="unfinished">W każdej chwili możesz nacisnąć Wyjdź. Usuwa to wszystko, co zostało wpisane.</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished">Zacznij teraz</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, or would rather phone:</source>
+        <translation type="unfinished">Jeśli grozi Ci teraz niebezpieczeństwo albo wolisz zadzwonić:</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">Jeśli grozi Ci teraz niebezpieczeństwo, zadzwoń pod 999. Osoby głuche mogą skorzystać z 999 BSL lub wysłać SMS pod 999, jeśli są zarejestrowane. W sprawach niepilnych zadzwoń pod 101.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutWarning</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation type="unfinished">Potrzebujesz więcej czasu?</translation>
+    </message>
+    <message numerus="yes">
+        <source>To keep your report private, we will clear it in %n second(s) if you do nothing.</source>
+        <translation type="unfinished">
+            <numerusform>Aby chronić Twoją prywatność, usuniemy zgłoszenie za %n sekundę, jeśli nic nie zrobisz.</numerusform>
+            <numerusform>Aby chronić Twoją prywatność, usuniemy zgłoszenie za %n sekundy, jeśli nic nie zrobisz.</numerusform>
+            <numerusform>Aby chronić Twoją prywatność, usuniemy zgłoszenie za %n sekund, jeśli nic nie zrobisz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation type="unfinished">Potrzebuję więcej czasu</translation>
+    </message>
+    <message>
+        <source>Clear my report now</source>
+        <translation type="unfinished">Usuń moje zgłoszenie teraz</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::ProposalModel</name>
+    <message>
+        <source>Race or ethnicity</source>
+        <translation type="unfinished">Rasa lub pochodzenie etniczne</translation>
+    </message>
+    <message>
+        <source>Religion or belief</source>
+        <translation type="unfinished">Religia lub przekonania</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <translation type="unfinished">Orientacja seksualna</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished">Niepełnosprawność</translation>
+    </message>
+    <message>
+        <source>Transgender identity</source>
+        <translation type="unfinished">Tożsamość transpłciowa</translation>
+    </message>
+    <message>
+        <source>Covers %1</source>
+        <translation type="unfinished">Obszar: %1</translation>
+    </message>
+    <message>
+        <source>Covers all areas</source>
+        <translation type="unfinished">Wszystkie obszary</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Policja</translation>
+    </message>
+    <message>
+        <source>Support organisation</source>
+        <translation type="unfinished">Organizacja wsparcia</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::Routing</name>
+    <message>
+        <source>Harbour cannot find an up-to-date list of organisations on this device, so it cannot send your report. Please use one of the phone numbers below.</source>
+        <translation type="unfinished">Aplikacja Harbour nie może znaleźć na tym urządzeniu aktualnej listy organizacji, więc nie może wysłać Twojego zgłoszenia. Skorzystaj z jednego z numerów telefonu poniżej.</translation>
+    </message>
+    <message>
+        <source>Select who should receive your report</source>
+        <translation type="unfinished">Wybierz, kto ma otrzymać Twoje zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Select a police force</source>
+        <translation type="unfinished">Wybierz jednostkę policji</translation>
+    </message>
+    <message>
+        <source>Select a support organisation</source>
+        <translation type="unfinished">Wybierz organizację wsparcia</translation>
+    </message>
+    <message>
+        <source>Select whether we can contact you</source>
+        <translation type="unfinished">Zaznacz, czy możemy się z Tobą skontaktować</translation>
+    </message>
+    <message>
+        <source>Select who may contact you</source>
+        <translation type="unfinished">Zaznacz, kto może się z Tobą skontaktować</translation>
+    </message>
+    <message>
+        <source>Select how we can contact you: by phone, by email, or both</source>
+        <translation type="unfinished">Zaznacz, jak możemy się z Tobą skontaktować: telefonicznie, e-mailem czy na oba sposoby</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, like 07700 900 982</source>
+        <translation type="unfinished">Wpisz numer telefonu, np. 07700 900 982</translation>
+    </message>
+    <message>
+        <source>Enter an email address in the correct format, like name@example.com</source>
+        <translation type="unfinished">Wpisz adres e-mail w prawidłowym formacie, np. name@example.com</translation>
+    </message>
+    <message>
+        <source>To be contacted through a support organisation, let a support organisation contact you</source>
+        <translation type="unfinished">Aby kontakt odbywał się przez organizację wsparcia, pozwól organizacji wsparcia się z Tobą skontaktować</translation>
+    </message>
+    <message>
+        <source>Select whether we can share your report with other agencies to keep you safe</source>
+        <translation type="unfinished">Zaznacz, czy możemy przekazać Twoje zgłoszenie innym instytucjom, aby zapewnić Ci bezpieczeństwo</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::SupportContactModel</name>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished">Zadzwoń: %1</translation>
+    </message>
+    <message>
+        <source>Text %1</source>
+        <translation type="unfinished">SMS: %1</translation>
+    </message>
+    <message>
+        <source>Relay UK: %1</source>
+        <translation type="unfinished">Relay UK: %1</translation>
+    </message>
+    <message>
+        <source>BSL video relay: %1</source>
+        <translation type="unfinished">Wideotłumacz BSL: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation type="unfinished">Strona internetowa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::ReportSession</name>
+    <message>
+        <source>the organisations you choose</source>
+        <translation type="unfinished">organizacji, które wybierzesz</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save reports on this device. Please use another way to report.</source>
+        <translation type="unfinished">Aplikacja Harbour nie może zapisywać zgłoszeń na tym urządzeniu. Zgłoś sprawę w inny sposób.</translation>
+    </message>
+    <message>
+        <source>Choose who should receive your report before sending it. Nothing was sent.</source>
+        <translation type="unfinished">Przed wysłaniem wybierz, kto ma otrzymać Twoje zgłoszenie. Nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>Your report could not be prepared for sending. Nothing was sent.</source>
+        <translation type="unfinished">Nie udało się przygotować Twojego zgłoszenia do wysłania. Nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved for sending. Your device may be full. Your answers are still here: free some space and press Send again.</source>
+        <translation type="unfinished">Nie udało się zapisać Twojego zgłoszenia do wysłania. Pamięć urządzenia może być pełna. Twoje odpowiedzi nadal tu są: zwolnij trochę miejsca i ponownie naciśnij „Wyślij zgłoszenie”.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1810 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro">
+<context>
+    <name>BackLink</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Înapoi</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLink</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Schimbați</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswersPage</name>
+    <message>
+        <source>Check your answers before sending your report</source>
+        <translation type="unfinished">Verificați răspunsurile înainte de a trimite raportul</translation>
+    </message>
+    <message>
+        <source>Your report will be marked as urgent. If you are in danger now, call 999.</source>
+        <translation type="unfinished">Raportul dumneavoastră va fi marcat ca urgent. Dacă sunteți în pericol acum, sunați la 999.</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <translation type="unfinished">Necompletat</translation>
+    </message>
+    <message>
+        <source>Change your answer to: %1</source>
+        <translation type="unfinished">Schimbați răspunsul la: %1</translation>
+    </message>
+    <message>
+        <source>Now send your report</source>
+        <translation type="unfinished">Acum trimiteți raportul</translation>
+    </message>
+    <message>
+        <source>Your report is locked on this device so that only %1 can read it. If there is no internet now, it will be sent when there is.</source>
+        <translation type="unfinished">Raportul dumneavoastră este protejat pe acest dispozitiv, astfel încât nimeni în afară de %1 să nu-l poată citi. Dacă acum nu există internet, va fi trimis când va exista.</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished">Trimiteți raportul</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceAnswer</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Report sent</source>
+        <translation type="unfinished">Raport trimis</translation>
+    </message>
+    <message>
+        <source>Report saved and waiting to send</source>
+        <translation type="unfinished">Raportul a fost salvat și așteaptă să fie trimis</translation>
+    </message>
+    <message>
+        <source>Your reference number</source>
+        <translation type="unfinished">Numărul dumneavoastră de referință</translation>
+    </message>
+    <message>
+        <source>Your reference number is %1</source>
+        <translation type="unfinished">Numărul dumneavoastră de referință este %1</translation>
+    </message>
+    <message>
+        <source>%1 has received your report.</source>
+        <translation type="unfinished">Raportul dumneavoastră a ajuns la %1.</translation>
+    </message>
+    <message>
+        <source>There is no connection to %1 yet. Harbour will keep trying and send it when it can. Your report is locked so only they can read it.</source>
+        <translation type="unfinished">Încă nu există conexiune cu %1. Harbour va încerca în continuare și îl va trimite când va putea. Raportul este protejat, astfel încât numai ei îl pot citi.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished">Ce urmează</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. If you gave contact details, the organisation may contact you. If you did not, they cannot.</source>
+        <translation type="unfinished">Notați numărul de referință sau păstrați-l într-un loc sigur. Dacă ați dat date de contact, organizația vă poate contacta. Dacă nu le-ați dat, nu vă poate contacta.</translation>
+    </message>
+    <message>
+        <source>You asked for your report only to be recorded. We have asked them not to take any action.</source>
+        <translation type="unfinished">Ați cerut ca raportul să fie doar înregistrat. Le-am cerut să nu ia nicio măsură.</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999.</source>
+        <translation type="unfinished">Dacă sunteți în pericol acum, sunați la 999.</translation>
+    </message>
+    <message>
+        <source>Support and other ways to get help</source>
+        <translation type="unfinished">Sprijin și alte moduri de a primi ajutor</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Terminați</translation>
+    </message>
+    <message>
+        <source>Finish and clear this report from the screen</source>
+        <translation type="unfinished">Terminați și ștergeți acest raport de pe ecran</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Can we contact you?</source>
+        <translation type="unfinished">Vă putem contacta?</translation>
+    </message>
+    <message>
+        <source>You can stay anonymous. If you let an organisation contact you, it can tell you what happens next and offer you support.</source>
+        <translation type="unfinished">Vă puteți păstra anonimatul. Dacă lăsați o organizație să vă contacteze, vă poate spune ce urmează și vă poate oferi sprijin.</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous</source>
+        <translation type="unfinished">Nu, vreau să-mi păstrez anonimatul</translation>
+    </message>
+    <message>
+        <source>Yes, you can contact me</source>
+        <translation type="unfinished">Da, mă puteți contacta</translation>
+    </message>
+    <message>
+        <source>Who may contact you?</source>
+        <translation type="unfinished">Cine vă poate contacta?</translation>
+    </message>
+    <message>
+        <source>Only the organisations you tick here get your contact details. The others get your report without them.</source>
+        <translation type="unfinished">Numai organizațiile pe care le bifați aici primesc datele dumneavoastră de contact. Celelalte primesc raportul fără ele.</translation>
+    </message>
+    <message>
+        <source>How can they contact you?</source>
+        <translation type="unfinished">Cum vă pot contacta?</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished">Prin telefon</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Număr de telefon</translation>
+    </message>
+    <message>
+        <source>For example, 07700 900 982</source>
+        <translation type="unfinished">De exemplu, 07700 900 982</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation type="unfinished">Prin e-mail</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished">Adresă de e-mail</translation>
+    </message>
+    <message>
+        <source>The police should contact me only through the support organisation</source>
+        <translation type="unfinished">Poliția să mă contacteze numai prin organizația de sprijin</translation>
+    </message>
+    <message>
+        <source>What should we call you? (optional)</source>
+        <translation type="unfinished">Cum să vă spunem? (opțional)</translation>
+    </message>
+    <message>
+        <source>This does not have to be your full or real name.</source>
+        <translation type="unfinished">Nu trebuie să fie numele dumneavoastră complet sau real.</translation>
+    </message>
+    <message>
+        <source>When is it safe to contact you? (optional)</source>
+        <translation type="unfinished">Când este sigur să vă contactăm? (opțional)</translation>
+    </message>
+    <message>
+        <source>For example, weekdays after 6pm</source>
+        <translation type="unfinished">De exemplu, în zilele lucrătoare, după ora 18</translation>
+    </message>
+    <message>
+        <source>Is it safe to leave a message? (optional)</source>
+        <translation type="unfinished">Este sigur să vă lăsăm un mesaj? (opțional)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Da</translation>
+    </message>
+    <message>
+        <source>Yes, it is safe to leave a message</source>
+        <translation type="unfinished">Da, se poate lăsa un mesaj în siguranță</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nu</translation>
+    </message>
+    <message>
+        <source>No, do not leave a message</source>
+        <translation type="unfinished">Nu, nu lăsați mesaj</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure</source>
+        <translation type="unfinished">Nu știu sigur</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure if it is safe to leave a message</source>
+        <translation type="unfinished">Nu știu sigur dacă se poate lăsa un mesaj în siguranță</translation>
+    </message>
+    <message>
+        <source>Sharing your report to keep you safe</source>
+        <translation type="unfinished">Transmiterea raportului pentru siguranța dumneavoastră</translation>
+    </message>
+    <message>
+        <source>What you told us suggests you could be at serious risk. When someone is at high risk, the police, the council, health and support services sometimes meet to plan how to keep them safe (a multi-agency risk meeting, called a MARAC).</source>
+        <translation type="unfinished">Din ce ne-ați spus, s-ar putea să fiți în pericol grav. Când cineva este în mare pericol, poliția, consiliul local, serviciile de sănătate și de sprijin se întâlnesc uneori ca să plănuiască cum să protejeze acea persoană (o întâlnire despre risc a mai multor instituții, numită MARAC).</translation>
+    </message>
+    <message>
+        <source>Can the organisations you chose share your report with them for this?</source>
+        <translation type="unfinished">Pot organizațiile pe care le-ați ales să le transmită raportul dumneavoastră în acest scop?</translation>
+    </message>
+    <message>
+        <source>Yes, they can share it to keep me safe</source>
+        <translation type="unfinished">Da, îl pot transmite ca să mă protejeze</translation>
+    </message>
+    <message>
+        <source>No, do not share it</source>
+        <translation type="unfinished">Nu, nu îl transmiteți</translation>
+    </message>
+    <message>
+        <source>You can change your mind later: contact the organisation and give your reference number.</source>
+        <translation type="unfinished">Vă puteți răzgândi mai târziu: contactați organizația și dați numărul de referință.</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished">Trimiteți raportul</translation>
+    </message>
+</context>
+<context>
+    <name>DangerPage</name>
+    <message>
+        <source>If you are in danger now, call 999</source>
+        <translation type="unfinished">Dacă sunteți în pericol acum, sunați la 999</translation>
+    </message>
+    <message>
+        <source>Call 999 and ask for the police, or an ambulance if someone is hurt.</source>
+        <translation type="unfinished">Sunați la 999 și cereți poliția, sau o ambulanță dacă cineva este rănit.</translation>
+    </message>
+    <message>
+        <source>If you are deaf or cannot speak on the phone</source>
+        <translation type="unfinished">Dacă nu auziți sau nu puteți vorbi la telefon</translation>
+    </message>
+    <message>
+        <source>999 BSL: use the 999 BSL app or website to reach a British Sign Language interpreter who will call 999 for you.</source>
+        <translation type="unfinished">999 BSL: folosiți aplicația sau site-ul 999 BSL ca să vorbiți cu un interpret de limbaj mimico-gestual britanic (BSL), care va suna la 999 pentru dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Text 999 if you have registered with emergencySMS. To register, text &quot;register&quot; to 999.</source>
+        <translation type="unfinished">Trimiteți un SMS la 999 dacă v-ați înregistrat la emergencySMS. Ca să vă înregistrați, trimiteți un SMS cu cuvântul „register” la 999.</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation type="unfinished">Raportul dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Your report will be marked as urgent. It is not a 999 call: the organisation may not read it straight away.</source>
+        <translation type="unfinished">Raportul dumneavoastră va fi marcat ca urgent. Nu este un apel la 999: s-ar putea ca organizația să nu-l citească imediat.</translation>
+    </message>
+    <message>
+        <source>When you are safe, you can carry on with your report. You can press Exit at any time.</source>
+        <translation type="unfinished">Când sunteți în siguranță, puteți continua raportul. Puteți apăsa Ieșire oricând.</translation>
+    </message>
+    <message>
+        <source>Carry on with my report</source>
+        <translation type="unfinished">Continuați raportul</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Ziua</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Luna</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Anul</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeAnswer</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Roughly when</source>
+        <translation type="unfinished">Aproximativ când</translation>
+    </message>
+    <message>
+        <source>For example, 27 3 2024</source>
+        <translation type="unfinished">De exemplu, 27 3 2024</translation>
+    </message>
+    <message>
+        <source>For example, 3 2024. Add the day if you know it.</source>
+        <translation type="unfinished">De exemplu, 3 2024. Adăugați ziua dacă o știți.</translation>
+    </message>
+    <message>
+        <source>Time (optional)</source>
+        <translation type="unfinished">Ora (opțional)</translation>
+    </message>
+    <message>
+        <source>For example, 18:30 or 6:30pm</source>
+        <translation type="unfinished">De exemplu, 18:30 sau 6:30pm</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">Data de început</translation>
+    </message>
+    <message>
+        <source>The earliest it could have been</source>
+        <translation type="unfinished">Cea mai devreme dată posibilă</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">Data de sfârșit</translation>
+    </message>
+    <message>
+        <source>The latest it could have been</source>
+        <translation type="unfinished">Cea mai târzie dată posibilă</translation>
+    </message>
+    <message>
+        <source>When did it start? (optional)</source>
+        <translation type="unfinished">Când a început? (opțional)</translation>
+    </message>
+    <message>
+        <source>For example, 11 2023</source>
+        <translation type="unfinished">De exemplu, 11 2023</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptions</name>
+    <message>
+        <source>Standard text</source>
+        <translation type="unfinished">Text normal</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation type="unfinished">Text mare</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation type="unfinished">Text foarte mare</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">Limba: %1</translation>
+    </message>
+    <message>
+        <source>Change language. Now: %1</source>
+        <translation type="unfinished">Schimbați limba. Acum: %1</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">Contrast ridicat</translation>
+    </message>
+    <message>
+        <source>Read questions aloud</source>
+        <translation type="unfinished">Citiți întrebările cu voce tare</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation type="unfinished">Există o problemă</translation>
+    </message>
+</context>
+<context>
+    <name>ExitButton</name>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">Ieșire</translation>
+    </message>
+    <message>
+        <source>Exit: leave quickly and clear this report</source>
+        <translation type="unfinished">Ieșire: plecați repede și ștergeți acest raport</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">Eroare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAnswer</name>
+    <message>
+        <source>Nothing added yet.</source>
+        <translation type="unfinished">Încă nu s-a adăugat nimic.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Schimbați</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished">Schimbați %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Eliminați</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished">Eliminați %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupItemPage</name>
+    <message>
+        <source>Answer what you can. Leave out anything you did not see.</source>
+        <translation type="unfinished">Răspundeți la ce puteți. Nu scrieți nimic din ce nu ați văzut.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Continuați</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished">Alegeți limba</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Harbour</source>
+        <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceAnswer</name>
+    <message>
+        <source>What kind of place was it?</source>
+        <translation type="unfinished">Ce fel de loc era?</translation>
+    </message>
+    <message>
+        <source>Describe the place (optional)</source>
+        <translation type="unfinished">Descrieți locul (opțional)</translation>
+    </message>
+    <message>
+        <source>For example, the bus stop outside the library, or the name of the shop.</source>
+        <translation type="unfinished">De exemplu, stația de autobuz din fața bibliotecii sau numele magazinului.</translation>
+    </message>
+    <message>
+        <source>Area (optional)</source>
+        <translation type="unfinished">Zona (opțional)</translation>
+    </message>
+    <message>
+        <source>The first part of the postcode, like E1, or the town. Not the full postcode.</source>
+        <translation type="unfinished">Prima parte a codului poștal, cum ar fi E1, sau orașul. Nu codul poștal complet.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Continuați</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Enter the date</source>
+        <translation type="unfinished">Introduceți data</translation>
+    </message>
+    <message>
+        <source>The date must include a day</source>
+        <translation type="unfinished">Data trebuie să includă ziua</translation>
+    </message>
+    <message>
+        <source>The date must include a month</source>
+        <translation type="unfinished">Data trebuie să includă luna</translation>
+    </message>
+    <message>
+        <source>The date must include a year</source>
+        <translation type="unfinished">Data trebuie să includă anul</translation>
+    </message>
+    <message>
+        <source>The date must be a real date</source>
+        <translation type="unfinished">Data trebuie să fie o dată care există</translation>
+    </message>
+    <message>
+        <source>The year must have 4 numbers, like 2024</source>
+        <translation type="unfinished">Anul trebuie să aibă 4 cifre, cum ar fi 2024</translation>
+    </message>
+    <message>
+        <source>The date must be today or in the past</source>
+        <translation type="unfinished">Data trebuie să fie azi sau în trecut</translation>
+    </message>
+    <message>
+        <source>Enter the start date</source>
+        <translation type="unfinished">Introduceți data de început</translation>
+    </message>
+    <message>
+        <source>The start date must include a day</source>
+        <translation type="unfinished">Data de început trebuie să includă ziua</translation>
+    </message>
+    <message>
+        <source>The start date must include a month</source>
+        <translation type="unfinished">Data de început trebuie să includă luna</translation>
+    </message>
+    <message>
+        <source>The start date must include a year</source>
+        <translation type="unfinished">Data de început trebuie să includă anul</translation>
+    </message>
+    <message>
+        <source>The start date must be a real date</source>
+        <translation type="unfinished">Data de început trebuie să fie o dată care există</translation>
+    </message>
+    <message>
+        <source>The year of the start date must have 4 numbers, like 2024</source>
+        <translation type="unfinished">Anul datei de început trebuie să aibă 4 cifre, cum ar fi 2024</translation>
+    </message>
+    <message>
+        <source>The start date must be today or in the past</source>
+        <translation type="unfinished">Data de început trebuie să fie azi sau în trecut</translation>
+    </message>
+    <message>
+        <source>Enter the end date</source>
+        <translation type="unfinished">Introduceți data de sfârșit</translation>
+    </message>
+    <message>
+        <source>The end date must include a day</source>
+        <translation type="unfinished">Data de sfârșit trebuie să includă ziua</translation>
+    </message>
+    <message>
+        <source>The end date must include a month</source>
+        <translation type="unfinished">Data de sfârșit trebuie să includă luna</translation>
+    </message>
+    <message>
+        <source>The end date must include a year</source>
+        <translation type="unfinished">Data de sfârșit trebuie să includă anul</translation>
+    </message>
+    <message>
+        <source>The end date must be a real date</source>
+        <translation type="unfinished">Data de sfârșit trebuie să fie o dată care există</translation>
+    </message>
+    <message>
+        <source>The year of the end date must have 4 numbers, like 2024</source>
+        <translation type="unfinished">Anul datei de sfârșit trebuie să aibă 4 cifre, cum ar fi 2024</translation>
+    </message>
+    <message>
+        <source>The end date must be today or in the past</source>
+        <translation type="unfinished">Data de sfârșit trebuie să fie azi sau în trecut</translation>
+    </message>
+    <message>
+        <source>Enter the month and year it started</source>
+        <translation type="unfinished">Introduceți luna și anul în care a început</translation>
+    </message>
+    <message>
+        <source>The date it started must include a day</source>
+        <translation type="unfinished">Data la care a început trebuie să includă ziua</translation>
+    </message>
+    <message>
+        <source>The date it started must include a month</source>
+        <translation type="unfinished">Data la care a început trebuie să includă luna</translation>
+    </message>
+    <message>
+        <source>The date it started must include a year</source>
+        <translation type="unfinished">Data la care a început trebuie să includă anul</translation>
+    </message>
+    <message>
+        <source>The date it started must be a real date</source>
+        <translation type="unfinished">Data la care a început trebuie să fie o dată care există</translation>
+    </message>
+    <message>
+        <source>The year it started must have 4 numbers, like 2024</source>
+        <translation type="unfinished">Anul în care a început trebuie să aibă 4 cifre, cum ar fi 2024</translation>
+    </message>
+    <message>
+        <source>The date it started must be today or in the past</source>
+        <translation type="unfinished">Data la care a început trebuie să fie azi sau în trecut</translation>
+    </message>
+    <message>
+        <source>Are you in danger now?</source>
+        <extracomment>in_danger title</extracomment>
+        <translation type="unfinished">Sunteți în pericol acum?</translation>
+    </message>
+    <message>
+        <source>If you are, we will show you how to get help straight away. You can carry on with this report afterwards.</source>
+        <extracomment>in_danger hint</extracomment>
+        <translation type="unfinished">Dacă da, vă arătăm imediat cum să primiți ajutor. Puteți continua acest raport după aceea.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <extracomment>role section; your_age section; describe_yourself section</extracomment>
+        <translation type="unfinished">Despre dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Who are you reporting for?</source>
+        <extracomment>role title</extracomment>
+        <translation type="unfinished">Pentru cine faceți acest raport?</translation>
+    </message>
+    <message>
+        <source>It happened to me</source>
+        <extracomment>role victim label</extracomment>
+        <translation type="unfinished">Mi s-a întâmplat mie</translation>
+    </message>
+    <message>
+        <source>I saw it happen to someone else</source>
+        <extracomment>role witness label</extracomment>
+        <translation type="unfinished">Am văzut cum i s-a întâmplat altcuiva</translation>
+    </message>
+    <message>
+        <source>I am reporting for someone else</source>
+        <extracomment>role third_party label</extracomment>
+        <translation type="unfinished">Fac raportul pentru altcineva</translation>
+    </message>
+    <message>
+        <source>For example a friend, a family member or someone you support.</source>
+        <extracomment>role third_party hint</extracomment>
+        <translation type="unfinished">De exemplu, un prieten, un membru al familiei sau cineva pe care îl sprijiniți.</translation>
+    </message>
+    <message>
+        <source>A volunteer is helping me make this report</source>
+        <extracomment>role assisted label</extracomment>
+        <translation type="unfinished">Un voluntar mă ajută să fac acest raport</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <translation type="unfinished">Ce s-a întâmplat</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <extracomment>narrative title</extracomment>
+        <translation type="unfinished">Ce s-a întâmplat?</translation>
+    </message>
+    <message>
+        <source>Tell us in your own words. Include as much as you remember. You can take your time.</source>
+        <extracomment>narrative hint</extracomment>
+        <translation type="unfinished">Spuneți-ne cu cuvintele dumneavoastră. Scrieți tot ce vă amintiți. Nu trebuie să vă grăbiți.</translation>
+    </message>
+    <message>
+        <source>Tell us what happened</source>
+        <extracomment>narrative error_required</extracomment>
+        <translation type="unfinished">Spuneți-ne ce s-a întâmplat</translation>
+    </message>
+    <message>
+        <source>What kind of thing happened?</source>
+        <extracomment>incident_types title</extracomment>
+        <translation type="unfinished">Ce fel de lucru s-a întâmplat?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply.</source>
+        <extracomment>incident_types hint; others_at_risk hint; support hint; formats hint</extracomment>
+        <translation type="unfinished">Alegeți tot ce se potrivește.</translation>
+    </message>
+    <message>
+        <source>Someone was attacked or hurt</source>
+        <extracomment>incident_types physical_attack label</extracomment>
+        <translation type="unfinished">Cineva a fost atacat sau rănit</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <extracomment>incident_types threats label</extracomment>
+        <translation type="unfinished">Amenințări</translation>
+    </message>
+    <message>
+        <source>Shouting, insults or name-calling</source>
+        <extracomment>incident_types verbal_abuse label</extracomment>
+        <translation type="unfinished">Strigăte, insulte sau porecle jignitoare</translation>
+    </message>
+    <message>
+        <source>Harassment, or being followed or bothered again and again</source>
+        <extracomment>incident_types harassment label</extracomment>
+        <translation type="unfinished">Hărțuire, sau a fi urmărit ori deranjat iar și iar</translation>
+    </message>
+    <message>
+        <source>Damage to a home, car or other property, including graffiti</source>
+        <extracomment>incident_types property_damage label</extracomment>
+        <translation type="unfinished">Pagube la o casă, o mașină sau alte bunuri, inclusiv graffiti</translation>
+    </message>
+    <message>
+        <source>Something was stolen</source>
+        <extracomment>incident_types theft label</extracomment>
+        <translation type="unfinished">S-a furat ceva</translation>
+    </message>
+    <message>
+        <source>Abuse online, by message or by phone</source>
+        <extracomment>incident_types online_abuse label</extracomment>
+        <translation type="unfinished">Abuz online, prin mesaje sau la telefon</translation>
+    </message>
+    <message>
+        <source>Sexual assault</source>
+        <extracomment>incident_types sexual_assault label</extracomment>
+        <translation type="unfinished">Agresiune sexuală</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <extracomment>incident_types other label; barriers other label; formats other label</extracomment>
+        <translation type="unfinished">Altceva</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <extracomment>incident_types rather_not_say label; barriers rather_not_say label; your_age rather_not_say label</extracomment>
+        <translation type="unfinished">Prefer să nu spun</translation>
+    </message>
+    <message>
+        <source>Why do you think it was aimed at you or someone else?</source>
+        <extracomment>targeted title</extracomment>
+        <translation type="unfinished">De ce credeți că a fost îndreptat împotriva dumneavoastră sau a altcuiva?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply. What you or anyone else believes is enough.</source>
+        <extracomment>targeted hint</extracomment>
+        <translation type="unfinished">Alegeți tot ce se potrivește. Este suficient ce credeți dumneavoastră sau oricine altcineva.</translation>
+    </message>
+    <message>
+        <source>Race or ethnicity, including Gypsy, Irish Traveller and Roma</source>
+        <extracomment>targeted race label</extracomment>
+        <translation type="unfinished">Rasă sau etnie, inclusiv romi, Gypsy și Irish Travellers</translation>
+    </message>
+    <message>
+        <source>Religion or belief, including having no belief</source>
+        <extracomment>targeted religion label</extracomment>
+        <translation type="unfinished">Religie sau credință, inclusiv lipsa unei credințe</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <extracomment>targeted sexual_orientation label</extracomment>
+        <translation type="unfinished">Orientare sexuală</translation>
+    </message>
+    <message>
+        <source>For example being gay, lesbian or bisexual.</source>
+        <extracomment>targeted sexual_orientation hint</extracomment>
+        <translation type="unfinished">De exemplu, a fi gay, lesbiană sau bisexual.</translation>
+    </message>
+    <message>
+        <source>Disability, including learning disability and mental health</source>
+        <extracomment>targeted disability label</extracomment>
+        <translation type="unfinished">Dizabilitate, inclusiv dizabilitate intelectuală și sănătate mintală</translation>
+    </message>
+    <message>
+        <source>Being transgender</source>
+        <extracomment>targeted transgender label</extracomment>
+        <translation type="unfinished">A fi o persoană transgender</translation>
+    </message>
+    <message>
+        <source>Alternative subculture</source>
+        <extracomment>targeted alternative_subculture label</extracomment>
+        <translation type="unfinished">Subcultură alternativă</translation>
+    </message>
+    <message>
+        <source>For example being a goth, punk or emo.</source>
+        <extracomment>targeted alternative_subculture hint</extracomment>
+        <translation type="unfinished">De exemplu, a fi goth, punk sau emo.</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <extracomment>targeted sex_or_gender label</extracomment>
+        <translation type="unfinished">Sex sau gen</translation>
+    </message>
+    <message>
+        <source>For example hostility towards women.</source>
+        <extracomment>targeted sex_or_gender hint</extracomment>
+        <translation type="unfinished">De exemplu, ostilitate față de femei.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <extracomment>targeted age label</extracomment>
+        <translation type="unfinished">Vârstă</translation>
+    </message>
+    <message>
+        <source>Something else about who they are</source>
+        <extracomment>targeted other label</extracomment>
+        <translation type="unfinished">Altceva legat de cine sunt</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <extracomment>targeted dont_know label; online dont_know label; offender_count dont_know label; offenders &gt; offender_age dont_know label; offenders &gt; offender_build dont_know label; offenders &gt; offender_height dont_know label; how_often dont_know label; others_at_risk dont_know label</extracomment>
+        <translation type="unfinished">Nu știu</translation>
+    </message>
+    <message>
+        <source>What else about them do you think it was aimed at?</source>
+        <extracomment>targeted_other title</extracomment>
+        <translation type="unfinished">Ce altceva legat de acea persoană credeți că a fost motivul?</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <extracomment>online section; online_platform section; online_link section; online_content section; online_still_visible section</extracomment>
+        <translation type="unfinished">Online</translation>
+    </message>
+    <message>
+        <source>Did it happen online, or through a phone or computer?</source>
+        <extracomment>online title</extracomment>
+        <translation type="unfinished">S-a întâmplat online, sau prin telefon ori calculator?</translation>
+    </message>
+    <message>
+        <source>For example on social media, in messages, by email or in a phone call.</source>
+        <extracomment>online hint</extracomment>
+        <translation type="unfinished">De exemplu, pe rețelele sociale, în mesaje, prin e-mail sau într-un apel telefonic.</translation>
+    </message>
+    <message>
+        <source>Yes, all of it</source>
+        <extracomment>online yes label</extracomment>
+        <translation type="unfinished">Da, în întregime</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <extracomment>online partly label</extracomment>
+        <translation type="unfinished">Parțial</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <extracomment>online no label</extracomment>
+        <translation type="unfinished">Nu</translation>
+    </message>
+    <message>
+        <source>Which website, app or service was it on?</source>
+        <extracomment>online_platform title</extracomment>
+        <translation type="unfinished">Pe ce site, aplicație sau serviciu a fost?</translation>
+    </message>
+    <message>
+        <source>For example Facebook, TikTok, WhatsApp, a game, email or a phone call.</source>
+        <extracomment>online_platform hint</extracomment>
+        <translation type="unfinished">De exemplu, Facebook, TikTok, WhatsApp, un joc, e-mail sau un apel telefonic.</translation>
+    </message>
+    <message>
+        <source>Link to the post, message or profile</source>
+        <extracomment>online_link title</extracomment>
+        <translation type="unfinished">Linkul către postare, mesaj sau profil</translation>
+    </message>
+    <message>
+        <source>Copy the web address if you can, or the name of the account that did it.</source>
+        <extracomment>online_link hint</extracomment>
+        <translation type="unfinished">Copiați adresa web dacă puteți, sau numele contului care a făcut asta.</translation>
+    </message>
+    <message>
+        <source>What did they write or say?</source>
+        <extracomment>online_content title</extracomment>
+        <translation type="unfinished">Ce au scris sau ce au spus?</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished">Copiați aici dacă puteți, cuvânt cu cuvânt. Într-o versiune viitoare a Harbour veți putea adăuga capturi de ecran.</translation>
+    </message>
+    <message>
+        <source>Can it still be seen online?</source>
+        <extracomment>online_still_visible title</extracomment>
+        <translation type="unfinished">Se mai poate vedea online?</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <extracomment>when section; where section</extracomment>
+        <translation type="unfinished">Când și unde</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <extracomment>when title</extracomment>
+        <translation type="unfinished">Când s-a întâmplat?</translation>
+    </message>
+    <message>
+        <source>If you are not sure, an estimate helps.</source>
+        <extracomment>when hint</extracomment>
+        <translation type="unfinished">Dacă nu știți sigur, o estimare ajută.</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <extracomment>where title</extracomment>
+        <translation type="unfinished">Unde s-a întâmplat?</translation>
+    </message>
+    <message>
+        <source>We do not use your location. Tell us only what you want to.</source>
+        <extracomment>where hint</extracomment>
+        <translation type="unfinished">Nu folosim locația dumneavoastră. Spuneți-ne doar ce doriți.</translation>
+    </message>
+    <message>
+        <source>At or near a home</source>
+        <extracomment>where home label</extracomment>
+        <translation type="unfinished">La o locuință sau lângă ea</translation>
+    </message>
+    <message>
+        <source>In the street</source>
+        <extracomment>where street label</extracomment>
+        <translation type="unfinished">Pe stradă</translation>
+    </message>
+    <message>
+        <source>On public transport, or at a station or stop</source>
+        <extracomment>where public_transport label</extracomment>
+        <translation type="unfinished">În transportul public, sau într-o gară ori stație</translation>
+    </message>
+    <message>
+        <source>In or near a shop</source>
+        <extracomment>where shop label</extracomment>
+        <translation type="unfinished">Într-un magazin sau lângă el</translation>
+    </message>
+    <message>
+        <source>In or near a pub, bar or club</source>
+        <extracomment>where pub_bar label</extracomment>
+        <translation type="unfinished">Într-un pub, bar sau club, ori lângă</translation>
+    </message>
+    <message>
+        <source>In a park or open space</source>
+        <extracomment>where park label</extracomment>
+        <translation type="unfinished">Într-un parc sau spațiu deschis</translation>
+    </message>
+    <message>
+        <source>At a school, college or university</source>
+        <extracomment>where education label</extracomment>
+        <translation type="unfinished">La o școală, un colegiu sau o universitate</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <extracomment>where work label</extracomment>
+        <translation type="unfinished">La serviciu</translation>
+    </message>
+    <message>
+        <source>At or near a place of worship</source>
+        <extracomment>where place_of_worship label</extracomment>
+        <translation type="unfinished">La un lăcaș de cult sau lângă el</translation>
+    </message>
+    <message>
+        <source>In a care home or supported housing</source>
+        <extracomment>where care_home label</extracomment>
+        <translation type="unfinished">Într-un cămin de îngrijire sau o locuință protejată</translation>
+    </message>
+    <message>
+        <source>At council, police or health premises</source>
+        <extracomment>where public_premises label</extracomment>
+        <translation type="unfinished">La sediul consiliului local, al poliției sau al unui serviciu de sănătate</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <extracomment>where online_only label</extracomment>
+        <translation type="unfinished">Numai online</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <extracomment>where other label</extracomment>
+        <translation type="unfinished">În altă parte</translation>
+    </message>
+    <message>
+        <source>The people who did it</source>
+        <extracomment>offender_count section; offender_known section; offender_relationship section; offenders section; vehicle section; vehicles section; witnesses section; witness_details section; cctv section</extracomment>
+        <translation type="unfinished">Persoanele care au făcut asta</translation>
+    </message>
+    <message>
+        <source>How many people did it?</source>
+        <extracomment>offender_count title</extracomment>
+        <translation type="unfinished">Câte persoane au făcut asta?</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <extracomment>offender_count one label</extracomment>
+        <translation type="unfinished">O persoană</translation>
+    </message>
+    <message>
+        <source>Two people</source>
+        <extracomment>offender_count two label</extracomment>
+        <translation type="unfinished">Două persoane</translation>
+    </message>
+    <message>
+        <source>Three to five people</source>
+        <extracomment>offender_count three_to_five label</extracomment>
+        <translation type="unfinished">Între trei și cinci persoane</translation>
+    </message>
+    <message>
+        <source>More than five people</source>
+        <extracomment>offender_count more_than_five label</extracomment>
+        <translation type="unfinished">Mai mult de cinci persoane</translation>
+    </message>
+    <message>
+        <source>Do you know who did it?</source>
+        <extracomment>offender_known title</extracomment>
+        <translation type="unfinished">Știți cine a făcut asta?</translation>
+    </message>
+    <message>
+        <source>No, they were strangers</source>
+        <extracomment>offender_known strangers label</extracomment>
+        <translation type="unfinished">Nu, erau necunoscuți</translation>
+    </message>
+    <message>
+        <source>Yes, I know who did it</source>
+        <extracomment>offender_known known label</extracomment>
+        <translation type="unfinished">Da, știu cine a făcut asta</translation>
+    </message>
+    <message>
+        <source>I know some of them</source>
+        <extracomment>offender_known some_known label</extracomment>
+        <translation type="unfinished">Îi cunosc pe unii dintre ei</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure</source>
+        <extracomment>offender_known dont_know label</extracomment>
+        <translation type="unfinished">Nu știu sigur</translation>
+    </message>
+    <message>
+        <source>Who are they to you?</source>
+        <extracomment>offender_relationship title</extracomment>
+        <translation type="unfinished">Cine sunt ei pentru dumneavoastră?</translation>
+    </message>
+    <message>
+        <source>For example a neighbour, someone from work or school, or their name if you want to give it.</source>
+        <extracomment>offender_relationship hint</extracomment>
+        <translation type="unfinished">De exemplu, un vecin, cineva de la serviciu sau de la școală, sau numele lor, dacă vreți să-l spuneți.</translation>
+    </message>
+    <message>
+        <source>Describe the people who did it</source>
+        <extracomment>offenders title</extracomment>
+        <translation type="unfinished">Descrieți persoanele care au făcut asta</translation>
+    </message>
+    <message>
+        <source>Add each person you can remember. Describe them as they looked to you. Leave out anything you did not see.</source>
+        <extracomment>offenders hint</extracomment>
+        <translation type="unfinished">Adăugați fiecare persoană de care vă amintiți. Descrieți-o așa cum v-a apărut. Nu scrieți nimic din ce nu ați văzut.</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <extracomment>offenders item_title</extracomment>
+        <translation type="unfinished">Persoana %1</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <extracomment>offenders add_label</extracomment>
+        <translation type="unfinished">Adăugați o persoană</translation>
+    </message>
+    <message>
+        <source>About how old were they?</source>
+        <extracomment>offenders &gt; offender_age title</extracomment>
+        <translation type="unfinished">Ce vârstă avea, aproximativ?</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <extracomment>offenders &gt; offender_age under_18 label; your_age under_18 label</extracomment>
+        <translation type="unfinished">Sub 18</translation>
+    </message>
+    <message>
+        <source>18 to 24</source>
+        <extracomment>offenders &gt; offender_age 18_24 label; your_age 18_24 label</extracomment>
+        <translation type="unfinished">Între 18 și 24</translation>
+    </message>
+    <message>
+        <source>25 to 34</source>
+        <extracomment>offenders &gt; offender_age 25_34 label; your_age 25_34 label</extracomment>
+        <translation type="unfinished">Între 25 și 34</translation>
+    </message>
+    <message>
+        <source>35 to 44</source>
+        <extracomment>offenders &gt; offender_age 35_44 label; your_age 35_44 label</extracomment>
+        <translation type="unfinished">Între 35 și 44</translation>
+    </message>
+    <message>
+        <source>45 to 54</source>
+        <extracomment>offenders &gt; offender_age 45_54 label; your_age 45_54 label</extracomment>
+        <translation type="unfinished">Între 45 și 54</translation>
+    </message>
+    <message>
+        <source>55 to 64</source>
+        <extracomment>offenders &gt; offender_age 55_64 label; your_age 55_64 label</extracomment>
+        <translation type="unfinished">Între 55 și 64</translation>
+    </message>
+    <message>
+        <source>65 or over</source>
+        <extracomment>offenders &gt; offender_age 65_plus label</extracomment>
+        <translation type="unfinished">65 sau peste</translation>
+    </message>
+    <message>
+        <source>What gender did they seem to be?</source>
+        <extracomment>offenders &gt; offender_gender title</extracomment>
+        <translation type="unfinished">Ce gen părea să aibă?</translation>
+    </message>
+    <message>
+        <source>A man</source>
+        <extracomment>offenders &gt; offender_gender man label</extracomment>
+        <translation type="unfinished">Bărbat</translation>
+    </message>
+    <message>
+        <source>A woman</source>
+        <extracomment>offenders &gt; offender_gender woman label</extracomment>
+        <translation type="unfinished">Femeie</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <extracomment>offenders &gt; offender_gender other label</extracomment>
+        <translation type="unfinished">Altfel</translation>
+    </message>
+    <message>
+        <source>I could not tell</source>
+        <extracomment>offenders &gt; offender_gender dont_know label</extracomment>
+        <translation type="unfinished">Nu mi-am dat seama</translation>
+    </message>
+    <message>
+        <source>What was their build?</source>
+        <extracomment>offenders &gt; offender_build title</extracomment>
+        <translation type="unfinished">Ce constituție avea?</translation>
+    </message>
+    <message>
+        <source>Slim</source>
+        <extracomment>offenders &gt; offender_build slim label</extracomment>
+        <translation type="unfinished">Slabă</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>offenders &gt; offender_build medium label</extracomment>
+        <translation type="unfinished">Medie</translation>
+    </message>
+    <message>
+        <source>Large or heavy</source>
+        <extracomment>offenders &gt; offender_build large label</extracomment>
+        <translation type="unfinished">Mare sau corpolentă</translation>
+    </message>
+    <message>
+        <source>Muscular</source>
+        <extracomment>offenders &gt; offender_build muscular label</extracomment>
+        <translation type="unfinished">Musculoasă</translation>
+    </message>
+    <message>
+        <source>How tall were they?</source>
+        <extracomment>offenders &gt; offender_height title</extracomment>
+        <translation type="unfinished">Ce înălțime avea?</translation>
+    </message>
+    <message>
+        <source>Shorter than most people</source>
+        <extracomment>offenders &gt; offender_height short label</extracomment>
+        <translation type="unfinished">Mai mică decât a celor mai mulți oameni</translation>
+    </message>
+    <message>
+        <source>About average</source>
+        <extracomment>offenders &gt; offender_height average label</extracomment>
+        <translation type="unfinished">Cam medie</translation>
+    </message>
+    <message>
+        <source>Taller than most people</source>
+        <extracomment>offenders &gt; offender_height tall label</extracomment>
+        <translation type="unfinished">Mai mare decât a celor mai mulți oameni</translation>
+    </message>
+    <message>
+        <source>Their skin colour or ethnic appearance, as it looked to you</source>
+        <extracomment>offenders &gt; offender_appearance title</extracomment>
+        <translation type="unfinished">Culoarea pielii sau aspectul etnic, așa cum vi s-a părut</translation>
+    </message>
+    <message>
+        <source>What they were wearing</source>
+        <extracomment>offenders &gt; offender_clothing title</extracomment>
+        <translation type="unfinished">Ce purta</translation>
+    </message>
+    <message>
+        <source>Their hair</source>
+        <extracomment>offenders &gt; offender_hair title</extracomment>
+        <translation type="unfinished">Părul</translation>
+    </message>
+    <message>
+        <source>For example colour, length, style, or a beard.</source>
+        <extracomment>offenders &gt; offender_hair hint</extracomment>
+        <translation type="unfinished">De exemplu, culoarea, lungimea, coafura sau barba.</translation>
+    </message>
+    <message>
+        <source>Their accent or the language they spoke</source>
+        <extracomment>offenders &gt; offender_accent title</extracomment>
+        <translation type="unfinished">Accentul sau limba pe care o vorbea</translation>
+    </message>
+    <message>
+        <source>Anything else you noticed</source>
+        <extracomment>offenders &gt; offender_marks title</extracomment>
+        <translation type="unfinished">Orice altceva ați observat</translation>
+    </message>
+    <message>
+        <source>For example tattoos, scars, glasses or a way of walking.</source>
+        <extracomment>offenders &gt; offender_marks hint</extracomment>
+        <translation type="unfinished">De exemplu, tatuaje, cicatrici, ochelari sau un fel anume de a merge.</translation>
+    </message>
+    <message>
+        <source>Did they have a car, van or other vehicle?</source>
+        <extracomment>vehicle title</extracomment>
+        <translation type="unfinished">Aveau o mașină, o dubă sau alt vehicul?</translation>
+    </message>
+    <message>
+        <source>Describe the vehicle</source>
+        <extracomment>vehicles title</extracomment>
+        <translation type="unfinished">Descrieți vehiculul</translation>
+    </message>
+    <message>
+        <source>Tell us whatever you remember. Part of the number plate helps too.</source>
+        <extracomment>vehicles hint</extracomment>
+        <translation type="unfinished">Spuneți-ne tot ce vă amintiți. Ajută și o parte din numărul de înmatriculare.</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <extracomment>vehicles item_title</extracomment>
+        <translation type="unfinished">Vehiculul %1</translation>
+    </message>
+    <message>
+        <source>Add a vehicle</source>
+        <extracomment>vehicles add_label</extracomment>
+        <translation type="unfinished">Adăugați un vehicul</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <extracomment>vehicles &gt; vehicle_make title</extracomment>
+        <translation type="unfinished">Marca</translation>
+    </message>
+    <message>
+        <source>For example Ford.</source>
+        <extracomment>vehicles &gt; vehicle_make hint</extracomment>
+        <translation type="unfinished">De exemplu, Ford.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>vehicles &gt; vehicle_model title</extracomment>
+        <translation type="unfinished">Modelul</translation>
+    </message>
+    <message>
+        <source>For example Transit.</source>
+        <extracomment>vehicles &gt; vehicle_model hint</extracomment>
+        <translation type="unfinished">De exemplu, Transit.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <extracomment>vehicles &gt; vehicle_colour title</extracomment>
+        <translation type="unfinished">Culoarea</translation>
+    </message>
+    <message>
+        <source>Number plate, or part of it</source>
+        <extracomment>vehicles &gt; vehicle_plate title</extracomment>
+        <translation type="unfinished">Numărul de înmatriculare sau o parte din el</translation>
+    </message>
+    <message>
+        <source>Did anyone else see it happen?</source>
+        <extracomment>witnesses title</extracomment>
+        <translation type="unfinished">A mai văzut cineva ce s-a întâmplat?</translation>
+    </message>
+    <message>
+        <source>Tell us about the people who saw it</source>
+        <extracomment>witness_details title</extracomment>
+        <translation type="unfinished">Spuneți-ne despre persoanele care au văzut</translation>
+    </message>
+    <message>
+        <source>For example how many there were, or how to reach them if you know and they agree.</source>
+        <extracomment>witness_details hint</extracomment>
+        <translation type="unfinished">De exemplu, câte erau sau cum pot fi contactate, dacă știți și dacă sunt de acord.</translation>
+    </message>
+    <message>
+        <source>Could it have been filmed?</source>
+        <extracomment>cctv title</extracomment>
+        <translation type="unfinished">Ar fi putut fi filmat?</translation>
+    </message>
+    <message>
+        <source>For example by cameras on shops, buses or doorbells, or on someone&apos;s phone.</source>
+        <extracomment>cctv hint</extracomment>
+        <translation type="unfinished">De exemplu, de camerele de pe magazine, autobuze sau sonerii, ori pe telefonul cuiva.</translation>
+    </message>
+    <message>
+        <source>Your safety</source>
+        <extracomment>happened_before section; how_often section; same_people section; getting_worse section; they_know_where_you_live section; you_know_where_they_live section; threatened_return section; injured section; medical_help section; safe_at_home section; others_at_risk section; barriers section</extracomment>
+        <translation type="unfinished">Siguranța dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Has anything like this happened before?</source>
+        <extracomment>happened_before title</extracomment>
+        <translation type="unfinished">S-a mai întâmplat ceva asemănător înainte?</translation>
+    </message>
+    <message>
+        <source>To you, or to the person it happened to.</source>
+        <extracomment>happened_before hint</extracomment>
+        <translation type="unfinished">Dumneavoastră sau persoanei căreia i s-a întâmplat.</translation>
+    </message>
+    <message>
+        <source>How often has it happened before?</source>
+        <extracomment>how_often title</extracomment>
+        <translation type="unfinished">De câte ori s-a mai întâmplat înainte?</translation>
+    </message>
+    <message>
+        <source>Once before</source>
+        <extracomment>how_often once label</extracomment>
+        <translation type="unfinished">O dată</translation>
+    </message>
+    <message>
+        <source>A few times</source>
+        <extracomment>how_often few_times label</extracomment>
+        <translation type="unfinished">De câteva ori</translation>
+    </message>
+    <message>
+        <source>Many times</source>
+        <extracomment>how_often many_times label</extracomment>
+        <translation type="unfinished">De multe ori</translation>
+    </message>
+    <message>
+        <source>It happens all the time</source>
+        <extracomment>how_often all_the_time label</extracomment>
+        <translation type="unfinished">Se întâmplă tot timpul</translation>
+    </message>
+    <message>
+        <source>Was it the same people as before?</source>
+        <extracomment>same_people title</extracomment>
+        <translation type="unfinished">Au fost aceleași persoane ca înainte?</translation>
+    </message>
+    <message>
+        <source>Are things getting worse?</source>
+        <extracomment>getting_worse title</extracomment>
+        <translation type="unfinished">Lucrurile se înrăutățesc?</translation>
+    </message>
+    <message>
+        <source>Do the people who did it know where you live?</source>
+        <extracomment>they_know_where_you_live title</extracomment>
+        <translation type="unfinished">Persoanele care au făcut asta știu unde locuiți?</translation>
+    </message>
+    <message>
+        <source>Do you know where they live?</source>
+        <extracomment>you_know_where_they_live title</extracomment>
+        <translation type="unfinished">Știți unde locuiesc ei?</translation>
+    </message>
+    <message>
+        <source>Have they threatened to come back or to hurt you?</source>
+        <extracomment>threatened_return title</extracomment>
+        <translation type="unfinished">V-au amenințat că se întorc sau că vă fac rău?</translation>
+    </message>
+    <message>
+        <source>Was anyone hurt?</source>
+        <extracomment>injured title</extracomment>
+        <translation type="unfinished">A fost cineva rănit?</translation>
+    </message>
+    <message>
+        <source>Does anyone need medical help now?</source>
+        <extracomment>medical_help title</extracomment>
+        <translation type="unfinished">Are cineva nevoie de ajutor medical acum?</translation>
+    </message>
+    <message>
+        <source>If someone is badly hurt, call 999 for an ambulance.</source>
+        <extracomment>medical_help hint</extracomment>
+        <translation type="unfinished">Dacă cineva este grav rănit, sunați la 999 pentru o ambulanță.</translation>
+    </message>
+    <message>
+        <source>Do you feel safe at home now?</source>
+        <extracomment>safe_at_home title</extracomment>
+        <translation type="unfinished">Vă simțiți în siguranță acasă acum?</translation>
+    </message>
+    <message>
+        <source>Is anyone else at risk?</source>
+        <extracomment>others_at_risk title</extracomment>
+        <translation type="unfinished">Mai este cineva în pericol?</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <extracomment>others_at_risk children label</extracomment>
+        <translation type="unfinished">Copii</translation>
+    </message>
+    <message>
+        <source>My family or the people I live with</source>
+        <extracomment>others_at_risk family label</extracomment>
+        <translation type="unfinished">Familia mea sau persoanele cu care locuiesc</translation>
+    </message>
+    <message>
+        <source>Other people in my community</source>
+        <extracomment>others_at_risk community label</extracomment>
+        <translation type="unfinished">Alte persoane din comunitatea mea</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <extracomment>others_at_risk other_people label</extracomment>
+        <translation type="unfinished">Altcineva</translation>
+    </message>
+    <message>
+        <source>No one else</source>
+        <extracomment>others_at_risk none label</extracomment>
+        <translation type="unfinished">Nimeni altcineva</translation>
+    </message>
+    <message>
+        <source>Does anything make it harder for you to get help?</source>
+        <extracomment>barriers title</extracomment>
+        <translation type="unfinished">Vă face ceva mai greu să primiți ajutor?</translation>
+    </message>
+    <message>
+        <source>Choose all that apply. This helps the organisation support you in the right way.</source>
+        <extracomment>barriers hint</extracomment>
+        <translation type="unfinished">Alegeți tot ce se potrivește. Asta ajută organizația să vă sprijine cum trebuie.</translation>
+    </message>
+    <message>
+        <source>A disability or health condition</source>
+        <extracomment>barriers disability label</extracomment>
+        <translation type="unfinished">O dizabilitate sau o problemă de sănătate</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>barriers language label</extracomment>
+        <translation type="unfinished">Limba</translation>
+    </message>
+    <message>
+        <source>Being on my own, or cut off from other people</source>
+        <extracomment>barriers isolation label</extracomment>
+        <translation type="unfinished">Singurătatea, sau lipsa legăturii cu alți oameni</translation>
+    </message>
+    <message>
+        <source>Worries about immigration status</source>
+        <extracomment>barriers immigration label</extracomment>
+        <translation type="unfinished">Îngrijorări legate de statutul de imigrare</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <extracomment>barriers none label</extracomment>
+        <translation type="unfinished">Nimic</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <extracomment>support section; interpreter_language section; formats section</extracomment>
+        <translation type="unfinished">Sprijin</translation>
+    </message>
+    <message>
+        <source>What would help you?</source>
+        <extracomment>support title</extracomment>
+        <translation type="unfinished">Ce v-ar ajuta?</translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <extracomment>support emotional label</extracomment>
+        <translation type="unfinished">Cineva cu care să vorbesc</translation>
+    </message>
+    <message>
+        <source>Practical help</source>
+        <extracomment>support practical label</extracomment>
+        <translation type="unfinished">Ajutor practic</translation>
+    </message>
+    <message>
+        <source>For example with housing, repairs or security.</source>
+        <extracomment>support practical hint</extracomment>
+        <translation type="unfinished">De exemplu, cu locuința, reparații sau siguranța.</translation>
+    </message>
+    <message>
+        <source>An interpreter</source>
+        <extracomment>support interpreter label</extracomment>
+        <translation type="unfinished">Un interpret</translation>
+    </message>
+    <message>
+        <source>Information in another format</source>
+        <extracomment>support accessible_formats label</extracomment>
+        <translation type="unfinished">Informații în alt format</translation>
+    </message>
+    <message>
+        <source>Someone to speak up for me (an advocate)</source>
+        <extracomment>support advocacy label</extracomment>
+        <translation type="unfinished">Cineva care să vorbească în numele meu (un reprezentant)</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <extracomment>support none label</extracomment>
+        <translation type="unfinished">Niciuna dintre acestea</translation>
+    </message>
+    <message>
+        <source>Which language would you like an interpreter for?</source>
+        <extracomment>interpreter_language title</extracomment>
+        <translation type="unfinished">Pentru ce limbă doriți un interpret?</translation>
+    </message>
+    <message>
+        <source>Include British Sign Language if you need it.</source>
+        <extracomment>interpreter_language hint</extracomment>
+        <translation type="unfinished">Includeți limbajul mimico-gestual britanic (BSL) dacă aveți nevoie.</translation>
+    </message>
+    <message>
+        <source>Which formats would help?</source>
+        <extracomment>formats title</extracomment>
+        <translation type="unfinished">Ce formate v-ar ajuta?</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <extracomment>formats easy_read label</extracomment>
+        <translation type="unfinished">Text ușor de citit</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <extracomment>formats large_print label</extracomment>
+        <translation type="unfinished">Scris mare</translation>
+    </message>
+    <message>
+        <source>British Sign Language (BSL) video</source>
+        <extracomment>formats bsl label</extracomment>
+        <translation type="unfinished">Video în limbajul mimico-gestual britanic (BSL)</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <extracomment>formats audio label</extracomment>
+        <translation type="unfinished">Audio</translation>
+    </message>
+    <message>
+        <source>How old are you?</source>
+        <extracomment>your_age title</extracomment>
+        <translation type="unfinished">Ce vârstă aveți?</translation>
+    </message>
+    <message>
+        <source>This helps organisations see who is affected. You do not have to say.</source>
+        <extracomment>your_age hint</extracomment>
+        <translation type="unfinished">Asta ajută organizațiile să vadă cine este afectat. Nu este obligatoriu să spuneți.</translation>
+    </message>
+    <message>
+        <source>65 to 74</source>
+        <extracomment>your_age 65_74 label</extracomment>
+        <translation type="unfinished">Între 65 și 74</translation>
+    </message>
+    <message>
+        <source>75 or over</source>
+        <extracomment>your_age 75_plus label</extracomment>
+        <translation type="unfinished">75 sau peste</translation>
+    </message>
+    <message>
+        <source>How do you describe yourself?</source>
+        <extracomment>describe_yourself title</extracomment>
+        <translation type="unfinished">Cum v-ați descrie?</translation>
+    </message>
+    <message>
+        <source>For example your gender, ethnicity, faith, or anything else you want the organisation to know. You can leave this empty.</source>
+        <extracomment>describe_yourself hint</extracomment>
+        <translation type="unfinished">De exemplu, genul, etnia, religia sau orice altceva doriți să știe organizația. Puteți lăsa gol.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished">Opriți citirea</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation type="unfinished">Citiți această pagină cu voce tare</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">Citirea cu voce tare nu este disponibilă în această limbă pe acest dispozitiv. Un voluntar sau un prieten vă poate citi întrebările.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Who should we send your report to?</source>
+        <translation type="unfinished">Cui să trimitem raportul dumneavoastră?</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">Poliția</translation>
+    </message>
+    <message>
+        <source>The police force for the area where it happened.</source>
+        <translation type="unfinished">Poliția din zona în care s-a întâmplat.</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">O organizație de sprijin</translation>
+    </message>
+    <message>
+        <source>A third-party reporting centre. It can support you, and can pass your report to the police if you want.</source>
+        <translation type="unfinished">Un centru de raportare independent de poliție. Vă poate sprijini și poate trimite raportul la poliție, dacă doriți.</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">Și poliția, și o organizație de sprijin</translation>
+    </message>
+    <message>
+        <source>Each gets its own copy.</source>
+        <translation type="unfinished">Fiecare primește propria copie.</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">Doar să fie înregistrat: nu vreau să se ia nicio măsură</translation>
+    </message>
+    <message>
+        <source>A support organisation records it so that hate crime is counted. We ask them not to take any action.</source>
+        <translation type="unfinished">O organizație de sprijin îl înregistrează, ca infracțiunile motivate de ură să fie numărate. Le cerem să nu ia nicio măsură.</translation>
+    </message>
+    <message>
+        <source>Your report is locked so that only the organisations you choose can read it. Each one can see which others you chose.</source>
+        <translation type="unfinished">Raportul dumneavoastră este protejat, astfel încât numai organizațiile pe care le alegeți îl pot citi. Fiecare poate vedea ce alte organizații ați ales.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot find an up-to-date list of organisations on this device, so it cannot send your report. Please use one of the phone numbers on the first page.</source>
+        <translation type="unfinished">Harbour nu găsește pe acest dispozitiv o listă actualizată de organizații, așa că nu poate trimite raportul. Vă rugăm să folosiți unul dintre numerele de telefon de pe prima pagină.</translation>
+    </message>
+    <message>
+        <source>This device sends every report to: %1</source>
+        <translation type="unfinished">Acest dispozitiv trimite toate rapoartele către: %1</translation>
+    </message>
+    <message>
+        <source>Choose the police force</source>
+        <translation type="unfinished">Alegeți poliția</translation>
+    </message>
+    <message>
+        <source>Choose the police force and a support organisation</source>
+        <translation type="unfinished">Alegeți poliția și o organizație de sprijin</translation>
+    </message>
+    <message>
+        <source>Choose a support organisation</source>
+        <translation type="unfinished">Alegeți o organizație de sprijin</translation>
+    </message>
+    <message>
+        <source>These cover %1, where you said it happened.</source>
+        <translation type="unfinished">Acestea acoperă %1, unde ați spus că s-a întâmplat.</translation>
+    </message>
+    <message>
+        <source>You did not say where it happened, so organisations for every area are shown.</source>
+        <translation type="unfinished">Nu ați spus unde s-a întâmplat, așa că sunt afișate organizații pentru toate zonele.</translation>
+    </message>
+    <message>
+        <source>%1. %2. Reports about: %3. Languages: %4.</source>
+        <translation type="unfinished">%1. %2. Rapoarte despre: %3. Limbi: %4.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Continuați</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Report a hate crime</source>
+        <translation type="unfinished">Raportați o infracțiune motivată de ură</translation>
+    </message>
+    <message>
+        <source>Report a hate crime or hate incident</source>
+        <translation type="unfinished">Raportați o infracțiune sau un incident motivat de ură</translation>
+    </message>
+    <message>
+        <source>Use this to tell an organisation about something that happened to you or someone else because of who they are.</source>
+        <translation type="unfinished">Folosiți acest serviciu ca să spuneți unei organizații despre ceva ce vi s-a întâmplat dumneavoastră sau altcuiva din cauza identității.</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes. You do not have to give your name. Only %1 can read what you send.</source>
+        <translation type="unfinished">Durează aproximativ 10 minute. Nu trebuie să vă spuneți numele. Nimeni în afară de %1 nu poate citi ce trimiteți.</translation>
+    </message>
+    <message>
+        <source>You can press Exit at any time. It clears everything you have typed.</source>
+        <translation type="unfinished">Puteți apăsa Ieșire oricând. Așa se șterge tot ce ați scris.</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished">Începeți acum</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, or would rather phone:</source>
+        <translation type="unfinished">Dacă sunteți în pericol acum sau preferați să sunați:</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">Dacă sunteți în pericol acum, sunați la 999. Persoanele surde pot folosi 999 BSL sau pot trimite SMS la 999, dacă sunt înregistrate. Dacă nu este o urgență, sunați la 101.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutWarning</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation type="unfinished">Aveți nevoie de mai mult timp?</translation>
+    </message>
+    <message numerus="yes">
+        <source>To keep your report private, we will clear it in %n second(s) if you do nothing.</source>
+        <translation type="unfinished">
+            <numerusform>Ca raportul să rămână privat, îl vom șterge peste %n secundă dacă nu faceți nimic.</numerusform>
+            <numerusform>Ca raportul să rămână privat, îl vom șterge peste %n secunde dacă nu faceți nimic.</numerusform>
+            <numerusform>Ca raportul să rămână privat, îl vom șterge peste %n de secunde dacă nu faceți nimic.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation type="unfinished">Am nevoie de mai mult timp</translation>
+    </message>
+    <message>
+        <source>Clear my report now</source>
+        <translation type="unfinished">Ștergeți raportul acum</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::ProposalModel</name>
+    <message>
+        <source>Race or ethnicity</source>
+        <translation type="unfinished">Rasă sau etnie</translation>
+    </message>
+    <message>
+        <source>Religion or belief</source>
+        <translation type="unfinished">Religie sau credință</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <translation type="unfinished">Orientare sexuală</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished">Dizabilitate</translation>
+    </message>
+    <message>
+        <source>Transgender identity</source>
+        <translation type="unfinished">Identitate transgender</translation>
+    </message>
+    <message>
+        <source>Covers %1</source>
+        <translation type="unfinished">Acoperă: %1</translation>
+    </message>
+    <message>
+        <source>Covers all areas</source>
+        <translation type="unfinished">Acoperă toate zonele</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">Poliție</translation>
+    </message>
+    <message>
+        <source>Support organisation</source>
+        <translation type="unfinished">Organizație de sprijin</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::Routing</name>
+    <message>
+        <source>Harbour cannot find an up-to-date list of organisations on this device, so it cannot send your report. Please use one of the phone numbers below.</source>
+        <translation type="unfinished">Harbour nu găsește pe acest dispozitiv o listă actualizată de organizații, așa că nu poate trimite raportul. Vă rugăm să folosiți unul dintre numerele de telefon de mai jos.</translation>
+    </message>
+    <message>
+        <source>Select who should receive your report</source>
+        <translation type="unfinished">Alegeți cine să primească raportul</translation>
+    </message>
+    <message>
+        <source>Select a police force</source>
+        <translation type="unfinished">Alegeți poliția</translation>
+    </message>
+    <message>
+        <source>Select a support organisation</source>
+        <translation type="unfinished">Alegeți o organizație de sprijin</translation>
+    </message>
+    <message>
+        <source>Select whether we can contact you</source>
+        <translation type="unfinished">Alegeți dacă vă putem contacta</translation>
+    </message>
+    <message>
+        <source>Select who may contact you</source>
+        <translation type="unfinished">Alegeți cine vă poate contacta</translation>
+    </message>
+    <message>
+        <source>Select how we can contact you: by phone, by email, or both</source>
+        <translation type="unfinished">Alegeți cum vă putem contacta: prin telefon, prin e-mail sau în ambele moduri</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, like 07700 900 982</source>
+        <translation type="unfinished">Introduceți un număr de telefon, cum ar fi 07700 900 982</translation>
+    </message>
+    <message>
+        <source>Enter an email address in the correct format, like name@example.com</source>
+        <translation type="unfinished">Introduceți o adresă de e-mail în formatul corect, cum ar fi name@example.com</translation>
+    </message>
+    <message>
+        <source>To be contacted through a support organisation, let a support organisation contact you</source>
+        <translation type="unfinished">Pentru ca legătura să se facă prin intermediul unei organizații de sprijin, permiteți unei organizații de sprijin să vă contacteze</translation>
+    </message>
+    <message>
+        <source>Select whether we can share your report with other agencies to keep you safe</source>
+        <translation type="unfinished">Alegeți dacă putem transmite raportul altor instituții, pentru a vă proteja</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::SupportContactModel</name>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished">Sunați la %1</translation>
+    </message>
+    <message>
+        <source>Text %1</source>
+        <translation type="unfinished">Trimiteți SMS la %1</translation>
+    </message>
+    <message>
+        <source>Relay UK: %1</source>
+        <translation type="unfinished">Relay UK: %1</translation>
+    </message>
+    <message>
+        <source>BSL video relay: %1</source>
+        <translation type="unfinished">Interpret video BSL: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation type="unfinished">Site web: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::ReportSession</name>
+    <message>
+        <source>the organisations you choose</source>
+        <translation type="unfinished">organizațiile pe care le alegeți</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save reports on this device. Please use another way to report.</source>
+        <translation type="unfinished">Harbour nu poate salva rapoarte pe acest dispozitiv. Vă rugăm să raportați în alt mod.</translation>
+    </message>
+    <message>
+        <source>Choose who should receive your report before sending it. Nothing was sent.</source>
+        <translation type="unfinished">Alegeți cine să primească raportul înainte de a-l trimite. Nu s-a trimis nimic.</translation>
+    </message>
+    <message>
+        <source>Your report could not be prepared for sending. Nothing was sent.</source>
+        <translation type="unfinished">Raportul nu a putut fi pregătit pentru trimitere. Nu s-a trimis nimic.</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved for sending. Your device may be full. Your answers are still here: free some space and press Send again.</source>
+        <translation type="unfinished">Raportul nu a putut fi salvat pentru trimitere. Este posibil ca dispozitivul să fie plin. Răspunsurile sunt încă aici: eliberați puțin spațiu și apăsați din nou „Trimiteți raportul”.</translation>
+    </message>
+</context>
+</TS>

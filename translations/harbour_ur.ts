@@ -1,0 +1,1809 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur">
+<context>
+    <name>BackLink</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">واپس</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLink</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">تبدیل کریں</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswersPage</name>
+    <message>
+        <source>Check your answers before sending your report</source>
+        <translation type="unfinished">رپورٹ بھیجنے سے پہلے اپنے جواب دوبارہ دیکھ لیں</translation>
+    </message>
+    <message>
+        <source>Your report will be marked as urgent. If you are in danger now, call 999.</source>
+        <translation type="unfinished">آپ کی رپورٹ پر فوری توجہ کا نشان لگایا جائے گا۔ اگر آپ ابھی خطرے میں ہیں تو 999 پر کال کریں۔</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <translation type="unfinished">نہیں بتایا گیا</translation>
+    </message>
+    <message>
+        <source>Change your answer to: %1</source>
+        <translation type="unfinished">اپنا جواب تبدیل کریں: %1</translation>
+    </message>
+    <message>
+        <source>Now send your report</source>
+        <translation type="unfinished">اب اپنی رپورٹ بھیجیں</translation>
+    </message>
+    <message>
+        <source>Your report is locked on this device so that only %1 can read it. If there is no internet now, it will be sent when there is.</source>
+        <translation type="unfinished">آپ کی رپورٹ اس ڈیوائس پر لاک ہے تاکہ صرف %1 اسے پڑھ سکیں۔ اگر ابھی انٹرنیٹ نہیں ہے تو انٹرنیٹ آنے پر یہ بھیج دی جائے گی۔</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished">رپورٹ بھیجیں</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceAnswer</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Report sent</source>
+        <translation type="unfinished">رپورٹ بھیج دی گئی</translation>
+    </message>
+    <message>
+        <source>Report saved and waiting to send</source>
+        <translation type="unfinished">رپورٹ محفوظ ہو گئی ہے اور بھیجے جانے کا انتظار کر رہی ہے</translation>
+    </message>
+    <message>
+        <source>Your reference number</source>
+        <translation type="unfinished">آپ کا حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>Your reference number is %1</source>
+        <translation type="unfinished">آپ کا حوالہ نمبر %1 ہے</translation>
+    </message>
+    <message>
+        <source>%1 has received your report.</source>
+        <translation type="unfinished">آپ کی رپورٹ %1 کو مل گئی ہے۔</translation>
+    </message>
+    <message>
+        <source>There is no connection to %1 yet. Harbour will keep trying and send it when it can. Your report is locked so only they can read it.</source>
+        <translation type="unfinished">ابھی %1 سے رابطہ نہیں ہو سکا۔ Harbour کوشش کرتا رہے گا اور جب ممکن ہوا رپورٹ بھیج دے گا۔ آپ کی رپورٹ لاک ہے تاکہ صرف وہی اسے پڑھ سکیں۔</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished">آگے کیا ہوگا</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. If you gave contact details, the organisation may contact you. If you did not, they cannot.</source>
+        <translation type="unfinished">اپنا حوالہ نمبر لکھ لیں، یا اسے کسی محفوظ جگہ رکھیں۔ اگر آپ نے رابطے کی تفصیلات دی ہیں تو ادارہ آپ سے رابطہ کر سکتا ہے۔ اگر نہیں دیں تو وہ آپ سے رابطہ نہیں کر سکتے۔</translation>
+    </message>
+    <message>
+        <source>You asked for your report only to be recorded. We have asked them not to take any action.</source>
+        <translation type="unfinished">آپ نے کہا تھا کہ آپ کی رپورٹ صرف ریکارڈ کی جائے۔ ہم نے ان سے کہا ہے کہ وہ کوئی کارروائی نہ کریں۔</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999.</source>
+        <translation type="unfinished">اگر آپ ابھی خطرے میں ہیں تو 999 پر کال کریں۔</translation>
+    </message>
+    <message>
+        <source>Support and other ways to get help</source>
+        <translation type="unfinished">سپورٹ اور مدد حاصل کرنے کے دوسرے طریقے</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">ختم کریں</translation>
+    </message>
+    <message>
+        <source>Finish and clear this report from the screen</source>
+        <translation type="unfinished">ختم کریں اور یہ رپورٹ اسکرین سے مٹا دیں</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Can we contact you?</source>
+        <translation type="unfinished">کیا ہم آپ سے رابطہ کر سکتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>You can stay anonymous. If you let an organisation contact you, it can tell you what happens next and offer you support.</source>
+        <translation type="unfinished">آپ اپنی شناخت ظاہر کیے بغیر رپورٹ کر سکتے ہیں۔ اگر آپ کسی ادارے کو رابطہ کرنے دیں تو وہ آپ کو بتا سکتا ہے کہ آگے کیا ہوگا اور آپ کی مدد کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous</source>
+        <translation type="unfinished">نہیں، میری شناخت ظاہر نہ کریں</translation>
+    </message>
+    <message>
+        <source>Yes, you can contact me</source>
+        <translation type="unfinished">ہاں، آپ مجھ سے رابطہ کر سکتے ہیں</translation>
+    </message>
+    <message>
+        <source>Who may contact you?</source>
+        <translation type="unfinished">کون آپ سے رابطہ کر سکتا ہے؟</translation>
+    </message>
+    <message>
+        <source>Only the organisations you tick here get your contact details. The others get your report without them.</source>
+        <translation type="unfinished">صرف وہ ادارے جن پر آپ یہاں نشان لگائیں، آپ کے رابطے کی تفصیلات حاصل کریں گے۔ باقی اداروں کو آپ کی رپورٹ ان تفصیلات کے بغیر ملے گی۔</translation>
+    </message>
+    <message>
+        <source>How can they contact you?</source>
+        <translation type="unfinished">وہ آپ سے کیسے رابطہ کریں؟</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished">فون کے ذریعے</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">فون نمبر</translation>
+    </message>
+    <message>
+        <source>For example, 07700 900 982</source>
+        <translation type="unfinished">مثال کے طور پر، 07700 900 982</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation type="unfinished">ای میل کے ذریعے</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished">ای میل ایڈریس</translation>
+    </message>
+    <message>
+        <source>The police should contact me only through the support organisation</source>
+        <translation type="unfinished">پولیس مجھ سے صرف مددگار ادارے کے ذریعے رابطہ کرے</translation>
+    </message>
+    <message>
+        <source>What should we call you? (optional)</source>
+        <translation type="unfinished">ہم آپ کو کس نام سے پکاریں؟ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>This does not have to be your full or real name.</source>
+        <translation type="unfinished">ضروری نہیں کہ یہ آپ کا پورا یا اصلی نام ہو۔</translation>
+    </message>
+    <message>
+        <source>When is it safe to contact you? (optional)</source>
+        <translation type="unfinished">آپ سے رابطہ کرنا کب محفوظ ہے؟ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>For example, weekdays after 6pm</source>
+        <translation type="unfinished">مثال کے طور پر، پیر سے جمعہ شام 6 بجے کے بعد</translation>
+    </message>
+    <message>
+        <source>Is it safe to leave a message? (optional)</source>
+        <translation type="unfinished">کیا پیغام چھوڑنا محفوظ ہے؟ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">ہاں</translation>
+    </message>
+    <message>
+        <source>Yes, it is safe to leave a message</source>
+        <translation type="unfinished">ہاں، پیغام چھوڑنا محفوظ ہے</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">نہیں</translation>
+    </message>
+    <message>
+        <source>No, do not leave a message</source>
+        <translation type="unfinished">نہیں، پیغام نہ چھوڑیں</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure</source>
+        <translation type="unfinished">مجھے یقین نہیں ہے</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure if it is safe to leave a message</source>
+        <translation type="unfinished">مجھے یقین نہیں ہے کہ پیغام چھوڑنا محفوظ ہے یا نہیں</translation>
+    </message>
+    <message>
+        <source>Sharing your report to keep you safe</source>
+        <translation type="unfinished">آپ کو محفوظ رکھنے کے لیے آپ کی رپورٹ شیئر کرنا</translation>
+    </message>
+    <message>
+        <source>What you told us suggests you could be at serious risk. When someone is at high risk, the police, the council, health and support services sometimes meet to plan how to keep them safe (a multi-agency risk meeting, called a MARAC).</source>
+        <translation type="unfinished">آپ نے جو بتایا ہے اس سے لگتا ہے کہ آپ کو سنگین خطرہ ہو سکتا ہے۔ جب کسی کو زیادہ خطرہ ہو تو پولیس، کونسل، صحت کی سروسز اور مددگار ادارے کبھی کبھی مل کر منصوبہ بناتے ہیں کہ اسے کیسے محفوظ رکھا جائے (کئی اداروں کی مشترکہ خطرے کی میٹنگ، جسے MARAC کہتے ہیں)۔</translation>
+    </message>
+    <message>
+        <source>Can the organisations you chose share your report with them for this?</source>
+        <translation type="unfinished">کیا آپ کے چنے ہوئے ادارے اس مقصد کے لیے آپ کی رپورٹ ان کے ساتھ شیئر کر سکتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>Yes, they can share it to keep me safe</source>
+        <translation type="unfinished">ہاں، مجھے محفوظ رکھنے کے لیے وہ اسے شیئر کر سکتے ہیں</translation>
+    </message>
+    <message>
+        <source>No, do not share it</source>
+        <translation type="unfinished">نہیں، اسے شیئر نہ کریں</translation>
+    </message>
+    <message>
+        <source>You can change your mind later: contact the organisation and give your reference number.</source>
+        <translation type="unfinished">آپ بعد میں اپنا فیصلہ بدل سکتے ہیں: ادارے سے رابطہ کریں اور اپنا حوالہ نمبر بتائیں۔</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished">رپورٹ بھیجیں</translation>
+    </message>
+</context>
+<context>
+    <name>DangerPage</name>
+    <message>
+        <source>If you are in danger now, call 999</source>
+        <translation type="unfinished">اگر آپ ابھی خطرے میں ہیں تو 999 پر کال کریں</translation>
+    </message>
+    <message>
+        <source>Call 999 and ask for the police, or an ambulance if someone is hurt.</source>
+        <translation type="unfinished">999 پر کال کریں اور پولیس مانگیں، یا اگر کسی کو چوٹ آئی ہے تو ایمبولینس مانگیں۔</translation>
+    </message>
+    <message>
+        <source>If you are deaf or cannot speak on the phone</source>
+        <translation type="unfinished">اگر آپ سن نہیں سکتے یا فون پر بات نہیں کر سکتے</translation>
+    </message>
+    <message>
+        <source>999 BSL: use the 999 BSL app or website to reach a British Sign Language interpreter who will call 999 for you.</source>
+        <translation type="unfinished">سروس 999 BSL: اس کی ایپ یا ویب سائٹ کے ذریعے برطانوی اشاروں کی زبان کے ترجمان سے رابطہ کریں، وہ آپ کے لیے 999 پر کال کرے گا۔</translation>
+    </message>
+    <message>
+        <source>Text 999 if you have registered with emergencySMS. To register, text &quot;register&quot; to 999.</source>
+        <translation type="unfinished">اگر آپ نے emergencySMS میں رجسٹریشن کروائی ہے تو 999 پر ٹیکسٹ میسج بھیجیں۔ رجسٹر کرنے کے لیے 999 پر &quot;register&quot; لکھ کر بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation type="unfinished">آپ کی رپورٹ</translation>
+    </message>
+    <message>
+        <source>Your report will be marked as urgent. It is not a 999 call: the organisation may not read it straight away.</source>
+        <translation type="unfinished">آپ کی رپورٹ پر فوری توجہ کا نشان لگایا جائے گا۔ یہ 999 پر کال کی طرح نہیں ہے: ہو سکتا ہے ادارہ اسے فوراً نہ پڑھے۔</translation>
+    </message>
+    <message>
+        <source>When you are safe, you can carry on with your report. You can press Exit at any time.</source>
+        <translation type="unfinished">جب آپ محفوظ ہوں تو اپنی رپورٹ جاری رکھ سکتے ہیں۔ آپ کسی بھی وقت &quot;باہر نکلیں&quot; دبا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Carry on with my report</source>
+        <translation type="unfinished">اپنی رپورٹ جاری رکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">دن</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">مہینہ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">سال</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeAnswer</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">تاریخ</translation>
+    </message>
+    <message>
+        <source>Roughly when</source>
+        <translation type="unfinished">تقریباً کب</translation>
+    </message>
+    <message>
+        <source>For example, 27 3 2024</source>
+        <translation type="unfinished">مثال کے طور پر، 27 3 2024</translation>
+    </message>
+    <message>
+        <source>For example, 3 2024. Add the day if you know it.</source>
+        <translation type="unfinished">مثال کے طور پر، 3 2024۔ اگر آپ کو دن معلوم ہے تو وہ بھی لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Time (optional)</source>
+        <translation type="unfinished">وقت (اختیاری)</translation>
+    </message>
+    <message>
+        <source>For example, 18:30 or 6:30pm</source>
+        <translation type="unfinished">مثال کے طور پر، 18:30 یا 6:30pm</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">شروع کی تاریخ</translation>
+    </message>
+    <message>
+        <source>The earliest it could have been</source>
+        <translation type="unfinished">سب سے پہلی تاریخ جب یہ ہو سکتا تھا</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">ختم ہونے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>The latest it could have been</source>
+        <translation type="unfinished">سب سے آخری تاریخ جب یہ ہو سکتا تھا</translation>
+    </message>
+    <message>
+        <source>When did it start? (optional)</source>
+        <translation type="unfinished">یہ کب شروع ہوا؟ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>For example, 11 2023</source>
+        <translation type="unfinished">مثال کے طور پر، 11 2023</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptions</name>
+    <message>
+        <source>Standard text</source>
+        <translation type="unfinished">عام لکھائی</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation type="unfinished">بڑی لکھائی</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation type="unfinished">سب سے بڑی لکھائی</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">زبان: %1</translation>
+    </message>
+    <message>
+        <source>Change language. Now: %1</source>
+        <translation type="unfinished">زبان تبدیل کریں۔ ابھی کی زبان: %1</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">زیادہ کنٹراسٹ</translation>
+    </message>
+    <message>
+        <source>Read questions aloud</source>
+        <translation type="unfinished">سوال پڑھ کر سنائیں</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation type="unfinished">ایک مسئلہ ہے</translation>
+    </message>
+</context>
+<context>
+    <name>ExitButton</name>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">باہر نکلیں</translation>
+    </message>
+    <message>
+        <source>Exit: leave quickly and clear this report</source>
+        <translation type="unfinished">باہر نکلیں: جلدی سے نکلیں اور یہ رپورٹ مٹا دیں</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">غلطی: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAnswer</name>
+    <message>
+        <source>Nothing added yet.</source>
+        <translation type="unfinished">ابھی کچھ شامل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished">%1 تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished">%1 ہٹائیں</translation>
+    </message>
+</context>
+<context>
+    <name>GroupItemPage</name>
+    <message>
+        <source>Answer what you can. Leave out anything you did not see.</source>
+        <translation type="unfinished">جو بتا سکیں وہ بتائیں۔ جو آپ نے نہیں دیکھا وہ چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">جاری رکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished">اپنی زبان چنیں</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Harbour</source>
+        <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceAnswer</name>
+    <message>
+        <source>What kind of place was it?</source>
+        <translation type="unfinished">یہ کس قسم کی جگہ تھی؟</translation>
+    </message>
+    <message>
+        <source>Describe the place (optional)</source>
+        <translation type="unfinished">جگہ کے بارے میں بتائیں (اختیاری)</translation>
+    </message>
+    <message>
+        <source>For example, the bus stop outside the library, or the name of the shop.</source>
+        <translation type="unfinished">مثال کے طور پر، لائبریری کے باہر بس اسٹاپ، یا دکان کا نام۔</translation>
+    </message>
+    <message>
+        <source>Area (optional)</source>
+        <translation type="unfinished">علاقہ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>The first part of the postcode, like E1, or the town. Not the full postcode.</source>
+        <translation type="unfinished">پوسٹ کوڈ کا پہلا حصہ، جیسے E1، یا قصبے یا شہر کا نام۔ پورا پوسٹ کوڈ نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">جاری رکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Enter the date</source>
+        <translation type="unfinished">تاریخ درج کریں</translation>
+    </message>
+    <message>
+        <source>The date must include a day</source>
+        <translation type="unfinished">تاریخ میں دن ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>The date must include a month</source>
+        <translation type="unfinished">تاریخ میں مہینہ ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>The date must include a year</source>
+        <translation type="unfinished">تاریخ میں سال ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>The date must be a real date</source>
+        <translation type="unfinished">تاریخ ایک درست تاریخ ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>The year must have 4 numbers, like 2024</source>
+        <translation type="unfinished">سال میں 4 ہندسے ہونے چاہییں، جیسے 2024</translation>
+    </message>
+    <message>
+        <source>The date must be today or in the past</source>
+        <translation type="unfinished">تاریخ آج کی یا اس سے پہلے کی ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>Enter the start date</source>
+        <translation type="unfinished">شروع کی تاریخ درج کریں</translation>
+    </message>
+    <message>
+        <source>The start date must include a day</source>
+        <translation type="unfinished">شروع کی تاریخ میں دن ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>The start date must include a month</source>
+        <translation type="unfinished">شروع کی تاریخ میں مہینہ ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>The start date must include a year</source>
+        <translation type="unfinished">شروع کی تاریخ میں سال ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>The start date must be a real date</source>
+        <translation type="unfinished">شروع کی تاریخ ایک درست تاریخ ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>The year of the start date must have 4 numbers, like 2024</source>
+        <translation type="unfinished">شروع کی تاریخ کے سال میں 4 ہندسے ہونے چاہییں، جیسے 2024</translation>
+    </message>
+    <message>
+        <source>The start date must be today or in the past</source>
+        <translation type="unfinished">شروع کی تاریخ آج کی یا اس سے پہلے کی ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>Enter the end date</source>
+        <translation type="unfinished">ختم ہونے کی تاریخ درج کریں</translation>
+    </message>
+    <message>
+        <source>The end date must include a day</source>
+        <translation type="unfinished">ختم ہونے کی تاریخ میں دن ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>The end date must include a month</source>
+        <translation type="unfinished">ختم ہونے کی تاریخ میں مہینہ ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>The end date must include a year</source>
+        <translation type="unfinished">ختم ہونے کی تاریخ میں سال ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>The end date must be a real date</source>
+        <translation type="unfinished">ختم ہونے کی تاریخ ایک درست تاریخ ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>The year of the end date must have 4 numbers, like 2024</source>
+        <translation type="unfinished">ختم ہونے کی تاریخ کے سال میں 4 ہندسے ہونے چاہییں، جیسے 2024</translation>
+    </message>
+    <message>
+        <source>The end date must be today or in the past</source>
+        <translation type="unfinished">ختم ہونے کی تاریخ آج کی یا اس سے پہلے کی ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>Enter the month and year it started</source>
+        <translation type="unfinished">وہ مہینہ اور سال درج کریں جب یہ شروع ہوا</translation>
+    </message>
+    <message>
+        <source>The date it started must include a day</source>
+        <translation type="unfinished">جس تاریخ کو یہ شروع ہوا اس میں دن ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>The date it started must include a month</source>
+        <translation type="unfinished">جس تاریخ کو یہ شروع ہوا اس میں مہینہ ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>The date it started must include a year</source>
+        <translation type="unfinished">جس تاریخ کو یہ شروع ہوا اس میں سال ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <source>The date it started must be a real date</source>
+        <translation type="unfinished">جس تاریخ کو یہ شروع ہوا وہ ایک درست تاریخ ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>The year it started must have 4 numbers, like 2024</source>
+        <translation type="unfinished">جس سال یہ شروع ہوا اس میں 4 ہندسے ہونے چاہییں، جیسے 2024</translation>
+    </message>
+    <message>
+        <source>The date it started must be today or in the past</source>
+        <translation type="unfinished">جس تاریخ کو یہ شروع ہوا وہ آج کی یا اس سے پہلے کی ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>Are you in danger now?</source>
+        <extracomment>in_danger title</extracomment>
+        <translation type="unfinished">کیا آپ ابھی خطرے میں ہیں؟</translation>
+    </message>
+    <message>
+        <source>If you are, we will show you how to get help straight away. You can carry on with this report afterwards.</source>
+        <extracomment>in_danger hint</extracomment>
+        <translation type="unfinished">اگر ہاں، تو ہم آپ کو فوراً بتائیں گے کہ مدد کیسے حاصل کریں۔ اس کے بعد آپ یہ رپورٹ جاری رکھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <extracomment>role section; your_age section; describe_yourself section</extracomment>
+        <translation type="unfinished">آپ کے بارے میں</translation>
+    </message>
+    <message>
+        <source>Who are you reporting for?</source>
+        <extracomment>role title</extracomment>
+        <translation type="unfinished">آپ کس کے لیے رپورٹ کر رہے ہیں؟</translation>
+    </message>
+    <message>
+        <source>It happened to me</source>
+        <extracomment>role victim label</extracomment>
+        <translation type="unfinished">یہ میرے ساتھ ہوا</translation>
+    </message>
+    <message>
+        <source>I saw it happen to someone else</source>
+        <extracomment>role witness label</extracomment>
+        <translation type="unfinished">میں نے کسی اور کے ساتھ یہ ہوتے دیکھا</translation>
+    </message>
+    <message>
+        <source>I am reporting for someone else</source>
+        <extracomment>role third_party label</extracomment>
+        <translation type="unfinished">یہ رپورٹ کسی اور کی طرف سے ہے</translation>
+    </message>
+    <message>
+        <source>For example a friend, a family member or someone you support.</source>
+        <extracomment>role third_party hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر کوئی دوست، خاندان کا کوئی فرد یا کوئی ایسا شخص جس کی آپ مدد کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>A volunteer is helping me make this report</source>
+        <extracomment>role assisted label</extracomment>
+        <translation type="unfinished">ایک رضاکار یہ رپورٹ کرنے میں میری مدد کر رہا ہے</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <translation type="unfinished">کیا ہوا</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <extracomment>narrative title</extracomment>
+        <translation type="unfinished">کیا ہوا؟</translation>
+    </message>
+    <message>
+        <source>Tell us in your own words. Include as much as you remember. You can take your time.</source>
+        <extracomment>narrative hint</extracomment>
+        <translation type="unfinished">اپنے الفاظ میں بتائیں۔ جتنا یاد ہو سب لکھیں۔ جلدی نہ کریں، آرام سے لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Tell us what happened</source>
+        <extracomment>narrative error_required</extracomment>
+        <translation type="unfinished">بتائیں کہ کیا ہوا</translation>
+    </message>
+    <message>
+        <source>What kind of thing happened?</source>
+        <extracomment>incident_types title</extracomment>
+        <translation type="unfinished">کس قسم کا واقعہ ہوا؟</translation>
+    </message>
+    <message>
+        <source>Choose all that apply.</source>
+        <extracomment>incident_types hint; others_at_risk hint; support hint; formats hint</extracomment>
+        <translation type="unfinished">جو بھی درست ہوں، سب چنیں۔</translation>
+    </message>
+    <message>
+        <source>Someone was attacked or hurt</source>
+        <extracomment>incident_types physical_attack label</extracomment>
+        <translation type="unfinished">کسی پر حملہ ہوا یا اسے چوٹ پہنچائی گئی</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <extracomment>incident_types threats label</extracomment>
+        <translation type="unfinished">دھمکیاں</translation>
+    </message>
+    <message>
+        <source>Shouting, insults or name-calling</source>
+        <extracomment>incident_types verbal_abuse label</extracomment>
+        <translation type="unfinished">چیخنا چلانا، توہین یا برے ناموں سے پکارنا</translation>
+    </message>
+    <message>
+        <source>Harassment, or being followed or bothered again and again</source>
+        <extracomment>incident_types harassment label</extracomment>
+        <translation type="unfinished">ہراساں کرنا، یا بار بار پیچھا کرنا یا تنگ کرنا</translation>
+    </message>
+    <message>
+        <source>Damage to a home, car or other property, including graffiti</source>
+        <extracomment>incident_types property_damage label</extracomment>
+        <translation type="unfinished">گھر، گاڑی یا کسی اور جائیداد کو نقصان، دیواروں پر لکھنا (گرافیٹی) بھی</translation>
+    </message>
+    <message>
+        <source>Something was stolen</source>
+        <extracomment>incident_types theft label</extracomment>
+        <translation type="unfinished">کچھ چوری ہوا</translation>
+    </message>
+    <message>
+        <source>Abuse online, by message or by phone</source>
+        <extracomment>incident_types online_abuse label</extracomment>
+        <translation type="unfinished">آن لائن، پیغام کے ذریعے یا فون پر بدسلوکی</translation>
+    </message>
+    <message>
+        <source>Sexual assault</source>
+        <extracomment>incident_types sexual_assault label</extracomment>
+        <translation type="unfinished">جنسی حملہ</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <extracomment>incident_types other label; barriers other label; formats other label</extracomment>
+        <translation type="unfinished">کچھ اور</translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <extracomment>incident_types rather_not_say label; barriers rather_not_say label; your_age rather_not_say label</extracomment>
+        <translation type="unfinished">مجھے بتانا پسند نہیں</translation>
+    </message>
+    <message>
+        <source>Why do you think it was aimed at you or someone else?</source>
+        <extracomment>targeted title</extracomment>
+        <translation type="unfinished">آپ کے خیال میں آپ کو یا کسی اور کو نشانہ کیوں بنایا گیا؟</translation>
+    </message>
+    <message>
+        <source>Choose all that apply. What you or anyone else believes is enough.</source>
+        <extracomment>targeted hint</extracomment>
+        <translation type="unfinished">جو بھی درست ہوں، سب چنیں۔ اگر آپ یا کوئی اور ایسا سمجھتا ہے تو یہ کافی ہے۔</translation>
+    </message>
+    <message>
+        <source>Race or ethnicity, including Gypsy, Irish Traveller and Roma</source>
+        <extracomment>targeted race label</extracomment>
+        <translation type="unfinished">نسل یا قومیت، جس میں جپسی، آئرش ٹریولر اور روما بھی شامل ہیں</translation>
+    </message>
+    <message>
+        <source>Religion or belief, including having no belief</source>
+        <extracomment>targeted religion label</extracomment>
+        <translation type="unfinished">مذہب یا عقیدہ، جس میں کوئی عقیدہ نہ ہونا بھی شامل ہے</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <extracomment>targeted sexual_orientation label</extracomment>
+        <translation type="unfinished">جنسی رجحان</translation>
+    </message>
+    <message>
+        <source>For example being gay, lesbian or bisexual.</source>
+        <extracomment>targeted sexual_orientation hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر گے، لیزبیئن یا بائی سیکشوئل ہونا۔</translation>
+    </message>
+    <message>
+        <source>Disability, including learning disability and mental health</source>
+        <extracomment>targeted disability label</extracomment>
+        <translation type="unfinished">معذوری، جس میں سیکھنے کی معذوری اور ذہنی صحت بھی شامل ہیں</translation>
+    </message>
+    <message>
+        <source>Being transgender</source>
+        <extracomment>targeted transgender label</extracomment>
+        <translation type="unfinished">ٹرانس جینڈر ہونا</translation>
+    </message>
+    <message>
+        <source>Alternative subculture</source>
+        <extracomment>targeted alternative_subculture label</extracomment>
+        <translation type="unfinished">متبادل طرزِ زندگی والا گروہ (سب کلچر)</translation>
+    </message>
+    <message>
+        <source>For example being a goth, punk or emo.</source>
+        <extracomment>targeted alternative_subculture hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر گوتھ، پنک یا ایمو ہونا۔</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <extracomment>targeted sex_or_gender label</extracomment>
+        <translation type="unfinished">جنس یا صنف</translation>
+    </message>
+    <message>
+        <source>For example hostility towards women.</source>
+        <extracomment>targeted sex_or_gender hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر عورتوں سے دشمنی۔</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <extracomment>targeted age label</extracomment>
+        <translation type="unfinished">عمر</translation>
+    </message>
+    <message>
+        <source>Something else about who they are</source>
+        <extracomment>targeted other label</extracomment>
+        <translation type="unfinished">ان کی شناخت سے متعلق کوئی اور بات</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <extracomment>targeted dont_know label; online dont_know label; offender_count dont_know label; offenders &gt; offender_age dont_know label; offenders &gt; offender_build dont_know label; offenders &gt; offender_height dont_know label; how_often dont_know label; others_at_risk dont_know label</extracomment>
+        <translation type="unfinished">مجھے نہیں معلوم</translation>
+    </message>
+    <message>
+        <source>What else about them do you think it was aimed at?</source>
+        <extracomment>targeted_other title</extracomment>
+        <translation type="unfinished">آپ کے خیال میں ان کی کس اور بات کی وجہ سے انہیں نشانہ بنایا گیا؟</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <extracomment>online section; online_platform section; online_link section; online_content section; online_still_visible section</extracomment>
+        <translation type="unfinished">آن لائن</translation>
+    </message>
+    <message>
+        <source>Did it happen online, or through a phone or computer?</source>
+        <extracomment>online title</extracomment>
+        <translation type="unfinished">کیا یہ آن لائن ہوا، یا فون یا کمپیوٹر کے ذریعے؟</translation>
+    </message>
+    <message>
+        <source>For example on social media, in messages, by email or in a phone call.</source>
+        <extracomment>online hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر سوشل میڈیا پر، پیغامات میں، ای میل سے یا فون کال میں۔</translation>
+    </message>
+    <message>
+        <source>Yes, all of it</source>
+        <extracomment>online yes label</extracomment>
+        <translation type="unfinished">ہاں، سب کچھ</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <extracomment>online partly label</extracomment>
+        <translation type="unfinished">کچھ حصہ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <extracomment>online no label</extracomment>
+        <translation type="unfinished">نہیں</translation>
+    </message>
+    <message>
+        <source>Which website, app or service was it on?</source>
+        <extracomment>online_platform title</extracomment>
+        <translation type="unfinished">یہ کس ویب سائٹ، ایپ یا سروس پر ہوا؟</translation>
+    </message>
+    <message>
+        <source>For example Facebook, TikTok, WhatsApp, a game, email or a phone call.</source>
+        <extracomment>online_platform hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر فیس بک، ٹک ٹاک، واٹس ایپ، کوئی گیم، ای میل یا فون کال۔</translation>
+    </message>
+    <message>
+        <source>Link to the post, message or profile</source>
+        <extracomment>online_link title</extracomment>
+        <translation type="unfinished">پوسٹ، پیغام یا پروفائل کا لنک</translation>
+    </message>
+    <message>
+        <source>Copy the web address if you can, or the name of the account that did it.</source>
+        <extracomment>online_link hint</extracomment>
+        <translation type="unfinished">اگر ہو سکے تو ویب ایڈریس کاپی کریں، یا اس اکاؤنٹ کا نام لکھیں جس نے یہ کیا۔</translation>
+    </message>
+    <message>
+        <source>What did they write or say?</source>
+        <extracomment>online_content title</extracomment>
+        <translation type="unfinished">انہوں نے کیا لکھا یا کہا؟</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished">اگر ہو سکے تو اسے یہاں لفظ بہ لفظ کاپی کریں۔ Harbour کے اگلے ورژن میں آپ اسکرین شاٹ بھی شامل کر سکیں گے۔</translation>
+    </message>
+    <message>
+        <source>Can it still be seen online?</source>
+        <extracomment>online_still_visible title</extracomment>
+        <translation type="unfinished">کیا یہ اب بھی آن لائن نظر آتا ہے؟</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <extracomment>when section; where section</extracomment>
+        <translation type="unfinished">کب اور کہاں</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <extracomment>when title</extracomment>
+        <translation type="unfinished">یہ کب ہوا؟</translation>
+    </message>
+    <message>
+        <source>If you are not sure, an estimate helps.</source>
+        <extracomment>when hint</extracomment>
+        <translation type="unfinished">اگر آپ کو یقین نہیں تو اندازہ بھی مددگار ہے۔</translation>
+    </message>
+    <message>
+        <source>Where did it happen?</source>
+        <extracomment>where title</extracomment>
+        <translation type="unfinished">یہ کہاں ہوا؟</translation>
+    </message>
+    <message>
+        <source>We do not use your location. Tell us only what you want to.</source>
+        <extracomment>where hint</extracomment>
+        <translation type="unfinished">ہم آپ کا مقام (لوکیشن) استعمال نہیں کرتے۔ صرف وہی بتائیں جو آپ بتانا چاہیں۔</translation>
+    </message>
+    <message>
+        <source>At or near a home</source>
+        <extracomment>where home label</extracomment>
+        <translation type="unfinished">کسی گھر میں یا اس کے قریب</translation>
+    </message>
+    <message>
+        <source>In the street</source>
+        <extracomment>where street label</extracomment>
+        <translation type="unfinished">سڑک پر</translation>
+    </message>
+    <message>
+        <source>On public transport, or at a station or stop</source>
+        <extracomment>where public_transport label</extracomment>
+        <translation type="unfinished">پبلک ٹرانسپورٹ پر، یا کسی اسٹیشن یا اسٹاپ پر</translation>
+    </message>
+    <message>
+        <source>In or near a shop</source>
+        <extracomment>where shop label</extracomment>
+        <translation type="unfinished">کسی دکان میں یا اس کے قریب</translation>
+    </message>
+    <message>
+        <source>In or near a pub, bar or club</source>
+        <extracomment>where pub_bar label</extracomment>
+        <translation type="unfinished">کسی پب، بار یا کلب میں یا اس کے قریب</translation>
+    </message>
+    <message>
+        <source>In a park or open space</source>
+        <extracomment>where park label</extracomment>
+        <translation type="unfinished">کسی پارک یا کھلی جگہ میں</translation>
+    </message>
+    <message>
+        <source>At a school, college or university</source>
+        <extracomment>where education label</extracomment>
+        <translation type="unfinished">کسی اسکول، کالج یا یونیورسٹی میں</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <extracomment>where work label</extracomment>
+        <translation type="unfinished">کام کی جگہ پر</translation>
+    </message>
+    <message>
+        <source>At or near a place of worship</source>
+        <extracomment>where place_of_worship label</extracomment>
+        <translation type="unfinished">کسی عبادت گاہ میں یا اس کے قریب</translation>
+    </message>
+    <message>
+        <source>In a care home or supported housing</source>
+        <extracomment>where care_home label</extracomment>
+        <translation type="unfinished">کسی کیئر ہوم یا مدد والی رہائش میں</translation>
+    </message>
+    <message>
+        <source>At council, police or health premises</source>
+        <extracomment>where public_premises label</extracomment>
+        <translation type="unfinished">کونسل، پولیس یا صحت کی کسی عمارت میں</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <extracomment>where online_only label</extracomment>
+        <translation type="unfinished">صرف آن لائن</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <extracomment>where other label</extracomment>
+        <translation type="unfinished">کسی اور جگہ</translation>
+    </message>
+    <message>
+        <source>The people who did it</source>
+        <extracomment>offender_count section; offender_known section; offender_relationship section; offenders section; vehicle section; vehicles section; witnesses section; witness_details section; cctv section</extracomment>
+        <translation type="unfinished">جن لوگوں نے یہ کیا</translation>
+    </message>
+    <message>
+        <source>How many people did it?</source>
+        <extracomment>offender_count title</extracomment>
+        <translation type="unfinished">یہ کتنے لوگوں نے کیا؟</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <extracomment>offender_count one label</extracomment>
+        <translation type="unfinished">ایک شخص</translation>
+    </message>
+    <message>
+        <source>Two people</source>
+        <extracomment>offender_count two label</extracomment>
+        <translation type="unfinished">دو لوگ</translation>
+    </message>
+    <message>
+        <source>Three to five people</source>
+        <extracomment>offender_count three_to_five label</extracomment>
+        <translation type="unfinished">تین سے پانچ لوگ</translation>
+    </message>
+    <message>
+        <source>More than five people</source>
+        <extracomment>offender_count more_than_five label</extracomment>
+        <translation type="unfinished">پانچ سے زیادہ لوگ</translation>
+    </message>
+    <message>
+        <source>Do you know who did it?</source>
+        <extracomment>offender_known title</extracomment>
+        <translation type="unfinished">کیا آپ کو معلوم ہے کہ یہ کس نے کیا؟</translation>
+    </message>
+    <message>
+        <source>No, they were strangers</source>
+        <extracomment>offender_known strangers label</extracomment>
+        <translation type="unfinished">نہیں، وہ اجنبی تھے</translation>
+    </message>
+    <message>
+        <source>Yes, I know who did it</source>
+        <extracomment>offender_known known label</extracomment>
+        <translation type="unfinished">ہاں، مجھے معلوم ہے کہ یہ کس نے کیا</translation>
+    </message>
+    <message>
+        <source>I know some of them</source>
+        <extracomment>offender_known some_known label</extracomment>
+        <translation type="unfinished">ان میں سے کچھ میرے جاننے والے ہیں</translation>
+    </message>
+    <message>
+        <source>I&apos;m not sure</source>
+        <extracomment>offender_known dont_know label</extracomment>
+        <translation type="unfinished">مجھے یقین نہیں ہے</translation>
+    </message>
+    <message>
+        <source>Who are they to you?</source>
+        <extracomment>offender_relationship title</extracomment>
+        <translation type="unfinished">آپ سے ان کا کیا تعلق ہے؟</translation>
+    </message>
+    <message>
+        <source>For example a neighbour, someone from work or school, or their name if you want to give it.</source>
+        <extracomment>offender_relationship hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر پڑوسی، کام یا اسکول کا کوئی شخص، یا اگر آپ بتانا چاہیں تو ان کا نام۔</translation>
+    </message>
+    <message>
+        <source>Describe the people who did it</source>
+        <extracomment>offenders title</extracomment>
+        <translation type="unfinished">جن لوگوں نے یہ کیا ان کا حلیہ بتائیں</translation>
+    </message>
+    <message>
+        <source>Add each person you can remember. Describe them as they looked to you. Leave out anything you did not see.</source>
+        <extracomment>offenders hint</extracomment>
+        <translation type="unfinished">ہر اس شخص کو شامل کریں جو آپ کو یاد ہو۔ وہ آپ کو جیسے نظر آئے ویسا ہی بتائیں۔ جو آپ نے نہیں دیکھا وہ چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <extracomment>offenders item_title</extracomment>
+        <translation type="unfinished">شخص %1</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <extracomment>offenders add_label</extracomment>
+        <translation type="unfinished">شخص شامل کریں</translation>
+    </message>
+    <message>
+        <source>About how old were they?</source>
+        <extracomment>offenders &gt; offender_age title</extracomment>
+        <translation type="unfinished">ان کی عمر تقریباً کتنی تھی؟</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <extracomment>offenders &gt; offender_age under_18 label; your_age under_18 label</extracomment>
+        <translation type="unfinished">18 سے کم</translation>
+    </message>
+    <message>
+        <source>18 to 24</source>
+        <extracomment>offenders &gt; offender_age 18_24 label; your_age 18_24 label</extracomment>
+        <translation type="unfinished">18 سے 24</translation>
+    </message>
+    <message>
+        <source>25 to 34</source>
+        <extracomment>offenders &gt; offender_age 25_34 label; your_age 25_34 label</extracomment>
+        <translation type="unfinished">25 سے 34</translation>
+    </message>
+    <message>
+        <source>35 to 44</source>
+        <extracomment>offenders &gt; offender_age 35_44 label; your_age 35_44 label</extracomment>
+        <translation type="unfinished">35 سے 44</translation>
+    </message>
+    <message>
+        <source>45 to 54</source>
+        <extracomment>offenders &gt; offender_age 45_54 label; your_age 45_54 label</extracomment>
+        <translation type="unfinished">45 سے 54</translation>
+    </message>
+    <message>
+        <source>55 to 64</source>
+        <extracomment>offenders &gt; offender_age 55_64 label; your_age 55_64 label</extracomment>
+        <translation type="unfinished">55 سے 64</translation>
+    </message>
+    <message>
+        <source>65 or over</source>
+        <extracomment>offenders &gt; offender_age 65_plus label</extracomment>
+        <translation type="unfinished">65 یا اس سے زیادہ</translation>
+    </message>
+    <message>
+        <source>What gender did they seem to be?</source>
+        <extracomment>offenders &gt; offender_gender title</extracomment>
+        <translation type="unfinished">آپ کو ان کی جنس کیا لگی؟</translation>
+    </message>
+    <message>
+        <source>A man</source>
+        <extracomment>offenders &gt; offender_gender man label</extracomment>
+        <translation type="unfinished">مرد</translation>
+    </message>
+    <message>
+        <source>A woman</source>
+        <extracomment>offenders &gt; offender_gender woman label</extracomment>
+        <translation type="unfinished">عورت</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <extracomment>offenders &gt; offender_gender other label</extracomment>
+        <translation type="unfinished">کچھ اور</translation>
+    </message>
+    <message>
+        <source>I could not tell</source>
+        <extracomment>offenders &gt; offender_gender dont_know label</extracomment>
+        <translation type="unfinished">مجھے اندازہ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>What was their build?</source>
+        <extracomment>offenders &gt; offender_build title</extracomment>
+        <translation type="unfinished">ان کا جسم کیسا تھا؟</translation>
+    </message>
+    <message>
+        <source>Slim</source>
+        <extracomment>offenders &gt; offender_build slim label</extracomment>
+        <translation type="unfinished">دبلا پتلا جسم</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>offenders &gt; offender_build medium label</extracomment>
+        <translation type="unfinished">درمیانہ جسم</translation>
+    </message>
+    <message>
+        <source>Large or heavy</source>
+        <extracomment>offenders &gt; offender_build large label</extracomment>
+        <translation type="unfinished">بھاری یا موٹا جسم</translation>
+    </message>
+    <message>
+        <source>Muscular</source>
+        <extracomment>offenders &gt; offender_build muscular label</extracomment>
+        <translation type="unfinished">مضبوط پٹھوں والا جسم</translation>
+    </message>
+    <message>
+        <source>How tall were they?</source>
+        <extracomment>offenders &gt; offender_height title</extracomment>
+        <translation type="unfinished">ان کا قد کتنا تھا؟</translation>
+    </message>
+    <message>
+        <source>Shorter than most people</source>
+        <extracomment>offenders &gt; offender_height short label</extracomment>
+        <translation type="unfinished">زیادہ تر لوگوں سے چھوٹا قد</translation>
+    </message>
+    <message>
+        <source>About average</source>
+        <extracomment>offenders &gt; offender_height average label</extracomment>
+        <translation type="unfinished">تقریباً درمیانہ قد</translation>
+    </message>
+    <message>
+        <source>Taller than most people</source>
+        <extracomment>offenders &gt; offender_height tall label</extracomment>
+        <translation type="unfinished">زیادہ تر لوگوں سے لمبا قد</translation>
+    </message>
+    <message>
+        <source>Their skin colour or ethnic appearance, as it looked to you</source>
+        <extracomment>offenders &gt; offender_appearance title</extracomment>
+        <translation type="unfinished">ان کی جلد کا رنگ یا نسلی شکل و صورت، جیسا آپ کو لگا</translation>
+    </message>
+    <message>
+        <source>What they were wearing</source>
+        <extracomment>offenders &gt; offender_clothing title</extracomment>
+        <translation type="unfinished">انہوں نے کیا پہنا ہوا تھا</translation>
+    </message>
+    <message>
+        <source>Their hair</source>
+        <extracomment>offenders &gt; offender_hair title</extracomment>
+        <translation type="unfinished">ان کے بال</translation>
+    </message>
+    <message>
+        <source>For example colour, length, style, or a beard.</source>
+        <extracomment>offenders &gt; offender_hair hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر رنگ، لمبائی، انداز، یا داڑھی۔</translation>
+    </message>
+    <message>
+        <source>Their accent or the language they spoke</source>
+        <extracomment>offenders &gt; offender_accent title</extracomment>
+        <translation type="unfinished">ان کا لہجہ یا وہ کون سی زبان بول رہے تھے</translation>
+    </message>
+    <message>
+        <source>Anything else you noticed</source>
+        <extracomment>offenders &gt; offender_marks title</extracomment>
+        <translation type="unfinished">کوئی اور بات جو آپ نے دیکھی</translation>
+    </message>
+    <message>
+        <source>For example tattoos, scars, glasses or a way of walking.</source>
+        <extracomment>offenders &gt; offender_marks hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر ٹیٹو، زخم کے نشان، عینک یا چلنے کا انداز۔</translation>
+    </message>
+    <message>
+        <source>Did they have a car, van or other vehicle?</source>
+        <extracomment>vehicle title</extracomment>
+        <translation type="unfinished">کیا ان کے پاس کار، وین یا کوئی اور گاڑی تھی؟</translation>
+    </message>
+    <message>
+        <source>Describe the vehicle</source>
+        <extracomment>vehicles title</extracomment>
+        <translation type="unfinished">گاڑی کے بارے میں بتائیں</translation>
+    </message>
+    <message>
+        <source>Tell us whatever you remember. Part of the number plate helps too.</source>
+        <extracomment>vehicles hint</extracomment>
+        <translation type="unfinished">جو کچھ یاد ہو بتائیں۔ نمبر پلیٹ کا کچھ حصہ بھی مددگار ہے۔</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <extracomment>vehicles item_title</extracomment>
+        <translation type="unfinished">گاڑی %1</translation>
+    </message>
+    <message>
+        <source>Add a vehicle</source>
+        <extracomment>vehicles add_label</extracomment>
+        <translation type="unfinished">گاڑی شامل کریں</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <extracomment>vehicles &gt; vehicle_make title</extracomment>
+        <translation type="unfinished">کمپنی (میک)</translation>
+    </message>
+    <message>
+        <source>For example Ford.</source>
+        <extracomment>vehicles &gt; vehicle_make hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر فورڈ۔</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>vehicles &gt; vehicle_model title</extracomment>
+        <translation type="unfinished">ماڈل</translation>
+    </message>
+    <message>
+        <source>For example Transit.</source>
+        <extracomment>vehicles &gt; vehicle_model hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر ٹرانزٹ۔</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <extracomment>vehicles &gt; vehicle_colour title</extracomment>
+        <translation type="unfinished">رنگ</translation>
+    </message>
+    <message>
+        <source>Number plate, or part of it</source>
+        <extracomment>vehicles &gt; vehicle_plate title</extracomment>
+        <translation type="unfinished">نمبر پلیٹ، یا اس کا کچھ حصہ</translation>
+    </message>
+    <message>
+        <source>Did anyone else see it happen?</source>
+        <extracomment>witnesses title</extracomment>
+        <translation type="unfinished">کیا کسی اور نے یہ ہوتے دیکھا؟</translation>
+    </message>
+    <message>
+        <source>Tell us about the people who saw it</source>
+        <extracomment>witness_details title</extracomment>
+        <translation type="unfinished">جن لوگوں نے یہ دیکھا ان کے بارے میں بتائیں</translation>
+    </message>
+    <message>
+        <source>For example how many there were, or how to reach them if you know and they agree.</source>
+        <extracomment>witness_details hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر وہ کتنے تھے، یا اگر آپ کو معلوم ہو اور وہ راضی ہوں تو ان سے کیسے رابطہ ہو سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Could it have been filmed?</source>
+        <extracomment>cctv title</extracomment>
+        <translation type="unfinished">کیا یہ کسی کیمرے یا فون میں ریکارڈ ہوا ہو سکتا ہے؟</translation>
+    </message>
+    <message>
+        <source>For example by cameras on shops, buses or doorbells, or on someone&apos;s phone.</source>
+        <extracomment>cctv hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر دکانوں، بسوں یا دروازے کی گھنٹی کے کیمروں سے، یا کسی کے فون پر۔</translation>
+    </message>
+    <message>
+        <source>Your safety</source>
+        <extracomment>happened_before section; how_often section; same_people section; getting_worse section; they_know_where_you_live section; you_know_where_they_live section; threatened_return section; injured section; medical_help section; safe_at_home section; others_at_risk section; barriers section</extracomment>
+        <translation type="unfinished">آپ کی حفاظت</translation>
+    </message>
+    <message>
+        <source>Has anything like this happened before?</source>
+        <extracomment>happened_before title</extracomment>
+        <translation type="unfinished">کیا پہلے بھی ایسا کچھ ہوا ہے؟</translation>
+    </message>
+    <message>
+        <source>To you, or to the person it happened to.</source>
+        <extracomment>happened_before hint</extracomment>
+        <translation type="unfinished">آپ کے ساتھ، یا اس شخص کے ساتھ جس کے ساتھ یہ ہوا۔</translation>
+    </message>
+    <message>
+        <source>How often has it happened before?</source>
+        <extracomment>how_often title</extracomment>
+        <translation type="unfinished">پہلے یہ کتنی بار ہو چکا ہے؟</translation>
+    </message>
+    <message>
+        <source>Once before</source>
+        <extracomment>how_often once label</extracomment>
+        <translation type="unfinished">پہلے ایک بار</translation>
+    </message>
+    <message>
+        <source>A few times</source>
+        <extracomment>how_often few_times label</extracomment>
+        <translation type="unfinished">چند بار</translation>
+    </message>
+    <message>
+        <source>Many times</source>
+        <extracomment>how_often many_times label</extracomment>
+        <translation type="unfinished">کئی بار</translation>
+    </message>
+    <message>
+        <source>It happens all the time</source>
+        <extracomment>how_often all_the_time label</extracomment>
+        <translation type="unfinished">یہ ہر وقت ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>Was it the same people as before?</source>
+        <extracomment>same_people title</extracomment>
+        <translation type="unfinished">کیا یہ وہی لوگ تھے جو پہلے تھے؟</translation>
+    </message>
+    <message>
+        <source>Are things getting worse?</source>
+        <extracomment>getting_worse title</extracomment>
+        <translation type="unfinished">کیا حالات بدتر ہو رہے ہیں؟</translation>
+    </message>
+    <message>
+        <source>Do the people who did it know where you live?</source>
+        <extracomment>they_know_where_you_live title</extracomment>
+        <translation type="unfinished">کیا یہ کرنے والوں کو معلوم ہے کہ آپ کہاں رہتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>Do you know where they live?</source>
+        <extracomment>you_know_where_they_live title</extracomment>
+        <translation type="unfinished">کیا آپ کو معلوم ہے کہ وہ کہاں رہتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>Have they threatened to come back or to hurt you?</source>
+        <extracomment>threatened_return title</extracomment>
+        <translation type="unfinished">کیا انہوں نے واپس آنے یا آپ کو نقصان پہنچانے کی دھمکی دی ہے؟</translation>
+    </message>
+    <message>
+        <source>Was anyone hurt?</source>
+        <extracomment>injured title</extracomment>
+        <translation type="unfinished">کیا کسی کو چوٹ آئی؟</translation>
+    </message>
+    <message>
+        <source>Does anyone need medical help now?</source>
+        <extracomment>medical_help title</extracomment>
+        <translation type="unfinished">کیا کسی کو ابھی طبی مدد کی ضرورت ہے؟</translation>
+    </message>
+    <message>
+        <source>If someone is badly hurt, call 999 for an ambulance.</source>
+        <extracomment>medical_help hint</extracomment>
+        <translation type="unfinished">اگر کسی کو شدید چوٹ آئی ہے تو ایمبولینس کے لیے 999 پر کال کریں۔</translation>
+    </message>
+    <message>
+        <source>Do you feel safe at home now?</source>
+        <extracomment>safe_at_home title</extracomment>
+        <translation type="unfinished">کیا آپ کو ابھی اپنے گھر میں محفوظ محسوس ہوتا ہے؟</translation>
+    </message>
+    <message>
+        <source>Is anyone else at risk?</source>
+        <extracomment>others_at_risk title</extracomment>
+        <translation type="unfinished">کیا کسی اور کو بھی خطرہ ہے؟</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <extracomment>others_at_risk children label</extracomment>
+        <translation type="unfinished">بچے</translation>
+    </message>
+    <message>
+        <source>My family or the people I live with</source>
+        <extracomment>others_at_risk family label</extracomment>
+        <translation type="unfinished">میرا خاندان یا میرے ساتھ رہنے والے لوگ</translation>
+    </message>
+    <message>
+        <source>Other people in my community</source>
+        <extracomment>others_at_risk community label</extracomment>
+        <translation type="unfinished">میری کمیونٹی کے دوسرے لوگ</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <extracomment>others_at_risk other_people label</extracomment>
+        <translation type="unfinished">کوئی اور</translation>
+    </message>
+    <message>
+        <source>No one else</source>
+        <extracomment>others_at_risk none label</extracomment>
+        <translation type="unfinished">کسی اور کو نہیں</translation>
+    </message>
+    <message>
+        <source>Does anything make it harder for you to get help?</source>
+        <extracomment>barriers title</extracomment>
+        <translation type="unfinished">کیا کوئی چیز آپ کے لیے مدد حاصل کرنا مشکل بناتی ہے؟</translation>
+    </message>
+    <message>
+        <source>Choose all that apply. This helps the organisation support you in the right way.</source>
+        <extracomment>barriers hint</extracomment>
+        <translation type="unfinished">جو بھی درست ہوں، سب چنیں۔ اس سے ادارے کو صحیح طریقے سے آپ کی مدد کرنے میں آسانی ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>A disability or health condition</source>
+        <extracomment>barriers disability label</extracomment>
+        <translation type="unfinished">کوئی معذوری یا صحت کا مسئلہ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>barriers language label</extracomment>
+        <translation type="unfinished">زبان</translation>
+    </message>
+    <message>
+        <source>Being on my own, or cut off from other people</source>
+        <extracomment>barriers isolation label</extracomment>
+        <translation type="unfinished">تنہائی، یا دوسرے لوگوں سے الگ تھلگ رہنا</translation>
+    </message>
+    <message>
+        <source>Worries about immigration status</source>
+        <extracomment>barriers immigration label</extracomment>
+        <translation type="unfinished">امیگریشن اسٹیٹس (رہنے کی قانونی حیثیت) کے بارے میں فکر</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <extracomment>barriers none label</extracomment>
+        <translation type="unfinished">کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <extracomment>support section; interpreter_language section; formats section</extracomment>
+        <translation type="unfinished">مدد</translation>
+    </message>
+    <message>
+        <source>What would help you?</source>
+        <extracomment>support title</extracomment>
+        <translation type="unfinished">آپ کو کس چیز سے مدد ملے گی؟</translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <extracomment>support emotional label</extracomment>
+        <translation type="unfinished">کوئی جس سے میں بات کر سکوں</translation>
+    </message>
+    <message>
+        <source>Practical help</source>
+        <extracomment>support practical label</extracomment>
+        <translation type="unfinished">عملی مدد</translation>
+    </message>
+    <message>
+        <source>For example with housing, repairs or security.</source>
+        <extracomment>support practical hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر رہائش، مرمت یا حفاظت کے معاملے میں۔</translation>
+    </message>
+    <message>
+        <source>An interpreter</source>
+        <extracomment>support interpreter label</extracomment>
+        <translation type="unfinished">ترجمان</translation>
+    </message>
+    <message>
+        <source>Information in another format</source>
+        <extracomment>support accessible_formats label</extracomment>
+        <translation type="unfinished">کسی اور شکل میں معلومات</translation>
+    </message>
+    <message>
+        <source>Someone to speak up for me (an advocate)</source>
+        <extracomment>support advocacy label</extracomment>
+        <translation type="unfinished">کوئی جو میری طرف سے بات کرے (ایڈووکیٹ)</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <extracomment>support none label</extracomment>
+        <translation type="unfinished">ان میں سے کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>Which language would you like an interpreter for?</source>
+        <extracomment>interpreter_language title</extracomment>
+        <translation type="unfinished">آپ کو کس زبان کا ترجمان چاہیے؟</translation>
+    </message>
+    <message>
+        <source>Include British Sign Language if you need it.</source>
+        <extracomment>interpreter_language hint</extracomment>
+        <translation type="unfinished">اگر آپ کو ضرورت ہو تو برطانوی اشاروں کی زبان (BSL) بھی لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Which formats would help?</source>
+        <extracomment>formats title</extracomment>
+        <translation type="unfinished">کون سی شکلیں مددگار ہوں گی؟</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <extracomment>formats easy_read label</extracomment>
+        <translation type="unfinished">آسان زبان اور تصویروں کے ساتھ (ایزی ریڈ)</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <extracomment>formats large_print label</extracomment>
+        <translation type="unfinished">بڑے حروف میں چھپائی</translation>
+    </message>
+    <message>
+        <source>British Sign Language (BSL) video</source>
+        <extracomment>formats bsl label</extracomment>
+        <translation type="unfinished">برطانوی اشاروں کی زبان (BSL) میں ویڈیو</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <extracomment>formats audio label</extracomment>
+        <translation type="unfinished">آڈیو</translation>
+    </message>
+    <message>
+        <source>How old are you?</source>
+        <extracomment>your_age title</extracomment>
+        <translation type="unfinished">آپ کی عمر کیا ہے؟</translation>
+    </message>
+    <message>
+        <source>This helps organisations see who is affected. You do not have to say.</source>
+        <extracomment>your_age hint</extracomment>
+        <translation type="unfinished">اس سے اداروں کو پتا چلتا ہے کہ کون متاثر ہو رہا ہے۔ بتانا ضروری نہیں۔</translation>
+    </message>
+    <message>
+        <source>65 to 74</source>
+        <extracomment>your_age 65_74 label</extracomment>
+        <translation type="unfinished">65 سے 74</translation>
+    </message>
+    <message>
+        <source>75 or over</source>
+        <extracomment>your_age 75_plus label</extracomment>
+        <translation type="unfinished">75 یا اس سے زیادہ</translation>
+    </message>
+    <message>
+        <source>How do you describe yourself?</source>
+        <extracomment>describe_yourself title</extracomment>
+        <translation type="unfinished">آپ اپنے بارے میں کیا بتانا چاہیں گے؟</translation>
+    </message>
+    <message>
+        <source>For example your gender, ethnicity, faith, or anything else you want the organisation to know. You can leave this empty.</source>
+        <extracomment>describe_yourself hint</extracomment>
+        <translation type="unfinished">مثال کے طور پر آپ کی جنس، نسل، مذہب، یا کوئی اور بات جو آپ ادارے کو بتانا چاہیں۔ آپ اسے خالی چھوڑ سکتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished">پڑھنا بند کریں</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation type="unfinished">یہ صفحہ پڑھ کر سنائیں</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">اس ڈیوائس پر اس زبان میں پڑھ کر سنانے کی سہولت موجود نہیں ہے۔ کوئی رضاکار یا دوست آپ کو سوال پڑھ کر سنا سکتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Who should we send your report to?</source>
+        <translation type="unfinished">ہم آپ کی رپورٹ کس کو بھیجیں؟</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">پولیس</translation>
+    </message>
+    <message>
+        <source>The police force for the area where it happened.</source>
+        <translation type="unfinished">اس علاقے کی پولیس جہاں یہ ہوا۔</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">ایک مددگار ادارہ</translation>
+    </message>
+    <message>
+        <source>A third-party reporting centre. It can support you, and can pass your report to the police if you want.</source>
+        <translation type="unfinished">پولیس سے الگ ایک رپورٹنگ مرکز۔ یہ آپ کی مدد کر سکتا ہے، اور اگر آپ چاہیں تو آپ کی رپورٹ پولیس کو دے سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">پولیس اور ایک مددگار ادارہ، دونوں</translation>
+    </message>
+    <message>
+        <source>Each gets its own copy.</source>
+        <translation type="unfinished">ہر ایک کو اپنی الگ کاپی ملتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">صرف ریکارڈ کریں: مجھے کوئی کارروائی نہیں چاہیے</translation>
+    </message>
+    <message>
+        <source>A support organisation records it so that hate crime is counted. We ask them not to take any action.</source>
+        <translation type="unfinished">ایک مددگار ادارہ اسے ریکارڈ کرتا ہے تاکہ نفرت پر مبنی جرائم کی گنتی ہو سکے۔ ہم ان سے کہتے ہیں کہ کوئی کارروائی نہ کریں۔</translation>
+    </message>
+    <message>
+        <source>Your report is locked so that only the organisations you choose can read it. Each one can see which others you chose.</source>
+        <translation type="unfinished">آپ کی رپورٹ لاک ہے تاکہ صرف وہ ادارے اسے پڑھ سکیں جنہیں آپ چنیں۔ ہر ادارہ دیکھ سکتا ہے کہ آپ نے اور کن اداروں کو چنا ہے۔</translation>
+    </message>
+    <message>
+        <source>Harbour cannot find an up-to-date list of organisations on this device, so it cannot send your report. Please use one of the phone numbers on the first page.</source>
+        <translation type="unfinished">اس ڈیوائس پر Harbour کو اداروں کی تازہ فہرست نہیں مل رہی، اس لیے وہ آپ کی رپورٹ نہیں بھیج سکتا۔ براہ کرم پہلے صفحے پر دیے گئے فون نمبروں میں سے کسی ایک پر کال کریں۔</translation>
+    </message>
+    <message>
+        <source>This device sends every report to: %1</source>
+        <translation type="unfinished">یہ ڈیوائس ہر رپورٹ یہاں بھیجتی ہے: %1</translation>
+    </message>
+    <message>
+        <source>Choose the police force</source>
+        <translation type="unfinished">پولیس چنیں</translation>
+    </message>
+    <message>
+        <source>Choose the police force and a support organisation</source>
+        <translation type="unfinished">پولیس اور ایک مددگار ادارہ چنیں</translation>
+    </message>
+    <message>
+        <source>Choose a support organisation</source>
+        <translation type="unfinished">ایک مددگار ادارہ چنیں</translation>
+    </message>
+    <message>
+        <source>These cover %1, where you said it happened.</source>
+        <translation type="unfinished">یہ ادارے %1 میں کام کرتے ہیں، جہاں آپ کے مطابق یہ ہوا۔</translation>
+    </message>
+    <message>
+        <source>You did not say where it happened, so organisations for every area are shown.</source>
+        <translation type="unfinished">آپ نے نہیں بتایا کہ یہ کہاں ہوا، اس لیے ہر علاقے کے ادارے دکھائے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <source>%1. %2. Reports about: %3. Languages: %4.</source>
+        <translation type="unfinished">%1۔ %2۔ ان معاملات کی رپورٹیں لیتا ہے: %3۔ زبانیں: %4۔</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">جاری رکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Report a hate crime</source>
+        <translation type="unfinished">نفرت پر مبنی جرم کی رپورٹ کریں</translation>
+    </message>
+    <message>
+        <source>Report a hate crime or hate incident</source>
+        <translation type="unfinished">نفرت پر مبنی جرم یا نفرت پر مبنی واقعے کی رپورٹ کریں</translation>
+    </message>
+    <message>
+        <source>Use this to tell an organisation about something that happened to you or someone else because of who they are.</source>
+        <translation type="unfinished">اس کے ذریعے کسی ادارے کو بتائیں کہ آپ کے یا کسی اور کے ساتھ ان کی شناخت کی وجہ سے کیا ہوا۔</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes. You do not have to give your name. Only %1 can read what you send.</source>
+        <translation type="unfinished">اس میں تقریباً 10 منٹ لگتے ہیں۔ آپ کو اپنا نام بتانے کی ضرورت نہیں۔ آپ جو بھیجیں گے اسے صرف %1 پڑھ سکیں گے۔</translation>
+    </message>
+    <message>
+        <source>You can press Exit at any time. It clears everything you have typed.</source>
+        <translation type="unfinished">آپ کسی بھی وقت &quot;باہر نکلیں&quot; دبا سکتے ہیں۔ اس سے آپ کا لکھا ہوا سب کچھ مٹ جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished">ابھی شروع کریں</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, or would rather phone:</source>
+        <translation type="unfinished">اگر آپ ابھی خطرے میں ہیں، یا فون کرنا چاہتے ہیں:</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">اگر آپ ابھی خطرے میں ہیں تو 999 پر کال کریں۔ بہرے افراد 999 BSL استعمال کر سکتے ہیں، یا رجسٹر ہونے کی صورت میں 999 پر ٹیکسٹ کر سکتے ہیں۔ جو معاملہ ایمرجنسی نہ ہو اس کے لیے 101 پر کال کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutWarning</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation type="unfinished">کیا آپ کو مزید وقت چاہیے؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>To keep your report private, we will clear it in %n second(s) if you do nothing.</source>
+        <translation type="unfinished">
+            <numerusform>آپ کی رپورٹ کو راز میں رکھنے کے لیے، اگر آپ نے کچھ نہ کیا تو ہم اسے %n سیکنڈ میں مٹا دیں گے۔</numerusform>
+            <numerusform>آپ کی رپورٹ کو راز میں رکھنے کے لیے، اگر آپ نے کچھ نہ کیا تو ہم اسے %n سیکنڈ میں مٹا دیں گے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation type="unfinished">مجھے مزید وقت چاہیے</translation>
+    </message>
+    <message>
+        <source>Clear my report now</source>
+        <translation type="unfinished">میری رپورٹ ابھی مٹا دیں</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::ProposalModel</name>
+    <message>
+        <source>Race or ethnicity</source>
+        <translation type="unfinished">نسل یا قومیت</translation>
+    </message>
+    <message>
+        <source>Religion or belief</source>
+        <translation type="unfinished">مذہب یا عقیدہ</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <translation type="unfinished">جنسی رجحان</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished">معذوری</translation>
+    </message>
+    <message>
+        <source>Transgender identity</source>
+        <translation type="unfinished">ٹرانس جینڈر شناخت</translation>
+    </message>
+    <message>
+        <source>Covers %1</source>
+        <translation type="unfinished">کام کا علاقہ: %1</translation>
+    </message>
+    <message>
+        <source>Covers all areas</source>
+        <translation type="unfinished">سب علاقوں میں کام کرتا ہے</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished">پولیس</translation>
+    </message>
+    <message>
+        <source>Support organisation</source>
+        <translation type="unfinished">مددگار ادارہ</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::Routing</name>
+    <message>
+        <source>Harbour cannot find an up-to-date list of organisations on this device, so it cannot send your report. Please use one of the phone numbers below.</source>
+        <translation type="unfinished">اس ڈیوائس پر Harbour کو اداروں کی تازہ فہرست نہیں مل رہی، اس لیے وہ آپ کی رپورٹ نہیں بھیج سکتا۔ براہ کرم نیچے دیے گئے فون نمبروں میں سے کسی ایک پر کال کریں۔</translation>
+    </message>
+    <message>
+        <source>Select who should receive your report</source>
+        <translation type="unfinished">چنیں کہ آپ کی رپورٹ کس کو ملے</translation>
+    </message>
+    <message>
+        <source>Select a police force</source>
+        <translation type="unfinished">پولیس چنیں</translation>
+    </message>
+    <message>
+        <source>Select a support organisation</source>
+        <translation type="unfinished">ایک مددگار ادارہ چنیں</translation>
+    </message>
+    <message>
+        <source>Select whether we can contact you</source>
+        <translation type="unfinished">چنیں کہ ہم آپ سے رابطہ کر سکتے ہیں یا نہیں</translation>
+    </message>
+    <message>
+        <source>Select who may contact you</source>
+        <translation type="unfinished">چنیں کہ کون آپ سے رابطہ کر سکتا ہے</translation>
+    </message>
+    <message>
+        <source>Select how we can contact you: by phone, by email, or both</source>
+        <translation type="unfinished">چنیں کہ ہم آپ سے کیسے رابطہ کریں: فون سے، ای میل سے، یا دونوں سے</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, like 07700 900 982</source>
+        <translation type="unfinished">فون نمبر درج کریں، جیسے 07700 900 982</translation>
+    </message>
+    <message>
+        <source>Enter an email address in the correct format, like name@example.com</source>
+        <translation type="unfinished">ای میل ایڈریس صحیح شکل میں درج کریں، جیسے name@example.com</translation>
+    </message>
+    <message>
+        <source>To be contacted through a support organisation, let a support organisation contact you</source>
+        <translation type="unfinished">اگر آپ چاہتے ہیں کہ مددگار ادارے کے ذریعے آپ سے رابطہ ہو، تو کسی مددگار ادارے کو آپ سے رابطہ کرنے کی اجازت دیں</translation>
+    </message>
+    <message>
+        <source>Select whether we can share your report with other agencies to keep you safe</source>
+        <translation type="unfinished">چنیں کہ ہم آپ کو محفوظ رکھنے کے لیے آپ کی رپورٹ دوسرے اداروں کے ساتھ شیئر کر سکتے ہیں یا نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::routing::SupportContactModel</name>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished">%1 پر کال کریں</translation>
+    </message>
+    <message>
+        <source>Text %1</source>
+        <translation type="unfinished">%1 پر ٹیکسٹ کریں</translation>
+    </message>
+    <message>
+        <source>Relay UK: %1</source>
+        <translation type="unfinished">ریلے سروس Relay UK: %1</translation>
+    </message>
+    <message>
+        <source>BSL video relay: %1</source>
+        <translation type="unfinished">اشاروں کی زبان (BSL) میں ویڈیو ریلے: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation type="unfinished">ویب سائٹ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::ReportSession</name>
+    <message>
+        <source>the organisations you choose</source>
+        <translation type="unfinished">وہ ادارے جنہیں آپ چنیں</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save reports on this device. Please use another way to report.</source>
+        <translation type="unfinished">اس ڈیوائس پر Harbour رپورٹیں محفوظ نہیں کر سکتا۔ براہ کرم رپورٹ کرنے کا کوئی اور طریقہ استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose who should receive your report before sending it. Nothing was sent.</source>
+        <translation type="unfinished">بھیجنے سے پہلے چنیں کہ آپ کی رپورٹ کس کو ملے۔ کچھ نہیں بھیجا گیا۔</translation>
+    </message>
+    <message>
+        <source>Your report could not be prepared for sending. Nothing was sent.</source>
+        <translation type="unfinished">آپ کی رپورٹ بھیجنے کے لیے تیار نہیں ہو سکی۔ کچھ نہیں بھیجا گیا۔</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved for sending. Your device may be full. Your answers are still here: free some space and press Send again.</source>
+        <translation type="unfinished">آپ کی رپورٹ بھیجنے کے لیے محفوظ نہیں ہو سکی۔ ہو سکتا ہے آپ کی ڈیوائس بھری ہوئی ہو۔ آپ کے جواب ابھی یہیں ہیں: کچھ جگہ خالی کریں اور دوبارہ &quot;رپورٹ بھیجیں&quot; دبائیں۔</translation>
+    </message>
+</context>
+</TS>
