@@ -7,6 +7,7 @@ QtObject {
     id: theme
 
     // 1.0 to 2.0: the reporter's chosen text size.
+    // Set from the session's preferences by Main.qml (a singleton must not reach into another).
     property real textScale: 1.0
     property bool highContrast: false
 
@@ -23,6 +24,8 @@ QtObject {
     readonly property color exitLabel: highContrast ? "#000000" : "#ffffff"
     readonly property color error: highContrast ? "#ff8080" : "#d4351c"
     readonly property color focus: "#ffdd00"
+    // The outline drawn around a focused control: dark on light, yellow on black (3:1 or more).
+    readonly property color focusRing: highContrast ? "#ffff00" : "#0b0c0c"
     readonly property color panel: highContrast ? "#000000" : "#00703c"
     readonly property color panelLabel: highContrast ? "#ffffff" : "#ffffff"
     readonly property color inset: highContrast ? "#000000" : "#f3f2f1"

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forwarder.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 
 Q_LOGGING_CATEGORY(lcDelivery, "harbour.delivery")
 
@@ -17,7 +19,126 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 constexpr qint64 kMaxReceiptBytes = 4096;
+constexpr qsizetype kPinBytes = 32;
+// Set on a reply aborted because the server's key is not pinned, so finished() can say so.
+constexpr char kPinRefused[] = "harbourPinRefused";
+
+// One DER TLV at `pos`: its tag and where its content lies. False if it is malformed or runs past
+// the end. Only what certificates use: low tag numbers, definite lengths of up to 4 bytes.
+struct Tlv
+{
+    quint8 tag = 0;
+    qsizetype contentStart = 0;
+    qsizetype contentLength = 0;
+    qsizetype end() const { return contentStart + contentLength; }
+};
+
+bool readTlv(const QByteArray &der, qsizetype pos, qsizetype limit, Tlv *tlv)
+{
+    if (pos < 0 || limit > der.size() || limit - pos < 2)
+        return false;
+    tlv->tag = quint8(der.at(pos));
+    if ((tlv->tag & 0x1f) == 0x1f)
+        return false;
+    const quint8 first = quint8(der.at(pos + 1));
+    qsizetype start = pos + 2;
+    qint64 length = first;
+    if (first & 0x80) {
+        const int count = first & 0x7f;
+        if (count == 0 || count > 4 || limit - start < count)
+            return false; // indefinite (not DER) or absurd lengths
+        length = 0;
+        for (int i = 0; i < count; ++i)
+            length = (length << 8) | quint8(der.at(start + i));
+        start += count;
+    }
+    if (length > limit - start)
+        return false;
+    tlv->contentStart = start;
+    tlv->contentLength = qsizetype(length);
+    return true;
+}
+
+bool samePin(const QByteArray &pin, const QList<QByteArray> &pins)
+{
+    for (const QByteArray &p : pins) {
+        if (p.size() == pin.size() && std::equal(p.begin(), p.end(), pin.begin()))
+            return true;
+    }
+    return false;
+}
+
+// True when the peer certificate's key is one of the pins.
+bool matchesPins(const QSslCertificate &peer, const QList<QByteArray> &pins)
+{
+    if (peer.isNull())
+        return false;
+    const QByteArray spki = subjectPublicKeyInfo(peer.toDer());
+    if (spki.isEmpty())
+        return false;
+    return samePin(QCryptographicHash::hash(spki, QCryptographicHash::Sha256), pins);
+}
 } // namespace
+
+QByteArray subjectPublicKeyInfo(const QByteArray &der)
+{
+    // Certificate ::= SEQUENCE { tbsCertificate SEQUENCE { [0] version OPTIONAL, serialNumber,
+    //   signature, issuer, validity, subject, subjectPublicKeyInfo, ... }, ... }  (RFC 5280 §4.1)
+    Tlv certificate;
+    if (!readTlv(der, 0, der.size(), &certificate) || certificate.tag != 0x30 || certificate.end() != der.size())
+        return {};
+    Tlv tbs;
+    if (!readTlv(der, certificate.contentStart, certificate.end(), &tbs) || tbs.tag != 0x30)
+        return {};
+    qsizetype pos = tbs.contentStart;
+    Tlv field;
+    if (!readTlv(der, pos, tbs.end(), &field))
+        return {};
+    if (field.tag == 0xa0) { // explicit version
+        pos = field.end();
+        if (!readTlv(der, pos, tbs.end(), &field))
+            return {};
+    }
+    // serialNumber INTEGER, then four SEQUENCEs: signature, issuer, validity, subject.
+    const quint8 expected[] = {0x02, 0x30, 0x30, 0x30, 0x30};
+    for (quint8 tag : expected) {
+        if (field.tag != tag)
+            return {};
+        pos = field.end();
+        if (!readTlv(der, pos, tbs.end(), &field))
+            return {};
+    }
+    if (field.tag != 0x30)
+        return {};
+    return der.mid(pos, field.end() - pos);
+}
+
+QByteArray publicKeyPin(const QSslCertificate &certificate)
+{
+    const QByteArray spki = subjectPublicKeyInfo(certificate.toDer());
+    if (spki.isEmpty())
+        return {};
+    return QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64();
+}
+
+Result<QList<QByteArray>> parsePins(const QString &tlsPin)
+{
+    using R = Result<QList<QByteArray>>;
+    QList<QByteArray> pins;
+    const QStringList parts = tlsPin.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QByteArray text = part.trimmed().toLatin1();
+        auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+        // Canonical only: the same bytes must give back the same text.
+        if (!decoded || decoded.decoded.size() != kPinBytes || decoded.decoded.toBase64() != text)
+            return R::failure(QStringLiteral("a TLS pin is not base64 of a 32-byte SHA-256"));
+        pins.append(decoded.decoded);
+    }
+    // Separators and nothing else are not "no pin": whatever was meant, it is not sent unpinned.
+    if (pins.isEmpty() && !tlsPin.trimmed().isEmpty())
+        return R::failure(QStringLiteral("a TLS pin is not base64 of a 32-byte SHA-256"));
+    return pins;
+}
 
 qint64 fullJitterDelayMs(int attempt, qint64 baseMs, qint64 capMs)
 {
@@ -39,6 +160,30 @@ void Forwarder::setBackoff(qint64 baseMs, qint64 capMs)
 {
     m_baseMs = baseMs;
     m_capMs = capMs;
+}
+
+void Forwarder::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_caCertificates = certificates;
+    // Connections made under the old trust must not carry anything more.
+    m_network.clearConnectionCache();
+    for (auto &[key, network] : m_pinnedNetworks)
+        network->clearConnectionCache();
+}
+
+QNetworkAccessManager *Forwarder::networkFor(const QList<QByteArray> &pins)
+{
+    if (pins.isEmpty())
+        return &m_network;
+    QList<QByteArray> sorted = pins;
+    std::sort(sorted.begin(), sorted.end());
+    const QByteArray key = sorted.join(',');
+    auto &network = m_pinnedNetworks[key];
+    if (!network) {
+        network = std::make_unique<QNetworkAccessManager>();
+        network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    }
+    return network.get();
 }
 
 void Forwarder::watchNetwork()
@@ -91,7 +236,27 @@ void Forwarder::post(const store::Outbox::Pending &pending)
         m_outbox->recordFailure(pending.envelopeId, pending.attempts + 1, now() + m_capMs);
         return;
     }
+    // A pin problem is never a reason to send without one: the envelope waits (retry later).
+    const auto pins = parsePins(pending.tlsPin);
+    if (!pins) {
+        failAttempt(pending, pins.error());
+        return;
+    }
+    const bool https = pending.intakeUrl.scheme() == QLatin1StringView("https");
+    if (!pins->isEmpty() && !https) {
+        failAttempt(pending, QStringLiteral("the intake is pinned but its address is not https"));
+        return;
+    }
     QNetworkRequest request(pending.intakeUrl);
+    if (https) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        // The system CAs only (or the ones set for tests): nothing another part of the process
+        // may have added to the default configuration.
+        tls.setCaCertificates(m_caCertificates ? *m_caCertificates : QSslConfiguration::systemCaCertificates());
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        request.setSslConfiguration(tls);
+    }
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Harbour"));
     request.setRawHeader("Idempotency-Key", envelope->idHex());
@@ -102,19 +267,47 @@ void Forwarder::post(const store::Outbox::Pending &pending)
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     m_inFlight.insert(pending.envelopeId);
-    QNetworkReply *reply = m_network.post(request, pending.envelopeJson);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, pending] { finished(reply, pending); });
+    QNetworkReply *reply = networkFor(pins.value())->post(request, pending.envelopeJson);
+    if (!pins->isEmpty()) {
+        // Emitted once the handshake (chain and host name already checked) is done and before
+        // the request is written (Qt blocks its HTTP thread on this signal): a key that is not
+        // pinned ends the attempt before any byte of the envelope leaves.
+        connect(reply, &QNetworkReply::encrypted, this, [reply, pins = pins.value()] {
+            if (!matchesPins(reply->sslConfiguration().peerCertificate(), pins)) {
+                reply->setProperty(kPinRefused, true);
+                reply->abort();
+            }
+        });
+    }
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, pending, pins = pins.value()] { finished(reply, pending, pins); });
 }
 
-void Forwarder::finished(QNetworkReply *reply, const store::Outbox::Pending &pending)
+void Forwarder::failAttempt(const store::Outbox::Pending &pending, const QString &reason)
+{
+    const int attempts = pending.attempts + 1;
+    const qint64 delay = fullJitterDelayMs(attempts, m_baseMs, m_capMs);
+    m_outbox->recordFailure(pending.envelopeId, attempts, now() + delay);
+    qCInfo(lcDelivery) << "delivery attempt" << attempts << "failed:" << reason << "; next try in" << delay << "ms";
+    Q_EMIT attemptFailed(pending.envelopeId, reason);
+}
+
+void Forwarder::finished(QNetworkReply *reply, const store::Outbox::Pending &pending, const QList<QByteArray> &pins)
 {
     reply->deleteLater();
     m_inFlight.remove(pending.envelopeId);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->read(kMaxReceiptBytes + 1);
+    // An aborted or timed-out reply is closed: there is no body to read.
+    const QByteArray body = reply->isOpen() ? reply->read(kMaxReceiptBytes + 1) : QByteArray();
 
     QString reason;
-    if (reply->error() != QNetworkReply::NoError && status == 0) {
+    if (reply->property(kPinRefused).toBool()) {
+        reason = QStringLiteral("the intake's TLS key does not match its pin");
+    } else if (!pins.isEmpty() && !matchesPins(reply->sslConfiguration().peerCertificate(), pins)) {
+        // A reply that never saw encrypted() (a reused connection) is checked here too: without
+        // the pinned key its answer is not the intake's.
+        reason = QStringLiteral("the intake's TLS key does not match its pin");
+    } else if (reply->error() != QNetworkReply::NoError && status == 0) {
         reason = reply->errorString();
     } else if (status != 200 && status != 201) {
         reason = QStringLiteral("the intake answered HTTP %1").arg(status);
@@ -133,11 +326,7 @@ void Forwarder::finished(QNetworkReply *reply, const store::Outbox::Pending &pen
             reason = QStringLiteral("no valid receipt: %1").arg(receipt.error());
         }
     }
-    const int attempts = pending.attempts + 1;
-    const qint64 delay = fullJitterDelayMs(attempts, m_baseMs, m_capMs);
-    m_outbox->recordFailure(pending.envelopeId, attempts, now() + delay);
-    qCInfo(lcDelivery) << "delivery attempt" << attempts << "failed:" << reason << "; next try in" << delay << "ms";
-    Q_EMIT attemptFailed(pending.envelopeId, reason);
+    failAttempt(pending, reason);
     scheduleNext();
 }
 

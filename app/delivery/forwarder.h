@@ -3,15 +3,32 @@
 
 #include "store/outbox.h"
 
+#include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSet>
+#include <QSslCertificate>
 #include <QTimer>
+
+#include <map>
+#include <memory>
+#include <optional>
 
 namespace harbour::delivery {
 
 // Full-jitter exponential backoff: a uniformly random delay in [0, min(cap, base * 2^attempt)].
 qint64 fullJitterDelayMs(int attempt, qint64 baseMs, qint64 capMs);
+
+// TLS pinning (docs/protocol.md §11.4). A pin is SHA-256 of the DER SubjectPublicKeyInfo of the
+// intake's certificate (HPKP "pin-sha256"); the directory and the outbox carry it in base64.
+// The SubjectPublicKeyInfo inside a DER certificate (its whole TLV), or empty if it is malformed.
+// Read by hand so every key algorithm works, not only those QSslKey knows.
+QByteArray subjectPublicKeyInfo(const QByteArray &certificateDer);
+// base64(SHA-256(SubjectPublicKeyInfo)), or empty for a malformed certificate.
+QByteArray publicKeyPin(const QSslCertificate &certificate);
+// The raw 32-byte pins in Outbox::Pending::tlsPin (base64, comma-separated; empty: none).
+// Fails on anything that is not canonical base64 of 32 bytes.
+Result<QList<QByteArray>> parsePins(const QString &tlsPin);
 
 // Posts queued envelopes to their intakes and deletes each local copy only after a valid receipt.
 class Forwarder : public QObject
@@ -22,6 +39,9 @@ public:
 
     void setBackoff(qint64 baseMs, qint64 capMs);
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    // HTTPS trusts the system CAs only. This replaces them (tests with their own CA on loopback,
+    // or an organisation's private CA); pins are checked on top either way.
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
     // Tries every envelope that is due now; safe to call at any time.
     void kick();
     // Makes every queued envelope due now (e.g. the network came back) and tries them.
@@ -34,12 +54,19 @@ Q_SIGNALS:
 
 private:
     void post(const store::Outbox::Pending &pending);
-    void finished(QNetworkReply *reply, const store::Outbox::Pending &pending);
+    void finished(QNetworkReply *reply, const store::Outbox::Pending &pending, const QList<QByteArray> &pins);
+    void failAttempt(const store::Outbox::Pending &pending, const QString &reason);
+    QNetworkAccessManager *networkFor(const QList<QByteArray> &pins);
     void scheduleNext();
     void watchNetwork();
 
     store::Outbox *m_outbox;
     QNetworkAccessManager m_network;
+    // One manager per pin set: Qt reuses a kept-alive connection for any request to the same host
+    // and port whatever its TLS settings, so a connection checked against one pin set must never
+    // carry an envelope pinned to another.
+    std::map<QByteArray, std::unique_ptr<QNetworkAccessManager>> m_pinnedNetworks;
+    std::optional<QList<QSslCertificate>> m_caCertificates;
     QTimer m_timer;
     QSet<QByteArray> m_inFlight;
     qint64 m_baseMs = 2000;

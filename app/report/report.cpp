@@ -2,21 +2,25 @@
 #include "report.h"
 
 #include "protocol/envelope.h"
+#include "questionnaire/flags.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace harbour::report {
 
-Report::Report(QObject *parent) : QObject(parent) { }
+Report::Report(QObject *parent) : QObject(parent), m_questionnaire(questionnaire::Questionnaire::embedded()) { }
+
+void Report::setQuestionnaire(questionnaire::QuestionnairePtr questionnaire)
+{
+    if (questionnaire)
+        m_questionnaire = std::move(questionnaire);
+}
 
 void Report::setAnswer(const QString &questionId, const QVariant &value)
 {
-    const bool empty = !value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty())
-                       || (value.typeId() == QMetaType::QStringList && value.toStringList().isEmpty());
-    if (empty) {
+    if (!questionnaire::hasAnswer(value)) {
         if (m_answers.remove(questionId) > 0)
             Q_EMIT answersChanged();
         return;
@@ -54,36 +58,27 @@ void Report::clear()
 
 QStringList Report::monitoredStrands()
 {
-    return {QStringLiteral("race"), QStringLiteral("religion"), QStringLiteral("sexual_orientation"),
-            QStringLiteral("disability"), QStringLiteral("transgender")};
+    return questionnaire::monitoredStrands();
 }
 
 QByteArray Report::toCanonicalJson(const Context &context) const
 {
-    QJsonObject answers = QJsonObject::fromVariantMap(m_answers);
-    QJsonArray strands;
-    const QStringList targeted = m_answers.value(QStringLiteral("targeted")).toStringList();
-    for (const QString &strand : monitoredStrands()) {
-        if (targeted.contains(strand))
-            strands.append(strand);
-    }
-    const QString online = m_answers.value(QStringLiteral("online")).toString();
-    QJsonObject flags;
-    flags.insert(QStringLiteral("strands"), strands);
-    flags.insert(QStringLiteral("cyber_enabled"), online == QLatin1String("yes") || online == QLatin1String("partly"));
+    const bool kiosk = context.mode == QLatin1StringView("kiosk") || context.mode == QLatin1StringView("assisted");
+    const questionnaire::Flags flags = questionnaire::computeFlags(*m_questionnaire, m_answers, kiosk);
     QJsonObject questionnaire;
-    questionnaire.insert(QStringLiteral("id"), QStringLiteral("harbour-spine"));
-    questionnaire.insert(QStringLiteral("version"), 1);
+    questionnaire.insert(QStringLiteral("id"), m_questionnaire->id());
+    questionnaire.insert(QStringLiteral("version"), m_questionnaire->version());
     QJsonObject report;
     report.insert(QStringLiteral("format"), QStringLiteral("harbour-report"));
     report.insert(QStringLiteral("questionnaire"), questionnaire);
     report.insert(QStringLiteral("reference"), context.reference);
     report.insert(QStringLiteral("language"), context.language);
-    report.insert(QStringLiteral("mode"), context.mode);
+    report.insert(QStringLiteral("mode"), flags.assisted ? QStringLiteral("assisted") : context.mode);
     report.insert(QStringLiteral("app_version"), context.appVersion);
     report.insert(QStringLiteral("reported_at"), protocol::roundedToHour(context.reportedAt).toString(Qt::ISODate));
-    report.insert(QStringLiteral("answers"), answers);
-    report.insert(QStringLiteral("flags"), flags);
+    // Answers to questions hidden by a later change (online details after "No") are not sent.
+    report.insert(QStringLiteral("answers"), QJsonObject::fromVariantMap(m_questionnaire->visibleAnswers(m_answers)));
+    report.insert(QStringLiteral("flags"), flags.toJson());
     // QJsonObject keeps keys sorted, and Compact adds no whitespace: the output is canonical.
     return QJsonDocument(report).toJson(QJsonDocument::Compact);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "questionnaire/questionnaire.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QVariantMap>
@@ -30,6 +32,11 @@ public:
     Q_INVOKABLE bool hasChoice(const QString &questionId, const QString &choice) const;
     Q_INVOKABLE void clear();
 
+    // The questionnaire the answers belong to: its id and version, which answers are shown (and
+    // so sent) and the flags. The embedded default until the session sets another.
+    void setQuestionnaire(questionnaire::QuestionnairePtr questionnaire);
+    questionnaire::QuestionnairePtr questionnaire() const { return m_questionnaire; }
+
     struct Context
     {
         QString reference;
@@ -38,10 +45,12 @@ public:
         QString appVersion;
         QDateTime reportedAt;
     };
-    // Canonical UTF-8 JSON (compact, keys sorted) as sealed in an envelope.
+    // Canonical UTF-8 JSON (compact, keys sorted) as sealed in an envelope: only the answers to
+    // questions shown for these answers, and the flags computed from them (docs/questionnaire.md).
+    // A kiosk report whose reporter said a volunteer helped has mode "assisted".
     QByteArray toCanonicalJson(const Context &context) const;
 
-    // The five nationally monitored strands, in the order they are asked.
+    // The five nationally monitored strands, in the order they are flagged.
     static QStringList monitoredStrands();
 
 Q_SIGNALS:
@@ -49,6 +58,7 @@ Q_SIGNALS:
 
 private:
     QVariantMap m_answers;
+    questionnaire::QuestionnairePtr m_questionnaire;
 };
 
 // A reference the reporter can write down and read aloud: HB-XXXX-XXXX, Crockford base32.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "questionnaire/questionnaire.h"
 #include "reportsession.h"
 
 #include <QCommandLineParser>
@@ -8,6 +9,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QUrl>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -51,7 +53,23 @@ int runApplication(int argc, char *argv[])
     const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
                                                QStringLiteral("With --self-test: save each page as a PNG in this folder."),
                                                QStringLiteral("dir"));
+    const QCommandLineOption questionnaireOption(
+        QStringLiteral("questionnaire"),
+        QStringLiteral("Questionnaire file (docs/questionnaire.md); overrides the configuration's "
+                       "\"questionnaire\" (default: the embedded harbour-uk questionnaire)."),
+        QStringLiteral("file"));
     parser.addOptions({configOption, dataDirOption, selfTestOption, screenshotsOption});
+    parser.addOption(questionnaireOption);
+    // Kiosk (cage): a window that is not full screen gets Qt's title bar and does not fill the screen.
+    const QCommandLineOption fullScreenOption(QStringLiteral("full-screen"),
+                                              QStringLiteral("Show the window full screen (kiosks)."));
+    parser.addOption(fullScreenOption);
+    // A newer signed recipient directory (docs/protocol.md §17); refused ones change nothing.
+    const QCommandLineOption directoryOption(QStringLiteral("directory"),
+                                             QStringLiteral("Signed recipient directory to offer (newer than the one "
+                                                            "in use; checked against the built-in directory key)."),
+                                             QStringLiteral("file"));
+    parser.addOption(directoryOption);
     parser.process(app);
 
     auto config = AppConfig::load(parser.value(configOption));
@@ -61,6 +79,16 @@ int runApplication(int argc, char *argv[])
     }
     if (parser.isSet(dataDirOption))
         config->dataDir = parser.value(dataDirOption);
+    if (parser.isSet(directoryOption))
+        config->directoryFile = parser.value(directoryOption);
+    if (parser.isSet(questionnaireOption))
+        config->questionnaire = parser.value(questionnaireOption);
+    // An organisation's questionnaire that does not load stops the app: reporters never see half a form.
+    auto loadedQuestionnaire = questionnaire::Questionnaire::load(config->questionnaire);
+    if (!loadedQuestionnaire) {
+        std::fprintf(stderr, "harbour: %s\n", qPrintable(loadedQuestionnaire.error()));
+        return 2;
+    }
 
     const bool selfTest = parser.isSet(selfTestOption);
     if (selfTest)
@@ -68,6 +96,7 @@ int runApplication(int argc, char *argv[])
 
     ReportSession session(config.value());
     ReportSession::setInstance(&session);
+    session.setQuestionnaire(std::make_shared<const questionnaire::Questionnaire>(std::move(loadedQuestionnaire.value())));
     if (auto started = session.start(); !started)
         std::fprintf(stderr, "harbour: %s\n", qPrintable(started.error()));
 
@@ -86,6 +115,10 @@ int runApplication(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Harbour/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return -1;
+    if (parser.isSet(fullScreenOption)) {
+        if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst()))
+            window->showFullScreen();
+    }
 
     const int rc = app.exec();
     if (selfTest) {

@@ -3,7 +3,9 @@
 
 #include "protocol/envelope.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,9 @@ Result<AppConfig> AppConfig::load(const QString &path)
     auto config = fromJson(file.read(1024 * 1024));
     if (!config)
         return Result<AppConfig>::failure(QStringLiteral("the configuration %1 is not usable: %2").arg(source, config.error()));
+    // A questionnaire named beside the configuration is found beside it.
+    if (!config->questionnaire.isEmpty() && !path.isEmpty() && QFileInfo(config->questionnaire).isRelative())
+        config->questionnaire = QFileInfo(path).absoluteDir().filePath(config->questionnaire);
     return config;
 }
 
@@ -41,9 +46,11 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
     else if (mode != QLatin1String("personal"))
         return R::failure(QStringLiteral("\"mode\" must be \"personal\" or \"kiosk\""));
 
-    const QJsonArray recipients = root.value(QLatin1StringView("recipients")).toArray();
-    if (recipients.isEmpty())
-        return R::failure(QStringLiteral("\"recipients\" must list at least one organisation"));
+    // Optional: without it, reports go to the organisations the reporter chooses from the directory.
+    const QJsonValue recipientsValue = root.value(QLatin1StringView("recipients"));
+    if (!recipientsValue.isUndefined() && (!recipientsValue.isArray() || recipientsValue.toArray().isEmpty()))
+        return R::failure(QStringLiteral("\"recipients\" must list at least one organisation when given"));
+    const QJsonArray recipients = recipientsValue.toArray();
     for (const auto &value : recipients) {
         const QJsonObject object = value.toObject();
         Recipient recipient;
@@ -62,11 +69,37 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
     const QJsonObject idle = root.value(QLatin1StringView("idle")).toObject();
     config.idleWarningAfterSeconds = idle.value(QLatin1StringView("warning_after_seconds")).toInt(config.idleWarningAfterSeconds);
     config.idleGraceSeconds = idle.value(QLatin1StringView("grace_seconds")).toInt(config.idleGraceSeconds);
-    if (config.idleWarningAfterSeconds < 10)
-        return R::failure(QStringLiteral("\"idle\".\"warning_after_seconds\" must be at least 10"));
+    for (const char *member : {"warning_after_seconds", "grace_seconds"}) {
+        const QJsonValue value = idle.value(QLatin1StringView(member));
+        if (!value.isUndefined() && (!value.isDouble() || value.toDouble() != double(value.toInt())))
+            return R::failure(QStringLiteral("\"idle\".\"%1\" must be a whole number of seconds").arg(QLatin1StringView(member)));
+    }
+    // A person reading slowly or with a screen reader must not be warned after a few seconds.
+    if (config.idleWarningAfterSeconds < 30)
+        return R::failure(QStringLiteral("\"idle\".\"warning_after_seconds\" must be at least 30 (a person needs time to read "
+                                         "and answer before being asked if they need more)"));
     // WCAG 2.2.1: people get at least 20 seconds to say they need more time.
     if (config.idleGraceSeconds < 20)
         return R::failure(QStringLiteral("\"idle\".\"grace_seconds\" must be at least 20"));
+    const QJsonValue kioskValue = root.value(QLatin1StringView("kiosk"));
+    if (!kioskValue.isUndefined()) {
+        if (config.mode != Mode::Kiosk)
+            return R::failure(QStringLiteral("\"kiosk\" settings are given but \"mode\" is not \"kiosk\""));
+        if (!kioskValue.isObject())
+            return R::failure(QStringLiteral("\"kiosk\" must be an object"));
+        QStringList names;
+        for (const auto &recipient : std::as_const(config.recipients))
+            names.append(recipient.name);
+        auto parsed = kiosk::KioskSettings::fromJson(kioskValue.toObject(), names);
+        if (!parsed)
+            return R::failure(parsed.error());
+        config.kiosk = parsed.value();
+    }
+    const QJsonValue questionnaire = root.value(QLatin1StringView("questionnaire"));
+    if (!questionnaire.isUndefined() && !questionnaire.isString())
+        return R::failure(QStringLiteral("\"questionnaire\" must be the path of a questionnaire file"));
+    config.questionnaire = questionnaire.toString();
+    config.directoryFile = root.value(QLatin1StringView("directory_file")).toString();
     config.dataDir = root.value(QLatin1StringView("data_dir")).toString();
     if (config.dataDir.isEmpty())
         config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

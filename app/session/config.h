@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kiosk/kioskconfig.h"
 #include "protocol/result.h"
 
 #include <QByteArray>
@@ -22,11 +23,22 @@ struct AppConfig
 {
     enum class Mode { Personal, Kiosk };
     Mode mode = Mode::Personal;
+    // Fixed recipients: tests and demos only. When set, every report goes to each of them and the
+    // recipient directory is not used for routing (docs/protocol.md "Recipient directory").
     QList<Recipient> recipients;
+    // A newer signed directory to offer at start ("directory_file"); refused ones change nothing.
+    QString directoryFile;
+    // Directory signing keys to trust instead of the built-in ones. Not read from the file: only
+    // code (tests) can set it, so a configuration cannot widen whom the app trusts.
+    QList<QByteArray> trustedDirectoryKeys;
     QString dataDir;
+    // The organisation's questionnaire file (docs/questionnaire.md); empty: the embedded harbour-uk.
+    QString questionnaire;
     // Kiosk idle limit: warn after this long without input, then clear after the grace period.
     int idleWarningAfterSeconds = 240;
     int idleGraceSeconds = 60;
+    // Kiosk only: its name, languages, default organisation and the admin/volunteer hashes.
+    kiosk::KioskSettings kiosk;
 
     // Reads a configuration file; an empty path reads the embedded default (demo organisation).
     static Result<AppConfig> load(const QString &path = {});

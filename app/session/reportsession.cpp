@@ -3,6 +3,10 @@
 
 #include "crypto/sodium.h"
 #include "protocol/envelope.h"
+#include "routing/proposals.h"
+
+#include <QFile>
+#include <QJsonDocument>
 
 #include <QClipboard>
 #include <QCoreApplication>
@@ -11,6 +15,7 @@
 #include <QDateTime>
 #include <QJSEngine>
 #include <QLoggingCategory>
+#include <QQmlEngine>
 
 Q_LOGGING_CATEGORY(lcSession, "harbour.session")
 
@@ -19,7 +24,18 @@ namespace {
 ReportSession *s_instance = nullptr;
 }
 
-ReportSession::ReportSession(AppConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) { }
+ReportSession::ReportSession(AppConfig config, QObject *parent)
+    : QObject(parent), m_config(std::move(config)),
+      m_preferences(std::make_unique<Preferences>(m_config.mode == AppConfig::Mode::Personal, m_config.dataDir))
+{
+    connect(&m_routing, &routing::Routing::chosenChanged, this, &ReportSession::recipientsChanged);
+    connect(this, &ReportSession::languageChanged, this, [this] {
+        m_routing.setLanguage(m_language);
+        m_directoryInfo.setLanguage(m_language);
+    });
+    if (!m_preferences->savedLanguage().isEmpty())
+        setLanguage(m_preferences->savedLanguage());
+}
 
 ReportSession::~ReportSession()
 {
@@ -37,8 +53,10 @@ ReportSession *ReportSession::instance()
     return s_instance;
 }
 
-ReportSession *ReportSession::create(QQmlEngine *, QJSEngine *)
+ReportSession *ReportSession::create(QQmlEngine *engine, QJSEngine *)
 {
+    if (s_instance)
+        s_instance->m_engine = engine;
     Q_ASSERT_X(s_instance, "ReportSession::create", "main() must create the session before loading QML");
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
@@ -46,6 +64,7 @@ ReportSession *ReportSession::create(QQmlEngine *, QJSEngine *)
 
 Result<bool> ReportSession::start()
 {
+    loadDirectory();
     auto outbox = store::Outbox::openInDirectory(m_config.dataDir);
     if (!outbox)
         return Result<bool>::failure(outbox.error());
@@ -61,17 +80,110 @@ Result<bool> ReportSession::start()
 
 QString ReportSession::recipientNames() const
 {
-    QStringList names;
-    for (const auto &recipient : m_config.recipients)
-        names << recipient.name;
-    return names.join(QStringLiteral(", "));
+    const QString names = m_routing.chosenNames();
+    // Pages shown before the reporter chooses still say who can read the report.
+    return names.isEmpty() ? tr("the organisations you choose") : names;
+}
+
+void ReportSession::loadDirectory()
+{
+    // The last good directory lives in the encrypted settings store; without it (an unwritable
+    // folder) the built-in one is still used, just not kept.
+    auto settings = store::Settings::openInDirectory(m_config.dataDir);
+    if (settings)
+        m_settings = std::move(settings.value());
+    else
+        qCWarning(lcSession) << "the directory cannot be kept across restarts:" << settings.error();
+    const QList<QByteArray> trusted
+        = m_config.trustedDirectoryKeys.isEmpty() ? directory::builtInTrustedKeys() : m_config.trustedDirectoryKeys;
+    m_directory = std::make_unique<directory::DirectoryStore>(m_settings.get(), trusted);
+    QFile embedded(QStringLiteral(":/harbour/directory/default.signed.json"));
+    QByteArray embeddedFile;
+    if (embedded.open(QIODevice::ReadOnly))
+        embeddedFile = embedded.read(directory::kMaxSignedDirectoryBytes + 1);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_directory->load(embeddedFile, now);
+    if (!m_config.directoryFile.isEmpty()) {
+        QFile offered(m_config.directoryFile);
+        if (!offered.open(QIODevice::ReadOnly))
+            qCWarning(lcSession) << "cannot read the directory file" << m_config.directoryFile << offered.errorString();
+        else
+            m_directory->offer(offered.read(directory::kMaxSignedDirectoryBytes + 1), now); // refusals are logged
+    }
+    const directory::Directory *current = m_directory->current();
+    m_routing.setOrganisations(current ? current->organisations : QList<directory::Organisation>(),
+                               current ? current->serial : 0);
+    m_directoryInfo.update(*m_directory);
+    // Fixed recipients in the configuration (tests, demos) override the directory's choice.
+    QList<directory::Organisation> fixed;
+    for (const auto &recipient : std::as_const(m_config.recipients)) {
+        directory::Organisation organisation;
+        organisation.id = QStringLiteral("configured-%1").arg(fixed.size() + 1);
+        organisation.name.byLanguage.insert(QStringLiteral("en"), recipient.name);
+        organisation.kind = directory::Kind::Support;
+        organisation.strands = directory::monitoredStrands();
+        organisation.areas.everywhere = true;
+        organisation.languages = {QStringLiteral("en")};
+        organisation.intake = recipient.intakeUrl;
+        organisation.publicKey = recipient.publicKey;
+        organisation.envelopeVersions = {protocol::kEnvelopeVersion};
+        fixed.append(organisation);
+    }
+    m_routing.setFixedRecipients(fixed);
+    m_routing.setLanguage(m_language);
+    m_directoryInfo.setLanguage(m_language);
+}
+
+Result<bool> ReportSession::offerDirectory(const QByteArray &signedFile)
+{
+    if (!m_directory)
+        return Result<bool>::failure(QStringLiteral("the session has not started"));
+    auto offered = m_directory->offer(signedFile, QDateTime::currentDateTimeUtc());
+    if (offered) {
+        const directory::Directory *current = m_directory->current();
+        m_routing.setOrganisations(current->organisations, current->serial);
+    }
+    m_directoryInfo.update(*m_directory);
+    return offered;
+}
+
+void ReportSession::prepareRecipients()
+{
+    // The facts are read from the report as it would be sent, then the plaintext is wiped.
+    const report::Report::Context context{QString(), m_language,
+                                          kioskMode() ? QStringLiteral("kiosk") : QStringLiteral("self"),
+                                          QCoreApplication::applicationVersion(), QDateTime::currentDateTimeUtc()};
+    QByteArray json = m_report.toCanonicalJson(context);
+    const routing::ReportFacts facts = routing::factsFromReport(QJsonDocument::fromJson(json).object());
+    crypto::wipe(json);
+    m_routing.setFacts(facts);
+    m_directoryInfo.setStrands(facts.strands);
+}
+
+void ReportSession::setQuestionnaire(questionnaire::QuestionnairePtr questionnaire)
+{
+    m_report.setQuestionnaire(questionnaire);
+    m_flow.setQuestionnaire(std::move(questionnaire));
 }
 
 void ReportSession::setLanguage(const QString &language)
 {
-    if (m_language == language)
+    const Language *chosen = findLanguage(language);
+    if (!chosen || m_language == language)
         return;
-    m_language = language;
+    QCoreApplication::removeTranslator(&m_translator);
+    if (chosen->code != QLatin1String("en")) {
+        if (m_translator.load(QStringLiteral(":/i18n/harbour_%1.qm").arg(chosen->code)))
+            QCoreApplication::installTranslator(&m_translator);
+        else
+            qCWarning(lcSession) << "no translation file for" << chosen->code;
+    }
+    QGuiApplication::setLayoutDirection(chosen->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    m_language = chosen->code;
+    m_languages.setCurrent(chosen->code);
+    m_preferences->saveLanguage(chosen->code);
+    if (m_engine)
+        m_engine->retranslate();
     Q_EMIT languageChanged();
 }
 
@@ -88,23 +200,37 @@ bool ReportSession::send()
                                           kioskMode() ? QStringLiteral("kiosk") : QStringLiteral("self"),
                                           QCoreApplication::applicationVersion(), QDateTime::currentDateTimeUtc()};
     QByteArray json = m_report.toCanonicalJson(context);
+    // One copy per chosen organisation, each with only the contact details it may see.
+    auto deliveries = m_routing.deliveries(json);
+    crypto::wipe(json);
+    if (!deliveries) {
+        qCWarning(lcSession) << "no recipients:" << deliveries.error();
+        setErrorMessage(tr("Choose who should receive your report before sending it. Nothing was sent."));
+        return false;
+    }
     std::vector<protocol::Envelope> envelopes;
-    for (const auto &recipient : m_config.recipients) {
-        auto sealed = protocol::seal(json, recipient.publicKey);
+    for (auto &delivery : deliveries.value()) {
+        auto sealed = protocol::seal(delivery.reportJson, delivery.organisation.publicKey);
+        crypto::wipe(delivery.reportJson);
         if (!sealed) {
-            crypto::wipe(json);
+            for (auto &rest : deliveries.value())
+                crypto::wipe(rest.reportJson);
             qCWarning(lcSession) << "sealing failed:" << sealed.error();
             setErrorMessage(tr("Your report could not be prepared for sending. Nothing was sent."));
             return false;
         }
         envelopes.push_back(sealed.value());
     }
-    crypto::wipe(json);
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (size_t i = 0; i < envelopes.size(); ++i) {
-        const auto &recipient = m_config.recipients.at(qsizetype(i));
-        auto queued = m_outbox->enqueue(envelopes[i], reference, recipient.name, recipient.intakeUrl, now);
+        const auto &recipient = deliveries->at(i).organisation;
+        // The intake's TLS pins from the directory travel with the envelope (docs/protocol.md §11.4).
+        QStringList pins;
+        for (const QByteArray &pin : recipient.tlsPins)
+            pins << QString::fromLatin1(pin.toBase64());
+        auto queued = m_outbox->enqueue(envelopes[i], reference, recipient.name.english(), recipient.intake, now,
+                                        pins.join(u','));
         if (!queued) {
             qCWarning(lcSession) << "queueing failed:" << queued.error();
             setErrorMessage(tr("Your report could not be saved for sending. Your device may be full. "
@@ -139,11 +265,16 @@ void ReportSession::updateDeliveryState()
 void ReportSession::clear()
 {
     m_report.clear();
+    m_flow.reset();
+    m_routing.clear();
     // Anything copied from the report must not outlive it; nor may the keyboard's memory of it.
-    if (auto *clipboard = QGuiApplication::clipboard())
-        clipboard->clear();
-    if (auto *inputMethod = QGuiApplication::inputMethod())
-        inputMethod->reset();
+    // (Only with a GUI application: without one, Qt's clipboard dereferences a null platform.)
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        if (auto *clipboard = QGuiApplication::clipboard())
+            clipboard->clear();
+        if (auto *inputMethod = QGuiApplication::inputMethod())
+            inputMethod->reset();
+    }
     m_reference.clear();
     Q_EMIT referenceChanged();
     setDeliveryState(DeliveryState::NotSent);

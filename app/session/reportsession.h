@@ -2,11 +2,19 @@
 #pragma once
 
 #include "config.h"
+#include "languages.h"
+#include "preferences.h"
 #include "delivery/forwarder.h"
+#include "questionnaire/questionflow.h"
 #include "report/report.h"
+#include "routing/directoryinfo.h"
+#include "routing/routing.h"
 #include "store/outbox.h"
+#include "store/settings.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QTranslator>
 #include <qqmlintegration.h>
 
 #include <memory>
@@ -24,12 +32,20 @@ class ReportSession : public QObject
     QML_NAMED_ELEMENT(Session)
     QML_SINGLETON
     Q_PROPERTY(harbour::report::Report *report READ report CONSTANT)
+    // The questionnaire pages: which question, its draft and errors, the check-answers rows.
+    Q_PROPERTY(harbour::questionnaire::QuestionFlow *flow READ flow CONSTANT)
     Q_PROPERTY(QString reference READ reference NOTIFY referenceChanged)
     Q_PROPERTY(DeliveryState deliveryState READ deliveryState NOTIFY deliveryStateChanged)
-    Q_PROPERTY(QString recipientNames READ recipientNames CONSTANT)
+    Q_PROPERTY(QString recipientNames READ recipientNames NOTIFY recipientsChanged)
+    // Who receives the report and whether they may contact the reporter (RecipientsPage, ContactPage).
+    Q_PROPERTY(harbour::routing::Routing *routing READ routing CONSTANT)
+    // The recipient directory in use and its support numbers (signposting).
+    Q_PROPERTY(harbour::routing::DirectoryInfo *directory READ directoryInfo CONSTANT)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(bool kioskMode READ kioskMode CONSTANT)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(harbour::session::LanguageModel *languages READ languages CONSTANT)
+    Q_PROPERTY(harbour::session::Preferences *preferences READ preferences CONSTANT)
     Q_PROPERTY(int idleWarningAfterMs READ idleWarningAfterMs CONSTANT)
     Q_PROPERTY(int idleGraceMs READ idleGraceMs CONSTANT)
 
@@ -48,6 +64,10 @@ public:
     static ReportSession *instance();
 
     report::Report *report() { return &m_report; }
+    questionnaire::QuestionFlow *flow() { return &m_flow; }
+    // The organisation's questionnaire (--questionnaire or the configuration); the embedded
+    // default until set. Starts the flow afresh.
+    void setQuestionnaire(questionnaire::QuestionnairePtr questionnaire);
     QString reference() const { return m_reference; }
     DeliveryState deliveryState() const { return m_deliveryState; }
     QString recipientNames() const;
@@ -56,7 +76,11 @@ public:
     QString language() const { return m_language; }
     int idleWarningAfterMs() const { return m_config.idleWarningAfterSeconds * 1000; }
     int idleGraceMs() const { return m_config.idleGraceSeconds * 1000; }
+    // Switches the whole UI (and the report's "language" field) to one of shippedLanguages(),
+    // mirroring the layout for right-to-left languages.
     void setLanguage(const QString &language);
+    LanguageModel *languages() { return &m_languages; }
+    Preferences *preferences() { return m_preferences.get(); }
 
     // Seals the report to each recipient and queues it durably. True when queued.
     Q_INVOKABLE bool send();
@@ -66,6 +90,13 @@ public:
     // person starts in a fresh one (QString copies cannot all be wiped in place).
     Q_INVOKABLE void endSession();
 
+    routing::Routing *routing() { return &m_routing; }
+    routing::DirectoryInfo *directoryInfo() { return &m_directoryInfo; }
+    // Reads strands, area and triage from the answers so far and proposes organisations for them.
+    Q_INVOKABLE void prepareRecipients();
+    // A newer signed directory (from the organisation); refused ones change nothing.
+    Result<bool> offerDirectory(const QByteArray &signedFile);
+
     store::Outbox *outbox() { return m_outbox.get(); }
     delivery::Forwarder *forwarder() { return m_forwarder.get(); }
 
@@ -74,6 +105,7 @@ Q_SIGNALS:
     void deliveryStateChanged();
     void errorMessageChanged();
     void languageChanged();
+    void recipientsChanged();
     // Emitted after clear(): views reset themselves.
     void cleared();
     // Kiosk mode: the session is over and the process should end (its supervisor restarts it).
@@ -83,13 +115,23 @@ private:
     void setDeliveryState(DeliveryState state);
     void setErrorMessage(const QString &message);
     void updateDeliveryState();
+    void loadDirectory();
 
     AppConfig m_config;
     report::Report m_report;
+    questionnaire::QuestionFlow m_flow{&m_report, m_config.mode == AppConfig::Mode::Kiosk};
     std::unique_ptr<store::Outbox> m_outbox;
     std::unique_ptr<delivery::Forwarder> m_forwarder;
+    std::unique_ptr<store::Settings> m_settings; // keeps the last good directory
+    std::unique_ptr<directory::DirectoryStore> m_directory;
+    routing::Routing m_routing;
+    routing::DirectoryInfo m_directoryInfo;
     QString m_reference;
     QString m_language = QStringLiteral("en");
+    LanguageModel m_languages;
+    std::unique_ptr<Preferences> m_preferences;
+    QTranslator m_translator;
+    QPointer<QQmlEngine> m_engine;
     DeliveryState m_deliveryState = DeliveryState::NotSent;
     QString m_errorMessage;
 };

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include <sqlite3.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -19,8 +21,47 @@ Q_LOGGING_CATEGORY(lcOutbox, "harbour.outbox")
 namespace harbour::store {
 namespace {
 
-// The key file is written once with O_EXCL and mode 0600 so no other user can read it.
-Result<QByteArray> loadOrCreateKey(const QString &path)
+constexpr qint64 kSchemaVersion = 2;
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(strerror(errno));
+}
+
+// Makes the key file whole or not at all: written to a temporary file (mode 0600, so no other
+// user can read it), synced, then linked into place and the folder synced. A crash or power cut
+// mid-way leaves no key file or a complete one, never a short one that would lock the outbox.
+Result<QByteArray> createKey(const QString &path)
+{
+    using R = Result<QByteArray>;
+    const QByteArray native = QFile::encodeName(path);
+    const QByteArray temporary = native + ".new";
+    ::unlink(temporary.constData()); // left by a crash: it was never in use
+    QByteArray key = crypto::randomBytes(32);
+    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return R::failure(QStringLiteral("cannot create the outbox key file %1: %2").arg(path, systemError()));
+    const bool written = ::write(fd, key.constData(), 32) == 32 && ::fsync(fd) == 0;
+    ::close(fd);
+    // link() rather than rename(): it never replaces a key file that appeared meanwhile.
+    if (!written || ::link(temporary.constData(), native.constData()) != 0) {
+        const QString reason = written ? systemError() : QStringLiteral("is the disk full?");
+        ::unlink(temporary.constData());
+        crypto::wipe(key);
+        return R::failure(QStringLiteral("cannot write the outbox key file %1 (%2)").arg(path, reason));
+    }
+    ::unlink(temporary.constData());
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int dirFd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
+    return key;
+}
+
+// databaseInUse: the outbox file exists and is not empty, so it was encrypted with the key on disk.
+Result<QByteArray> loadOrCreateKey(const QString &path, bool databaseInUse)
 {
     using R = Result<QByteArray>;
     const QByteArray native = QFile::encodeName(path);
@@ -29,6 +70,12 @@ Result<QByteArray> loadOrCreateKey(const QString &path)
         QByteArray key(33, '\0');
         const ssize_t n = ::read(fd, key.data(), size_t(key.size()));
         ::close(fd);
+        if (n == 0 && !databaseInUse) {
+            // An empty key file and no outbox: an earlier version was stopped while creating it.
+            // Nothing was ever encrypted with it, so a new key loses nothing.
+            ::unlink(native.constData());
+            return createKey(path);
+        }
         if (n != 32) {
             crypto::wipe(key);
             return R::failure(QStringLiteral("the outbox key file %1 is damaged (expected 32 bytes)").arg(path));
@@ -38,18 +85,8 @@ Result<QByteArray> loadOrCreateKey(const QString &path)
         return key;
     }
     if (errno != ENOENT)
-        return R::failure(QStringLiteral("cannot read the outbox key file %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
-    QByteArray key = crypto::randomBytes(32);
-    fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return R::failure(QStringLiteral("cannot create the outbox key file %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
-    const bool written = ::write(fd, key.constData(), 32) == 32 && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!written) {
-        ::unlink(native.constData());
-        return R::failure(QStringLiteral("cannot write the outbox key file %1 (is the disk full?)").arg(path));
-    }
-    return key;
+        return R::failure(QStringLiteral("cannot read the outbox key file %1: %2").arg(path, systemError()));
+    return createKey(path);
 }
 
 } // namespace
@@ -61,9 +98,10 @@ Result<std::unique_ptr<Outbox>> Outbox::openInDirectory(const QString &dataDir)
         return R::failure(QStringLiteral("cannot create the data folder %1").arg(dataDir));
     const QString dbPath = QDir(dataDir).filePath(QStringLiteral("outbox.db"));
     const QString keyPath = QDir(dataDir).filePath(QStringLiteral("outbox.key"));
-    if (!QFile::exists(keyPath) && QFile::exists(dbPath) && QFileInfo(dbPath).size() > 0)
+    const bool databaseInUse = QFile::exists(dbPath) && QFileInfo(dbPath).size() > 0;
+    if (!QFile::exists(keyPath) && databaseInUse)
         return R::failure(QStringLiteral("the outbox %1 exists but its key file is missing; refusing to replace it").arg(dbPath));
-    auto key = loadOrCreateKey(keyPath);
+    auto key = loadOrCreateKey(keyPath, databaseInUse);
     if (!key)
         return R::failure(key.error());
     auto outbox = open(dbPath, key.value());
@@ -78,6 +116,10 @@ Result<std::unique_ptr<Outbox>> Outbox::open(const QString &databasePath, const 
     if (!db)
         return R::failure(db.error());
     std::unique_ptr<Outbox> outbox(new Outbox(db.value()));
+    // A nearly full device: checkpoint the log often and give its space back afterwards, so it never
+    // needs much more than 256 KiB (the default lets it grow to 1000 pages before a checkpoint).
+    if (auto e = db.value()->exec("PRAGMA wal_autocheckpoint = 64; PRAGMA journal_size_limit = 262144;"); !e.isEmpty())
+        return R::failure(QStringLiteral("cannot prepare the outbox: %1").arg(e));
     if (auto e = outbox->createSchema(); !e.isEmpty())
         return R::failure(QStringLiteral("cannot prepare the outbox: %1").arg(e));
     // Signal once wrote its database unencrypted without noticing: check after every open.
@@ -88,42 +130,140 @@ Result<std::unique_ptr<Outbox>> Outbox::open(const QString &databasePath, const 
 
 QString Outbox::createSchema()
 {
-    return m_db->exec("CREATE TABLE IF NOT EXISTS pending ("
-                      " id BLOB PRIMARY KEY, reference TEXT NOT NULL, recipient TEXT NOT NULL,"
-                      " intake_url TEXT NOT NULL, envelope BLOB NOT NULL, created INTEGER NOT NULL,"
-                      " attempts INTEGER NOT NULL DEFAULT 0, next_attempt INTEGER NOT NULL);"
-                      "CREATE TABLE IF NOT EXISTS delivered ("
-                      " id BLOB PRIMARY KEY, reference TEXT NOT NULL, recipient TEXT NOT NULL,"
-                      " receipt BLOB NOT NULL, delivered INTEGER NOT NULL);"
-                      "CREATE INDEX IF NOT EXISTS pending_due ON pending(next_attempt);");
+    // Version 1's tables as first shipped; migrate() brings any file, new or old, to the current version.
+    if (auto e = m_db->exec("CREATE TABLE IF NOT EXISTS pending ("
+                            " id BLOB PRIMARY KEY, reference TEXT NOT NULL, recipient TEXT NOT NULL,"
+                            " intake_url TEXT NOT NULL, envelope BLOB NOT NULL, created INTEGER NOT NULL,"
+                            " attempts INTEGER NOT NULL DEFAULT 0, next_attempt INTEGER NOT NULL);"
+                            "CREATE TABLE IF NOT EXISTS delivered ("
+                            " id BLOB PRIMARY KEY, reference TEXT NOT NULL, recipient TEXT NOT NULL,"
+                            " receipt BLOB NOT NULL, delivered INTEGER NOT NULL);"
+                            "CREATE INDEX IF NOT EXISTS pending_due ON pending(next_attempt);");
+        !e.isEmpty())
+        return e;
+    return migrate();
+}
+
+// user_version 0/1: the first schema. 2: pending.tls_pin. Rows queued before a migration keep
+// going (an empty pin means "none given", as before).
+QString Outbox::migrate()
+{
+    qint64 version = 0;
+    {
+        Database::Statement query(*m_db, "PRAGMA user_version;");
+        if (!query.next())
+            return m_db->lastError();
+        version = query.integer(0);
+    }
+    if (version == kSchemaVersion)
+        return {};
+    if (version > kSchemaVersion)
+        return QStringLiteral("the outbox was written by a newer Harbour (schema %1; this one knows %2)")
+            .arg(version)
+            .arg(kSchemaVersion);
+    QString error;
+    const bool migrated = m_db->transaction([&] {
+        // SQLite 3.15 (SQLCipher 3.4.1) has no pragma_table_info(): read the pragma's rows.
+        bool hasPin = false;
+        Database::Statement columns(*m_db, "PRAGMA table_info(pending);");
+        while (columns.next())
+            hasPin = hasPin || columns.text(1) == QLatin1StringView("tls_pin");
+        if (!columns.ok()) {
+            error = m_db->lastError();
+            return false;
+        }
+        if (!hasPin) {
+            if (auto e = m_db->exec("ALTER TABLE pending ADD COLUMN tls_pin TEXT NOT NULL DEFAULT '';"); !e.isEmpty()) {
+                error = e;
+                return false;
+            }
+        }
+        if (auto e = m_db->exec("PRAGMA user_version = 2;"); !e.isEmpty()) {
+            error = e;
+            return false;
+        }
+        return true;
+    });
+    if (!migrated)
+        return QStringLiteral("cannot upgrade the outbox schema: %1").arg(error.isEmpty() ? m_db->lastError() : error);
+    return {};
+}
+
+bool Outbox::diskFull(const QString &error)
+{
+    return error == QString::fromUtf8(sqlite3_errstr(SQLITE_FULL));
+}
+
+void Outbox::makeRoom()
+{
+    // Moves the log into the database and truncates it: the log's space is often all there is.
+    m_db->exec("PRAGMA wal_checkpoint(TRUNCATE);");
+}
+
+// Database::transaction() keeps only a bool, and its ROLLBACK replaces SQLite's message with "not
+// an error": this keeps the reason (a full disk is retried after making room, and reported).
+QString Outbox::inTransaction(const std::function<bool()> &work)
+{
+    if (auto e = m_db->exec("BEGIN IMMEDIATE;"); !e.isEmpty())
+        return e;
+    QString error;
+    if (!work())
+        error = m_db->lastError();
+    else
+        error = m_db->exec("COMMIT;");
+    if (!error.isEmpty())
+        m_db->exec("ROLLBACK;"); // fails harmlessly when a failed COMMIT already ended it
+    return error;
 }
 
 Result<bool> Outbox::enqueue(const protocol::Envelope &envelope, const QString &reference, const QString &recipient,
-                             const QUrl &intakeUrl, qint64 nowMs)
+                             const QUrl &intakeUrl, qint64 nowMs, const QString &tlsPin)
 {
-    Database::Statement insert(*m_db, "INSERT INTO pending (id, reference, recipient, intake_url, envelope, created,"
-                                      " attempts, next_attempt) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?6);");
-    insert.bind(1, envelope.id)
-        .bind(2, reference)
-        .bind(3, recipient)
-        .bind(4, intakeUrl.toString())
-        .bind(5, envelope.toJson())
-        .bind(6, nowMs);
-    insert.next();
-    if (!insert.ok())
-        return Result<bool>::failure(QStringLiteral("the report could not be saved for sending: %1").arg(m_db->lastError()));
+    return enqueueAll({Item{envelope, recipient, intakeUrl, tlsPin}}, reference, nowMs);
+}
+
+Result<bool> Outbox::enqueueAll(const std::vector<Item> &items, const QString &reference, qint64 nowMs)
+{
+    auto insertAll = [&] {
+        return inTransaction([&] {
+            for (const Item &item : items) {
+                Database::Statement insert(*m_db, "INSERT INTO pending (id, reference, recipient, intake_url, envelope,"
+                                                  " created, attempts, next_attempt, tls_pin)"
+                                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?6, ?7);");
+                insert.bind(1, item.envelope.id)
+                    .bind(2, reference)
+                    .bind(3, item.recipient)
+                    .bind(4, item.intakeUrl.toString())
+                    .bind(5, item.envelope.toJson())
+                    .bind(6, nowMs)
+                    .bind(7, item.tlsPin);
+                insert.next();
+                if (!insert.ok())
+                    return false;
+            }
+            return true;
+        });
+    };
+    // Nothing of a failed attempt is kept (rolled back); on a full disk try once more after making room.
+    QString error = insertAll();
+    if (diskFull(error)) {
+        makeRoom();
+        error = insertAll();
+    }
+    if (!error.isEmpty())
+        return Result<bool>::failure(QStringLiteral("the report could not be saved for sending: %1").arg(error));
     return true;
 }
 
 std::vector<Outbox::Pending> Outbox::due(qint64 nowMs, int limit)
 {
-    Database::Statement query(*m_db, "SELECT id, reference, recipient, intake_url, envelope, attempts, next_attempt"
-                                     " FROM pending WHERE next_attempt <= ?1 ORDER BY next_attempt LIMIT ?2;");
+    Database::Statement query(*m_db, "SELECT id, reference, recipient, intake_url, envelope, attempts, next_attempt,"
+                                     " tls_pin FROM pending WHERE next_attempt <= ?1 ORDER BY next_attempt LIMIT ?2;");
     query.bind(1, nowMs).bind(2, qint64(limit));
     std::vector<Pending> rows;
     while (query.next()) {
         rows.push_back(Pending{query.blob(0), query.text(1), query.text(2), QUrl(query.text(3)), query.blob(4),
-                               int(query.integer(5)), query.integer(6)});
+                               int(query.integer(5)), query.integer(6), query.text(7)});
     }
     if (!query.ok())
         qCWarning(lcOutbox) << "reading due envelopes failed:" << m_db->lastError();
@@ -156,18 +296,28 @@ bool Outbox::retryAllNow(qint64 nowMs)
 
 bool Outbox::markDelivered(const QByteArray &envelopeId, const QByteArray &receiptJson, qint64 nowMs)
 {
-    return m_db->transaction([&] {
-        Database::Statement insert(*m_db, "INSERT OR REPLACE INTO delivered (id, reference, recipient, receipt, delivered)"
-                                          " SELECT id, reference, recipient, ?2, ?3 FROM pending WHERE id = ?1;");
-        insert.bind(1, envelopeId).bind(2, receiptJson).bind(3, nowMs);
-        insert.next();
-        if (!insert.ok())
-            return false;
-        Database::Statement remove(*m_db, "DELETE FROM pending WHERE id = ?1;");
-        remove.bind(1, envelopeId);
-        remove.next();
-        return remove.ok();
-    });
+    auto record = [&] {
+        return inTransaction([&] {
+            Database::Statement insert(*m_db, "INSERT OR REPLACE INTO delivered (id, reference, recipient, receipt, delivered)"
+                                              " SELECT id, reference, recipient, ?2, ?3 FROM pending WHERE id = ?1;");
+            insert.bind(1, envelopeId).bind(2, receiptJson).bind(3, nowMs);
+            insert.next();
+            if (!insert.ok())
+                return false;
+            Database::Statement remove(*m_db, "DELETE FROM pending WHERE id = ?1;");
+            remove.bind(1, envelopeId);
+            remove.next();
+            return remove.ok();
+        });
+    };
+    QString error = record();
+    if (diskFull(error)) {
+        makeRoom();
+        error = record();
+    }
+    if (!error.isEmpty())
+        qCWarning(lcOutbox) << "a receipt could not be recorded:" << error;
+    return error.isEmpty();
 }
 
 int Outbox::pendingCount()

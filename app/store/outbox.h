@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -26,6 +27,9 @@ public:
         QByteArray envelopeJson;
         int attempts = 0;
         qint64 nextAttemptMs = 0;
+        // TLS pins for the intake (docs/protocol.md §11.4): base64 SHA-256 of its certificate's
+        // SubjectPublicKeyInfo, several separated by commas; empty when the directory gives none.
+        QString tlsPin;
     };
 
     enum class State { Unknown, Queued, Sent };
@@ -35,8 +39,19 @@ public:
     static Result<std::unique_ptr<Outbox>> open(const QString &databasePath, const QByteArray &rawKey);
 
     // Durable when it returns true: the row is committed with synchronous=FULL.
+    // tlsPin: the directory's pin(s) for this intake, base64, comma-separated (see Pending::tlsPin).
     Result<bool> enqueue(const protocol::Envelope &envelope, const QString &reference, const QString &recipient,
-                         const QUrl &intakeUrl, qint64 nowMs);
+                         const QUrl &intakeUrl, qint64 nowMs, const QString &tlsPin = {});
+    // One report's envelopes (one per recipient), queued all together or not at all: a report
+    // half queued when the disk fills would be sent twice to some recipients if sent again.
+    struct Item
+    {
+        protocol::Envelope envelope;
+        QString recipient;
+        QUrl intakeUrl;
+        QString tlsPin;
+    };
+    Result<bool> enqueueAll(const std::vector<Item> &items, const QString &reference, qint64 nowMs);
     std::vector<Pending> due(qint64 nowMs, int limit = 16);
     std::optional<qint64> nextAttemptMs();
     bool recordFailure(const QByteArray &envelopeId, int attempts, qint64 nextAttemptMs);
@@ -53,6 +68,10 @@ public:
 private:
     explicit Outbox(std::shared_ptr<Database> db) : m_db(std::move(db)) { }
     QString createSchema();
+    QString migrate();
+    static bool diskFull(const QString &error); // SQLite's message for SQLITE_FULL
+    void makeRoom();
+    QString inTransaction(const std::function<bool()> &work);
     std::shared_ptr<Database> m_db;
 };
 

@@ -17,6 +17,12 @@ packages=(
     fonts-noto-core
     # tests: a headless X server, the accessibility bus, PyNaCl for the interoperability test
     xvfb xauth dbus at-spi2-core python3-pyatspi python3-nacl xdotool
+    # read-aloud: Qt TextToSpeech through speech-dispatcher and espeak-ng
+    qt6-speech-dev qml6-module-qttexttospeech qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
+    # kiosk: cage (Wayland kiosk compositor) and what Qt needs under it; grim for the screenshot test
+    cage qt6-wayland xwayland grim
+    # proof tests (TLS test certificates) and fuzzing (clang 14's libFuzzer, ASan and UBSan runtimes)
+    openssl clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Harbour
 
-// Single or multiple choice. An "exclusive" option (like "I don't know") clears the others.
+// Single or multiple choice over the page's draft. The flow makes an "exclusive" option
+// (like "I don't know") clear the others.
 ColumnLayout {
     id: root
-    required property string questionId
+    property string field: "value"
     required property var options
     property bool multiple: false
-    property bool hasError: false
-    // Re-read when the report changes, so Change from the check page shows the saved answer.
-    readonly property var saved: Session.report.answers[questionId]
+    // Added to each option's accessible name when several questions share a page ("A man, What gender...").
+    property string legend: ""
+    readonly property var saved: Session.flow.draft[root.field]
 
     Layout.fillWidth: true
     spacing: Theme.smallSpacing
@@ -23,44 +23,32 @@ ColumnLayout {
             return false
         return root.multiple ? root.saved.indexOf(value) >= 0 : root.saved === value
     }
-    function choose(option, chosen) {
-        if (!root.multiple) {
-            Session.report.setAnswer(root.questionId, option.value)
-            return
-        }
-        if (chosen && option.exclusive) {
-            Session.report.setAnswer(root.questionId, [option.value])
-            return
-        }
-        if (chosen) {
-            for (const other of root.options) {
-                if (other.exclusive)
-                    Session.report.setChoice(root.questionId, other.value, false)
-            }
-        }
-        Session.report.setChoice(root.questionId, option.value, chosen)
+    function choose(value, chosen) {
+        if (root.multiple)
+            Session.flow.setDraftChoice(root.field, value, chosen)
+        else if (chosen)
+            Session.flow.setDraftValue(root.field, value)
     }
     function focusFirst() {
         if (repeater.count > 0)
             repeater.itemAt(0).forceActiveFocus()
     }
 
-    ButtonGroup { id: group; exclusive: !root.multiple }
-
     Repeater {
         id: repeater
         model: root.options
         delegate: ChoiceOption {
+            id: option
             required property var modelData
-            required property int index
             multiple: root.multiple
-            ButtonGroup.group: root.multiple ? null : group
             text: modelData.label
+            hint: modelData.hint || ""
+            accessibleName: root.legend.length > 0 ? qsTr("%1, %2").arg(modelData.label).arg(root.legend) : modelData.label
             checked: root.isChosen(modelData.value)
             onToggled: {
-                root.choose(modelData, checked)
-                // Clicking breaks the binding; restore it so the saved answer stays the truth.
-                checked = Qt.binding(() => root.isChosen(modelData.value))
+                root.choose(option.modelData.value, option.checked)
+                // Clicking breaks the binding; restore it so the draft stays the truth.
+                option.checked = Qt.binding(() => root.isChosen(option.modelData.value))
             }
         }
     }

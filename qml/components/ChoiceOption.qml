@@ -4,17 +4,20 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Harbour
 
-// One answer choice: a square box (choose any) or a circle (choose one), label beside it.
+// One answer choice: a square box (choose any) or a circle (choose one), label (and hint) beside it.
 AbstractButton {
     id: control
     property bool multiple: true
+    property string hint: ""
+    property string accessibleName: control.text
 
     checkable: true
     Layout.fillWidth: true
-    implicitHeight: Math.max(Theme.targetSize, label.implicitHeight + 16)
+    implicitHeight: Math.max(Theme.targetSize, labels.implicitHeight + 16)
     font.pixelSize: Theme.bodySize
     Accessible.role: multiple ? Accessible.CheckBox : Accessible.RadioButton
-    Accessible.name: control.text
+    Accessible.name: control.accessibleName
+    Accessible.description: control.hint
     Accessible.checkable: true
     Accessible.checked: control.checked
     Accessible.onPressAction: control.activate()
@@ -33,7 +36,8 @@ AbstractButton {
         width: 36
         height: 36
         x: control.mirrored ? control.width - width - 6 : 6
-        anchors.verticalCenter: parent.verticalCenter
+        // Level with the label's first line, also when a hint or a long label wraps below it.
+        y: Math.max(0, labels.y + (label.font.pixelSize * 1.3 - height) / 2)
         radius: control.multiple ? 0 : width / 2
         color: Theme.background
         border.width: 2
@@ -47,16 +51,30 @@ AbstractButton {
             color: Theme.text
         }
     }
-    Text {
-        id: label
+    Column {
+        id: labels
         anchors.verticalCenter: parent.verticalCenter
         x: control.mirrored ? 0 : mark.width + 18
         width: control.width - mark.width - 18
-        text: control.text
-        font: control.font
-        color: Theme.text
-        wrapMode: Text.Wrap
-        horizontalAlignment: control.mirrored ? Text.AlignRight : Text.AlignLeft
+        spacing: 2
+        Text {
+            id: label
+            width: parent.width
+            text: control.text
+            font: control.font
+            color: Theme.text
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft // LayoutMirroring turns it to the right
+        }
+        Text {
+            width: parent.width
+            visible: control.hint.length > 0
+            text: control.hint
+            font.pixelSize: Theme.hintSize
+            color: Theme.secondaryText
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft // LayoutMirroring turns it to the right
+        }
     }
     background: Rectangle {
         color: "transparent"

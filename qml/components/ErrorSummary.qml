@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Harbour
 
-// GOV.UK error summary: takes focus so it is read first; its link goes to the field.
+// GOV.UK error summary: takes focus so it is read first; each link goes to its field.
 FocusScope {
     id: root
-    property string message: ""
-    signal linkActivated()
+    // Rows with "field" and "message" (Session.flow.errors).
+    property var model: null
+    readonly property int count: repeater.count
+    signal linkActivated(string field)
 
-    visible: message.length > 0
+    visible: count > 0
     Layout.fillWidth: true
     implicitHeight: visible ? box.implicitHeight : 0
 
@@ -35,28 +38,34 @@ FocusScope {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
-            AbstractButton {
-                id: link
-                focus: true
-                Layout.fillWidth: true
-                Layout.minimumHeight: Theme.targetSize
-                text: root.message
-                Accessible.role: Accessible.Link
-                Accessible.name: root.message
-                Accessible.ignored: !root.visible
-                Accessible.onPressAction: root.linkActivated()
-                onClicked: root.linkActivated()
-                contentItem: Text {
-                    text: link.text
-                    font.pixelSize: Theme.bodySize
-                    font.bold: true
-                    font.underline: true
-                    color: Theme.error
-                    wrapMode: Text.Wrap
-                    verticalAlignment: Text.AlignVCenter
-                }
-                background: Rectangle {
-                    color: link.visualFocus ? Theme.focus : "transparent"
+            Repeater {
+                id: repeater
+                model: root.model
+                delegate: AbstractButton {
+                    id: link
+                    required property string field
+                    required property string message
+                    required property int index
+                    focus: index === 0
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.targetSize
+                    text: message
+                    Accessible.role: Accessible.Link
+                    Accessible.name: message
+                    Accessible.onPressAction: root.linkActivated(link.field)
+                    onClicked: root.linkActivated(link.field)
+                    contentItem: Text {
+                        text: link.text
+                        font.pixelSize: Theme.bodySize
+                        font.bold: true
+                        font.underline: true
+                        color: Theme.error
+                        wrapMode: Text.Wrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    background: Rectangle {
+                        color: link.visualFocus ? Theme.focus : "transparent"
+                    }
                 }
             }
         }

@@ -14,6 +14,29 @@ Page {
     LayoutMirroring.childrenInherit: true
     background: Rectangle { color: Theme.background }
 
+    // Everything a person would read on this page, in reading order, for read-aloud.
+    function readingText() {
+        const parts = []
+        const walk = item => {
+            if (!item || !item.visible || item.Accessible.ignored)
+                return
+            const role = item.Accessible.role
+            const name = item.Accessible.name
+            if (name && (role === Accessible.Heading || role === Accessible.StaticText || role === Accessible.CheckBox
+                         || role === Accessible.RadioButton || role === Accessible.AlertMessage))
+                parts.push(name)
+            for (let i = 0; i < item.children.length; ++i)
+                walk(item.children[i])
+        }
+        walk(column)
+        return parts.join(". ")
+    }
+    function readAloud() {
+        Speech.say(root.readingText())
+    }
+    // With read-aloud on, each page speaks when it arrives.
+    StackView.onActivated: if (Session.preferences.readAloud) root.readAloud()
+
     Flickable {
         id: flick
         anchors.fill: parent
@@ -29,6 +52,12 @@ Page {
             y: Theme.pageMargin
             width: Math.min(flick.width - 2 * Theme.pageMargin, Theme.maxContentWidth)
             spacing: Theme.spacing
+
+            ReadAloudBar {
+                Layout.fillWidth: true
+                visible: Session.preferences.readAloud
+                onReadRequested: root.readAloud()
+            }
         }
     }
 

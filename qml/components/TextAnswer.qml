@@ -4,25 +4,28 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Harbour
 
-// Free-text answer: a large box for long answers, one line for short ones.
+// Free-text answer: a large box for long answers, one line for short ones. Writes the page's draft.
 FocusScope {
     id: root
-    required property string questionId
+    // The draft key it edits: "value" on a question page, the sub-question's id on an item page.
+    property string field: "value"
     required property string label
     property bool multiLine: true
-    property bool hasError: false
-    readonly property string value: multiLine ? area.text : field.text
+    readonly property bool hasError: (Session.flow.fieldErrors[root.field] || "").length > 0
 
     Layout.fillWidth: true
-    implicitHeight: multiLine ? Math.max(Theme.targetSize * 4, area.implicitHeight) : Math.max(Theme.targetSize, field.implicitHeight)
+    implicitHeight: multiLine ? Math.max(Theme.targetSize * 4, area.implicitHeight + 6)
+                              : Math.max(Theme.targetSize, field.implicitHeight + 6)
 
-    function load() {
-        const saved = Session.report.answer(root.questionId)
+    // Loaded once: the text being typed is the truth, and each change goes to the draft.
+    Component.onCompleted: {
+        const saved = Session.flow.draft[root.field]
         const text = saved === undefined ? "" : String(saved)
-        if (root.multiLine) area.text = text
-        else field.text = text
+        if (root.multiLine)
+            area.text = text
+        else
+            field.text = text
     }
-    Component.onCompleted: load()
     function focusInput() {
         if (root.multiLine)
             area.forceActiveFocus()
@@ -33,7 +36,7 @@ FocusScope {
     Rectangle {
         anchors.fill: parent
         color: Theme.background
-        border.width: root.activeFocus ? Theme.focusWidth : 2
+        border.width: root.activeFocus || root.hasError ? Theme.focusWidth : 2
         border.color: root.hasError ? Theme.error : (root.activeFocus ? Theme.focus : Theme.border)
     }
     ScrollView {
@@ -50,8 +53,7 @@ FocusScope {
             inputMethodHints: Qt.ImhNoPredictiveText
             Accessible.role: Accessible.EditableText
             Accessible.name: root.label
-            Accessible.ignored: !root.visible || !root.multiLine
-            onTextChanged: Session.report.setAnswer(root.questionId, text)
+            onTextChanged: if (root.multiLine) Session.flow.setDraftValue(root.field, text)
         }
     }
     TextField {
@@ -66,7 +68,6 @@ FocusScope {
         inputMethodHints: Qt.ImhNoPredictiveText
         Accessible.role: Accessible.EditableText
         Accessible.name: root.label
-        Accessible.ignored: !root.visible || root.multiLine
-        onTextChanged: Session.report.setAnswer(root.questionId, text)
+        onTextChanged: if (!root.multiLine) Session.flow.setDraftValue(root.field, text)
     }
 }

@@ -4,48 +4,75 @@ import QtQuick
 import QtQuick.Layouts
 import Harbour
 
+// GOV.UK check answers: every question shown, its answer or "Not provided", and Change.
 PageScaffold {
     id: page
     objectName: "CheckAnswersPage"
-    required property QuestionList questionList
-    signal changeRequested(int index)
-    signal backRequested()
-    signal sent()
+    // Back, or Change: the flow moved and Main shows its page.
+    signal navigated()
+    // Send report pressed. Main decides what comes next (the recipient pages, then sending).
+    signal sendRequested()
     title: qsTr("Check your answers before sending your report")
 
     BackLink {
-        onClicked: page.backRequested()
+        onClicked: {
+            Session.flow.back()
+            page.navigated()
+        }
     }
     Heading {
         text: page.title
     }
+    Rectangle {
+        Layout.fillWidth: true
+        visible: Session.flow.urgent
+        implicitHeight: urgentText.implicitHeight + 2 * Theme.spacing
+        color: Theme.inset
+        border.color: Theme.error
+        border.width: 4
+        BodyText {
+            id: urgentText
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
+            text: qsTr("Your report will be marked as urgent. If you are in danger now, call 999.")
+            font.bold: true
+        }
+    }
     Repeater {
-        model: page.questionList.questions
+        model: Session.flow.checkRows
         delegate: ColumnLayout {
             id: row
-            required property var modelData
-            required property int index
-            readonly property string answer: page.questionList.answerText(modelData, Session.report.answers)
+            required property string questionId
+            required property string title
+            required property string answer
+            required property bool provided
             Layout.fillWidth: true
             spacing: Theme.smallSpacing
-            Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
-            BodyText {
-                text: row.modelData.title
-                font.bold: true
+            Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.smallSpacing
+                BodyText {
+                    Layout.alignment: Qt.AlignTop
+                    text: row.title
+                    font.bold: true
+                }
+                ChangeLink {
+                    Layout.alignment: Qt.AlignTop
+                    Layout.topMargin: -(Theme.targetSize - Theme.bodySize * 1.4) / 2
+                    Accessible.name: qsTr("Change your answer to: %1").arg(row.title)
+                    onClicked: {
+                        Session.flow.change(row.questionId)
+                        page.navigated()
+                    }
+                }
             }
             BodyText {
-                text: row.answer.length > 0 ? row.answer : qsTr("Not provided")
-                color: row.answer.length > 0 ? Theme.text : Theme.secondaryText
-            }
-            AppButton {
-                kind: AppButton.Secondary
-                text: qsTr("Change")
-                Accessible.name: qsTr("Change your answer to: %1").arg(row.modelData.title)
-                onClicked: page.changeRequested(row.index)
+                text: row.provided ? row.answer : qsTr("Not provided")
+                color: row.provided ? Theme.text : Theme.secondaryText
             }
         }
     }
-    Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+    Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
     Heading {
         text: qsTr("Now send your report")
         font.pixelSize: Theme.headingSize * 0.8
@@ -60,7 +87,9 @@ PageScaffold {
         font.bold: true
     }
     AppButton {
+        // A long label at 200 % text wraps inside the page instead of widening it.
+        Layout.maximumWidth: parent ? parent.width : Infinity
         text: qsTr("Send report")
-        onClicked: if (Session.send()) page.sent()
+        onClicked: page.sendRequested()
     }
 }

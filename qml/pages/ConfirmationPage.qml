@@ -65,8 +65,22 @@ PageScaffold {
         text: qsTr("Write your reference number down, or keep it somewhere safe. If you gave contact details, the organisation may contact you. If you did not, they cannot.")
     }
     BodyText {
+        visible: Session.routing.recordOnly
+        text: qsTr("You asked for your report only to be recorded. We have asked them not to take any action.")
+    }
+    BodyText {
         text: qsTr("If you are in danger now, call 999.")
         font.bold: true
+    }
+    // Signposting: from the recipient directory's data, not from code (INCLUSION.md).
+    Heading {
+        visible: support.count > 0
+        text: qsTr("Support and other ways to get help")
+        font.pixelSize: Theme.headingSize * 0.8
+    }
+    SupportContacts {
+        id: support
+        model: Session.directory.supportContacts
     }
     AppButton {
         text: qsTr("Finish")

@@ -3,81 +3,65 @@ import QtQuick
 import QtQuick.Layouts
 import Harbour
 
-// One question per page (GOV.UK): the heading is the question.
+// One question per page (GOV.UK): the heading is the question; the answer control suits its type.
+// The answer area is loaded by URL: Qt 6.4 refuses bound inline components in a Loader, and
+// the linter refuses unbound ones that reach the page.
 PageScaffold {
     id: page
     objectName: "question-" + question.id
+    // Session.flow.current when the page was made (a map with translated texts).
     required property var question
-    property string errorMessage: ""
-    signal continued()
-    signal backRequested()
+    // The flow moved (Continue, Back, or to a group item's page): Main shows its new page.
+    signal navigated()
+    // The loaded answer area; "var" because each type's area is a different component.
+    readonly property var answerItem: answer.item
 
     title: question.title
-    readonly property bool isChoice: question.type === "single" || question.type === "multiple"
-    readonly property string headingText: question.optional ? qsTr("%1 (optional)").arg(question.title) : question.title
 
-    function answered() {
-        const value = Session.report.answers[page.question.id]
-        return value !== undefined && String(value).trim().length > 0
-    }
     function submit() {
-        if (!page.question.optional && !page.answered()) {
-            page.errorMessage = page.question.missing
-            summary.forceActiveFocus()
+        if (Session.flow.next()) {
+            page.navigated()
             return
         }
-        page.errorMessage = ""
-        page.continued()
-    }
-    function focusAnswer() {
-        if (page.isChoice)
-            choices.focusFirst()
-        else
-            textAnswer.focusInput()
+        summary.forceActiveFocus()
     }
 
     BackLink {
-        onClicked: page.backRequested()
+        onClicked: {
+            Session.flow.back()
+            page.navigated()
+        }
     }
     ErrorSummary {
         id: summary
-        message: page.errorMessage
-        onLinkActivated: page.focusAnswer()
+        model: Session.flow.errors
+        onLinkActivated: field => page.answerItem.focusField(field)
     }
-    Heading {
-        text: page.headingText
+    QuestionHeader {
+        section: page.question.section
+        heading: page.question.heading
+        hint: page.question.hint
     }
-    BodyText {
-        hint: true
-        text: page.question.hint || ""
-        visible: text.length > 0
-    }
-    Text {
+    // Made by URL with its question (not an inline Component: see above).
+    Loader {
+        id: answer
         Layout.fillWidth: true
-        visible: page.errorMessage.length > 0
-        text: qsTr("Error: %1").arg(page.errorMessage)
-        color: Theme.error
-        font.pixelSize: Theme.bodySize
-        font.bold: true
-        wrapMode: Text.Wrap
+        Component.onCompleted: {
+            const files = { text: "TextQuestion", line: "TextQuestion", yesno: "YesNoAnswer", date: "DateTimeAnswer",
+                            place: "PlaceAnswer", group: "GroupAnswer", single: "ChoiceQuestion",
+                            multiple: "ChoiceQuestion" }
+            setSource("../components/" + files[page.question.type] + ".qml", { question: page.question })
+        }
     }
-    TextAnswer {
-        id: textAnswer
-        visible: !page.isChoice
-        focus: !page.isChoice
-        questionId: page.question.id
-        label: page.headingText
-        multiLine: page.question.type === "text"
-        hasError: page.errorMessage.length > 0
-    }
-    ChoiceAnswer {
-        id: choices
-        visible: page.isChoice
-        questionId: page.question.id
-        options: page.question.options || []
-        multiple: page.question.type === "multiple"
+    // A group's "Add" and "Change" open the item's page.
+    Connections {
+        target: page.answerItem
+        ignoreUnknownSignals: true
+        function onItemRequested() { page.navigated() }
     }
     AppButton {
+        // A long label at 200 % text wraps inside the page instead of widening it.
+        Layout.maximumWidth: parent ? parent.width : Infinity
         text: qsTr("Continue")
         onClicked: page.submit()
     }

@@ -7,10 +7,14 @@ PageScaffold {
     id: page
     objectName: "StartPage"
     signal startRequested()
+    signal languageRequested()
     title: qsTr("Report a hate crime")
 
     Heading {
         text: qsTr("Report a hate crime or hate incident")
+    }
+    DisplayOptions {
+        onLanguageRequested: page.languageRequested()
     }
     BodyText {
         text: qsTr("Use this to tell an organisation about something that happened to you or someone else because of who they are.")
@@ -34,12 +38,23 @@ PageScaffold {
         color: Theme.inset
         border.color: Theme.border
         border.width: Theme.highContrast ? 2 : 0
-        BodyText {
+        // Signposting: the numbers come from the recipient directory's data (INCLUSION.md); the
+        // sentence is the fallback when no directory is usable.
+        ColumnLayout {
             id: danger
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
-            text: qsTr("If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. "
-                       + "For non-emergencies call 101.")
-            font.bold: true
+            spacing: Theme.smallSpacing
+            BodyText {
+                visible: otherWays.count > 0
+                text: qsTr("If you are in danger now, or would rather phone:")
+                font.bold: true
+            }
+            SupportContacts {
+                id: otherWays
+                model: Session.directory.startContacts
+                fallback: qsTr("If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. "
+                               + "For non-emergencies call 101.")
+            }
         }
     }
 }

@@ -90,6 +90,16 @@ QString kindOf(const QJsonObject &object)
     return object.value(QLatin1StringView("kind")).toString();
 }
 
+QLatin1StringView secretKindName(SecretKeyKind kind)
+{
+    return QLatin1StringView(kind == SecretKeyKind::Directory ? kDirectoryKeyKind : kOrganisationKeyKind);
+}
+
+QLatin1StringView publicKindName(SecretKeyKind kind)
+{
+    return QLatin1StringView(kind == SecretKeyKind::Directory ? kDirectoryPublicKeyKind : kOrganisationPublicKeyKind);
+}
+
 } // namespace
 
 QByteArray decodeStrictBase64(const QByteArray &text, bool *ok)
@@ -131,31 +141,31 @@ Result<PublicKeyFile> readPublicKeyFile(const QString &path)
     return file;
 }
 
-QByteArray publicKeyFileJson(const QByteArray &publicKey)
+QByteArray publicKeyFileJson(const QByteArray &publicKey, SecretKeyKind kind)
 {
     const QJsonObject object {
         { QStringLiteral("v"), 1 },
-        { QStringLiteral("kind"), QLatin1StringView(kOrganisationPublicKeyKind) },
+        { QStringLiteral("kind"), publicKindName(kind) },
         { QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64()) },
         { QStringLiteral("key_id"), QString::fromLatin1(protocol::recipientKeyId(publicKey)) },
     };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
-Result<OrganisationKeyFile> OrganisationKeyFile::fromJson(const QByteArray &json)
+Result<OrganisationKeyFile> OrganisationKeyFile::fromJson(const QByteArray &json, SecretKeyKind expected)
 {
     using R = Result<OrganisationKeyFile>;
     auto object = parseKeyObject(json);
     if (!object)
         return R::failure(object.error());
     const QString kind = kindOf(object.value());
-    if (kind == QLatin1StringView(kOrganisationPublicKeyKind))
-        return R::failure(QStringLiteral("it is the public key file; the inbox needs the secret key file"));
-    if (kind != QLatin1StringView(kOrganisationKeyKind))
-        return R::failure(
-            QStringLiteral("its \"kind\" is not \"%1\"").arg(QLatin1StringView(kOrganisationKeyKind)));
+    if (kind == publicKindName(expected))
+        return R::failure(QStringLiteral("it is the public key file; the secret key file is needed"));
+    if (kind != secretKindName(expected))
+        return R::failure(QStringLiteral("its \"kind\" is not \"%1\"").arg(secretKindName(expected)));
 
     OrganisationKeyFile file;
+    file.kind = expected;
     if (auto e = readBytesField(object.value(), "public_key", protocol::kPublicKeyBytes, &file.publicKey);
         !e.isEmpty())
         return R::failure(e);
@@ -193,7 +203,7 @@ QByteArray OrganisationKeyFile::toJson() const
     };
     const QJsonObject object {
         { QStringLiteral("v"), 1 },
-        { QStringLiteral("kind"), QLatin1StringView(kOrganisationKeyKind) },
+        { QStringLiteral("kind"), secretKindName(kind) },
         { QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64()) },
         { QStringLiteral("kdf"), kdf },
         { QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64()) },
@@ -226,15 +236,16 @@ QString derivationFailed(quint64 memlimit)
 
 } // namespace
 
-Result<OrganisationKeyFile> lockOrganisationKey(const protocol::KeyPair &pair, const QByteArray &passphrase)
+namespace {
+
+// The 32 secret bytes a key file keeps: the X25519 secret key, or the Ed25519 seed.
+Result<OrganisationKeyFile> lockSecret(
+    SecretKeyKind kind, const QByteArray &publicKey, const QByteArray &secret, const QByteArray &passphrase)
 {
     using R = Result<OrganisationKeyFile>;
-    crypto::ensureInitialised();
-    if (pair.publicKey.size() != protocol::kPublicKeyBytes
-        || pair.secretKey.size() != protocol::kSecretKeyBytes)
-        return R::failure(QStringLiteral("the key pair is malformed"));
     OrganisationKeyFile file;
-    file.publicKey = pair.publicKey;
+    file.kind = kind;
+    file.publicKey = publicKey;
     file.opslimit = crypto_pwhash_OPSLIMIT_MODERATE;
     file.memlimit = crypto_pwhash_MEMLIMIT_MODERATE;
     file.salt = crypto::randomBytes(crypto_pwhash_SALTBYTES);
@@ -242,11 +253,33 @@ Result<OrganisationKeyFile> lockOrganisationKey(const protocol::KeyPair &pair, c
     QByteArray key = deriveBoxKey(passphrase, file.salt, file.opslimit, file.memlimit);
     if (key.isEmpty())
         return R::failure(derivationFailed(file.memlimit));
-    file.secretKeyBox = QByteArray(pair.secretKey.size() + crypto_secretbox_MACBYTES, Qt::Uninitialized);
-    crypto_secretbox_easy(
-        u(file.secretKeyBox), u(pair.secretKey), size_t(pair.secretKey.size()), u(file.nonce), u(key));
+    file.secretKeyBox = QByteArray(secret.size() + crypto_secretbox_MACBYTES, Qt::Uninitialized);
+    crypto_secretbox_easy(u(file.secretKeyBox), u(secret), size_t(secret.size()), u(file.nonce), u(key));
     crypto::wipe(key);
     return file;
+}
+
+} // namespace
+
+Result<OrganisationKeyFile> lockOrganisationKey(const protocol::KeyPair &pair, const QByteArray &passphrase)
+{
+    crypto::ensureInitialised();
+    if (pair.publicKey.size() != protocol::kPublicKeyBytes
+        || pair.secretKey.size() != protocol::kSecretKeyBytes)
+        return Result<OrganisationKeyFile>::failure(QStringLiteral("the key pair is malformed"));
+    return lockSecret(SecretKeyKind::Organisation, pair.publicKey, pair.secretKey, passphrase);
+}
+
+Result<OrganisationKeyFile> lockDirectoryKey(const protocol::KeyPair &pair, const QByteArray &passphrase)
+{
+    crypto::ensureInitialised();
+    if (pair.publicKey.size() != crypto_sign_PUBLICKEYBYTES || pair.secretKey.size() != crypto_sign_SECRETKEYBYTES)
+        return Result<OrganisationKeyFile>::failure(QStringLiteral("the signing key pair is malformed"));
+    QByteArray seed(crypto_sign_SEEDBYTES, Qt::Uninitialized);
+    crypto_sign_ed25519_sk_to_seed(u(seed), u(pair.secretKey));
+    auto locked = lockSecret(SecretKeyKind::Directory, pair.publicKey, seed, passphrase);
+    crypto::wipe(seed);
+    return locked;
 }
 
 UnlockResult unlockOrganisationKey(const OrganisationKeyFile &file, const QByteArray &passphrase)
@@ -270,7 +303,15 @@ UnlockResult unlockOrganisationKey(const OrganisationKeyFile &file, const QByteA
         return result;
     }
     QByteArray derivedPublic(protocol::kPublicKeyBytes, Qt::Uninitialized);
-    crypto_scalarmult_base(u(derivedPublic), u(secretKey));
+    if (file.kind == SecretKeyKind::Directory) {
+        // The box holds the Ed25519 seed; the usable secret key is seed ‖ public key.
+        QByteArray fullSecret(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+        crypto_sign_seed_keypair(u(derivedPublic), u(fullSecret), u(secretKey));
+        crypto::wipe(secretKey);
+        secretKey.swap(fullSecret);
+    } else {
+        crypto_scalarmult_base(u(derivedPublic), u(secretKey));
+    }
     if (!crypto::equalConstantTime(derivedPublic, file.publicKey)) {
         crypto::wipe(secretKey);
         result.status = UnlockResult::Status::Damaged;

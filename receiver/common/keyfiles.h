@@ -14,6 +14,13 @@ namespace harbour::receiver {
 inline constexpr char kOrganisationKeyKind[] = "harbour-organisation-key";
 inline constexpr char kOrganisationPublicKeyKind[] = "harbour-organisation-public-key";
 inline constexpr char kPublicKeySuffix[] = ".pub";
+// The recipient directory authority's Ed25519 signing key (harbour-directory keygen), same format.
+inline constexpr char kDirectoryKeyKind[] = "harbour-directory-key";
+inline constexpr char kDirectoryPublicKeyKind[] = "harbour-directory-public-key";
+
+// What a secret key file holds: an organisation's X25519 key, or a directory authority's Ed25519
+// seed (whose secret key is then seed ‖ public key, 64 bytes, once unlocked).
+enum class SecretKeyKind { Organisation, Directory };
 
 struct PublicKeyFile
 {
@@ -23,11 +30,12 @@ struct PublicKeyFile
 
 // Reads a FILE.pub written by keygen; refuses the secret key file so it never reaches the intake.
 Result<PublicKeyFile> readPublicKeyFile(const QString &path);
-QByteArray publicKeyFileJson(const QByteArray &publicKey);
+QByteArray publicKeyFileJson(const QByteArray &publicKey, SecretKeyKind kind = SecretKeyKind::Organisation);
 
 // The secret key file: X25519 secret key in a secretbox under an Argon2id-derived key.
 struct OrganisationKeyFile
 {
+    SecretKeyKind kind = SecretKeyKind::Organisation;
     QByteArray publicKey;
     quint64 opslimit = 0;
     quint64 memlimit = 0;
@@ -36,12 +44,15 @@ struct OrganisationKeyFile
     QByteArray secretKeyBox;
 
     // Structural checks only; whether the passphrase fits is unlock()'s business.
-    static Result<OrganisationKeyFile> fromJson(const QByteArray &json);
+    static Result<OrganisationKeyFile> fromJson(const QByteArray &json,
+                                                SecretKeyKind expected = SecretKeyKind::Organisation);
     QByteArray toJson() const;
 };
 
 // Seals a fresh key pair under the passphrase with Argon2id MODERATE limits.
 Result<OrganisationKeyFile> lockOrganisationKey(const protocol::KeyPair &pair, const QByteArray &passphrase);
+// Seals a directory authority's Ed25519 key pair (secret key of 64 bytes; its 32-byte seed is kept).
+Result<OrganisationKeyFile> lockDirectoryKey(const protocol::KeyPair &pair, const QByteArray &passphrase);
 
 struct UnlockResult
 {

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -22,6 +23,7 @@
 #include <set>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace harbour::receiver {
 
@@ -39,7 +41,8 @@ constexpr char kUsage[]
       "\n"
       "keygen   makes an organisation key pair: FILE (secret key, under a passphrase) and FILE.pub\n"
       "         (give FILE.pub to harbour-intake and to the app's recipient directory)\n"
-      "list     one line per stored envelope, oldest first\n"
+      "list     one line per stored envelope: urgent first, then high, elevated, unknown and standard\n"
+      "         triage, oldest first within each; envelopes it cannot open last\n"
       "open     prints one decrypted report as JSON\n"
       "export   writes every report as CSV or JSON (to FILE, created 0600, or to standard output)\n"
       "\n"
@@ -255,26 +258,43 @@ int list(const Options &options)
     KeyOrExit key = unlockKey(options);
     if (key.exitCode != ExitOk)
         return key.exitCode;
+    struct Line
+    {
+        int rank;
+        QStringList fields;
+    };
+    std::vector<Line> lines;
     for (const IntakeStore::Row &row : rows.value()) {
         const OpenedRow opened = openRow(row, key.pair);
         QStringList fields { QString::fromLatin1(crypto::toHex(row.id)), row.stored };
+        int rank = 5; // what cannot be opened needs a technician, not triage: last
         if (opened.ok) {
             const ReportSummary summary = summarise(opened.report);
+            rank = summary.triageRank();
+            const auto list = [](const QStringList &items) {
+                return items.isEmpty() ? QStringLiteral("none") : items.join(u',');
+            };
             fields << (summary.reference.isEmpty() ? QStringLiteral("-") : summary.reference)
                    << (summary.mode.isEmpty() ? QStringLiteral("-") : summary.mode)
-                   << QStringLiteral("strands=%1")
-                          .arg(
-                              summary.strands.isEmpty() ? QStringLiteral("none") : summary.strands.join(u','))
-                   << QStringLiteral("cyber_enabled=%1")
-                          .arg(summary.cyberEnabled ? QStringLiteral("true") : QStringLiteral("false"));
+                   << QStringLiteral("triage=%1").arg(summary.triage)
+                   << QStringLiteral("urgent=%1").arg(summary.urgent)
+                   << QStringLiteral("strands=%1").arg(list(summary.strands))
+                   << QStringLiteral("local_strands=%1").arg(list(summary.localStrands))
+                   << QStringLiteral("cyber_enabled=%1").arg(summary.cyberEnabledText)
+                   << QStringLiteral("repeat_victim=%1").arg(summary.repeatVictim)
+                   << QStringLiteral("request=%1").arg(summary.request);
         } else {
             fields << QStringLiteral("cannot open: %1").arg(opened.error);
         }
         for (QString &field : fields)
             field = safeForTerminal(field);
-        printOut(fields.join(u'\t').toUtf8() + '\n');
+        lines.push_back({ rank, fields });
     }
     forget(key.pair);
+    // Stable: within one level the store's order (oldest first) stays.
+    std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.rank < b.rank; });
+    for (const Line &line : lines)
+        printOut(line.fields.join(u'\t').toUtf8() + '\n');
     return ExitOk;
 }
 
@@ -326,30 +346,54 @@ QByteArray exportJson(const std::vector<OpenedRow> &rows)
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
+// One column per member of any report (flattenReport): the fixed ones first, then flags, routing,
+// contact, answers and anything else, each group sorted. Flags a report lacks read "unknown".
 QByteArray exportCsv(const std::vector<OpenedRow> &rows)
 {
-    std::set<QString> answerKeys;
+    const QStringList fixed { QStringLiteral("reference"), QStringLiteral("language"), QStringLiteral("mode"),
+        QStringLiteral("reported_at"), QStringLiteral("app_version"), QStringLiteral("format"),
+        QStringLiteral("questionnaire.id"), QStringLiteral("questionnaire.version"), QStringLiteral("flags.triage"),
+        QStringLiteral("flags.urgent"), QStringLiteral("flags.strands"), QStringLiteral("flags.local_strands"),
+        QStringLiteral("flags.cyber_enabled"), QStringLiteral("flags.repeat_victim") };
+    const QStringList unknownWhenAbsent { QStringLiteral("flags.triage"), QStringLiteral("flags.urgent"),
+        QStringLiteral("flags.cyber_enabled"), QStringLiteral("flags.repeat_victim") };
+    const QStringList groups { QStringLiteral("flags."), QStringLiteral("routing."), QStringLiteral("contact."),
+        QStringLiteral("answers.") };
+    std::vector<QMap<QString, QString>> flat;
+    std::vector<std::set<QString>> grouped(groups.size() + 1);
     for (const OpenedRow &opened : rows) {
-        const QJsonObject answers = opened.report.value(QLatin1StringView("answers")).toObject();
-        for (auto it = answers.begin(); it != answers.end(); ++it)
-            answerKeys.insert(it.key());
+        flat.push_back(flattenReport(opened.report));
+        for (auto it = flat.back().cbegin(); it != flat.back().cend(); ++it) {
+            if (fixed.contains(it.key()))
+                continue;
+            qsizetype group = groups.size();
+            for (qsizetype g = 0; g < groups.size(); ++g) {
+                if (it.key().startsWith(groups.at(g))) {
+                    group = g;
+                    break;
+                }
+            }
+            grouped[size_t(group)].insert(it.key());
+        }
     }
-    QStringList header { QStringLiteral("envelope_id"), QStringLiteral("stored"), QStringLiteral("reference"),
-        QStringLiteral("language"), QStringLiteral("mode"), QStringLiteral("reported_at"),
-        QStringLiteral("strands"), QStringLiteral("cyber_enabled") };
-    for (const QString &key : answerKeys)
-        header << neutraliseFormula(key);
+    QStringList columns = fixed;
+    for (const auto &keys : grouped)
+        columns.append(QStringList(keys.begin(), keys.end()));
+    QStringList header { QStringLiteral("envelope_id"), QStringLiteral("stored"), QStringLiteral("kiosk_key") };
+    for (const QString &column : std::as_const(columns))
+        header << neutraliseFormula(column);
     QByteArray csv = csvRecord(header);
-    for (const OpenedRow &opened : rows) {
-        const ReportSummary summary = summarise(opened.report);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const OpenedRow &opened = rows[i];
         QStringList fields { QString::fromLatin1(crypto::toHex(opened.row.id)), opened.row.stored,
-            neutraliseFormula(summary.reference), neutraliseFormula(summary.language),
-            neutraliseFormula(summary.mode), neutraliseFormula(summary.reportedAt),
-            neutraliseFormula(summary.strands.join(QStringLiteral("; "))),
-            summary.cyberEnabled ? QStringLiteral("true") : QStringLiteral("false") };
-        const QJsonObject answers = opened.report.value(QLatin1StringView("answers")).toObject();
-        for (const QString &key : answerKeys)
-            fields << neutraliseFormula(answerText(answers.value(key)));
+            QString::fromLatin1(crypto::toHex(opened.kioskKey)) };
+        for (const QString &column : std::as_const(columns)) {
+            const auto value = flat[i].constFind(column);
+            if (value != flat[i].cend())
+                fields << neutraliseFormula(value.value());
+            else
+                fields << (unknownWhenAbsent.contains(column) ? QStringLiteral("unknown") : QString());
+        }
         csv += csvRecord(fields);
     }
     return csv;

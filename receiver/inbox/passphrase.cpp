@@ -30,7 +30,7 @@ Result<QByteArray> fromFile(const QString &path)
 }
 
 // Writes the prompt to the terminal and reads one line with echo off.
-Result<QByteArray> fromTerminal(const QString &prompt)
+Result<QByteArray> fromTerminal(const QString &prompt, const char *environmentVariable)
 {
     using R = Result<QByteArray>;
     const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);
@@ -38,7 +38,7 @@ Result<QByteArray> fromTerminal(const QString &prompt)
         return R::failure(
             QStringLiteral("no passphrase given and no terminal to ask on: use --passphrase-file or "
                            "set %1")
-                .arg(QLatin1StringView(kPassphraseEnvironmentVariable)));
+                .arg(QLatin1StringView(environmentVariable)));
     const QByteArray promptBytes = prompt.toLocal8Bit();
     [[maybe_unused]] auto written = ::write(tty, promptBytes.constData(), size_t(promptBytes.size()));
 
@@ -80,7 +80,8 @@ Result<QByteArray> fromTerminal(const QString &prompt)
 
 } // namespace
 
-Result<QByteArray> obtainPassphrase(const QString &passphraseFile, const QString &prompt, bool confirm)
+Result<QByteArray> obtainPassphrase(
+    const QString &passphraseFile, const QString &prompt, bool confirm, const char *environmentVariable)
 {
     using R = Result<QByteArray>;
     QByteArray passphrase;
@@ -89,15 +90,15 @@ Result<QByteArray> obtainPassphrase(const QString &passphraseFile, const QString
         if (!read)
             return read;
         passphrase = read.value();
-    } else if (qEnvironmentVariableIsSet(kPassphraseEnvironmentVariable)) {
-        passphrase = qgetenv(kPassphraseEnvironmentVariable);
+    } else if (qEnvironmentVariableIsSet(environmentVariable)) {
+        passphrase = qgetenv(environmentVariable);
     } else {
-        auto first = fromTerminal(prompt);
+        auto first = fromTerminal(prompt, environmentVariable);
         if (!first)
             return first;
         passphrase = first.value();
         if (confirm && !passphrase.isEmpty()) {
-            auto second = fromTerminal(QStringLiteral("Repeat the passphrase: "));
+            auto second = fromTerminal(QStringLiteral("Repeat the passphrase: "), environmentVariable);
             if (!second) {
                 crypto::wipe(passphrase);
                 return second;

@@ -7,6 +7,46 @@
 
 namespace harbour::receiver {
 
+namespace {
+
+QString boolText(const QJsonValue &value)
+{
+    if (!value.isBool())
+        return QStringLiteral("unknown");
+    return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+void flatten(const QString &path, const QJsonValue &value, QMap<QString, QString> *out, int depth)
+{
+    // Reports are shallow; the bound only stops a hostile one from recursing without end.
+    if (depth > 16) {
+        out->insert(path, answerText(value));
+        return;
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            flatten(path.isEmpty() ? it.key() : path + u'.' + it.key(), it.value(), out, depth + 1);
+        return;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        bool plain = true;
+        for (const QJsonValue &item : array)
+            plain = plain && !item.isObject() && !item.isArray();
+        if (plain) {
+            out->insert(path, answerText(value));
+            return;
+        }
+        for (qsizetype i = 0; i < array.size(); ++i)
+            flatten(path + u'.' + QString::number(i + 1), array.at(i), out, depth + 1);
+        return;
+    }
+    out->insert(path, answerText(value));
+}
+
+} // namespace
+
 ReportSummary summarise(const QJsonObject &report)
 {
     ReportSummary summary;
@@ -15,11 +55,43 @@ ReportSummary summarise(const QJsonObject &report)
     summary.mode = report.value(QLatin1StringView("mode")).toString();
     summary.reportedAt = report.value(QLatin1StringView("reported_at")).toString();
     const QJsonObject flags = report.value(QLatin1StringView("flags")).toObject();
-    const QJsonArray strands = flags.value(QLatin1StringView("strands")).toArray();
-    for (const QJsonValue &strand : strands)
+    for (const QJsonValue &strand : flags.value(QLatin1StringView("strands")).toArray())
         summary.strands.append(answerText(strand));
+    for (const QJsonValue &strand : flags.value(QLatin1StringView("local_strands")).toArray())
+        summary.localStrands.append(answerText(strand));
     summary.cyberEnabled = flags.value(QLatin1StringView("cyber_enabled")).toBool();
+    summary.cyberEnabledText = boolText(flags.value(QLatin1StringView("cyber_enabled")));
+    const QString triage = flags.value(QLatin1StringView("triage")).toString();
+    const bool knownTriage = triage == QLatin1String("standard") || triage == QLatin1String("elevated")
+        || triage == QLatin1String("high");
+    summary.triage = knownTriage ? triage : QStringLiteral("unknown");
+    summary.urgent = boolText(flags.value(QLatin1StringView("urgent")));
+    summary.repeatVictim = boolText(flags.value(QLatin1StringView("repeat_victim")));
+    const QString request = report.value(QLatin1StringView("routing")).toObject().value(QLatin1StringView("request")).toString();
+    summary.request = request == QLatin1String("action") || request == QLatin1String("record_only") ? request
+                                                                                                   : QStringLiteral("unknown");
     return summary;
+}
+
+int ReportSummary::triageRank() const
+{
+    if (urgent == QLatin1String("true"))
+        return 0;
+    if (triage == QLatin1String("high"))
+        return 1;
+    if (triage == QLatin1String("elevated"))
+        return 2;
+    // Unknown risk is looked at before known standard risk.
+    if (triage == QLatin1String("unknown"))
+        return 3;
+    return 4;
+}
+
+QMap<QString, QString> flattenReport(const QJsonObject &report)
+{
+    QMap<QString, QString> out;
+    flatten(QString(), report, &out, 0);
+    return out;
 }
 
 QString answerText(const QJsonValue &value)

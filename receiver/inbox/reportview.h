@@ -4,12 +4,14 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
 // Reading decrypted reports (app/report/report.cpp toCanonicalJson) for listing and export.
 namespace harbour::receiver {
 
+// Flags are read defensively: a report from an older app may lack any of them ("unknown").
 struct ReportSummary
 {
     QString reference;
@@ -17,10 +19,24 @@ struct ReportSummary
     QString mode;
     QString reportedAt;
     QStringList strands;
+    QStringList localStrands;
     bool cyberEnabled = false;
+    QString cyberEnabledText; // "true", "false" or "unknown"
+    QString triage; // "standard", "elevated", "high" or "unknown"
+    QString urgent; // "true", "false" or "unknown"
+    QString repeatVictim; // "true", "false" or "unknown"
+    QString request; // routing.request: "action", "record_only" or "unknown"
+
+    // Order for triage: urgent, then high, elevated, unknown, standard (lower first).
+    int triageRank() const;
 };
 
 ReportSummary summarise(const QJsonObject &report);
+
+// Every member of a report as column name -> text, nested members joined with dots and items of
+// lists of objects numbered from 1: "flags.triage", "answers.offenders.1.age_band". Lists of plain
+// values become one cell joined with "; ".
+QMap<QString, QString> flattenReport(const QJsonObject &report);
 
 // An answer as one line of text: lists joined with "; ", objects as compact JSON.
 QString answerText(const QJsonValue &value);

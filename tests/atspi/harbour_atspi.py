@@ -157,6 +157,16 @@ class Harbour:
             return text in content.getText(0, content.characterCount)
         self.wait_for(arrived, "the typed text in the field", 5)
 
+    def clear_field(self, node):
+        """Selects everything in a field and deletes it, with real key strokes."""
+        action = node.queryAction()
+        names = [action.getName(i).lower() for i in range(action.nActions)]
+        if "setfocus" in names:
+            action.doAction(names.index("setfocus"))
+        self.wait_for(lambda: node.getState().contains(pyatspi.STATE_FOCUSED), "focus in the field", 5)
+        subprocess.run(["xdotool", "key", "ctrl+a", "BackSpace"], check=True)
+        time.sleep(0.2)
+
     def exited(self, timeout):
         try:
             return self.process.wait(timeout=timeout)

@@ -58,18 +58,22 @@ TestCase {
         }
         return found
     }
-    // Scrolls the page the way a person would until the item is inside the window.
+    // Scrolls the page the way a person would until the item is inside the window. A new page lays
+    // itself out on the next frame, so this tries again until its place is known.
     function scrollIntoView(window, item) {
         let flick = item.parent
         while (flick && flick.contentY === undefined)
             flick = flick.parent
         if (!flick)
             return
-        const top = item.mapToItem(flick.contentItem, 0, 0).y
-        if (top < flick.contentY || top + item.height > flick.contentY + flick.height)
-            flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, top - flick.height / 3))
-        const pos = item.mapToItem(window.contentItem, 0, 0)
-        verify(pos.y >= 0 && pos.y + item.height <= window.height, item.Accessible.name + " is inside the window")
+        const inside = () => {
+            const top = item.mapToItem(flick.contentItem, 0, 0).y
+            if (top < flick.contentY || top + item.height > flick.contentY + flick.height)
+                flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, top - flick.height / 3))
+            const pos = item.mapToItem(window.contentItem, 0, 0)
+            return pos.y >= 0 && pos.y + item.height <= window.height
+        }
+        tryVerify(inside, 3000, item.Accessible.name + " is inside the window")
     }
     function click(window, name) {
         settle(window)
@@ -89,52 +93,214 @@ TestCase {
         return page ? page.objectName : ""
     }
 
+    // The visible texts reading exactly `name` (at least one).
+    function someText(window, name) {
+        tryVerify(() => visibleItems(window.contentItem, []).some(
+                      item => item.Accessible.name === name && isText(item)), 5000, "a text reads \"" + name + "\"")
+    }
+    function clickAll(window, names) {
+        for (const name of names)
+            click(window, name)
+    }
+    // Clears a field the way a person would (select all, then type over it).
+    function retype(window, name, text) {
+        const field = click(window, name)
+        tryVerify(() => field.activeFocus, 2000, "focus in " + name)
+        keyClick(Qt.Key_A, Qt.ControlModifier)
+        for (const ch of text)
+            keyClick(ch)
+    }
+    function next(window) {
+        click(window, "Continue")
+    }
+    function startReport(window) {
+        click(window, "Start now")
+        text(window, "Are you in danger now? (optional)")
+    }
+    // From the start to the narrative: not in danger, no role given.
+    function toNarrative(window) {
+        startReport(window)
+        click(window, "No")
+        next(window)
+        next(window)
+        text(window, "What happened?")
+    }
+    // After the check page: the recipient pages (app/routing), anonymous.
+    function chooseRecipientsAndSend(window) {
+        click(window, "Send report")
+        click(window, "A support organisation")
+        next(window)
+        click(window, "No, keep me anonymous")
+        click(window, "Send report")
+    }
+
     function init() {
         Session.clear()
+        // Other test files may leave another language or display settings behind: these names are English.
+        Session.language = "en"
+        Session.preferences.reset()
+    }
+    // A new window: keys go to the active window, so wait until it is (else the first key is lost).
+    function openMain() {
+        const window = createTemporaryObject(mainComponent, null)
+        window.requestActivate()
+        tryVerify(() => window.active, 5000, "the window is active")
+        return window
     }
 
     function test_1_exitClearsTheReport() {
-        const window = createTemporaryObject(mainComponent, null)
-        click(window, "Start now")
+        const window = openMain()
+        toNarrative(window)
         type(window, "What happened?", "exit canary")
+        compare(Session.flow.draft.value, "exit canary")
+        next(window)
         compare(Session.report.answers.narrative, "exit canary")
         click(window, "Exit: leave quickly and clear this report")
         verify(Session.report.isEmpty)
+        compare(Session.flow.page, QuestionFlow.Start)
+        verify(Session.flow.draft.value === undefined)
         control(window, "Start now")
     }
 
     function test_2_missingNarrativeShowsTheErrorSummary() {
-        const window = createTemporaryObject(mainComponent, null)
-        click(window, "Start now")
-        click(window, "Continue")
+        const window = openMain()
+        toNarrative(window)
+        next(window)
         text(window, "There is a problem")
+        text(window, "Error: Tell us what happened")
         const link = control(window, "Tell us what happened")
         tryVerify(() => link.activeFocus, 2000, "focus moves to the error summary")
         click(window, "Tell us what happened")
         tryVerify(() => control(window, "What happened?").activeFocus, 2000, "the link moves focus to the field")
     }
 
-    function test_3_wholeReportArrivesAsTyped() {
-        const window = createTemporaryObject(mainComponent, null)
-        click(window, "Start now")
-        type(window, "What happened?", "A man spat at us outside the mosque and shouted abuse.")
-        click(window, "Continue")
-        click(window, "Religion or belief, including having no belief")
-        click(window, "Race or ethnicity, including Gypsy, Irish Traveller and Roma")
-        click(window, "Continue")
-        click(window, "No")
-        click(window, "Continue")
-        click(window, "Continue")           // when: optional, left empty
-        type(window, "Where did it happen? (optional)", "Outside the mosque on Brick Lane")
-        click(window, "Continue")
+    function test_3_inDangerShows999First() {
+        const window = openMain()
+        startReport(window)
+        click(window, "Yes")
+        next(window)
+        text(window, "If you are in danger now, call 999")
+        verify(Session.flow.urgent)
+        click(window, "Carry on with my report")
+        text(window, "Who are you reporting for? (optional)")
+        // Assisted reports are for kiosks only; this is a phone.
+        verify(visibleItems(window.contentItem, []).every(
+                   item => item.Accessible.name !== "A volunteer is helping me make this report"))
+    }
 
-        // Change an answer from the check page and come back to it.
+    function test_4_wholeReportArrivesAsTyped() {
+        const window = openMain()
+        startReport(window)
+        click(window, "No")
+        next(window)
+        click(window, "It happened to me")
+        next(window)
+        type(window, "What happened?", "A man spat at us outside the mosque and shouted abuse.")
+        next(window)
+        clickAll(window, ["Shouting, insults or name-calling", "Someone was attacked or hurt"])
+        next(window)
+        clickAll(window, ["Religion or belief, including having no belief",
+                          "Race or ethnicity, including Gypsy, Irish Traveller and Roma", "Age"])
+        next(window)
+        click(window, "No")                 // online: the online details are skipped
+        next(window)
+
+        // When: an approximate date, month and year only.
+        text(window, "When did it happen? (optional)")
+        click(window, "I know roughly when (an estimate)")
+        type(window, "Roughly when: Month", "5")
+        type(window, "Roughly when: Year", "2024")
+        next(window)
+
+        // Where: a full postcode is refused, a district is kept.
+        text(window, "Where did it happen? (optional)")
+        click(window, "In the street")
+        type(window, "Area (optional)", "E1 6AN")
+        next(window)
+        const error = "Enter only the first part of the postcode, like E1, not the full postcode"
+        text(window, "Error: " + error)
+        tryVerify(() => control(window, error).activeFocus, 2000, "focus moves to the error summary")
+        retype(window, "Area (optional)", "E1")
+        next(window)
+
+        click(window, "Two people")
+        next(window)
+        click(window, "No, they were strangers")
+        next(window)
+
+        // Two people, each on their own page.
+        text(window, "Describe the people who did it (optional)")
+        click(window, "Add a person")
+        text(window, "Person 1")
+        clickAll(window, ["A man, What gender did they seem to be?", "25 to 34, About how old were they?"])
+        type(window, "What they were wearing (optional)", "Red hoodie")
+        next(window)
+        click(window, "Add a person")
+        text(window, "Person 2")
+        click(window, "Taller than most people, How tall were they?")
+        type(window, "Anything else you noticed (optional)", "Scar on the left cheek")
+        next(window)
+        text(window, "25 to 34; A man; Red hoodie")
+        control(window, "Change Person 2")
+        control(window, "Remove Person 1")
+        next(window)
+
+        click(window, "Yes")                // a vehicle
+        next(window)
+        click(window, "Add a vehicle")
+        type(window, "Make (optional)", "Ford")
+        type(window, "Colour (optional)", "White")
+        type(window, "Number plate, or part of it (optional)", "AB12")
+        next(window)
+        next(window)
+
+        click(window, "No")                 // witnesses
+        next(window)
+        click(window, "I don't know")       // filmed
+        next(window)
+        click(window, "Yes")                // happened before
+        next(window)
+        click(window, "A few times")
+        next(window)
+        next(window)                        // same people: not answered
+        click(window, "No")                 // getting worse
+        next(window)
+        next(window)                        // they know where you live
+        next(window)                        // threatened
+        next(window)                        // injured
+        text(window, "Do you feel safe at home now? (optional)")
+        click(window, "Yes")
+        next(window)
+        click(window, "No one else")
+        next(window)
+        click(window, "Language")
+        next(window)
+        click(window, "An interpreter")
+        next(window)
+        type(window, "Which language would you like an interpreter for? (optional)", "Bengali")
+        next(window)
+        next(window)                        // age
+        next(window)                        // describe yourself
+
+        // The check page: answers as read back, skipped ones "Not provided".
+        text(window, "Check your answers before sending your report")
+        text(window, "About May 2024 (an estimate)")
+        someText(window, "Not provided")
+
+        // Change online to "Partly": the questions it reveals are asked, then back to the check page.
         click(window, "Change your answer to: Did it happen online, or through a phone or computer?")
         click(window, "Partly")
-        click(window, "Continue")
-        text(window, "Not provided")     // the skipped question says so
-        click(window, "Send report")
+        next(window)
+        type(window, "Which website, app or service was it on? (optional)", "Instagram")
+        next(window)
+        next(window)                        // link
+        next(window)                        // what was said
+        click(window, "Yes")                // still visible
+        next(window)
+        text(window, "Check your answers before sending your report")
+        text(window, "Instagram")
 
+        chooseRecipientsAndSend(window)
         tryCompare(Session, "deliveryState", Session.Sent, 15000)
         const reference = Session.reference
         verify(/^HB-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(reference))
@@ -142,13 +308,39 @@ TestCase {
 
         const report = JSON.parse(receiver.openOnlyReport())
         compare(report.reference, reference)
-        compare(report.answers.narrative, "A man spat at us outside the mosque and shouted abuse.")
-        compare(report.answers.targeted, ["religion", "race"])
-        compare(report.answers.online, "partly")
-        compare(report.answers.where, "Outside the mosque on Brick Lane")
-        verify(report.answers.when === undefined)
+        compare(report.questionnaire.id, "harbour-uk")
+        compare(report.questionnaire.version, 1)
+        const a = report.answers
+        compare(a.in_danger, "no")
+        compare(a.role, "victim")
+        compare(a.narrative, "A man spat at us outside the mosque and shouted abuse.")
+        compare(a.incident_types, ["physical_attack", "verbal_abuse"])
+        compare(a.targeted, ["race", "religion", "age"])
+        compare(a.online, "partly")
+        compare(a.online_platform, "Instagram")
+        compare(a.online_still_visible, "yes")
+        compare(a.when, { mode: "approximate", date: "2024-05" })
+        compare(a.where, { type: "street", area: "E1" })
+        compare(a.offender_count, "two")
+        compare(a.offender_known, "strangers")
+        compare(a.offenders, [{ offender_age: "25_34", offender_gender: "man", offender_clothing: "Red hoodie" },
+                              { offender_height: "tall", offender_marks: "Scar on the left cheek" }])
+        compare(a.vehicle, "yes")
+        compare(a.vehicles, [{ vehicle_make: "Ford", vehicle_colour: "White", vehicle_plate: "AB12" }])
+        compare(a.cctv, "dont_know")
+        compare(a.how_often, "few_times")
+        verify(a.same_people === undefined)
+        compare(a.others_at_risk, ["none"])
+        compare(a.interpreter_language, "Bengali")
+        verify(a.your_age === undefined)
         compare(report.flags.strands, ["race", "religion"])
+        compare(report.flags.local_strands, ["age"])
         compare(report.flags.cyber_enabled, true)
+        compare(report.flags.repeat_victim, true)
+        compare(report.flags.triage, "elevated")
+        compare(report.flags.triage_rules, ["E5", "E6"])
+        compare(report.flags.urgent, false)
+        compare(report.flags.assisted, false)
         compare(receiver.storedCount(), 1)
 
         click(window, "Finish and clear this report from the screen")

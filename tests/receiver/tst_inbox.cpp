@@ -367,22 +367,28 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         const QRegularExpression hour(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:00:00Z$"));
 
+        // Neither report carries triage flags (an older app): both "unknown", so oldest first.
         const QList<QByteArray> first = lines.at(0).split('\t');
-        QCOMPARE(first.size(), 6);
+        QCOMPARE(first.size(), 11);
         QCOMPARE(first.at(0), m_unsigned.idHex());
         QVERIFY(hour.match(QString::fromLatin1(first.at(1))).hasMatch());
         QCOMPARE(first.at(2), QByteArrayLiteral("HB-AB12-CD34"));
         QCOMPARE(first.at(3), QByteArrayLiteral("self"));
-        QCOMPARE(first.at(4), QByteArrayLiteral("strands=race,religion"));
-        QCOMPARE(first.at(5), QByteArrayLiteral("cyber_enabled=true"));
+        QCOMPARE(first.at(4), QByteArrayLiteral("triage=unknown"));
+        QCOMPARE(first.at(5), QByteArrayLiteral("urgent=unknown"));
+        QCOMPARE(first.at(6), QByteArrayLiteral("strands=race,religion"));
+        QCOMPARE(first.at(7), QByteArrayLiteral("local_strands=none"));
+        QCOMPARE(first.at(8), QByteArrayLiteral("cyber_enabled=true"));
+        QCOMPARE(first.at(9), QByteArrayLiteral("repeat_victim=unknown"));
+        QCOMPARE(first.at(10), QByteArrayLiteral("request=unknown"));
 
         const QList<QByteArray> second = lines.at(1).split('\t');
-        QCOMPARE(second.size(), 6);
+        QCOMPARE(second.size(), 11);
         QCOMPARE(second.at(0), m_signed.idHex());
         QCOMPARE(second.at(2), QByteArrayLiteral("HB-EF56-GH78"));
         QCOMPARE(second.at(3), QByteArrayLiteral("kiosk"));
-        QCOMPARE(second.at(4), QByteArrayLiteral("strands=disability"));
-        QCOMPARE(second.at(5), QByteArrayLiteral("cyber_enabled=false"));
+        QCOMPARE(second.at(6), QByteArrayLiteral("strands=disability"));
+        QCOMPARE(second.at(8), QByteArrayLiteral("cyber_enabled=false"));
     }
 
     void exportsJson()
@@ -428,36 +434,159 @@ private Q_SLOTS:
         QVERIFY(ok);
         QCOMPARE(records.size(), 3);
         const QStringList header { QStringLiteral("envelope_id"), QStringLiteral("stored"),
-            QStringLiteral("reference"), QStringLiteral("language"), QStringLiteral("mode"),
-            QStringLiteral("reported_at"), QStringLiteral("strands"), QStringLiteral("cyber_enabled"),
+            QStringLiteral("kiosk_key"), QStringLiteral("reference"), QStringLiteral("language"),
+            QStringLiteral("mode"), QStringLiteral("reported_at"), QStringLiteral("app_version"),
+            QStringLiteral("format"), QStringLiteral("questionnaire.id"), QStringLiteral("questionnaire.version"),
+            QStringLiteral("flags.triage"), QStringLiteral("flags.urgent"), QStringLiteral("flags.strands"),
+            QStringLiteral("flags.local_strands"), QStringLiteral("flags.cyber_enabled"),
+            QStringLiteral("flags.repeat_victim"),
             // answer keys: the union over both reports, sorted
-            QStringLiteral("offender_count"), QStringLiteral("online"), QStringLiteral("repeat_victim"),
-            QStringLiteral("targeted"), QStringLiteral("what_happened"), QStringLiteral("where") };
+            QStringLiteral("answers.offender_count"), QStringLiteral("answers.online"),
+            QStringLiteral("answers.repeat_victim"), QStringLiteral("answers.targeted"),
+            QStringLiteral("answers.what_happened"), QStringLiteral("answers.where") };
         QCOMPARE(records.at(0), header);
+        const auto column = [&header](const char *name) { return header.indexOf(QLatin1StringView(name)); };
         const QStringList first = records.at(1);
         QCOMPARE(first.size(), header.size());
         QCOMPARE(first.at(0).toLatin1(), m_unsigned.idHex());
-        QCOMPARE(first.at(2), QStringLiteral("HB-AB12-CD34"));
-        QCOMPARE(first.at(3), QStringLiteral("en"));
-        QCOMPARE(first.at(4), QStringLiteral("self"));
-        QCOMPARE(first.at(5), QStringLiteral("2024-05-01T13:00:00Z"));
-        QCOMPARE(first.at(6), QStringLiteral("race; religion"));
-        QCOMPARE(first.at(7), QStringLiteral("true"));
-        QCOMPARE(first.at(8), QStringLiteral("2"));
-        QCOMPARE(first.at(9), QStringLiteral("yes"));
-        QCOMPARE(first.at(10), QString()); // not answered in this report
-        QCOMPARE(first.at(11), QStringLiteral("race; religion"));
-        QCOMPARE(first.at(12), kNarrative);
-        QCOMPARE(first.at(13), QString());
+        QCOMPARE(first.at(2), QString()); // not signed
+        QCOMPARE(first.at(column("reference")), QStringLiteral("HB-AB12-CD34"));
+        QCOMPARE(first.at(column("language")), QStringLiteral("en"));
+        QCOMPARE(first.at(column("mode")), QStringLiteral("self"));
+        QCOMPARE(first.at(column("reported_at")), QStringLiteral("2024-05-01T13:00:00Z"));
+        QCOMPARE(first.at(column("questionnaire.version")), QStringLiteral("1"));
+        QCOMPARE(first.at(column("flags.triage")), QStringLiteral("unknown")); // an older report: no triage
+        QCOMPARE(first.at(column("flags.urgent")), QStringLiteral("unknown"));
+        QCOMPARE(first.at(column("flags.strands")), QStringLiteral("race; religion"));
+        QCOMPARE(first.at(column("flags.local_strands")), QString());
+        QCOMPARE(first.at(column("flags.cyber_enabled")), QStringLiteral("true"));
+        QCOMPARE(first.at(column("answers.offender_count")), QStringLiteral("2"));
+        QCOMPARE(first.at(column("answers.online")), QStringLiteral("yes"));
+        QCOMPARE(first.at(column("answers.repeat_victim")), QString()); // not answered in this report
+        QCOMPARE(first.at(column("answers.targeted")), QStringLiteral("race; religion"));
+        QCOMPARE(first.at(column("answers.what_happened")), kNarrative);
+        QCOMPARE(first.at(column("answers.where")), QString());
         const QStringList second = records.at(2);
         QCOMPARE(second.size(), header.size());
         QCOMPARE(second.at(0).toLatin1(), m_signed.idHex());
-        QCOMPARE(second.at(4), QStringLiteral("kiosk"));
-        QCOMPARE(second.at(7), QStringLiteral("false"));
-        QCOMPARE(second.at(10), QStringLiteral("true"));
-        QCOMPARE(second.at(12), QString());
+        QCOMPARE(second.at(2).toLatin1(), crypto::toHex(m_kiosk.publicKey));
+        QCOMPARE(second.at(column("mode")), QStringLiteral("kiosk"));
+        QCOMPARE(second.at(column("flags.cyber_enabled")), QStringLiteral("false"));
+        QCOMPARE(second.at(column("answers.repeat_victim")), QStringLiteral("true"));
+        QCOMPARE(second.at(column("answers.what_happened")), QString());
         // A formula typed by an anonymous sender must not run in the organisation's spreadsheet.
-        QCOMPARE(second.at(13), QStringLiteral("'=HYPERLINK(\"http://example.invalid\")"));
+        QCOMPARE(second.at(column("answers.where")), QStringLiteral("'=HYPERLINK(\"http://example.invalid\")"));
+    }
+
+    // Reports as the questionnaire flags them, in a store of their own: list puts urgent and
+    // high risk first (then elevated, unknown, standard; oldest first within each), and export
+    // carries every flag and routing member, nested answers flattened.
+    void triageOrderAndFlattenedExport()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("triage.db"));
+        IntakeProcess intake;
+        QVERIFY(intake.start(store, { m_keyFile + QStringLiteral(".pub") }));
+        const auto flagged = [](const QString &reference, const QJsonObject &flags, const QJsonObject &answers = {}) {
+            QJsonObject report = makeReport(reference, QStringLiteral("self"), answers, {}, false);
+            QJsonObject allFlags = report.value(QLatin1StringView("flags")).toObject();
+            for (auto it = flags.begin(); it != flags.end(); ++it)
+                allFlags.insert(it.key(), it.value());
+            report.insert(QStringLiteral("flags"), allFlags);
+            return report;
+        };
+        const auto triage = [](const char *level, bool urgent) {
+            return QJsonObject { { QStringLiteral("triage"), QLatin1StringView(level) },
+                { QStringLiteral("urgent"), urgent } };
+        };
+        QJsonObject detailed = flagged(QStringLiteral("HB-0000-0005"),
+            QJsonObject { { QStringLiteral("triage"), QStringLiteral("elevated") }, { QStringLiteral("urgent"), true },
+                { QStringLiteral("strands"), QJsonArray { QStringLiteral("race") } },
+                { QStringLiteral("local_strands"), QJsonArray { QStringLiteral("age") } },
+                { QStringLiteral("cyber_enabled"), true }, { QStringLiteral("repeat_victim"), true },
+                { QStringLiteral("triage_rules"), QJsonArray { QStringLiteral("E2"), QStringLiteral("U1") } } },
+            QJsonObject { { QStringLiteral("offenders"),
+                              QJsonArray { QJsonObject { { QStringLiteral("age_band"), QStringLiteral("25_34") },
+                                               { QStringLiteral("build"), QStringLiteral("tall") } },
+                                  QJsonObject { { QStringLiteral("age_band"), QStringLiteral("45_54") } } } },
+                { QStringLiteral("where"),
+                    QJsonObject { { QStringLiteral("type"), QStringLiteral("street") },
+                        { QStringLiteral("area"), QStringLiteral("E1") } } } });
+        detailed.insert(QStringLiteral("routing"),
+            QJsonObject { { QStringLiteral("request"), QStringLiteral("record_only") },
+                { QStringLiteral("sent_to"), QJsonArray { QStringLiteral("a"), QStringLiteral("b") } } });
+        // Posted oldest first: standard, unknown, high, elevated, urgent.
+        const protocol::Envelope standard = [&] {
+            auto sealed = protocol::seal(canonical(flagged(QStringLiteral("HB-0000-0001"), triage("standard", false))), m_publicKey);
+            return sealed.value();
+        }();
+        QList<protocol::Envelope> envelopes { standard };
+        for (const QJsonObject &report : { flagged(QStringLiteral("HB-0000-0002"), {}),
+                 flagged(QStringLiteral("HB-0000-0003"), triage("high", false)),
+                 flagged(QStringLiteral("HB-0000-0004"), triage("elevated", false)), detailed }) {
+            envelopes << protocol::seal(canonical(report), m_publicKey).value();
+        }
+        for (const auto &envelope : std::as_const(envelopes))
+            QCOMPARE(postEnvelope(intake.envelopesUrl(), envelope).status, 201);
+        intake.stop();
+
+        const InboxResult list = runInbox({ QStringLiteral("list"), QStringLiteral("--key"), m_keyFile,
+                                              QStringLiteral("--store"), store },
+            kPassphrase);
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        const QList<QByteArray> lines = list.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        QStringList order;
+        for (const QByteArray &line : lines)
+            order << QString::fromLatin1(line.split('\t').at(2));
+        QCOMPARE(order,
+            QStringList({ QStringLiteral("HB-0000-0005"), QStringLiteral("HB-0000-0003"), QStringLiteral("HB-0000-0004"),
+                QStringLiteral("HB-0000-0002"), QStringLiteral("HB-0000-0001") }));
+        QCOMPARE(lines.at(0).split('\t').mid(4),
+            QList<QByteArray>({ "triage=elevated", "urgent=true", "strands=race", "local_strands=age",
+                "cyber_enabled=true", "repeat_victim=true", "request=record_only" }));
+        QCOMPARE(lines.at(1).split('\t').at(4), QByteArrayLiteral("triage=high"));
+        QCOMPARE(lines.at(3).split('\t').mid(4, 2), QList<QByteArray>({ "triage=unknown", "urgent=unknown" }));
+        QCOMPARE(lines.at(4).split('\t').at(4), QByteArrayLiteral("triage=standard"));
+
+        const InboxResult csv = runInbox({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                             QStringLiteral("--key"), m_keyFile, QStringLiteral("--store"), store },
+            kPassphrase);
+        QVERIFY2(csv.exitCode == 0, csv.err.constData());
+        bool ok = false;
+        const QList<QStringList> records = parseCsv(csv.out, &ok);
+        QVERIFY(ok);
+        QCOMPARE(records.size(), 6);
+        const QStringList header = records.at(0);
+        // Fixed columns, then other flags, routing, contact, answers, each group sorted.
+        const qsizetype rules = header.indexOf(QStringLiteral("flags.triage_rules"));
+        const qsizetype request = header.indexOf(QStringLiteral("routing.request"));
+        const qsizetype firstAge = header.indexOf(QStringLiteral("answers.offenders.1.age_band"));
+        QVERIFY(rules > header.indexOf(QStringLiteral("flags.repeat_victim")));
+        QVERIFY(request > rules);
+        QVERIFY(firstAge > request);
+        QCOMPARE(header.mid(firstAge, 4),
+            QStringList({ QStringLiteral("answers.offenders.1.age_band"), QStringLiteral("answers.offenders.1.build"),
+                QStringLiteral("answers.offenders.2.age_band"), QStringLiteral("answers.where.area") }));
+        QStringList row;
+        for (const QStringList &record : records) {
+            if (record.contains(QStringLiteral("HB-0000-0005")))
+                row = record;
+        }
+        QCOMPARE(row.size(), header.size());
+        const auto cell = [&](const char *name) { return row.at(header.indexOf(QLatin1StringView(name))); };
+        QCOMPARE(cell("flags.triage"), QStringLiteral("elevated"));
+        QCOMPARE(cell("flags.urgent"), QStringLiteral("true"));
+        QCOMPARE(cell("flags.local_strands"), QStringLiteral("age"));
+        QCOMPARE(cell("flags.repeat_victim"), QStringLiteral("true"));
+        QCOMPARE(cell("flags.triage_rules"), QStringLiteral("E2; U1"));
+        QCOMPARE(cell("routing.request"), QStringLiteral("record_only"));
+        QCOMPARE(cell("routing.sent_to"), QStringLiteral("a; b"));
+        QCOMPARE(cell("answers.offenders.1.age_band"), QStringLiteral("25_34"));
+        QCOMPARE(cell("answers.offenders.2.age_band"), QStringLiteral("45_54"));
+        QCOMPARE(cell("answers.offenders.1.build"), QStringLiteral("tall"));
+        QVERIFY(!header.contains(QStringLiteral("answers.offenders.2.build"))); // nobody gave one
+        QCOMPARE(cell("answers.where.area"), QStringLiteral("E1"));
+        QCOMPARE(cell("answers.where.type"), QStringLiteral("street"));
     }
 
     void refusesBadCommandLines_data()

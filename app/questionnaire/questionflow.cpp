@@ -1,0 +1,519 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "questionflow.h"
+
+#include "report/report.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+namespace harbour::questionnaire {
+namespace {
+
+} // namespace
+
+QuestionFlow::QuestionFlow(report::Report *report, bool kiosk, QObject *parent)
+    : QObject(parent)
+    , m_report(report)
+    , m_kiosk(kiosk)
+    , m_questionnaire(Questionnaire::embedded())
+{
+    connect(m_report, &report::Report::answersChanged, this, &QuestionFlow::refresh);
+    // Translations installed later (the language picker) re-translate what is shown.
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+    refresh();
+}
+
+QuestionFlow::~QuestionFlow()
+{
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(this);
+}
+
+bool QuestionFlow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        refresh();
+        Q_EMIT currentChanged();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void QuestionFlow::setQuestionnaire(QuestionnairePtr questionnaire)
+{
+    if (!questionnaire || questionnaire == m_questionnaire)
+        return;
+    m_questionnaire = std::move(questionnaire);
+    reset();
+    Q_EMIT questionnaireChanged();
+}
+
+const Question *QuestionFlow::currentQuestion() const
+{
+    return m_currentId.isEmpty() ? nullptr : m_questionnaire->find(m_currentId);
+}
+
+QDate QuestionFlow::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+Flags QuestionFlow::flags() const
+{
+    return computeFlags(*m_questionnaire, m_report->answers(), m_kiosk);
+}
+
+QStringList QuestionFlow::visibleIds() const
+{
+    QStringList ids;
+    for (const Question *question : m_questionnaire->visibleQuestions(m_report->answers()))
+        ids.append(question->id);
+    return ids;
+}
+
+int QuestionFlow::position() const
+{
+    return int(visibleIds().indexOf(m_currentId)) + 1;
+}
+
+QVariantMap QuestionFlow::fieldErrors() const
+{
+    QVariantMap map;
+    for (const FieldError &error : m_fieldErrors) {
+        if (!map.contains(error.field))
+            map.insert(error.field, error.message);
+    }
+    return map;
+}
+
+QVariantList QuestionFlow::presentOptions(const Question &question) const
+{
+    QVariantList options;
+    if (question.type == QuestionType::YesNo) {
+        for (const QString &value : question.comparableValues())
+            options.append(QVariantMap { { QStringLiteral("value"), value },
+                { QStringLiteral("label"), yesNoLabel(value) }, { QStringLiteral("hint"), QString() },
+                { QStringLiteral("exclusive"), false } });
+        return options;
+    }
+    for (const Option &option : question.options) {
+        if (option.kioskOnly && !m_kiosk)
+            continue;
+        options.append(QVariantMap { { QStringLiteral("value"), option.value },
+            { QStringLiteral("label"), translated(option.label) },
+            { QStringLiteral("hint"), translated(option.hint) },
+            { QStringLiteral("exclusive"), option.exclusive } });
+    }
+    return options;
+}
+
+QVariantMap QuestionFlow::present(const Question &question) const
+{
+    const QString title = translated(question.title);
+    QVariantMap map {
+        { QStringLiteral("id"), question.id },
+        { QStringLiteral("type"), typeName(question.type) },
+        { QStringLiteral("title"), title },
+        { QStringLiteral("heading"),
+            question.required ? title
+                              : QCoreApplication::translate("Questionnaire", "%1 (optional)").arg(title) },
+        { QStringLiteral("hint"), translated(question.hint) },
+        { QStringLiteral("section"), translated(question.section) },
+        { QStringLiteral("required"), question.required },
+        { QStringLiteral("maxLength"), question.maxLength },
+        { QStringLiteral("options"), presentOptions(question) },
+    };
+    switch (question.type) {
+    case QuestionType::Date: {
+        QVariantList modes;
+        for (const QString &mode : question.dateModes)
+            modes.append(QVariantMap { { QStringLiteral("value"), mode },
+                { QStringLiteral("label"), dateModeLabel(mode) }, { QStringLiteral("hint"), QString() },
+                { QStringLiteral("exclusive"), false } });
+        map.insert(QStringLiteral("dateModes"), modes);
+        break;
+    }
+    case QuestionType::Place:
+        map.insert(QStringLiteral("askDescription"), question.askDescription);
+        map.insert(QStringLiteral("askArea"), question.askArea);
+        break;
+    case QuestionType::Group: {
+        const int count = int(groupItems().size());
+        map.insert(QStringLiteral("addLabel"), translated(question.addLabel));
+        map.insert(QStringLiteral("maxItems"), question.maxItems);
+        const int number = m_itemIndex >= 0 ? m_itemIndex + 1 : count + 1;
+        map.insert(QStringLiteral("itemHeading"), translated(question.itemTitle).arg(number));
+        QVariantList subs;
+        for (const Question &sub : question.questions)
+            subs.append(present(sub));
+        map.insert(QStringLiteral("questions"), subs);
+        break;
+    }
+    case QuestionType::Single:
+    case QuestionType::Multiple:
+    case QuestionType::Text:
+    case QuestionType::Line:
+    case QuestionType::YesNo:
+        break;
+    }
+    return map;
+}
+
+QVariantMap QuestionFlow::current() const
+{
+    if (m_page == Page::Question || m_page == Page::GroupItem) {
+        if (const Question *question = currentQuestion())
+            return present(*question);
+    }
+    return {};
+}
+
+QVariantList QuestionFlow::groupItems() const
+{
+    const Question *question = currentQuestion();
+    if (!question || question->type != QuestionType::Group)
+        return {};
+    return m_report->answer(question->id).toList();
+}
+
+void QuestionFlow::setErrors(const QList<FieldError> &errors)
+{
+    if (errors == m_fieldErrors)
+        return;
+    m_fieldErrors = errors;
+    QList<QVariantMap> rows;
+    for (const FieldError &error : errors)
+        rows.append(
+            { { QStringLiteral("field"), error.field }, { QStringLiteral("message"), error.message } });
+    m_errors.setRows(rows);
+    Q_EMIT errorsChanged();
+}
+
+void QuestionFlow::refresh()
+{
+    const QVariantMap answers = m_report->answers();
+    QList<QVariantMap> sequence;
+    QList<QVariantMap> check;
+    for (const Question *question : m_questionnaire->visibleQuestions(answers)) {
+        const QString title = translated(question->title);
+        const QString text = answerText(*question, answers.value(question->id));
+        sequence.append({ { QStringLiteral("questionId"), question->id }, { QStringLiteral("title"), title },
+            { QStringLiteral("type"), typeName(question->type) },
+            { QStringLiteral("answered"), !text.isEmpty() } });
+        check.append({ { QStringLiteral("questionId"), question->id }, { QStringLiteral("title"), title },
+            { QStringLiteral("answer"), text }, { QStringLiteral("provided"), !text.isEmpty() } });
+    }
+    m_questions.setRows(sequence);
+    m_checkRows.setRows(check);
+
+    QList<QVariantMap> items;
+    if (const Question *question = currentQuestion(); question && question->type == QuestionType::Group) {
+        const QVariantList list = groupItems();
+        for (qsizetype i = 0; i < list.size(); ++i)
+            items.append({ { QStringLiteral("itemIndex"), int(i) },
+                { QStringLiteral("title"), translated(question->itemTitle).arg(i + 1) },
+                { QStringLiteral("summary"), itemSummary(*question, list.at(i).toMap()) } });
+    }
+    m_items.setRows(items);
+
+    const Flags now = flags();
+    const QString triage = triageName(now.triage);
+    if (now.urgent != m_lastUrgent || triage != m_lastTriage) {
+        m_lastUrgent = now.urgent;
+        m_lastTriage = triage;
+        Q_EMIT flagsChanged();
+    }
+}
+
+void QuestionFlow::setPage(Page page, const QString &questionId, int itemIndex)
+{
+    m_page = page;
+    m_currentId = questionId;
+    m_itemIndex = itemIndex;
+    setErrors({});
+    refresh();
+    Q_EMIT pageChanged();
+    Q_EMIT currentChanged();
+}
+
+void QuestionFlow::showQuestion(const QString &questionId)
+{
+    const Question *question = m_questionnaire->find(questionId);
+    if (!question)
+        return;
+    m_visited.insert(questionId);
+    m_draft = draftFrom(*question, m_report->answer(questionId));
+    Q_EMIT draftChanged();
+    setPage(Page::Question, questionId);
+}
+
+void QuestionFlow::start()
+{
+    reset();
+    const QStringList ids = visibleIds();
+    if (!ids.isEmpty())
+        showQuestion(ids.first());
+}
+
+void QuestionFlow::advanceFrom(const QString &questionId)
+{
+    const qsizetype from = m_questionnaire->indexOf(questionId);
+    for (const Question *question : m_questionnaire->visibleQuestions(m_report->answers())) {
+        if (m_questionnaire->indexOf(question->id) <= from)
+            continue;
+        // After a change from the check page, only questions the change has just revealed are asked.
+        if (m_returnToCheck && m_visited.contains(question->id))
+            continue;
+        showQuestion(question->id);
+        return;
+    }
+    m_returnToCheck = false;
+    m_draft.clear();
+    Q_EMIT draftChanged();
+    setPage(Page::Check, {});
+}
+
+bool QuestionFlow::next()
+{
+    switch (m_page) {
+    case Page::Start:
+        start();
+        return true;
+    case Page::Check:
+        return false;
+    case Page::Danger:
+        advanceFrom(m_dangerFrom);
+        return true;
+    case Page::GroupItem: {
+        const Question *group = currentQuestion();
+        const Checked checked = checkItem(*group, m_draft, m_kiosk, today());
+        if (!checked.ok()) {
+            setErrors(checked.errors);
+            return false;
+        }
+        QVariantList items = groupItems();
+        if (m_itemIndex >= 0 && m_itemIndex < items.size()) {
+            if (checked.answer.isValid())
+                items[m_itemIndex] = checked.answer;
+            else
+                items.removeAt(m_itemIndex); // emptied: nothing left to describe
+        } else if (checked.answer.isValid() && items.size() < group->maxItems) {
+            items.append(checked.answer);
+        }
+        m_report->setAnswer(group->id, items);
+        m_draft = draftFrom(*group, m_report->answer(group->id));
+        Q_EMIT draftChanged();
+        setPage(Page::Question, group->id);
+        return true;
+    }
+    case Page::Question:
+        break;
+    }
+
+    const Question *question = currentQuestion();
+    if (!question)
+        return false;
+    QVariantMap draft = m_draft;
+    if (question->type == QuestionType::Group)
+        draft = draftFrom(*question, m_report->answer(question->id));
+    const Checked checked = check(*question, draft, m_kiosk, today());
+    if (!checked.ok()) {
+        setErrors(checked.errors);
+        return false;
+    }
+    m_report->setAnswer(question->id, checked.answer);
+    // In danger now, or a high triage: the 999 page comes before anything else, once.
+    if (!m_dangerShown && flags().urgent) {
+        m_dangerShown = true;
+        m_dangerFrom = question->id;
+        m_draft.clear();
+        Q_EMIT draftChanged();
+        setPage(Page::Danger, {});
+        return true;
+    }
+    advanceFrom(question->id);
+    return true;
+}
+
+void QuestionFlow::back()
+{
+    switch (m_page) {
+    case Page::Start:
+        return;
+    case Page::Danger:
+        m_dangerShown = false; // answering again the same way shows it again
+        showQuestion(m_dangerFrom);
+        return;
+    case Page::GroupItem:
+        showQuestion(m_currentId);
+        return;
+    case Page::Check: {
+        const QStringList ids = visibleIds();
+        if (!ids.isEmpty())
+            showQuestion(ids.last());
+        return;
+    }
+    case Page::Question:
+        break;
+    }
+    if (m_returnToCheck) {
+        m_returnToCheck = false;
+        setPage(Page::Check, {});
+        return;
+    }
+    const QStringList ids = visibleIds();
+    const qsizetype at = ids.indexOf(m_currentId);
+    if (at > 0) {
+        showQuestion(ids.at(at - 1));
+        return;
+    }
+    m_draft.clear();
+    Q_EMIT draftChanged();
+    setPage(Page::Start, {});
+}
+
+void QuestionFlow::change(const QString &questionId)
+{
+    if (!visibleIds().contains(questionId))
+        return;
+    m_returnToCheck = true;
+    showQuestion(questionId);
+}
+
+void QuestionFlow::addItem()
+{
+    const Question *group = currentQuestion();
+    if (m_page != Page::Question || !group || group->type != QuestionType::Group)
+        return;
+    if (groupItems().size() >= group->maxItems)
+        return;
+    m_draft.clear();
+    Q_EMIT draftChanged();
+    setPage(Page::GroupItem, group->id, -1);
+}
+
+void QuestionFlow::editItem(int index)
+{
+    const Question *group = currentQuestion();
+    if (m_page != Page::Question || !group || group->type != QuestionType::Group)
+        return;
+    const QVariantList items = groupItems();
+    if (index < 0 || index >= items.size())
+        return;
+    m_draft = items.at(index).toMap();
+    Q_EMIT draftChanged();
+    setPage(Page::GroupItem, group->id, index);
+}
+
+void QuestionFlow::removeItem(int index)
+{
+    const Question *group = currentQuestion();
+    if (m_page != Page::Question || !group || group->type != QuestionType::Group)
+        return;
+    QVariantList items = groupItems();
+    if (index < 0 || index >= items.size())
+        return;
+    items.removeAt(index);
+    m_report->setAnswer(group->id, items);
+    Q_EMIT currentChanged(); // the number of the next item to add changed
+}
+
+void QuestionFlow::setDraftValue(const QString &field, const QVariant &value)
+{
+    // QML hands over JS values: keep plain strings and lists of strings only.
+    QVariant plain = value;
+    if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList)
+        plain = value.toStringList();
+    else if (value.isValid() && !value.isNull())
+        plain = value.toString();
+    if (m_draft.value(field) == plain)
+        return;
+    if (!hasAnswer(plain) && !(plain.typeId() == QMetaType::QString && !plain.toString().isEmpty()))
+        m_draft.remove(field); // "  " is kept while typing; an empty field or list is no answer
+    else
+        m_draft.insert(field, plain);
+    Q_EMIT draftChanged();
+}
+
+void QuestionFlow::setDraftChoice(const QString &field, const QString &value, bool chosen)
+{
+    const Question *question = currentQuestion();
+    if (question && m_page == Page::GroupItem)
+        question = m_questionnaire->find(field);
+    QStringList choices = m_draft.value(field).toStringList();
+    if (chosen == choices.contains(value))
+        return;
+    if (!chosen) {
+        choices.removeAll(value);
+    } else {
+        const Option *option = question ? question->option(value) : nullptr;
+        if (option && option->exclusive) {
+            choices = { value };
+        } else {
+            if (question) {
+                choices.removeIf([&](const QString &v) {
+                    const Option *other = question->option(v);
+                    return other && other->exclusive;
+                });
+            }
+            choices.append(value);
+        }
+    }
+    setDraftValue(field, choices);
+}
+
+void QuestionFlow::reset()
+{
+    m_visited.clear();
+    m_dangerShown = false;
+    m_dangerFrom.clear();
+    m_returnToCheck = false;
+    m_draft.clear();
+    Q_EMIT draftChanged();
+    setPage(Page::Start, {});
+}
+
+bool QuestionFlow::showQuestionAt(int index)
+{
+    if (index < 0 || index >= m_questionnaire->questions().size())
+        return false;
+    showQuestion(m_questionnaire->questions().at(index).id);
+    return true;
+}
+
+void QuestionFlow::showPage(Page page)
+{
+    switch (page) {
+    case Page::Question:
+        showQuestionAt(0);
+        break;
+    case Page::GroupItem: {
+        const int group = indexOfType(QStringLiteral("group"));
+        if (group >= 0 && showQuestionAt(group))
+            addItem();
+        break;
+    }
+    case Page::Danger:
+        m_dangerFrom = m_questionnaire->questions().constFirst().id;
+        setPage(Page::Danger, {});
+        break;
+    case Page::Start:
+    case Page::Check:
+        m_draft.clear();
+        Q_EMIT draftChanged();
+        setPage(page, {});
+        break;
+    }
+}
+
+int QuestionFlow::indexOfType(const QString &type) const
+{
+    const QList<Question> &questions = m_questionnaire->questions();
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        if (typeName(questions.at(i).type) == type)
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace harbour::questionnaire

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "answers.h"
+#include "flags.h"
+#include "questionnaire.h"
+#include "rowmodel.h"
+
+#include <QDate>
+#include <QObject>
+#include <QSet>
+#include <QVariantMap>
+#include <qqmlintegration.h>
+
+namespace harbour::report {
+class Report;
+}
+
+namespace harbour::questionnaire {
+
+// Where the reporter is in the questionnaire: which page, its question (translated), the draft
+// answer being edited, its errors, and what the check page lists. The QML pages are views of it;
+// it writes answers into the report only when a page is continued without errors.
+class QuestionFlow : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The question flow belongs to the session")
+    Q_PROPERTY(Page page READ page NOTIFY pageChanged)
+    Q_PROPERTY(QString currentId READ currentId NOTIFY pageChanged)
+    Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
+    Q_PROPERTY(int itemIndex READ itemIndex NOTIFY pageChanged)
+    Q_PROPERTY(bool returningToCheck READ returningToCheck NOTIFY pageChanged)
+    Q_PROPERTY(int position READ position NOTIFY pageChanged)
+    // Maps handed to QML as plain values: their keys are data (field names), not members to lint.
+    Q_PROPERTY(QVariant draft READ draftValue NOTIFY draftChanged)
+    Q_PROPERTY(QVariant fieldErrors READ fieldErrorsValue NOTIFY errorsChanged)
+    Q_PROPERTY(harbour::questionnaire::RowModel *errors READ errors CONSTANT)
+    Q_PROPERTY(harbour::questionnaire::RowModel *questions READ questions CONSTANT)
+    Q_PROPERTY(harbour::questionnaire::RowModel *checkRows READ checkRows CONSTANT)
+    Q_PROPERTY(harbour::questionnaire::RowModel *items READ items CONSTANT)
+    Q_PROPERTY(bool urgent READ urgent NOTIFY flagsChanged)
+    Q_PROPERTY(QString triage READ triage NOTIFY flagsChanged)
+    Q_PROPERTY(QString questionnaireId READ questionnaireId NOTIFY questionnaireChanged)
+    Q_PROPERTY(int questionnaireVersion READ questionnaireVersion NOTIFY questionnaireChanged)
+    Q_PROPERTY(int questionCount READ questionCount NOTIFY questionnaireChanged)
+
+public:
+    enum class Page { Start, Question, GroupItem, Danger, Check };
+    Q_ENUM(Page)
+
+    QuestionFlow(report::Report *report, bool kiosk, QObject *parent = nullptr);
+    ~QuestionFlow() override;
+
+    void setQuestionnaire(QuestionnairePtr questionnaire);
+    QuestionnairePtr questionnaire() const { return m_questionnaire; }
+    // Tests fix "today" for the not-in-the-future rule; invalid means the real date.
+    void setToday(const QDate &today) { m_today = today; }
+
+    Page page() const { return m_page; }
+    QString currentId() const { return m_currentId; }
+    QVariantMap current() const;
+    int itemIndex() const { return m_itemIndex; }
+    bool returningToCheck() const { return m_returnToCheck; }
+    int position() const;
+    QVariantMap draft() const { return m_draft; }
+    QVariantMap fieldErrors() const;
+    QVariant draftValue() const { return m_draft; }
+    QVariant fieldErrorsValue() const { return fieldErrors(); }
+    RowModel *errors() { return &m_errors; }
+    RowModel *questions() { return &m_questions; }
+    RowModel *checkRows() { return &m_checkRows; }
+    RowModel *items() { return &m_items; }
+    Flags flags() const;
+    bool urgent() const { return flags().urgent; }
+    QString triage() const { return triageName(flags().triage); }
+    QString questionnaireId() const { return m_questionnaire->id(); }
+    int questionnaireVersion() const { return m_questionnaire->version(); }
+    int questionCount() const { return int(m_questionnaire->questions().size()); }
+    // The question ids shown, in order, for the answers so far.
+    QStringList visibleIds() const;
+
+    // From the start page: the first question.
+    Q_INVOKABLE void start();
+    // Continue: checks the draft; with no errors stores it and moves on. False (and errors) otherwise.
+    Q_INVOKABLE bool next();
+    // Back: the page before, without storing the draft (GOV.UK back links do not save).
+    Q_INVOKABLE void back();
+    // From the check page: that question, then back to the check page.
+    Q_INVOKABLE void change(const QString &questionId);
+    // On a group's page: a new item, an existing one, or removing one.
+    Q_INVOKABLE void addItem();
+    Q_INVOKABLE void editItem(int index);
+    Q_INVOKABLE void removeItem(int index);
+    // What the page's controls write.
+    Q_INVOKABLE void setDraftValue(const QString &field, const QVariant &value);
+    // Multiple choice: adds or removes one value; an exclusive option ("I don't know") clears the others.
+    Q_INVOKABLE void setDraftChoice(const QString &field, const QString &value, bool chosen);
+    // A new report: the start page, nothing visited.
+    Q_INVOKABLE void reset();
+
+    // For --self-test: show any question (ignoring branching) or page, and find a question type.
+    Q_INVOKABLE bool showQuestionAt(int index);
+    Q_INVOKABLE void showPage(harbour::questionnaire::QuestionFlow::Page page);
+    Q_INVOKABLE int indexOfType(const QString &type) const;
+
+Q_SIGNALS:
+    void pageChanged();
+    void currentChanged();
+    void draftChanged();
+    void errorsChanged();
+    void flagsChanged();
+    void questionnaireChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    const Question *currentQuestion() const;
+    QDate today() const;
+    void setPage(Page page, const QString &questionId, int itemIndex = -1);
+    void showQuestion(const QString &questionId);
+    void advanceFrom(const QString &questionId);
+    void setErrors(const QList<FieldError> &errors);
+    void refresh();
+    QVariantMap present(const Question &question) const;
+    QVariantList presentOptions(const Question &question) const;
+    QVariantList groupItems() const;
+
+    report::Report *m_report;
+    const bool m_kiosk;
+    QuestionnairePtr m_questionnaire;
+    QDate m_today;
+    Page m_page = Page::Start;
+    QString m_currentId;
+    int m_itemIndex = -1;
+    bool m_returnToCheck = false;
+    bool m_dangerShown = false;
+    QString m_dangerFrom;
+    QSet<QString> m_visited;
+    QVariantMap m_draft;
+    QList<FieldError> m_fieldErrors;
+    bool m_lastUrgent = false;
+    QString m_lastTriage;
+    RowModel m_errors { { "field", "message" } };
+    RowModel m_questions { { "questionId", "title", "type", "answered" } };
+    RowModel m_checkRows { { "questionId", "title", "answer", "provided" } };
+    RowModel m_items { { "itemIndex", "title", "summary" } };
+};
+
+} // namespace harbour::questionnaire

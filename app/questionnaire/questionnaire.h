@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace harbour::questionnaire {
+
+// What a questionnaire file may ask (docs/questionnaire.md describes each).
+enum class QuestionType { Single, Multiple, Text, Line, Date, Place, YesNo, Group };
+
+QString typeName(QuestionType type);
+
+struct Option
+{
+    QString value;
+    QString label; // English source text; translated when shown
+    QString hint;
+    bool exclusive = false; // multiple choice: choosing it clears the others ("I don't know")
+    bool kioskOnly = false; // offered only on a kiosk ("a volunteer is helping me")
+    QString strand; // "", "monitored" or "local": the option names a hostility strand
+};
+
+// "show_if": a question is shown only when this holds for the answers given before it.
+struct Condition
+{
+    enum class Kind { Equals, AnyOf, Answered, Not, All, Any };
+    Kind kind = Kind::Answered;
+    QString question; // Equals, AnyOf, Answered
+    QStringList values; // Equals (one), AnyOf
+    std::vector<Condition> children; // Not (one), All, Any
+};
+
+struct Question
+{
+    QString id;
+    QuestionType type = QuestionType::Line;
+    QString title;
+    QString hint;
+    QString section; // a caption above the heading, e.g. "The people who did it"
+    bool required = false;
+    QString errorRequired; // the error when a required question is not answered
+    QList<Option> options; // single, multiple; the place types of a place question
+    int maxLength = 0; // text, line, and the free text of a place
+    QStringList dateModes; // date: a subset of kDateModes, in the order offered
+    bool allowFuture = false; // date
+    bool dontKnow = true; // yes/no: offer "I don't know"
+    bool askDescription = true; // place
+    bool askArea = true; // place
+    QString itemTitle; // group: "Person %1"
+    QString addLabel; // group: "Add a person"
+    int maxItems = 10; // group
+    QList<Question> questions; // group: asked about each item
+    std::optional<Condition> showIf;
+
+    const Option *option(const QString &value) const;
+    // The values an answer of this question can take that show_if may compare with.
+    QStringList comparableValues() const;
+};
+
+inline constexpr int kFormatVersion = 1;
+inline const QStringList kDateModes = { QStringLiteral("exact"), QStringLiteral("approximate"),
+    QStringLiteral("range"), QStringLiteral("ongoing"), QStringLiteral("dont_know") };
+
+// A loaded, checked questionnaire file. Immutable once loaded; shared by the flow and the report.
+class Questionnaire
+{
+public:
+    // Parses and checks a questionnaire; the error names the problem and where it is.
+    static Result<Questionnaire> fromJson(const QByteArray &json);
+    // Reads a file; an empty path reads the embedded default (harbour-uk).
+    static Result<Questionnaire> load(const QString &path = {});
+    // The embedded default, loaded once.
+    static std::shared_ptr<const Questionnaire> embedded();
+
+    QString id() const { return m_id; }
+    int version() const { return m_version; }
+    QString name() const { return m_name; }
+    const QList<Question> &questions() const { return m_questions; }
+    // A question anywhere in the file, including those inside groups; null if none.
+    const Question *find(const QString &id) const;
+    // Position among the top-level questions; -1 if not one.
+    qsizetype indexOf(const QString &id) const;
+
+    // Whether a question is shown, given the answers so far; answers of hidden questions count as absent.
+    bool isVisible(const Question &question, const QVariantMap &answers) const;
+    // The top-level questions shown for these answers, in order.
+    QList<const Question *> visibleQuestions(const QVariantMap &answers) const;
+    // Only the answers to questions that are shown: what a report carries.
+    QVariantMap visibleAnswers(const QVariantMap &answers) const;
+
+private:
+    QString m_id;
+    int m_version = 0;
+    QString m_name;
+    QList<Question> m_questions;
+};
+
+using QuestionnairePtr = std::shared_ptr<const Questionnaire>;
+
+// The values of an answer that show_if compares: the choice(s), the yes/no, a date's mode, a place's type.
+QStringList comparableAnswer(const Question &question, const QVariant &answer);
+bool hasAnswer(const QVariant &answer);
+bool conditionHolds(
+    const Condition &condition, const Questionnaire &questionnaire, const QVariantMap &effectiveAnswers);
+
+} // namespace harbour::questionnaire

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Generated from app/resources/questionnaire/harbour-uk.json by app/questionnaire/extract_strings.py: do not edit.
+// The texts of the shipped questionnaire, for lupdate; ctest questionnaire_strings checks it is current.
+#include <QtGlobal>
+
+namespace {
+[[maybe_unused]] const char *const kQuestionnaireStrings[] = {
+    //: in_danger title
+    QT_TRANSLATE_NOOP("Questionnaire", "Are you in danger now?"),
+    //: in_danger hint
+    QT_TRANSLATE_NOOP("Questionnaire", "If you are, we will show you how to get help straight away. You can carry on with this report afterwards."),
+    //: role section; your_age section; describe_yourself section
+    QT_TRANSLATE_NOOP("Questionnaire", "About you"),
+    //: role title
+    QT_TRANSLATE_NOOP("Questionnaire", "Who are you reporting for?"),
+    //: role victim label
+    QT_TRANSLATE_NOOP("Questionnaire", "It happened to me"),
+    //: role witness label
+    QT_TRANSLATE_NOOP("Questionnaire", "I saw it happen to someone else"),
+    //: role third_party label
+    QT_TRANSLATE_NOOP("Questionnaire", "I am reporting for someone else"),
+    //: role third_party hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example a friend, a family member or someone you support."),
+    //: role assisted label
+    QT_TRANSLATE_NOOP("Questionnaire", "A volunteer is helping me make this report"),
+    //: narrative section; incident_types section; targeted section; targeted_other section
+    QT_TRANSLATE_NOOP("Questionnaire", "What happened"),
+    //: narrative title
+    QT_TRANSLATE_NOOP("Questionnaire", "What happened?"),
+    //: narrative hint
+    QT_TRANSLATE_NOOP("Questionnaire", "Tell us in your own words. Include as much as you remember. You can take your time."),
+    //: narrative error_required
+    QT_TRANSLATE_NOOP("Questionnaire", "Tell us what happened"),
+    //: incident_types title
+    QT_TRANSLATE_NOOP("Questionnaire", "What kind of thing happened?"),
+    //: incident_types hint; others_at_risk hint; support hint; formats hint
+    QT_TRANSLATE_NOOP("Questionnaire", "Choose all that apply."),
+    //: incident_types physical_attack label
+    QT_TRANSLATE_NOOP("Questionnaire", "Someone was attacked or hurt"),
+    //: incident_types threats label
+    QT_TRANSLATE_NOOP("Questionnaire", "Threats"),
+    //: incident_types verbal_abuse label
+    QT_TRANSLATE_NOOP("Questionnaire", "Shouting, insults or name-calling"),
+    //: incident_types harassment label
+    QT_TRANSLATE_NOOP("Questionnaire", "Harassment, or being followed or bothered again and again"),
+    //: incident_types property_damage label
+    QT_TRANSLATE_NOOP("Questionnaire", "Damage to a home, car or other property, including graffiti"),
+    //: incident_types theft label
+    QT_TRANSLATE_NOOP("Questionnaire", "Something was stolen"),
+    //: incident_types online_abuse label
+    QT_TRANSLATE_NOOP("Questionnaire", "Abuse online, by message or by phone"),
+    //: incident_types sexual_assault label
+    QT_TRANSLATE_NOOP("Questionnaire", "Sexual assault"),
+    //: incident_types other label; barriers other label; formats other label
+    QT_TRANSLATE_NOOP("Questionnaire", "Something else"),
+    //: incident_types rather_not_say label; barriers rather_not_say label; your_age rather_not_say label
+    QT_TRANSLATE_NOOP("Questionnaire", "I'd rather not say"),
+    //: targeted title
+    QT_TRANSLATE_NOOP("Questionnaire", "Why do you think it was aimed at you or someone else?"),
+    //: targeted hint
+    QT_TRANSLATE_NOOP("Questionnaire", "Choose all that apply. What you or anyone else believes is enough."),
+    //: targeted race label
+    QT_TRANSLATE_NOOP("Questionnaire", "Race or ethnicity, including Gypsy, Irish Traveller and Roma"),
+    //: targeted religion label
+    QT_TRANSLATE_NOOP("Questionnaire", "Religion or belief, including having no belief"),
+    //: targeted sexual_orientation label
+    QT_TRANSLATE_NOOP("Questionnaire", "Sexual orientation"),
+    //: targeted sexual_orientation hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example being gay, lesbian or bisexual."),
+    //: targeted disability label
+    QT_TRANSLATE_NOOP("Questionnaire", "Disability, including learning disability and mental health"),
+    //: targeted transgender label
+    QT_TRANSLATE_NOOP("Questionnaire", "Being transgender"),
+    //: targeted alternative_subculture label
+    QT_TRANSLATE_NOOP("Questionnaire", "Alternative subculture"),
+    //: targeted alternative_subculture hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example being a goth, punk or emo."),
+    //: targeted sex_or_gender label
+    QT_TRANSLATE_NOOP("Questionnaire", "Sex or gender"),
+    //: targeted sex_or_gender hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example hostility towards women."),
+    //: targeted age label
+    QT_TRANSLATE_NOOP("Questionnaire", "Age"),
+    //: targeted other label
+    QT_TRANSLATE_NOOP("Questionnaire", "Something else about who they are"),
+    //: targeted dont_know label; online dont_know label; offender_count dont_know label; offenders > offender_age dont_know label; offenders > offender_build dont_know label; offenders > offender_height dont_know label; how_often dont_know label; others_at_risk dont_know label
+    QT_TRANSLATE_NOOP("Questionnaire", "I don't know"),
+    //: targeted_other title
+    QT_TRANSLATE_NOOP("Questionnaire", "What else about them do you think it was aimed at?"),
+    //: online section; online_platform section; online_link section; online_content section; online_still_visible section
+    QT_TRANSLATE_NOOP("Questionnaire", "Online"),
+    //: online title
+    QT_TRANSLATE_NOOP("Questionnaire", "Did it happen online, or through a phone or computer?"),
+    //: online hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example on social media, in messages, by email or in a phone call."),
+    //: online yes label
+    QT_TRANSLATE_NOOP("Questionnaire", "Yes, all of it"),
+    //: online partly label
+    QT_TRANSLATE_NOOP("Questionnaire", "Partly"),
+    //: online no label
+    QT_TRANSLATE_NOOP("Questionnaire", "No"),
+    //: online_platform title
+    QT_TRANSLATE_NOOP("Questionnaire", "Which website, app or service was it on?"),
+    //: online_platform hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example Facebook, TikTok, WhatsApp, a game, email or a phone call."),
+    //: online_link title
+    QT_TRANSLATE_NOOP("Questionnaire", "Link to the post, message or profile"),
+    //: online_link hint
+    QT_TRANSLATE_NOOP("Questionnaire", "Copy the web address if you can, or the name of the account that did it."),
+    //: online_content title
+    QT_TRANSLATE_NOOP("Questionnaire", "What did they write or say?"),
+    //: online_content hint
+    QT_TRANSLATE_NOOP("Questionnaire", "Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour."),
+    //: online_still_visible title
+    QT_TRANSLATE_NOOP("Questionnaire", "Can it still be seen online?"),
+    //: when section; where section
+    QT_TRANSLATE_NOOP("Questionnaire", "When and where"),
+    //: when title
+    QT_TRANSLATE_NOOP("Questionnaire", "When did it happen?"),
+    //: when hint
+    QT_TRANSLATE_NOOP("Questionnaire", "If you are not sure, an estimate helps."),
+    //: where title
+    QT_TRANSLATE_NOOP("Questionnaire", "Where did it happen?"),
+    //: where hint
+    QT_TRANSLATE_NOOP("Questionnaire", "We do not use your location. Tell us only what you want to."),
+    //: where home label
+    QT_TRANSLATE_NOOP("Questionnaire", "At or near a home"),
+    //: where street label
+    QT_TRANSLATE_NOOP("Questionnaire", "In the street"),
+    //: where public_transport label
+    QT_TRANSLATE_NOOP("Questionnaire", "On public transport, or at a station or stop"),
+    //: where shop label
+    QT_TRANSLATE_NOOP("Questionnaire", "In or near a shop"),
+    //: where pub_bar label
+    QT_TRANSLATE_NOOP("Questionnaire", "In or near a pub, bar or club"),
+    //: where park label
+    QT_TRANSLATE_NOOP("Questionnaire", "In a park or open space"),
+    //: where education label
+    QT_TRANSLATE_NOOP("Questionnaire", "At a school, college or university"),
+    //: where work label
+    QT_TRANSLATE_NOOP("Questionnaire", "At work"),
+    //: where place_of_worship label
+    QT_TRANSLATE_NOOP("Questionnaire", "At or near a place of worship"),
+    //: where care_home label
+    QT_TRANSLATE_NOOP("Questionnaire", "In a care home or supported housing"),
+    //: where public_premises label
+    QT_TRANSLATE_NOOP("Questionnaire", "At council, police or health premises"),
+    //: where online_only label
+    QT_TRANSLATE_NOOP("Questionnaire", "Online only"),
+    //: where other label
+    QT_TRANSLATE_NOOP("Questionnaire", "Somewhere else"),
+    //: offender_count section; offender_known section; offender_relationship section; offenders section; vehicle section; vehicles section; witnesses section; witness_details section; cctv section
+    QT_TRANSLATE_NOOP("Questionnaire", "The people who did it"),
+    //: offender_count title
+    QT_TRANSLATE_NOOP("Questionnaire", "How many people did it?"),
+    //: offender_count one label
+    QT_TRANSLATE_NOOP("Questionnaire", "One person"),
+    //: offender_count two label
+    QT_TRANSLATE_NOOP("Questionnaire", "Two people"),
+    //: offender_count three_to_five label
+    QT_TRANSLATE_NOOP("Questionnaire", "Three to five people"),
+    //: offender_count more_than_five label
+    QT_TRANSLATE_NOOP("Questionnaire", "More than five people"),
+    //: offender_known title
+    QT_TRANSLATE_NOOP("Questionnaire", "Do you know who did it?"),
+    //: offender_known strangers label
+    QT_TRANSLATE_NOOP("Questionnaire", "No, they were strangers"),
+    //: offender_known known label
+    QT_TRANSLATE_NOOP("Questionnaire", "Yes, I know who did it"),
+    //: offender_known some_known label
+    QT_TRANSLATE_NOOP("Questionnaire", "I know some of them"),
+    //: offender_known dont_know label
+    QT_TRANSLATE_NOOP("Questionnaire", "I'm not sure"),
+    //: offender_relationship title
+    QT_TRANSLATE_NOOP("Questionnaire", "Who are they to you?"),
+    //: offender_relationship hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example a neighbour, someone from work or school, or their name if you want to give it."),
+    //: offenders title
+    QT_TRANSLATE_NOOP("Questionnaire", "Describe the people who did it"),
+    //: offenders hint
+    QT_TRANSLATE_NOOP("Questionnaire", "Add each person you can remember. Describe them as they looked to you. Leave out anything you did not see."),
+    //: offenders item_title
+    QT_TRANSLATE_NOOP("Questionnaire", "Person %1"),
+    //: offenders add_label
+    QT_TRANSLATE_NOOP("Questionnaire", "Add a person"),
+    //: offenders > offender_age title
+    QT_TRANSLATE_NOOP("Questionnaire", "About how old were they?"),
+    //: offenders > offender_age under_18 label; your_age under_18 label
+    QT_TRANSLATE_NOOP("Questionnaire", "Under 18"),
+    //: offenders > offender_age 18_24 label; your_age 18_24 label
+    QT_TRANSLATE_NOOP("Questionnaire", "18 to 24"),
+    //: offenders > offender_age 25_34 label; your_age 25_34 label
+    QT_TRANSLATE_NOOP("Questionnaire", "25 to 34"),
+    //: offenders > offender_age 35_44 label; your_age 35_44 label
+    QT_TRANSLATE_NOOP("Questionnaire", "35 to 44"),
+    //: offenders > offender_age 45_54 label; your_age 45_54 label
+    QT_TRANSLATE_NOOP("Questionnaire", "45 to 54"),
+    //: offenders > offender_age 55_64 label; your_age 55_64 label
+    QT_TRANSLATE_NOOP("Questionnaire", "55 to 64"),
+    //: offenders > offender_age 65_plus label
+    QT_TRANSLATE_NOOP("Questionnaire", "65 or over"),
+    //: offenders > offender_gender title
+    QT_TRANSLATE_NOOP("Questionnaire", "What gender did they seem to be?"),
+    //: offenders > offender_gender man label
+    QT_TRANSLATE_NOOP("Questionnaire", "A man"),
+    //: offenders > offender_gender woman label
+    QT_TRANSLATE_NOOP("Questionnaire", "A woman"),
+    //: offenders > offender_gender other label
+    QT_TRANSLATE_NOOP("Questionnaire", "Another way"),
+    //: offenders > offender_gender dont_know label
+    QT_TRANSLATE_NOOP("Questionnaire", "I could not tell"),
+    //: offenders > offender_build title
+    QT_TRANSLATE_NOOP("Questionnaire", "What was their build?"),
+    //: offenders > offender_build slim label
+    QT_TRANSLATE_NOOP("Questionnaire", "Slim"),
+    //: offenders > offender_build medium label
+    QT_TRANSLATE_NOOP("Questionnaire", "Medium"),
+    //: offenders > offender_build large label
+    QT_TRANSLATE_NOOP("Questionnaire", "Large or heavy"),
+    //: offenders > offender_build muscular label
+    QT_TRANSLATE_NOOP("Questionnaire", "Muscular"),
+    //: offenders > offender_height title
+    QT_TRANSLATE_NOOP("Questionnaire", "How tall were they?"),
+    //: offenders > offender_height short label
+    QT_TRANSLATE_NOOP("Questionnaire", "Shorter than most people"),
+    //: offenders > offender_height average label
+    QT_TRANSLATE_NOOP("Questionnaire", "About average"),
+    //: offenders > offender_height tall label
+    QT_TRANSLATE_NOOP("Questionnaire", "Taller than most people"),
+    //: offenders > offender_appearance title
+    QT_TRANSLATE_NOOP("Questionnaire", "Their skin colour or ethnic appearance, as it looked to you"),
+    //: offenders > offender_clothing title
+    QT_TRANSLATE_NOOP("Questionnaire", "What they were wearing"),
+    //: offenders > offender_hair title
+    QT_TRANSLATE_NOOP("Questionnaire", "Their hair"),
+    //: offenders > offender_hair hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example colour, length, style, or a beard."),
+    //: offenders > offender_accent title
+    QT_TRANSLATE_NOOP("Questionnaire", "Their accent or the language they spoke"),
+    //: offenders > offender_marks title
+    QT_TRANSLATE_NOOP("Questionnaire", "Anything else you noticed"),
+    //: offenders > offender_marks hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example tattoos, scars, glasses or a way of walking."),
+    //: vehicle title
+    QT_TRANSLATE_NOOP("Questionnaire", "Did they have a car, van or other vehicle?"),
+    //: vehicles title
+    QT_TRANSLATE_NOOP("Questionnaire", "Describe the vehicle"),
+    //: vehicles hint
+    QT_TRANSLATE_NOOP("Questionnaire", "Tell us whatever you remember. Part of the number plate helps too."),
+    //: vehicles item_title
+    QT_TRANSLATE_NOOP("Questionnaire", "Vehicle %1"),
+    //: vehicles add_label
+    QT_TRANSLATE_NOOP("Questionnaire", "Add a vehicle"),
+    //: vehicles > vehicle_make title
+    QT_TRANSLATE_NOOP("Questionnaire", "Make"),
+    //: vehicles > vehicle_make hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example Ford."),
+    //: vehicles > vehicle_model title
+    QT_TRANSLATE_NOOP("Questionnaire", "Model"),
+    //: vehicles > vehicle_model hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example Transit."),
+    //: vehicles > vehicle_colour title
+    QT_TRANSLATE_NOOP("Questionnaire", "Colour"),
+    //: vehicles > vehicle_plate title
+    QT_TRANSLATE_NOOP("Questionnaire", "Number plate, or part of it"),
+    //: witnesses title
+    QT_TRANSLATE_NOOP("Questionnaire", "Did anyone else see it happen?"),
+    //: witness_details title
+    QT_TRANSLATE_NOOP("Questionnaire", "Tell us about the people who saw it"),
+    //: witness_details hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example how many there were, or how to reach them if you know and they agree."),
+    //: cctv title
+    QT_TRANSLATE_NOOP("Questionnaire", "Could it have been filmed?"),
+    //: cctv hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example by cameras on shops, buses or doorbells, or on someone's phone."),
+    //: happened_before section; how_often section; same_people section; getting_worse section; they_know_where_you_live section; you_know_where_they_live section; threatened_return section; injured section; medical_help section; safe_at_home section; others_at_risk section; barriers section
+    QT_TRANSLATE_NOOP("Questionnaire", "Your safety"),
+    //: happened_before title
+    QT_TRANSLATE_NOOP("Questionnaire", "Has anything like this happened before?"),
+    //: happened_before hint
+    QT_TRANSLATE_NOOP("Questionnaire", "To you, or to the person it happened to."),
+    //: how_often title
+    QT_TRANSLATE_NOOP("Questionnaire", "How often has it happened before?"),
+    //: how_often once label
+    QT_TRANSLATE_NOOP("Questionnaire", "Once before"),
+    //: how_often few_times label
+    QT_TRANSLATE_NOOP("Questionnaire", "A few times"),
+    //: how_often many_times label
+    QT_TRANSLATE_NOOP("Questionnaire", "Many times"),
+    //: how_often all_the_time label
+    QT_TRANSLATE_NOOP("Questionnaire", "It happens all the time"),
+    //: same_people title
+    QT_TRANSLATE_NOOP("Questionnaire", "Was it the same people as before?"),
+    //: getting_worse title
+    QT_TRANSLATE_NOOP("Questionnaire", "Are things getting worse?"),
+    //: they_know_where_you_live title
+    QT_TRANSLATE_NOOP("Questionnaire", "Do the people who did it know where you live?"),
+    //: you_know_where_they_live title
+    QT_TRANSLATE_NOOP("Questionnaire", "Do you know where they live?"),
+    //: threatened_return title
+    QT_TRANSLATE_NOOP("Questionnaire", "Have they threatened to come back or to hurt you?"),
+    //: injured title
+    QT_TRANSLATE_NOOP("Questionnaire", "Was anyone hurt?"),
+    //: medical_help title
+    QT_TRANSLATE_NOOP("Questionnaire", "Does anyone need medical help now?"),
+    //: medical_help hint
+    QT_TRANSLATE_NOOP("Questionnaire", "If someone is badly hurt, call 999 for an ambulance."),
+    //: safe_at_home title
+    QT_TRANSLATE_NOOP("Questionnaire", "Do you feel safe at home now?"),
+    //: others_at_risk title
+    QT_TRANSLATE_NOOP("Questionnaire", "Is anyone else at risk?"),
+    //: others_at_risk children label
+    QT_TRANSLATE_NOOP("Questionnaire", "Children"),
+    //: others_at_risk family label
+    QT_TRANSLATE_NOOP("Questionnaire", "My family or the people I live with"),
+    //: others_at_risk community label
+    QT_TRANSLATE_NOOP("Questionnaire", "Other people in my community"),
+    //: others_at_risk other_people label
+    QT_TRANSLATE_NOOP("Questionnaire", "Someone else"),
+    //: others_at_risk none label
+    QT_TRANSLATE_NOOP("Questionnaire", "No one else"),
+    //: barriers title
+    QT_TRANSLATE_NOOP("Questionnaire", "Does anything make it harder for you to get help?"),
+    //: barriers hint
+    QT_TRANSLATE_NOOP("Questionnaire", "Choose all that apply. This helps the organisation support you in the right way."),
+    //: barriers disability label
+    QT_TRANSLATE_NOOP("Questionnaire", "A disability or health condition"),
+    //: barriers language label
+    QT_TRANSLATE_NOOP("Questionnaire", "Language"),
+    //: barriers isolation label
+    QT_TRANSLATE_NOOP("Questionnaire", "Being on my own, or cut off from other people"),
+    //: barriers immigration label
+    QT_TRANSLATE_NOOP("Questionnaire", "Worries about immigration status"),
+    //: barriers none label
+    QT_TRANSLATE_NOOP("Questionnaire", "Nothing"),
+    //: support section; interpreter_language section; formats section
+    QT_TRANSLATE_NOOP("Questionnaire", "Support"),
+    //: support title
+    QT_TRANSLATE_NOOP("Questionnaire", "What would help you?"),
+    //: support emotional label
+    QT_TRANSLATE_NOOP("Questionnaire", "Someone to talk to"),
+    //: support practical label
+    QT_TRANSLATE_NOOP("Questionnaire", "Practical help"),
+    //: support practical hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example with housing, repairs or security."),
+    //: support interpreter label
+    QT_TRANSLATE_NOOP("Questionnaire", "An interpreter"),
+    //: support accessible_formats label
+    QT_TRANSLATE_NOOP("Questionnaire", "Information in another format"),
+    //: support advocacy label
+    QT_TRANSLATE_NOOP("Questionnaire", "Someone to speak up for me (an advocate)"),
+    //: support none label
+    QT_TRANSLATE_NOOP("Questionnaire", "None of these"),
+    //: interpreter_language title
+    QT_TRANSLATE_NOOP("Questionnaire", "Which language would you like an interpreter for?"),
+    //: interpreter_language hint
+    QT_TRANSLATE_NOOP("Questionnaire", "Include British Sign Language if you need it."),
+    //: formats title
+    QT_TRANSLATE_NOOP("Questionnaire", "Which formats would help?"),
+    //: formats easy_read label
+    QT_TRANSLATE_NOOP("Questionnaire", "Easy read"),
+    //: formats large_print label
+    QT_TRANSLATE_NOOP("Questionnaire", "Large print"),
+    //: formats bsl label
+    QT_TRANSLATE_NOOP("Questionnaire", "British Sign Language (BSL) video"),
+    //: formats audio label
+    QT_TRANSLATE_NOOP("Questionnaire", "Audio"),
+    //: your_age title
+    QT_TRANSLATE_NOOP("Questionnaire", "How old are you?"),
+    //: your_age hint
+    QT_TRANSLATE_NOOP("Questionnaire", "This helps organisations see who is affected. You do not have to say."),
+    //: your_age 65_74 label
+    QT_TRANSLATE_NOOP("Questionnaire", "65 to 74"),
+    //: your_age 75_plus label
+    QT_TRANSLATE_NOOP("Questionnaire", "75 or over"),
+    //: describe_yourself title
+    QT_TRANSLATE_NOOP("Questionnaire", "How do you describe yourself?"),
+    //: describe_yourself hint
+    QT_TRANSLATE_NOOP("Questionnaire", "For example your gender, ethnicity, faith, or anything else you want the organisation to know. You can leave this empty."),
+};
+} // namespace

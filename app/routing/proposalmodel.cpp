@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "proposalmodel.h"
+
+#include "session/languages.h"
+
+#include <QLocale>
+
+namespace harbour::routing {
+
+ProposalModel::ProposalModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int ProposalModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString ProposalModel::strandText(const QString &strand)
+{
+    if (strand == QLatin1String("race"))
+        return tr("Race or ethnicity");
+    if (strand == QLatin1String("religion"))
+        return tr("Religion or belief");
+    if (strand == QLatin1String("sexual_orientation"))
+        return tr("Sexual orientation");
+    if (strand == QLatin1String("disability"))
+        return tr("Disability");
+    if (strand == QLatin1String("transgender"))
+        return tr("Transgender identity");
+    if (strand == QLatin1String("alternative_subculture"))
+        return tr("Alternative subculture");
+    if (strand == QLatin1String("sex_or_gender"))
+        return tr("Sex or gender");
+    if (strand == QLatin1String("age"))
+        return tr("Age");
+    if (strand == QLatin1String("other"))
+        return tr("Other");
+    // A local strand from the directory: its id made readable.
+    QString text = strand;
+    text.replace(u'_', u' ');
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+QString ProposalModel::coverageText(const Row &row) const
+{
+    switch (row.proposal.areaMatch) {
+    case directory::AreaMatch::Place:
+    case directory::AreaMatch::District:
+    case directory::AreaMatch::PostcodeArea:
+        return tr("Covers %1").arg(m_area);
+    case directory::AreaMatch::Everywhere:
+        return tr("Covers all areas");
+    case directory::AreaMatch::None:
+        break;
+    }
+    const auto &areas = row.proposal.organisation.areas;
+    return tr("Covers %1").arg(QLocale(m_language).createSeparatedList(areas.places + areas.postcodes));
+}
+
+QVariant ProposalModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const directory::Organisation &organisation = row.proposal.organisation;
+    switch (role) {
+    case OrganisationIdRole:
+        return organisation.id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return organisation.name.in(m_language);
+    case KindRole:
+        return directory::kindName(organisation.kind);
+    case KindTextRole:
+        return organisation.kind == directory::Kind::Police ? tr("Police") : tr("Support organisation");
+    case StrandsRole:
+        return organisation.strands;
+    case StrandsTextRole: {
+        bool all = true;
+        for (const QString &strand : directory::monitoredStrands())
+            all = all && organisation.strands.contains(strand);
+        if (all)
+            return tr("all kinds of hate crime");
+        QStringList texts;
+        for (const QString &strand : organisation.strands)
+            texts.append(strandText(strand));
+        return QLocale(m_language).createSeparatedList(texts);
+    }
+    case LanguagesRole:
+        return organisation.languages;
+    case LanguagesTextRole: {
+        const auto nameOf = [](const QString &language) {
+            // The app's own list names its languages best ("English", not Qt's "American English").
+            const session::Language *shipped = session::findLanguage(language);
+            const QString name = shipped ? shipped->nativeName : QLocale(language).nativeLanguageName();
+            return name.isEmpty() ? language : name;
+        };
+        // A long list is shortened to the one that matters: the reporter's own language.
+        if (organisation.languages.size() > 3 && row.proposal.speaksLanguage) {
+            QString own = m_language;
+            for (const QString &language : organisation.languages) {
+                if (language.section(u'-', 0, 0) == m_language.section(u'-', 0, 0))
+                    own = language;
+            }
+            return tr("%1 and %n other language(s)", "", int(organisation.languages.size() - 1))
+                .arg(nameOf(own));
+        }
+        QStringList names;
+        for (const QString &language : organisation.languages)
+            names.append(nameOf(language));
+        return names.join(QStringLiteral(", "));
+    }
+    case CoverageTextRole:
+        return coverageText(row);
+    case ChosenRole:
+        return row.chosen;
+    case MayContactRole:
+        return row.mayContact;
+    default:
+        break;
+    }
+    return {};
+}
+
+bool ProposalModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (role == ChosenRole) {
+        setChosen(index.row(), value.toBool());
+        return true;
+    }
+    if (role == MayContactRole) {
+        setMayContact(index.row(), value.toBool());
+        return true;
+    }
+    return false;
+}
+
+Qt::ItemFlags ProposalModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> ProposalModel::roleNames() const
+{
+    return { { OrganisationIdRole, "organisationId" }, { NameRole, "name" }, { KindRole, "kind" },
+        { KindTextRole, "kindText" }, { StrandsRole, "strands" }, { StrandsTextRole, "strandsText" },
+        { LanguagesRole, "languages" }, { LanguagesTextRole, "languagesText" },
+        { CoverageTextRole, "coverageText" }, { ChosenRole, "chosen" }, { MayContactRole, "mayContact" } };
+}
+
+void ProposalModel::reset(
+    const QList<Proposal> &proposals, const QString &language, const QString &reporterArea)
+{
+    const int before = count();
+    beginResetModel();
+    m_language = language;
+    m_area = reporterArea;
+    m_rows.clear();
+    for (const Proposal &proposal : proposals)
+        m_rows.append(Row { proposal, proposal.preselected, true });
+    endResetModel();
+    if (before != count())
+        Q_EMIT countChanged();
+    Q_EMIT chosenChanged();
+    Q_EMIT mayContactChanged();
+}
+
+void ProposalModel::setLanguage(const QString &language)
+{
+    if (m_language == language)
+        return;
+    m_language = language;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(count() - 1));
+}
+
+void ProposalModel::setChosen(int row, bool chosen)
+{
+    if (row < 0 || row >= count() || m_rows.at(row).chosen == chosen)
+        return;
+    m_rows[row].chosen = chosen;
+    Q_EMIT dataChanged(index(row), index(row), { ChosenRole });
+    Q_EMIT chosenChanged();
+}
+
+void ProposalModel::setMayContact(int row, bool mayContact)
+{
+    if (row < 0 || row >= count() || m_rows.at(row).mayContact == mayContact)
+        return;
+    m_rows[row].mayContact = mayContact;
+    Q_EMIT dataChanged(index(row), index(row), { MayContactRole });
+    Q_EMIT mayContactChanged();
+}
+
+QList<directory::Organisation> ProposalModel::chosen() const
+{
+    QList<directory::Organisation> out;
+    for (const Row &row : m_rows) {
+        if (row.chosen)
+            out.append(row.proposal.organisation);
+    }
+    return out;
+}
+
+QStringList ProposalModel::mayContactIds() const
+{
+    QStringList out;
+    for (const Row &row : m_rows) {
+        if (row.chosen && row.mayContact)
+            out.append(row.proposal.organisation.id);
+    }
+    return out;
+}
+
+} // namespace harbour::routing

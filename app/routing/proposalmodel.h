@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "proposals.h"
+
+#include <QAbstractListModel>
+#include <qqmlintegration.h>
+
+namespace harbour::routing {
+
+// The organisations proposed for the reporter's choice, with whether each is chosen and whether it
+// may contact the reporter. RecipientsPage and ContactPage are views of it.
+class ProposalModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Proposals belong to the session's routing")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Role {
+        OrganisationIdRole = Qt::UserRole + 1,
+        NameRole,
+        KindRole, // "police" or "support"
+        KindTextRole, // translated
+        StrandsRole, // QStringList of strand ids
+        StrandsTextRole, // translated, e.g. "Race, Religion"
+        LanguagesRole, // QStringList of BCP 47 tags
+        LanguagesTextRole, // each language named in itself, e.g. "English, polski"
+        CoverageTextRole, // translated, e.g. "Covers E1" or "Covers all areas"
+        ChosenRole,
+        MayContactRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ProposalModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    int count() const { return int(m_rows.size()); }
+
+    // Replaces the proposals; preselected ones start chosen, and chosen ones may contact.
+    void reset(const QList<Proposal> &proposals, const QString &language, const QString &reporterArea);
+    void setLanguage(const QString &language);
+    void setChosen(int row, bool chosen);
+    void setMayContact(int row, bool mayContact);
+
+    QList<directory::Organisation> chosen() const;
+    QStringList mayContactIds() const;
+
+    // Translated name of a strand id ("sexual_orientation" -> "Sexual orientation").
+    static QString strandText(const QString &strand);
+
+Q_SIGNALS:
+    void countChanged();
+    void chosenChanged();
+    void mayContactChanged();
+
+private:
+    struct Row
+    {
+        Proposal proposal;
+        bool chosen = false;
+        bool mayContact = true;
+    };
+    QString coverageText(const Row &row) const;
+    QList<Row> m_rows;
+    QString m_language;
+    QString m_area;
+};
+
+} // namespace harbour::routing

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deliveryplan.h"
+#include "proposalmodel.h"
+
+#include <QObject>
+#include <QStringList>
+#include <qqmlintegration.h>
+
+namespace harbour::routing {
+
+// Who receives the report and whether they may contact the reporter: QML sees it as
+// Session.routing (RecipientsPage, ContactPage). Holds contact details in memory only.
+class Routing : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Routing belongs to the session")
+    // "", "police", "support", "both", "record_only"
+    Q_PROPERTY(QString choice READ choice WRITE setChoice NOTIFY choiceChanged)
+    Q_PROPERTY(bool recordOnly READ recordOnly NOTIFY choiceChanged)
+    Q_PROPERTY(harbour::routing::ProposalModel *proposals READ proposals CONSTANT)
+    Q_PROPERTY(int chosenCount READ chosenCount NOTIFY chosenChanged)
+    Q_PROPERTY(QString chosenNames READ chosenNames NOTIFY chosenChanged)
+    Q_PROPERTY(bool policeChosen READ policeChosen NOTIFY chosenChanged)
+    Q_PROPERTY(bool supportChosen READ supportChosen NOTIFY chosenChanged)
+    // A support organisation that may contact the reporter and a police force are both chosen.
+    Q_PROPERTY(bool throughSupportPossible READ throughSupportPossible NOTIFY chosenChanged)
+    Q_PROPERTY(bool available READ available NOTIFY availableChanged)
+    Q_PROPERTY(bool fixedRecipients READ fixedRecipients NOTIFY availableChanged)
+    Q_PROPERTY(bool highRisk READ highRisk NOTIFY factsChanged)
+    Q_PROPERTY(QString area READ area NOTIFY factsChanged)
+    Q_PROPERTY(QString strandsText READ strandsText NOTIFY factsChanged)
+    // "", "anonymous" or "contactable"
+    Q_PROPERTY(QString contact READ contact WRITE setContact NOTIFY contactChanged)
+    Q_PROPERTY(QStringList contactMethods READ contactMethods NOTIFY contactChanged)
+    // The three methods one by one, for check boxes.
+    Q_PROPERTY(bool byPhone READ byPhone WRITE setByPhone NOTIFY contactChanged)
+    Q_PROPERTY(bool byEmail READ byEmail WRITE setByEmail NOTIFY contactChanged)
+    Q_PROPERTY(bool throughSupport READ throughSupport WRITE setThroughSupport NOTIFY contactChanged)
+    Q_PROPERTY(QString contactName READ contactName WRITE setContactName NOTIFY contactChanged)
+    Q_PROPERTY(QString phone READ phone WRITE setPhone NOTIFY contactChanged)
+    Q_PROPERTY(QString email READ email WRITE setEmail NOTIFY contactChanged)
+    Q_PROPERTY(QString safeTimes READ safeTimes WRITE setSafeTimes NOTIFY contactChanged)
+    // "", "yes", "no", "not_sure"
+    Q_PROPERTY(QString leaveMessage READ leaveMessage WRITE setLeaveMessage NOTIFY contactChanged)
+    // "", "yes", "no"; asked only when highRisk
+    Q_PROPERTY(
+        QString multiAgencyConsent READ multiAgencyConsent WRITE setMultiAgencyConsent NOTIFY contactChanged)
+
+public:
+    explicit Routing(QObject *parent = nullptr);
+
+    QString choice() const { return choiceName(m_choice); }
+    Choice choiceValue() const { return m_choice; }
+    void setChoice(const QString &choice);
+    bool recordOnly() const { return m_choice == Choice::RecordOnly; }
+    ProposalModel *proposals() { return &m_proposals; }
+    int chosenCount() const { return int(chosenOrganisations().size()); }
+    QString chosenNames() const;
+    bool policeChosen() const;
+    bool supportChosen() const;
+    bool throughSupportPossible() const;
+    bool available() const { return !m_organisations.isEmpty() || !m_fixed.isEmpty(); }
+    bool fixedRecipients() const { return !m_fixed.isEmpty(); }
+    bool highRisk() const { return m_facts.highRisk(); }
+    QString area() const { return m_facts.area; }
+    QString strandsText() const;
+
+    QString contact() const { return m_contact; }
+    void setContact(const QString &contact);
+    QStringList contactMethods() const { return m_details.methods; }
+    bool byPhone() const { return hasContactMethod(QStringLiteral("phone")); }
+    void setByPhone(bool on) { setContactMethod(QStringLiteral("phone"), on); }
+    bool byEmail() const { return hasContactMethod(QStringLiteral("email")); }
+    void setByEmail(bool on) { setContactMethod(QStringLiteral("email"), on); }
+    bool throughSupport() const { return hasContactMethod(QStringLiteral("through_support")); }
+    void setThroughSupport(bool on) { setContactMethod(QStringLiteral("through_support"), on); }
+    QString contactName() const { return m_details.name; }
+    void setContactName(const QString &value) { setDetail(&ContactDetails::name, value); }
+    QString phone() const { return m_details.phone; }
+    void setPhone(const QString &value) { setDetail(&ContactDetails::phone, value); }
+    QString email() const { return m_details.email; }
+    void setEmail(const QString &value) { setDetail(&ContactDetails::email, value); }
+    QString safeTimes() const { return m_details.safeTimes; }
+    void setSafeTimes(const QString &value) { setDetail(&ContactDetails::safeTimes, value); }
+    QString leaveMessage() const { return m_details.leaveMessage; }
+    void setLeaveMessage(const QString &value) { setDetail(&ContactDetails::leaveMessage, value); }
+    QString multiAgencyConsent() const { return m_multiAgency; }
+    void setMultiAgencyConsent(const QString &value);
+
+    Q_INVOKABLE void setChosen(int row, bool chosen) { m_proposals.setChosen(row, chosen); }
+    Q_INVOKABLE void setMayContact(int row, bool mayContact) { m_proposals.setMayContact(row, mayContact); }
+    Q_INVOKABLE void setContactMethod(const QString &method, bool on);
+    Q_INVOKABLE bool hasContactMethod(const QString &method) const
+    {
+        return m_details.methods.contains(method);
+    }
+    // Empty when the page may continue; else [field, message], the message in GOV.UK error words.
+    Q_INVOKABLE QStringList checkRecipients() const;
+    Q_INVOKABLE QStringList checkContact() const;
+    // Forgets the choice and every contact detail (end of a session).
+    Q_INVOKABLE void clear();
+
+    // From the session: the directory's organisations, the report's facts, the reporter's language.
+    void setOrganisations(const QList<directory::Organisation> &organisations, qint64 directorySerial);
+    // Test and demo configurations may name fixed recipients instead of the directory: then every
+    // one of them receives the report, whatever the choice.
+    void setFixedRecipients(const QList<directory::Organisation> &recipients);
+    void setFacts(const ReportFacts &facts);
+    ReportFacts facts() const { return m_facts; }
+    void setLanguage(const QString &language);
+
+    QList<directory::Organisation> chosenOrganisations() const;
+    Consent consent() const;
+    // The per-recipient reports for what the reporter chose.
+    Result<std::vector<Delivery>> deliveries(const QByteArray &reportJson) const;
+
+Q_SIGNALS:
+    void choiceChanged();
+    void chosenChanged();
+    void availableChanged();
+    void factsChanged();
+    void contactChanged();
+
+private:
+    void repropose();
+    void setDetail(QString ContactDetails::*field, const QString &value);
+
+    Choice m_choice = Choice::None;
+    ProposalModel m_proposals;
+    QList<directory::Organisation> m_organisations;
+    QList<directory::Organisation> m_fixed;
+    qint64 m_directorySerial = 0;
+    ReportFacts m_facts;
+    QString m_language = QStringLiteral("en");
+    QString m_contact;
+    ContactDetails m_details;
+    QString m_multiAgency;
+};
+
+} // namespace harbour::routing

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferences.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace harbour::session {
+namespace {
+// Display preferences only: nothing here says anything about a report. Kept beside the outbox
+// in the app's own data folder, so each data folder (and each test) has its own.
+QString s_dataDir;
+QSettings settings()
+{
+    return QSettings(s_dataDir + QStringLiteral("/display.ini"), QSettings::IniFormat);
+}
+} // namespace
+
+Preferences::Preferences(bool remember, const QString &dataDir, QObject *parent)
+    : QObject(parent), m_remember(remember && !dataDir.isEmpty())
+{
+    if (!m_remember)
+        return;
+    s_dataDir = dataDir;
+    QSettings s = settings();
+    m_textScale = std::clamp(s.value(QStringLiteral("textScale"), 1.0).toDouble(), kMinTextScale, kMaxTextScale);
+    m_highContrast = s.value(QStringLiteral("highContrast"), false).toBool();
+    m_readAloud = s.value(QStringLiteral("readAloud"), false).toBool();
+    m_savedLanguage = s.value(QStringLiteral("language")).toString();
+}
+
+void Preferences::setTextScale(double scale)
+{
+    scale = std::clamp(scale, kMinTextScale, kMaxTextScale);
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    m_textScale = scale;
+    save();
+    Q_EMIT changed();
+}
+
+void Preferences::setHighContrast(bool on)
+{
+    if (m_highContrast == on)
+        return;
+    m_highContrast = on;
+    save();
+    Q_EMIT changed();
+}
+
+void Preferences::setReadAloud(bool on)
+{
+    if (m_readAloud == on)
+        return;
+    m_readAloud = on;
+    save();
+    Q_EMIT changed();
+}
+
+void Preferences::saveLanguage(const QString &code)
+{
+    m_savedLanguage = code;
+    save();
+}
+
+void Preferences::reset()
+{
+    m_textScale = 1.0;
+    m_highContrast = false;
+    m_readAloud = false;
+    m_savedLanguage.clear();
+    Q_EMIT changed();
+}
+
+void Preferences::save()
+{
+    if (!m_remember)
+        return;
+    QSettings s = settings();
+    s.setValue(QStringLiteral("textScale"), m_textScale);
+    s.setValue(QStringLiteral("highContrast"), m_highContrast);
+    s.setValue(QStringLiteral("readAloud"), m_readAloud);
+    s.setValue(QStringLiteral("language"), m_savedLanguage);
+}
+
+} // namespace harbour::session

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <qqmlintegration.h>
+
+namespace harbour::session {
+
+// How the reporter wants Harbour shown: text size, contrast, read-aloud, language.
+// Remembered on a personal phone; on a kiosk each session starts from the defaults.
+class Preferences : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Preferences belong to the session")
+    Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY changed)
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY changed)
+    Q_PROPERTY(bool readAloud READ readAloud WRITE setReadAloud NOTIFY changed)
+
+public:
+    static constexpr double kMinTextScale = 1.0;
+    static constexpr double kMaxTextScale = 2.0;
+
+    // remember = false (kiosk): nothing is read from or written to the device.
+    explicit Preferences(bool remember, const QString &dataDir, QObject *parent = nullptr);
+
+    double textScale() const { return m_textScale; }
+    void setTextScale(double scale);
+    bool highContrast() const { return m_highContrast; }
+    void setHighContrast(bool on);
+    bool readAloud() const { return m_readAloud; }
+    void setReadAloud(bool on);
+    QString savedLanguage() const { return m_savedLanguage; }
+    void saveLanguage(const QString &code);
+    // Kiosk: back to the defaults for the next person.
+    Q_INVOKABLE void reset();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void save();
+    bool m_remember;
+    double m_textScale = 1.0;
+    bool m_highContrast = false;
+    bool m_readAloud = false;
+    QString m_savedLanguage;
+};
+
+} // namespace harbour::session

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+// Small secret files (store keys, the kiosk's signing key) kept next to the data they protect.
+// Checked the way OpenSSH checks identity files: a file that another user could read, or that
+// belongs to someone else, is refused rather than silently repaired, so a mistake is noticed.
+namespace harbour::store {
+
+struct PrivateFile
+{
+    QByteArray contents;
+    bool created = false; // true when this call made the file
+};
+
+// Makes the folder (mode 0700) if it is missing. An existing folder is left as it is.
+Result<bool> ensurePrivateDirectory(const QString &dir);
+
+// Reads a private file of exactly `size` bytes, or creates it from `generate()` when it is
+// missing (mode 0600, written to a temporary name and linked into place, so a crash never
+// leaves a half-written key). `validate` may reject contents ("" means fine). `what` names the
+// file in messages ("kiosk signing key").
+Result<PrivateFile> loadOrCreatePrivateFile(const QString &path, qsizetype size, const QString &what,
+                                            const std::function<QByteArray()> &generate,
+                                            const std::function<QString(const QByteArray &)> &validate = {});
+
+// Reads an existing private file with the same checks; a missing file is an error.
+Result<QByteArray> readPrivateFile(const QString &path, qsizetype size, const QString &what,
+                                   const std::function<QString(const QByteArray &)> &validate = {});
+
+} // namespace harbour::store

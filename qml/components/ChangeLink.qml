@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbour
+
+// GOV.UK summary list "Change": a link beside the answer's title, 48 px tall to touch.
+AbstractButton {
+    id: control
+    text: qsTr("Change")
+    Layout.minimumHeight: Theme.targetSize
+    Layout.minimumWidth: Theme.targetSize
+    implicitHeight: Math.max(Theme.targetSize, implicitContentHeight)
+    implicitWidth: implicitContentWidth + Theme.spacing
+    Accessible.role: Accessible.Link
+    Accessible.name: control.text
+    Accessible.onPressAction: control.clicked()
+    contentItem: Text {
+        text: control.text
+        font.pixelSize: Theme.bodySize
+        font.underline: true
+        color: Theme.link
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+    }
+    background: Rectangle { color: control.visualFocus ? Theme.focus : "transparent" }
+}

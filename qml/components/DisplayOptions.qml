@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Harbour
+
+// Language, text size, contrast and read-aloud: on the start page, before anything is asked.
+ColumnLayout {
+    id: root
+    signal languageRequested()
+    Layout.fillWidth: true
+    spacing: Theme.smallSpacing
+
+    readonly property var sizes: [
+        { scale: 1.0, label: qsTr("Standard text") },
+        { scale: 1.5, label: qsTr("Large text") },
+        { scale: 2.0, label: qsTr("Largest text") }
+    ]
+
+    AppButton {
+        kind: AppButton.Secondary
+        text: qsTr("Language: %1").arg(root.currentLanguageName())
+        onClicked: root.languageRequested()
+    }
+    Repeater {
+        model: root.sizes
+        delegate: ChoiceOption {
+            required property var modelData
+            multiple: false
+            text: modelData.label
+            checked: Math.abs(Session.preferences.textScale - modelData.scale) < 0.01
+            onToggled: {
+                Session.preferences.textScale = modelData.scale
+                checked = Qt.binding(() => Math.abs(Session.preferences.textScale - modelData.scale) < 0.01)
+            }
+        }
+    }
+    ChoiceOption {
+        text: qsTr("High contrast")
+        checked: Session.preferences.highContrast
+        onToggled: {
+            Session.preferences.highContrast = checked
+            checked = Qt.binding(() => Session.preferences.highContrast)
+        }
+    }
+    ChoiceOption {
+        text: qsTr("Read questions aloud")
+        checked: Session.preferences.readAloud
+        onToggled: {
+            Session.preferences.readAloud = checked
+            checked = Qt.binding(() => Session.preferences.readAloud)
+        }
+    }
+
+    function currentLanguageName() {
+        const model = Session.languages
+        for (let row = 0; row < model.rowCount(); ++row) {
+            const index = model.index(row, 0)
+            if (model.data(index, LanguageModel.CurrentRole))
+                return model.data(index, LanguageModel.NativeNameRole)
+        }
+        return "English"
+    }
+}

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import Harbour
+
+// The error beside a field, in the same words as its link in the error summary (GOV.UK).
+Text {
+    property string message: ""
+    Layout.fillWidth: true
+    visible: message.length > 0
+    text: qsTr("Error: %1").arg(message)
+    color: Theme.error
+    font.pixelSize: Theme.bodySize
+    font.bold: true
+    wrapMode: Text.Wrap
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import Harbour
+
+// One of a group's questions on an item's page: its label, hint, error and answer control.
+ColumnLayout {
+    id: root
+    required property var question
+    readonly property bool isText: question.type === "line" || question.type === "text"
+
+    Layout.fillWidth: true
+    spacing: Theme.smallSpacing
+
+    readonly property var answerItem: answer.item
+    function focusField(field) {
+        if (root.isText)
+            root.answerItem.focusInput()
+        else
+            root.answerItem.focusFirst()
+    }
+
+    Text {
+        Layout.fillWidth: true
+        text: root.question.heading
+        font.pixelSize: Theme.bodySize * 1.1
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+    BodyText {
+        hint: true
+        visible: text.length > 0
+        text: root.question.hint
+    }
+    FieldError {
+        message: Session.flow.fieldErrors[root.question.id] || ""
+    }
+    // Loaded by URL with its properties: see QuestionPage.qml.
+    Loader {
+        id: answer
+        Layout.fillWidth: true
+        Component.onCompleted: {
+            if (root.isText)
+                setSource("TextAnswer.qml", { field: root.question.id, label: root.question.heading,
+                                              multiLine: root.question.type === "text" })
+            else
+                setSource("ChoiceAnswer.qml", { field: root.question.id, options: root.question.options,
+                                                multiple: root.question.type === "multiple", legend: root.question.title })
+        }
+    }
+}

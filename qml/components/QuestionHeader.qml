@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import Harbour
+
+// A question page's top: the section caption, the heading (the question) and its hint.
+ColumnLayout {
+    id: root
+    property string section: ""
+    required property string heading
+    property string hint: ""
+
+    Layout.fillWidth: true
+    spacing: Theme.smallSpacing
+
+    Text {
+        Layout.fillWidth: true
+        visible: root.section.length > 0
+        text: root.section
+        font.pixelSize: Theme.captionSize * 1.1
+        color: Theme.secondaryText
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+    Heading {
+        text: root.heading
+    }
+    BodyText {
+        hint: true
+        visible: text.length > 0
+        text: root.hint
+    }
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import Harbour
+
+// "Read this page aloud", or a plain message when the device has no voice for the language.
+ColumnLayout {
+    id: root
+    signal readRequested()
+    spacing: Theme.smallSpacing
+
+    AppButton {
+        visible: Speech.available
+        kind: AppButton.Secondary
+        text: Speech.speaking ? qsTr("Stop reading") : qsTr("Read this page aloud")
+        onClicked: Speech.speaking ? Speech.stop() : root.readRequested()
+    }
+    BodyText {
+        visible: !Speech.available
+        text: qsTr("Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.")
+    }
+}

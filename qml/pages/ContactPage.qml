@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Harbour
+
+// Anonymous or contactable, and consent (REPORT-CONTENT.md "Support and consent"). Contact details
+// go only to the organisations ticked under "Who may contact you?"; the others get a copy without
+// them. Multi-agency (MARAC) consent is asked only when the report looks high risk.
+PageScaffold {
+    id: page
+    objectName: "ContactPage"
+    signal sendRequested()
+    signal backRequested()
+    title: qsTr("Can we contact you?")
+    readonly property bool contactable: Session.routing.contact === "contactable"
+
+    // A labelled one-line field bound to one of Session.routing's properties.
+    component DetailField: ColumnLayout {
+        id: detail
+        required property string label
+        property string hint: ""
+        property string error: ""
+        property string value: ""
+        property int inputHints: Qt.ImhNoPredictiveText
+        signal edited(string text)
+        function focusInput() {
+            input.forceActiveFocus()
+        }
+        Layout.fillWidth: true
+        spacing: 4
+        Text {
+            Layout.fillWidth: true
+            text: detail.label
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: detail.hint.length > 0
+            text: detail.hint
+            font.pixelSize: Theme.hintSize
+            color: Theme.secondaryText
+            wrapMode: Text.Wrap
+        }
+        FieldError {
+            message: detail.error
+        }
+        TextField {
+            id: input
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.targetSize
+            text: detail.value
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            // No predictive text: the keyboard must not learn a reporter's details.
+            inputMethodHints: detail.inputHints | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
+            leftPadding: 10
+            rightPadding: 10
+            Accessible.role: Accessible.EditableText
+            Accessible.name: detail.label
+            Accessible.description: detail.hint
+            onTextEdited: detail.edited(text)
+            background: Rectangle {
+                color: Theme.background
+                border.width: input.activeFocus || detail.error.length > 0 ? Theme.focusWidth : 2
+                border.color: detail.error.length > 0 ? Theme.error : (input.activeFocus ? Theme.focus : Theme.border)
+            }
+        }
+    }
+    // One choice of a single-answer question bound to a property of Session.routing.
+    component RadioOption: ChoiceOption {
+        id: radio
+        required property string value
+        required property string current
+        signal chosen(string value)
+        multiple: false
+        checked: radio.current === radio.value
+        onToggled: {
+            radio.chosen(radio.value)
+            checked = Qt.binding(() => radio.current === radio.value)
+        }
+    }
+    component SubHeading: Heading {
+        font.pixelSize: Theme.headingSize * 0.75
+    }
+
+    ListModel { id: problems }
+    function errorFor(field) {
+        for (let i = 0; i < problems.count; ++i) {
+            if (problems.get(i).field === field)
+                return problems.get(i).message
+        }
+        return ""
+    }
+    function submit() {
+        const problem = Session.routing.checkContact()
+        problems.clear()
+        if (problem.length === 2) {
+            problems.append({ field: problem[0], message: problem[1] })
+            summary.forceActiveFocus()
+            return
+        }
+        page.sendRequested()
+    }
+    function focusField(field) {
+        const targets = { contact: anonymousOption, mayContact: mayContactList.count > 0 ? mayContactList.itemAt(0) : anonymousOption,
+                          methods: phoneMethod, phone: phoneField, email: emailField, multiAgency: multiAgencyYes }
+        const target = targets[field] || anonymousOption
+        if (target.focusInput)
+            target.focusInput()
+        else
+            target.forceActiveFocus()
+    }
+
+    BackLink {
+        onClicked: page.backRequested()
+    }
+    ErrorSummary {
+        id: summary
+        model: problems
+        onLinkActivated: field => page.focusField(field)
+    }
+    Heading {
+        text: page.title
+    }
+    BodyText {
+        text: qsTr("You can stay anonymous. If you let an organisation contact you, it can tell you what happens next and offer you support.")
+    }
+    FieldError {
+        message: page.errorFor("contact")
+    }
+    RadioOption {
+        id: anonymousOption
+        value: "anonymous"
+        current: Session.routing.contact
+        text: qsTr("No, keep me anonymous")
+        onChosen: value => Session.routing.contact = value
+    }
+    RadioOption {
+        value: "contactable"
+        current: Session.routing.contact
+        text: qsTr("Yes, you can contact me")
+        onChosen: value => Session.routing.contact = value
+    }
+
+    ColumnLayout {
+        visible: page.contactable
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        SubHeading {
+            text: qsTr("Who may contact you?")
+        }
+        BodyText {
+            hint: true
+            text: qsTr("Only the organisations you tick here get your contact details. The others get your report without them.")
+        }
+        FieldError {
+            message: page.errorFor("mayContact")
+        }
+        BodyText {
+            visible: Session.routing.fixedRecipients
+            text: Session.routing.chosenNames
+        }
+        Repeater {
+            id: mayContactList
+            model: Session.routing.proposals
+            delegate: ChoiceOption {
+                id: mayContactOption
+                required property int index
+                required property string name
+                required property bool chosen
+                required property bool mayContact
+                visible: chosen
+                multiple: true
+                text: name
+                checked: mayContact
+                onToggled: {
+                    Session.routing.setMayContact(index, checked)
+                    checked = Qt.binding(() => mayContactOption.mayContact)
+                }
+            }
+        }
+
+        SubHeading {
+            text: qsTr("How can they contact you?")
+        }
+        FieldError {
+            message: page.errorFor("methods")
+        }
+        ChoiceOption {
+            id: phoneMethod
+            multiple: true
+            text: qsTr("By phone")
+            checked: Session.routing.byPhone
+            onToggled: {
+                Session.routing.byPhone = checked
+                checked = Qt.binding(() => Session.routing.byPhone)
+            }
+        }
+        DetailField {
+            id: phoneField
+            visible: phoneMethod.checked
+            label: qsTr("Phone number")
+            hint: qsTr("For example, 07700 900 982")
+            error: page.errorFor("phone")
+            value: Session.routing.phone
+            inputHints: Qt.ImhDialableCharactersOnly
+            onEdited: text => Session.routing.phone = text
+        }
+        ChoiceOption {
+            id: emailMethod
+            multiple: true
+            text: qsTr("By email")
+            checked: Session.routing.byEmail
+            onToggled: {
+                Session.routing.byEmail = checked
+                checked = Qt.binding(() => Session.routing.byEmail)
+            }
+        }
+        DetailField {
+            id: emailField
+            visible: emailMethod.checked
+            label: qsTr("Email address")
+            error: page.errorFor("email")
+            value: Session.routing.email
+            inputHints: Qt.ImhEmailCharactersOnly
+            onEdited: text => Session.routing.email = text
+        }
+        ChoiceOption {
+            id: throughMethod
+            visible: Session.routing.throughSupportPossible || checked
+            multiple: true
+            text: qsTr("The police should contact me only through the support organisation")
+            checked: Session.routing.throughSupport
+            onToggled: {
+                Session.routing.throughSupport = checked
+                checked = Qt.binding(() => Session.routing.throughSupport)
+            }
+        }
+        DetailField {
+            label: qsTr("What should we call you? (optional)")
+            hint: qsTr("This does not have to be your full or real name.")
+            value: Session.routing.contactName
+            onEdited: text => Session.routing.contactName = text
+        }
+        DetailField {
+            label: qsTr("When is it safe to contact you? (optional)")
+            hint: qsTr("For example, weekdays after 6pm")
+            value: Session.routing.safeTimes
+            onEdited: text => Session.routing.safeTimes = text
+        }
+        SubHeading {
+            text: qsTr("Is it safe to leave a message? (optional)")
+        }
+        RadioOption {
+            value: "yes"
+            current: Session.routing.leaveMessage
+            text: qsTr("Yes")
+            Accessible.name: qsTr("Yes, it is safe to leave a message")
+            onChosen: value => Session.routing.leaveMessage = value
+        }
+        RadioOption {
+            value: "no"
+            current: Session.routing.leaveMessage
+            text: qsTr("No")
+            Accessible.name: qsTr("No, do not leave a message")
+            onChosen: value => Session.routing.leaveMessage = value
+        }
+        RadioOption {
+            value: "not_sure"
+            current: Session.routing.leaveMessage
+            text: qsTr("I'm not sure")
+            Accessible.name: qsTr("I'm not sure if it is safe to leave a message")
+            onChosen: value => Session.routing.leaveMessage = value
+        }
+    }
+
+    ColumnLayout {
+        visible: Session.routing.highRisk
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        SubHeading {
+            text: qsTr("Sharing your report to keep you safe")
+        }
+        BodyText {
+            text: qsTr("What you told us suggests you could be at serious risk. When someone is at high risk, the police, the council, health and support services sometimes meet to plan how to keep them safe (a multi-agency risk meeting, called a MARAC).")
+        }
+        BodyText {
+            text: qsTr("Can the organisations you chose share your report with them for this?")
+            font.bold: true
+        }
+        FieldError {
+            message: page.errorFor("multiAgency")
+        }
+        RadioOption {
+            id: multiAgencyYes
+            value: "yes"
+            current: Session.routing.multiAgencyConsent
+            text: qsTr("Yes, they can share it to keep me safe")
+            onChosen: value => Session.routing.multiAgencyConsent = value
+        }
+        RadioOption {
+            value: "no"
+            current: Session.routing.multiAgencyConsent
+            text: qsTr("No, do not share it")
+            onChosen: value => Session.routing.multiAgencyConsent = value
+        }
+    }
+
+    BodyText {
+        hint: true
+        text: qsTr("You can change your mind later: contact the organisation and give your reference number.")
+    }
+    BodyText {
+        visible: Session.errorMessage.length > 0
+        text: Session.errorMessage
+        color: Theme.error
+        font.bold: true
+    }
+    AppButton {
+        text: qsTr("Send report")
+        onClicked: page.submit()
+    }
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import Harbour
+
+// Shown before anything else when the reporter is in danger now, or their answers put the
+// report at high triage. The report will be marked urgent; they can carry on afterwards.
+PageScaffold {
+    id: page
+    objectName: "DangerPage"
+    signal navigated()
+    title: qsTr("If you are in danger now, call 999")
+
+    BackLink {
+        onClicked: {
+            Session.flow.back()
+            page.navigated()
+        }
+    }
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: panel.implicitHeight + 2 * Theme.spacing
+        color: Theme.highContrast ? Theme.background : Theme.exitBackground
+        border.color: Theme.border
+        border.width: Theme.highContrast ? 2 : 0
+        ColumnLayout {
+            id: panel
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
+            spacing: Theme.smallSpacing
+            Text {
+                Layout.fillWidth: true
+                text: page.title
+                color: Theme.highContrast ? Theme.text : Theme.exitLabel
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Call 999 and ask for the police, or an ambulance if someone is hurt.")
+                color: Theme.highContrast ? Theme.text : Theme.exitLabel
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+    }
+    Heading {
+        text: qsTr("If you are deaf or cannot speak on the phone")
+        font.pixelSize: Theme.headingSize * 0.8
+    }
+    BodyText {
+        text: qsTr("999 BSL: use the 999 BSL app or website to reach a British Sign Language interpreter who will call 999 for you.")
+    }
+    BodyText {
+        text: qsTr("Text 999 if you have registered with emergencySMS. To register, text \"register\" to 999.")
+    }
+    Heading {
+        text: qsTr("Your report")
+        font.pixelSize: Theme.headingSize * 0.8
+    }
+    BodyText {
+        text: qsTr("Your report will be marked as urgent. It is not a 999 call: the organisation may not read it straight away.")
+    }
+    BodyText {
+        text: qsTr("When you are safe, you can carry on with your report. You can press Exit at any time.")
+    }
+    AppButton {
+        // A long label at 200 % text wraps inside the page instead of widening it.
+        Layout.maximumWidth: parent ? parent.width : Infinity
+        text: qsTr("Carry on with my report")
+        onClicked: {
+            Session.flow.next()
+            page.navigated()
+        }
+    }
+}

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Harbour
+
+// Who receives the report (REPORT-CONTENT.md "Support and consent"): the police, a support
+// organisation, both, or only recorded; then the organisations proposed from the directory for
+// the strands and area in the answers. A view of Session.routing.
+PageScaffold {
+    id: page
+    objectName: "RecipientsPage"
+    signal continued()
+    signal backRequested()
+    title: qsTr("Who should we send your report to?")
+
+    readonly property var choices: [
+        { value: "police", label: qsTr("The police"),
+          hint: qsTr("The police force for the area where it happened.") },
+        { value: "support", label: qsTr("A support organisation"),
+          hint: qsTr("A third-party reporting centre. It can support you, and can pass your report to the police if you want.") },
+        { value: "both", label: qsTr("Both the police and a support organisation"),
+          hint: qsTr("Each gets its own copy.") },
+        { value: "record_only", label: qsTr("Only record it: I do not want any action taken"),
+          hint: qsTr("A support organisation records it so that hate crime is counted. We ask them not to take any action.") }
+    ]
+
+    ListModel { id: problems }
+    function errorFor(field) {
+        for (let i = 0; i < problems.count; ++i) {
+            if (problems.get(i).field === field)
+                return problems.get(i).message
+        }
+        return ""
+    }
+    function submit() {
+        const problem = Session.routing.checkRecipients()
+        problems.clear()
+        if (problem.length === 2) {
+            problems.append({ field: problem[0], message: problem[1] })
+            summary.forceActiveFocus()
+            return
+        }
+        page.continued()
+    }
+    function focusField(field) {
+        // The first child of each row is its check box or radio button.
+        if (field === "organisations" && organisationList.count > 0)
+            organisationList.itemAt(0).children[0].forceActiveFocus()
+        else if (choiceList.count > 0)
+            choiceList.itemAt(0).children[0].forceActiveFocus()
+    }
+
+    BackLink {
+        onClicked: page.backRequested()
+    }
+    ErrorSummary {
+        id: summary
+        model: problems
+        onLinkActivated: field => page.focusField(field)
+    }
+    Heading {
+        text: page.title
+    }
+    BodyText {
+        hint: true
+        text: qsTr("Your report is locked so that only the organisations you choose can read it. Each one can see which others you chose.")
+    }
+    BodyText {
+        visible: !Session.routing.available
+        text: qsTr("Harbour cannot find an up-to-date list of organisations on this device, so it cannot send your report. Please use one of the phone numbers on the first page.")
+        color: Theme.error
+        font.bold: true
+    }
+    FieldError {
+        message: page.errorFor("choice")
+    }
+    Repeater {
+        id: choiceList
+        model: page.choices
+        delegate: ColumnLayout {
+            id: choiceRow
+            required property var modelData
+            Layout.fillWidth: true
+            spacing: 0
+            ChoiceOption {
+                id: option
+                multiple: false
+                text: choiceRow.modelData.label
+                Accessible.description: choiceRow.modelData.hint
+                checked: Session.routing.choice === choiceRow.modelData.value
+                onToggled: {
+                    Session.routing.choice = choiceRow.modelData.value
+                    checked = Qt.binding(() => Session.routing.choice === choiceRow.modelData.value)
+                }
+            }
+            BodyText {
+                hint: true
+                Layout.leftMargin: 54
+                text: choiceRow.modelData.hint
+            }
+        }
+    }
+    BodyText {
+        visible: Session.routing.fixedRecipients
+        text: qsTr("This device sends every report to: %1").arg(Session.routing.chosenNames)
+    }
+    Heading {
+        visible: organisationList.count > 0
+        text: Session.routing.choice === "police" ? qsTr("Choose the police force")
+              : Session.routing.choice === "both" ? qsTr("Choose the police force and a support organisation")
+              : qsTr("Choose a support organisation")
+        font.pixelSize: Theme.headingSize * 0.8
+    }
+    BodyText {
+        visible: organisationList.count > 0
+        hint: true
+        text: Session.routing.area.length > 0
+              ? qsTr("These cover %1, where you said it happened.").arg(Session.routing.area)
+              : qsTr("You did not say where it happened, so organisations for every area are shown.")
+    }
+    FieldError {
+        message: page.errorFor("organisations")
+    }
+    Repeater {
+        id: organisationList
+        model: Session.routing.proposals
+        delegate: ColumnLayout {
+            id: organisation
+            required property int index
+            required property string name
+            required property string kindText
+            required property string coverageText
+            required property string strandsText
+            required property string languagesText
+            required property bool chosen
+            readonly property string details: qsTr("%1. %2. Reports about: %3. Languages: %4.")
+                                              .arg(organisation.kindText).arg(organisation.coverageText)
+                                              .arg(organisation.strandsText).arg(organisation.languagesText)
+            Layout.fillWidth: true
+            spacing: 0
+            ChoiceOption {
+                id: box
+                multiple: true
+                text: organisation.name
+                Accessible.description: organisation.details
+                checked: organisation.chosen
+                onToggled: {
+                    Session.routing.setChosen(organisation.index, checked)
+                    checked = Qt.binding(() => organisation.chosen)
+                }
+            }
+            BodyText {
+                hint: true
+                Layout.leftMargin: 54
+                text: organisation.details
+            }
+        }
+    }
+    AppButton {
+        text: qsTr("Continue")
+        onClicked: page.submit()
+    }
+}

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "directorytool.h"
+
+#include "common/keyfiles.h"
+#include "crypto/sodium.h"
+#include "directory/signeddirectory.h"
+#include "directory/strictjson.h"
+#include "inbox/passphrase.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <map>
+
+#include <sodium.h>
+
+namespace harbour::receiver {
+namespace {
+
+constexpr char kPassphraseVariable[] = "HARBOUR_DIRECTORY_PASSPHRASE";
+
+constexpr char kUsage[]
+    = "Usage:\n"
+      "  harbour-directory keygen --key FILE [--passphrase-file FILE]\n"
+      "  harbour-directory sign --key FILE --input DIRECTORY.json --output SIGNED.json [--passphrase-file "
+      "FILE]\n"
+      "  harbour-directory verify --public-key BASE64 [--at YYYY-MM-DDTHH:MM:SSZ] SIGNED.json\n"
+      "\n"
+      "keygen   makes the directory authority's Ed25519 signing key: FILE (secret, under a passphrase)\n"
+      "         and FILE.pub; the public key is what the app is built to trust\n"
+      "sign     checks DIRECTORY.json (docs/protocol.md \"Recipient directory\") and writes the signed file\n"
+      "verify   checks a signed directory against a public key and that it is valid now (or at --at)\n"
+      "\n"
+      "The passphrase comes from --passphrase-file (first line), else HARBOUR_DIRECTORY_PASSPHRASE,\n"
+      "else it is asked for on the terminal.\n"
+      "Exit codes: 0 done, 1 failed or refused, 2 wrong passphrase, 64 usage error.\n";
+
+enum Exit : int { ExitOk = 0, ExitFailure = 1, ExitWrongPassphrase = 2, ExitUsage = 64 };
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void printErr(const QString &message)
+{
+    const QByteArray bytes = QStringLiteral("harbour-directory: %1\n").arg(message).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+int fail(const QString &message)
+{
+    printErr(message);
+    return ExitFailure;
+}
+
+int usageError(const QString &message)
+{
+    printErr(message);
+    std::fputs("\n", stderr);
+    std::fputs(kUsage, stderr);
+    return ExitUsage;
+}
+
+Result<QByteArray> readFile(const QString &path, qsizetype limit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(
+            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    QByteArray data = file.read(limit + 1);
+    if (data.size() > limit)
+        return Result<QByteArray>::failure(QStringLiteral("%1 is larger than %2 bytes").arg(path).arg(limit));
+    return data;
+}
+
+QString writeFile(const QString &path, const QByteArray &data, QFileDevice::Permissions permissions)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(permissions)
+        || file.write(data) != data.size() || !file.commit())
+        return file.errorString();
+    return {};
+}
+
+struct Options
+{
+    QString command;
+    QStringList positional;
+    QString key;
+    QString input;
+    QString output;
+    QString publicKey;
+    QString at;
+    QString passphraseFile;
+};
+
+int keygen(const Options &options)
+{
+    const QString publicPath = options.key + QLatin1StringView(kPublicKeySuffix);
+    for (const QString &path : { options.key, publicPath }) {
+        if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
+            return fail(QStringLiteral("%1 already exists; keygen never overwrites a key").arg(path));
+    }
+    auto passphrase = obtainPassphrase(options.passphraseFile,
+        QStringLiteral("New passphrase for %1: ").arg(options.key), true, kPassphraseVariable);
+    if (!passphrase)
+        return fail(passphrase.error());
+    protocol::KeyPair pair = protocol::generateSigningKeyPair();
+    auto locked = lockDirectoryKey(pair, passphrase.value());
+    crypto::wipe(passphrase.value());
+    crypto::wipe(pair.secretKey);
+    if (!locked)
+        return fail(locked.error());
+    if (auto e = writeFile(options.key, locked->toJson(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        !e.isEmpty())
+        return fail(QStringLiteral("cannot write %1: %2").arg(options.key, e));
+    if (auto e = writeFile(publicPath, publicKeyFileJson(locked->publicKey, SecretKeyKind::Directory),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                | QFileDevice::ReadOther);
+        !e.isEmpty()) {
+        QFile::remove(options.key);
+        return fail(QStringLiteral("cannot write %1: %2").arg(publicPath, e));
+    }
+    printOut(
+        QStringLiteral(
+            "directory public key: %1\nkey id: %2\nwrote %3 (secret, keep it and its passphrase safe) "
+            "and %4\n")
+            .arg(QString::fromLatin1(locked->publicKey.toBase64()),
+                QString::fromLatin1(directory::directoryKeyId(locked->publicKey)), options.key, publicPath));
+    return ExitOk;
+}
+
+QString describe(const directory::SignedDirectory &verified)
+{
+    const directory::Directory &d = verified.directory;
+    return QStringLiteral(
+        "serial %1, issued %2, expires %3, %4 organisation(s), %5 support contact(s), signed by key %6")
+        .arg(d.serial)
+        .arg(directory::formatUtcTimestamp(d.issuedAt), directory::formatUtcTimestamp(d.expiresAt))
+        .arg(d.organisations.size())
+        .arg(d.supportContacts.size())
+        .arg(QString::fromLatin1(verified.keyId));
+}
+
+int sign(const Options &options)
+{
+    auto input = readFile(options.input, directory::kMaxDirectoryBytes);
+    if (!input)
+        return fail(input.error());
+    // What is signed is exactly what was checked: the input bytes, unchanged.
+    auto checked = directory::Directory::fromJson(input.value());
+    if (!checked)
+        return fail(QStringLiteral("%1 is not a usable directory, nothing signed: %2")
+                        .arg(options.input, checked.error()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (checked->expiresAt <= now)
+        return fail(QStringLiteral("%1 has already expired (expires_at %2); nothing signed")
+                        .arg(options.input, directory::formatUtcTimestamp(checked->expiresAt)));
+    if (now.addSecs(directory::kClockSkewSeconds) < checked->issuedAt)
+        printErr(QStringLiteral("note: issued_at %1 is in the future; apps will refuse it until then")
+                     .arg(directory::formatUtcTimestamp(checked->issuedAt)));
+
+    auto keyData = readFile(options.key, 64 * 1024);
+    if (!keyData)
+        return fail(keyData.error());
+    const auto keyFile = OrganisationKeyFile::fromJson(keyData.value(), SecretKeyKind::Directory);
+    if (!keyFile)
+        return fail(
+            QStringLiteral("%1 is not a directory signing key: %2").arg(options.key, keyFile.error()));
+    auto passphrase = obtainPassphrase(options.passphraseFile,
+        QStringLiteral("Passphrase for %1: ").arg(options.key), false, kPassphraseVariable);
+    if (!passphrase)
+        return fail(passphrase.error());
+    UnlockResult unlocked = unlockOrganisationKey(keyFile.value(), passphrase.value());
+    crypto::wipe(passphrase.value());
+    if (unlocked.status == UnlockResult::Status::WrongPassphrase) {
+        printErr(unlocked.error);
+        return ExitWrongPassphrase;
+    }
+    if (unlocked.status != UnlockResult::Status::Ok)
+        return fail(QStringLiteral("%1 (%2)").arg(unlocked.error, options.key));
+    const QByteArray file = directory::signDirectory(input.value(), unlocked.pair.secretKey);
+    crypto::wipe(unlocked.pair.secretKey);
+
+    // Read back what will be written, as an app would, before anyone relies on it.
+    auto verified = directory::verifySignedDirectory(file, { keyFile->publicKey });
+    if (!verified)
+        return fail(QStringLiteral("the signed directory does not verify (%1); nothing written")
+                        .arg(verified.error()));
+    if (auto e = writeFile(options.output, file,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                | QFileDevice::ReadOther);
+        !e.isEmpty())
+        return fail(QStringLiteral("cannot write %1: %2").arg(options.output, e));
+    printOut(QStringLiteral("signed %1 -> %2: %3\n")
+                 .arg(options.input, options.output, describe(verified.value())));
+    return ExitOk;
+}
+
+int verify(const Options &options)
+{
+    bool ok = false;
+    const QByteArray publicKey = directory::decodeCanonicalBase64(options.publicKey, &ok);
+    if (!ok || publicKey.size() != crypto_sign_PUBLICKEYBYTES)
+        return usageError(
+            QStringLiteral("--public-key must be canonical base64 of a 32-byte Ed25519 public key"));
+    QDateTime at = QDateTime::currentDateTimeUtc();
+    if (!options.at.isEmpty()) {
+        at = directory::parseUtcTimestamp(options.at);
+        if (!at.isValid())
+            return usageError(QStringLiteral("--at must be a UTC time written YYYY-MM-DDTHH:MM:SSZ"));
+    }
+    const QString path = options.positional.constFirst();
+    auto data = readFile(path, directory::kMaxSignedDirectoryBytes);
+    if (!data)
+        return fail(data.error());
+    auto verified = directory::verifySignedDirectory(data.value(), { publicKey });
+    if (!verified)
+        return fail(QStringLiteral("%1 refused: %2").arg(path, verified.error()));
+    if (const QString problem = directory::checkValidAt(verified->directory, at); !problem.isEmpty())
+        return fail(QStringLiteral("%1 refused: %2").arg(path, problem));
+    printOut(QStringLiteral("valid: %1\n").arg(describe(verified.value())));
+    return ExitOk;
+}
+
+} // namespace
+
+int runDirectoryTool(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption key(
+        QStringLiteral("key"), QStringLiteral("Signing key file."), QStringLiteral("FILE"));
+    const QCommandLineOption input(
+        QStringLiteral("input"), QStringLiteral("Directory JSON."), QStringLiteral("FILE"));
+    const QCommandLineOption output(
+        QStringLiteral("output"), QStringLiteral("Signed file."), QStringLiteral("FILE"));
+    const QCommandLineOption publicKey(QStringLiteral("public-key"),
+        QStringLiteral("Ed25519 public key, base64."), QStringLiteral("BASE64"));
+    const QCommandLineOption at(
+        QStringLiteral("at"), QStringLiteral("Check validity at this time."), QStringLiteral("TIME"));
+    const QCommandLineOption passphraseFile(
+        QStringLiteral("passphrase-file"), QStringLiteral("Passphrase file."), QStringLiteral("FILE"));
+    parser.addOptions({ help, key, input, output, publicKey, at, passphraseFile });
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        std::fputs(kUsage, stdout);
+        return ExitOk;
+    }
+    Options options;
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(QStringLiteral("no command given"));
+    options.command = positional.takeFirst();
+    options.positional = positional;
+
+    struct Command
+    {
+        QStringList allowed;
+        QStringList required;
+        qsizetype arguments;
+    };
+    const std::map<QString, Command> commands {
+        { QStringLiteral("keygen"),
+            { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0 } },
+        { QStringLiteral("sign"),
+            { { QStringLiteral("key"), QStringLiteral("input"), QStringLiteral("output"),
+                  QStringLiteral("passphrase-file") },
+                { QStringLiteral("key"), QStringLiteral("input"), QStringLiteral("output") }, 0 } },
+        { QStringLiteral("verify"),
+            { { QStringLiteral("public-key"), QStringLiteral("at") }, { QStringLiteral("public-key") }, 1 } },
+    };
+    const auto command = commands.find(options.command);
+    if (command == commands.end())
+        return usageError(QStringLiteral("unknown command \"%1\"").arg(options.command.left(40)));
+    for (const QString &name : parser.optionNames()) {
+        if (!command->second.allowed.contains(name))
+            return usageError(QStringLiteral("%1 does not take --%2").arg(options.command, name));
+        if (parser.values(name).size() > 1)
+            return usageError(QStringLiteral("--%1 is given more than once").arg(name));
+    }
+    for (const QString &name : command->second.required) {
+        if (parser.value(name).isEmpty())
+            return usageError(QStringLiteral("%1 needs --%2").arg(options.command, name));
+    }
+    if (options.positional.size() != command->second.arguments)
+        return usageError(command->second.arguments == 0
+                ? QStringLiteral("%1 takes no arguments").arg(options.command)
+                : QStringLiteral("%1 needs exactly one file").arg(options.command));
+    options.key = parser.value(key);
+    options.input = parser.value(input);
+    options.output = parser.value(output);
+    options.publicKey = parser.value(publicKey);
+    options.at = parser.value(at);
+    options.passphraseFile = parser.value(passphraseFile);
+    if (options.command == QLatin1StringView("sign")
+        && QFileInfo(options.input).absoluteFilePath() == QFileInfo(options.output).absoluteFilePath())
+        return usageError(QStringLiteral("--output must not be the --input file"));
+
+    if (options.command == QLatin1StringView("keygen"))
+        return keygen(options);
+    if (options.command == QLatin1StringView("sign"))
+        return sign(options);
+    return verify(options);
+}
+
+} // namespace harbour::receiver

@@ -1,0 +1,57 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Writes the fuzzers' seed inputs from the protocol vectors and the shipped data files.
+
+usage: seeds.py SOURCE_DIR OUT_DIR   (OUT_DIR/<target>/<seed> for each fuzz target)
+Standard library only, so it runs with Debian's /usr/bin/python3 and nothing else.
+"""
+import base64
+import json
+import pathlib
+import sys
+
+source, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+
+
+def seed(target, name, data):
+    folder = out / target
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_bytes(data if isinstance(data, bytes) else data.encode())
+
+
+vectors = json.loads((source / "tests/interop/vectors.json").read_text(encoding="utf-8"))
+for vector in vectors["envelopes"]:
+    envelope = vector["envelope"].encode()
+    report = vector["report"].encode()
+    envelope_id = bytes.fromhex(json.loads(envelope)["id"])
+    seed("envelope", vector["name"] + ".json", b"\x00" + envelope)
+    # The unsigned inner layout (§6) with the report padded to its bucket (§5).
+    padded = report + b"\x80" + b"\x00" * (1024 - len(report) - 1)
+    seed("envelope", vector["name"] + ".inner", b"\x01" + b"HBR1" + envelope_id + b"\x00" + padded)
+    health = b"GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+    post = (b"POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            b"Idempotency-Key: " + envelope_id.hex().encode() + b"\r\nContent-Length: "
+            + str(len(envelope)).encode() + b"\r\n\r\n" + envelope)
+    seed("intake_request", vector["name"] + ".whole", b"\x00" + post)
+    seed("intake_request", vector["name"] + ".split", b"\x07" + post)
+    seed("intake_request", vector["name"] + ".twice", b"\x00" + post + post)
+    seed("intake_request", vector["name"] + ".health-then-post", b"\x00" + health + post)
+seed("intake_request", "chunked", b"\x00POST /v1/envelopes HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
+seed("intake_request", "too-large", b"\x00POST /v1/envelopes HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n{}")
+seed("intake_request", "no-length", b"\x00POST /v1/envelopes HTTP/1.1\r\nContent-Type: application/json\r\n\r\n")
+seed("receipt", "vector.json", vectors["receipt"]["receipt"])
+
+for path in ["tests/data/questionnaire-short.json", "app/resources/questionnaire/harbour-uk.json"]:
+    if (source / path).exists():
+        seed("questionnaire", pathlib.Path(path).name, (source / path).read_bytes())
+
+signed_path = source / "app/resources/directory/default.signed.json"
+if signed_path.exists():
+    signed = signed_path.read_bytes()
+    seed("directory", "default.signed.json", b"\x01" + signed)
+    seed("directory", "default.json", b"\x00" + base64.b64decode(json.loads(signed)["directory"]))
+
+for path in ["receiver/demo/demo-organisation.key", "receiver/demo/demo-organisation.key.pub"]:
+    seed("keyfile", pathlib.Path(path).name, (source / path).read_bytes())
+seed("tlspin", "pins", "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=,"
+                       "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=")

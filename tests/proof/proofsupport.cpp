@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "proofsupport.h"
+
+#include "common/keyfiles.h"
+#include "intake/intakestore.h"
+#include "store/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace harbour::proof {
+
+TestOrganisation makeOrganisation(const QString &dir)
+{
+    TestOrganisation organisation;
+    organisation.pair = protocol::generateRecipientKeyPair();
+    const QString path = QDir(dir).filePath(QStringLiteral("organisation.key.pub"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return organisation;
+    file.write(receiver::publicKeyFileJson(organisation.pair.publicKey));
+    if (file.error() == QFile::NoError)
+        organisation.publicKeyFile = path;
+    return organisation;
+}
+
+QByteArray testReport(const QString &reference)
+{
+    const QJsonObject report{
+        {QStringLiteral("format"), QStringLiteral("harbour-report")},
+        {QStringLiteral("reference"), reference},
+        {QStringLiteral("language"), QStringLiteral("en")},
+        {QStringLiteral("mode"), QStringLiteral("self")},
+        {QStringLiteral("answers"),
+         QJsonObject{{QStringLiteral("narrative"), QStringLiteral("proof test report, no real content")}}},
+    };
+    return QJsonDocument(report).toJson(QJsonDocument::Compact);
+}
+
+int Arrivals::duplicated() const
+{
+    int extra = 0;
+    for (int copies : byReference)
+        extra += copies > 1 ? copies - 1 : 0;
+    return extra;
+}
+
+Arrivals readArrivals(const QString &storePath, const protocol::KeyPair &pair)
+{
+    Arrivals arrivals;
+    if (!QFile::exists(storePath)) {
+        arrivals.integrity = QStringLiteral("ok");
+        return arrivals;
+    }
+    auto store = receiver::IntakeStore::open(storePath, receiver::IntakeStore::OpenMode::ExistingOnly);
+    if (!store) {
+        arrivals.error = store.error();
+        return arrivals;
+    }
+    arrivals.integrity = store.value()->integrityCheck();
+    auto rows = store.value()->all();
+    if (!rows) {
+        arrivals.error = rows.error();
+        return arrivals;
+    }
+    for (const auto &row : rows.value()) {
+        ++arrivals.rows;
+        auto envelope = protocol::Envelope::fromJson(row.envelopeJson);
+        auto opened = envelope ? protocol::open(envelope.value(), pair) : Result<protocol::OpenedReport>::failure({});
+        if (!opened) {
+            ++arrivals.unopenable;
+            continue;
+        }
+        const QString reference
+            = QJsonDocument::fromJson(opened->reportJson).object().value(QStringLiteral("reference")).toString();
+        if (reference.isEmpty())
+            ++arrivals.unopenable;
+        else
+            ++arrivals.byReference[reference];
+    }
+    return arrivals;
+}
+
+namespace {
+Result<std::shared_ptr<store::Database>> openOutboxDatabase(const QString &dataDir)
+{
+    QFile keyFile(QDir(dataDir).filePath(QStringLiteral("outbox.key")));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return Result<std::shared_ptr<store::Database>>::failure(QStringLiteral("no outbox key file"));
+    const QByteArray key = keyFile.readAll();
+    return store::Database::open(QDir(dataDir).filePath(QStringLiteral("outbox.db")),
+                                 store::Database::Encryption::Required, key);
+}
+} // namespace
+
+QString outboxIntegrity(const QString &dataDir)
+{
+    if (!QFile::exists(QDir(dataDir).filePath(QStringLiteral("outbox.db"))))
+        return QStringLiteral("ok"); // killed before the file was made: nothing to damage
+    auto db = openOutboxDatabase(dataDir);
+    if (!db)
+        return db.error();
+    return db.value()->integrityCheck();
+}
+
+QSet<QString> outboxReferences(const QString &dataDir, QString *error)
+{
+    QSet<QString> references;
+    auto db = openOutboxDatabase(dataDir);
+    if (!db) {
+        *error = db.error();
+        return references;
+    }
+    for (const char *sql : {"SELECT reference FROM pending;", "SELECT reference FROM delivered;"}) {
+        store::Database::Statement query(*db.value(), sql);
+        while (query.next())
+            references.insert(query.text(0));
+        if (!query.ok())
+            *error = db.value()->lastError();
+    }
+    return references;
+}
+
+void printFigure(const QString &line)
+{
+    std::printf("%s\n", qUtf8Printable(line));
+    std::fflush(stdout);
+}
+
+} // namespace harbour::proof

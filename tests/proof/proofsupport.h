@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/envelope.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+// Shared by the proof tests (crash, network faults, disk full, TLS): keys, test reports, and
+// counting what reached the intake by opening every stored envelope.
+namespace harbour::proof {
+
+struct TestOrganisation
+{
+    protocol::KeyPair pair;
+    QString publicKeyFile; // FILE.pub for harbour-intake --recipient-key; empty on failure
+};
+
+// A recipient key pair made in this process (no Argon2id keygen: the test holds the secret key).
+TestOrganisation makeOrganisation(const QString &dir);
+
+// A small report that carries its reference, so arrivals can be told apart once opened.
+QByteArray testReport(const QString &reference);
+
+// What an intake store holds, opened with the organisation's key.
+struct Arrivals
+{
+    QMap<QString, int> byReference; // report reference -> envelopes that carried it
+    int rows = 0;
+    int unopenable = 0; // stored envelopes that did not open: a corrupted or foreign envelope
+    QString integrity; // the store's integrity_check
+    QString error; // empty when the store could be read
+
+    int duplicated() const;
+};
+Arrivals readArrivals(const QString &storePath, const protocol::KeyPair &pair);
+
+// integrity_check of <dataDir>/outbox.db, opened with its key file without touching its schema.
+QString outboxIntegrity(const QString &dataDir);
+// References of every envelope in the outbox (pending or delivered); error set on failure.
+QSet<QString> outboxReferences(const QString &dataDir, QString *error);
+
+// A figure line on stdout, flushed, so ctest's log and CI show it as printed.
+void printFigure(const QString &line);
+
+} // namespace harbour::proof

@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The flow object QML sees: the page sequence after branching, next/back/change, the 999 page,
+// groups, errors, check rows, translation at run time, and a second questionnaire with no rebuild.
+#include "questionnaire/questionflow.h"
+#include "report/report.h"
+#include "session/reportsession.h"
+
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace harbour;
+using namespace harbour::questionnaire;
+using Page = QuestionFlow::Page;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QuestionnairePtr shortForm()
+{
+    auto loaded = Questionnaire::load(s(HARBOUR_SOURCE_DIR "/tests/data/questionnaire-short.json"));
+    if (!loaded)
+        qFatal("%s", qPrintable(loaded.error()));
+    return std::make_shared<const Questionnaire>(loaded.value());
+}
+
+// Brackets every questionnaire text, as a translation would change it.
+class BracketTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "Questionnaire") != 0)
+            return {};
+        return QStringLiteral("[") + QString::fromUtf8(source) + QStringLiteral("]");
+    }
+};
+
+struct Testers
+{
+    explicit Testers(QuestionFlow &flow)
+        : errors(flow.errors(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+        , questions(flow.questions(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+        , checkRows(flow.checkRows(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+        , items(flow.items(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+    {
+    }
+    QAbstractItemModelTester errors, questions, checkRows, items;
+};
+
+} // namespace
+
+class TestQuestionFlow : public QObject
+{
+    Q_OBJECT
+
+    // Continues with one answer ("" for none) and checks where it lands.
+    static void answer(QuestionFlow &flow, const QVariant &value, const QString &expectNext)
+    {
+        if (value.isValid())
+            flow.setDraftValue(s("value"), value);
+        QVERIFY2(flow.next(), qPrintable(flow.currentId()));
+        QCOMPARE(flow.currentId(), expectNext);
+    }
+
+private Q_SLOTS:
+    void walkThroughTheUkQuestionnaire()
+    {
+        report::Report report;
+        QuestionFlow flow(&report, false);
+        flow.setToday(QDate(2024, 6, 15));
+        Testers testers(flow);
+        QSignalSpy pages(&flow, &QuestionFlow::pageChanged);
+
+        QCOMPARE(flow.page(), Page::Start);
+        QCOMPARE(flow.questionnaireId(), s("harbour-uk"));
+        flow.start();
+        QCOMPARE(flow.page(), Page::Question);
+        QCOMPARE(flow.currentId(), s("in_danger"));
+        QCOMPARE(flow.position(), 1);
+        const QVariantMap first = flow.current();
+        QCOMPARE(first.value(s("heading")).toString(), s("Are you in danger now? (optional)"));
+        QCOMPARE(first.value(s("type")).toString(), s("yesno"));
+        QCOMPARE(first.value(s("options")).toList().size(), 2); // yes and no: "dont_know": false
+        QVERIFY(pages.count() > 0);
+
+        answer(flow, s("no"), s("role"));
+        // "A volunteer is helping me" is for kiosks only.
+        QCOMPARE(flow.current().value(s("options")).toList().size(), 3);
+        QCOMPARE(flow.current().value(s("section")).toString(), s("About you"));
+        answer(flow, s("victim"), s("narrative"));
+
+        // The required narrative: GOV.UK error, in the errors model and beside the field.
+        QCOMPARE(flow.current().value(s("heading")).toString(), s("What happened?"));
+        QVERIFY(!flow.next());
+        QCOMPARE(flow.currentId(), s("narrative"));
+        QCOMPARE(flow.errors()->count(), 1);
+        QCOMPARE(flow.errors()->value(0, s("field")).toString(), s("value"));
+        QCOMPARE(flow.errors()->value(0, s("message")).toString(), s("Tell us what happened"));
+        QCOMPARE(flow.fieldErrors().value(s("value")).toString(), s("Tell us what happened"));
+        answer(flow, s("They shouted at me."), s("incident_types"));
+        QCOMPARE(flow.errors()->count(), 0);
+
+        // Back does not lose what was stored, and the draft comes back from the report.
+        flow.back();
+        QCOMPARE(flow.currentId(), s("narrative"));
+        QCOMPARE(flow.draft().value(s("value")).toString(), s("They shouted at me."));
+        answer(flow, {}, s("incident_types"));
+
+        // Exclusive options clear the others, and the others clear them.
+        flow.setDraftChoice(s("value"), s("physical_attack"), true);
+        flow.setDraftChoice(s("value"), s("threats"), true);
+        QCOMPARE(flow.draft().value(s("value")).toStringList(),
+            (QStringList { s("physical_attack"), s("threats") }));
+        flow.setDraftChoice(s("value"), s("rather_not_say"), true);
+        QCOMPARE(flow.draft().value(s("value")).toStringList(), QStringList { s("rather_not_say") });
+        flow.setDraftChoice(s("value"), s("verbal_abuse"), true);
+        QCOMPARE(flow.draft().value(s("value")).toStringList(), QStringList { s("verbal_abuse") });
+        flow.setDraftChoice(s("value"), s("verbal_abuse"), false);
+        QVERIFY(!flow.draft().contains(s("value")));
+        flow.setDraftChoice(s("value"), s("verbal_abuse"), true);
+        answer(flow, {}, s("targeted"));
+
+        answer(flow, QStringList { s("religion"), s("other") }, s("targeted_other"));
+        answer(flow, s("My headscarf"), s("online"));
+        answer(flow, s("no"), s("when")); // the online details are skipped
+
+        // A date with an error, then an approximate date.
+        flow.setDraftValue(s("mode"), s("approximate"));
+        flow.setDraftValue(s("month"), s("13"));
+        flow.setDraftValue(s("year"), s("2024"));
+        QVERIFY(!flow.next());
+        QCOMPARE(flow.fieldErrors().value(s("month")).toString(), QString()); // the day is first
+        QCOMPARE(flow.fieldErrors().value(s("day")).toString(), s("The date must be a real date"));
+        flow.setDraftValue(s("month"), s("5"));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.currentId(), s("where"));
+        QCOMPARE(report.answer(s("when")).toMap().value(s("date")).toString(), s("2024-05"));
+
+        flow.setDraftValue(s("type"), s("street"));
+        flow.setDraftValue(s("area"), s("E1 6AN"));
+        QVERIFY(!flow.next());
+        QVERIFY(flow.fieldErrors().value(s("area")).toString().startsWith(s("Enter only the first part")));
+        flow.setDraftValue(s("area"), s("e1"));
+        answer(flow, {}, s("offender_count"));
+        QCOMPARE(report.answer(s("where")).toMap().value(s("area")).toString(), s("E1"));
+
+        // Skip the rest: every other question is optional.
+        QStringList seen;
+        while (flow.page() == Page::Question) {
+            seen << flow.currentId();
+            QVERIFY2(flow.next(), qPrintable(flow.currentId()));
+        }
+        QCOMPARE(flow.page(), Page::Check);
+        QVERIFY(!seen.contains(s("offender_relationship")));
+        QVERIFY(!seen.contains(s("vehicles")));
+        QVERIFY(!seen.contains(s("how_often")));
+        QVERIFY(seen.contains(s("describe_yourself")));
+        QCOMPARE(flow.current(), QVariantMap());
+
+        // The check rows: every question shown, answered or "not provided".
+        const RowModel *rows = flow.checkRows();
+        QCOMPARE(rows->count(), int(flow.visibleIds().size()));
+        QCOMPARE(rows->value(0, s("questionId")).toString(), s("in_danger"));
+        QCOMPARE(rows->value(0, s("answer")).toString(), s("No"));
+        bool sawNotProvided = false;
+        for (int i = 0; i < rows->count(); ++i) {
+            if (rows->value(i, s("questionId")).toString() == s("cctv")) {
+                QCOMPARE(rows->value(i, s("provided")).toBool(), false);
+                sawNotProvided = true;
+            }
+            if (rows->value(i, s("questionId")).toString() == s("when"))
+                QCOMPARE(rows->value(i, s("answer")).toString(), s("About May 2024 (an estimate)"));
+        }
+        QVERIFY(sawNotProvided);
+        QCOMPARE(flow.questions()->count(), rows->count());
+
+        // Back from the check page goes to the last question.
+        flow.back();
+        QCOMPARE(flow.currentId(), s("describe_yourself"));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::Check);
+
+        // Change: a plain change returns to the check page...
+        flow.change(s("narrative"));
+        QVERIFY(flow.returningToCheck());
+        flow.setDraftValue(s("value"), s("They shouted and spat at me."));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::Check);
+        // ...one that reveals questions asks them first; Back from a change page returns too.
+        flow.change(s("online"));
+        answer(flow, s("partly"), s("online_platform"));
+        answer(flow, s("Instagram"), s("online_link"));
+        answer(flow, {}, s("online_content"));
+        answer(flow, {}, s("online_still_visible"));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::Check);
+        flow.change(s("cctv"));
+        flow.back();
+        QCOMPARE(flow.page(), Page::Check);
+        QVERIFY(flow.flags().cyberEnabled);
+        QVERIFY(!flow.urgent());
+        QCOMPARE(flow.triage(), s("standard"));
+    }
+
+    void dangerPageComesFirstAndOnce()
+    {
+        report::Report report;
+        QuestionFlow flow(&report, false);
+        QSignalSpy flags(&flow, &QuestionFlow::flagsChanged);
+        flow.start();
+        flow.setDraftValue(s("value"), s("yes"));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::Danger);
+        QVERIFY(flow.urgent());
+        QCOMPARE(flow.triage(), s("high"));
+        QVERIFY(flags.count() > 0);
+        // Back from the 999 page returns to the question; answering yes again shows it again.
+        flow.back();
+        QCOMPARE(flow.currentId(), s("in_danger"));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::Danger);
+        QVERIFY(flow.next());
+        QCOMPARE(flow.currentId(), s("role"));
+        QVERIFY(flow.current().value(s("options")).toList().size() == 3);
+
+        // High triage later on also shows it, before anything else, once.
+        report::Report second;
+        second.setAnswer(s("narrative"), s("Something happened."));
+        QuestionFlow later(&second, false);
+        later.start();
+        while (later.currentId() != s("threatened_return"))
+            QVERIFY(later.next());
+        QVERIFY(!later.urgent());
+        second.setAnswer(s("they_know_where_you_live"), s("yes"));
+        later.setDraftValue(s("value"), s("yes"));
+        QVERIFY(later.next());
+        QCOMPARE(later.page(), Page::Danger);
+        QVERIFY(later.next());
+        QCOMPARE(later.currentId(), s("injured"));
+        later.setDraftValue(s("value"), s("yes"));
+        QVERIFY(later.next());
+        QCOMPARE(later.currentId(), s("medical_help"));
+    }
+
+    void groupsAddEditRemove()
+    {
+        report::Report report;
+        report.setAnswer(s("narrative"), s("Something happened."));
+        QuestionFlow flow(&report, false);
+        Testers testers(flow);
+        flow.start();
+        while (flow.currentId() != s("offenders"))
+            QVERIFY(flow.next());
+        QCOMPARE(flow.current().value(s("type")).toString(), s("group"));
+        QCOMPARE(flow.current().value(s("addLabel")).toString(), s("Add a person"));
+        QCOMPARE(flow.items()->count(), 0);
+
+        flow.addItem();
+        QCOMPARE(flow.page(), Page::GroupItem);
+        QCOMPARE(flow.itemIndex(), -1);
+        QCOMPARE(flow.current().value(s("itemHeading")).toString(), s("Person 1"));
+        QCOMPARE(flow.current().value(s("questions")).toList().size(), 9);
+        flow.setDraftValue(s("offender_gender"), s("man"));
+        flow.setDraftValue(s("offender_age"), s("25_34"));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::Question);
+        QCOMPARE(flow.items()->count(), 1);
+        QCOMPARE(flow.items()->value(0, s("title")).toString(), s("Person 1"));
+        QCOMPARE(flow.items()->value(0, s("summary")).toString(), s("25 to 34; A man"));
+
+        flow.addItem();
+        QCOMPARE(flow.current().value(s("itemHeading")).toString(), s("Person 2"));
+        flow.setDraftValue(s("offender_height"), s("tall"));
+        flow.setDraftValue(s("offender_marks"), QString(501, QLatin1Char('x')));
+        QVERIFY(!flow.next());
+        QCOMPARE(flow.errors()->value(0, s("field")).toString(), s("offender_marks"));
+        flow.setDraftValue(s("offender_marks"), s("A scar on the left cheek"));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.items()->count(), 2);
+
+        // Back from an item page keeps the item as it was.
+        flow.editItem(1);
+        QCOMPARE(flow.current().value(s("itemHeading")).toString(), s("Person 2"));
+        QCOMPARE(flow.draft().value(s("offender_height")).toString(), s("tall"));
+        flow.setDraftValue(s("offender_hair"), s("not kept"));
+        flow.back();
+        QCOMPARE(flow.page(), Page::Question);
+        QVERIFY(!flow.items()->value(1, s("summary")).toString().contains(s("not kept")));
+
+        flow.editItem(0);
+        flow.setDraftValue(s("offender_gender"), s("woman"));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.items()->value(0, s("summary")).toString(), s("25 to 34; A woman"));
+
+        flow.removeItem(0);
+        QCOMPARE(flow.items()->count(), 1);
+        QCOMPARE(flow.items()->value(0, s("title")).toString(), s("Person 1"));
+        QCOMPARE(flow.items()->value(0, s("summary")).toString(),
+            s("Taller than most people; A scar on the left cheek"));
+        QCOMPARE(flow.current().value(s("itemHeading")).toString(), s("Person 2"));
+
+        // An item emptied on its page is removed.
+        flow.editItem(0);
+        flow.setDraftValue(s("offender_height"), QString());
+        flow.setDraftValue(s("offender_marks"), QString());
+        QVERIFY(flow.next());
+        QCOMPARE(flow.items()->count(), 0);
+        QVERIFY(!report.answers().contains(s("offenders")));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.currentId(), s("vehicle"));
+    }
+
+    void kioskOffersAssisted()
+    {
+        report::Report report;
+        QuestionFlow flow(&report, true);
+        flow.start();
+        answer(flow, s("no"), s("role"));
+        QCOMPARE(flow.current().value(s("options")).toList().size(), 4);
+        answer(flow, s("assisted"), s("narrative"));
+        QVERIFY(flow.flags().assisted);
+    }
+
+    void translatedAtRunTime()
+    {
+        report::Report report;
+        QuestionFlow flow(&report, false);
+        flow.start();
+        QSignalSpy current(&flow, &QuestionFlow::currentChanged);
+        BracketTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QVERIFY(current.count() > 0);
+        QCOMPARE(flow.current().value(s("title")).toString(), s("[Are you in danger now?]"));
+        QCOMPARE(flow.current().value(s("heading")).toString(), s("[[Are you in danger now?] (optional)]"));
+        QCOMPARE(flow.questions()->value(0, s("title")).toString(), s("[Are you in danger now?]"));
+        QCOMPARE(flow.current().value(s("options")).toList().first().toMap().value(s("label")).toString(),
+            s("[Yes]"));
+        QVERIFY(QCoreApplication::removeTranslator(&translator));
+        QCOMPARE(flow.current().value(s("title")).toString(), s("Are you in danger now?"));
+    }
+
+    void secondQuestionnaireWithoutRebuilding()
+    {
+        report::Report report;
+        QuestionFlow flow(&report, false);
+        Testers testers(flow);
+        QSignalSpy changed(&flow, &QuestionFlow::questionnaireChanged);
+        const QuestionnairePtr other = shortForm();
+        report.setQuestionnaire(other);
+        flow.setQuestionnaire(other);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(flow.questionnaireId(), s("example-short"));
+        QCOMPARE(flow.questionnaireVersion(), 3);
+        QCOMPARE(flow.questionCount(), 8);
+        QCOMPARE(flow.page(), Page::Start);
+        QCOMPARE(flow.indexOfType(s("place")), -1);
+        QCOMPARE(flow.indexOfType(s("group")), 6);
+
+        flow.start();
+        QCOMPARE(flow.currentId(), s("narrative"));
+        QCOMPARE(flow.current().value(s("heading")).toString(), s("What happened?"));
+        answer(flow, s("Shouted at in the library"), s("targeted"));
+        answer(flow, QStringList { s("disability") }, s("online"));
+        answer(flow, s("partly"), s("platform"));
+        answer(flow, s("A forum"), s("offline_details"));
+        answer(flow, {}, s("when"));
+        QCOMPARE(flow.current().value(s("dateModes")).toList().size(), 2);
+        flow.setDraftValue(s("mode"), s("range")); // not offered by this file
+        QVERIFY(!flow.next());
+        QCOMPARE(flow.fieldErrors().value(s("mode")).toString(), s("Choose one of the answers"));
+        flow.setDraftValue(s("mode"), s("dont_know"));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.currentId(), s("helpers"));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.currentId(), s("follow_up")); // shown by "any": disability was chosen
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::Check);
+        QCOMPARE(flow.visibleIds(),
+            (QStringList { s("narrative"), s("targeted"), s("online"), s("platform"), s("offline_details"),
+                s("when"), s("helpers"), s("follow_up") }));
+        QCOMPARE(flow.flags().strands, QStringList { s("disability") });
+        QVERIFY(flow.flags().cyberEnabled);
+    }
+
+    void sessionHandsTheQuestionnaireToReportAndFlow()
+    {
+        session::AppConfig config;
+        config.recipients = { { s("Org"), QUrl(s("http://127.0.0.1:1/v1/envelopes")), QByteArray(32, 'k') } };
+        session::ReportSession session(config);
+        QCOMPARE(session.flow()->questionnaireId(), s("harbour-uk"));
+        session.setQuestionnaire(shortForm());
+        QCOMPARE(session.flow()->questionnaireId(), s("example-short"));
+        QCOMPARE(session.report()->questionnaire()->id(), s("example-short"));
+    }
+
+    void configurationNamesTheQuestionnaire()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(s(HARBOUR_SOURCE_DIR "/tests/data/questionnaire-short.json"), dir.filePath(s("ours.json"))));
+        QFile file(dir.filePath(s("config.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"v": 1, "mode": "personal", "questionnaire": "ours.json"})");
+        file.close();
+        // A relative path is read beside the configuration.
+        const auto config = session::AppConfig::load(file.fileName());
+        QVERIFY2(config.ok(), qPrintable(config.error()));
+        QCOMPARE(config->questionnaire, dir.filePath(s("ours.json")));
+        const auto loaded = Questionnaire::load(config->questionnaire);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->id(), s("example-short"));
+        QVERIFY(!session::AppConfig::fromJson(R"({"v": 1, "questionnaire": 3})").ok());
+        QVERIFY(session::AppConfig::fromJson(R"({"v": 1})")->questionnaire.isEmpty());
+    }
+
+    void selfTestHelpers()
+    {
+        report::Report report;
+        QuestionFlow flow(&report, false);
+        QVERIFY(flow.showQuestionAt(int(Questionnaire::embedded()->indexOf(s("vehicles")))));
+        QCOMPARE(flow.currentId(), s("vehicles")); // shown even though hidden by branching
+        QVERIFY(!flow.showQuestionAt(1000));
+        flow.showPage(Page::GroupItem);
+        QCOMPARE(flow.page(), Page::GroupItem);
+        QCOMPARE(flow.currentId(), s("offenders"));
+        flow.showPage(Page::Danger);
+        QCOMPARE(flow.page(), Page::Danger);
+        flow.showPage(Page::Check);
+        QCOMPARE(flow.page(), Page::Check);
+        flow.reset();
+        QCOMPARE(flow.page(), Page::Start);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuestionFlow)
+#include "tst_questionflow.moc"
