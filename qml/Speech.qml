@@ -13,9 +13,8 @@ QtObject {
     readonly property bool available: speech.supports(speech.language)
     readonly property bool speaking: engine.state === TextToSpeech.Speaking
 
-    readonly property TextToSpeech engine: TextToSpeech {
-        locale: Qt.locale(speech.language)
-    }
+    readonly property TextToSpeech engine: TextToSpeech { }
+    onLanguageChanged: speech.engine.locale = Qt.locale(speech.language)
 
     function supports(code) {
         const locales = speech.engine.availableLocales()

@@ -18,7 +18,7 @@ Button {
 
     Layout.minimumHeight: Theme.targetSize
     // Never wider than the column: long labels (200 % text, long translations) wrap instead.
-    Layout.maximumWidth: parent ? parent.width : Number.POSITIVE_INFINITY
+    Layout.maximumWidth: parent ? parent.width : 100000
     implicitHeight: Math.max(Theme.targetSize, contentItem.implicitHeight + 24)
     implicitWidth: Math.max(Theme.targetSize * 2, contentItem.implicitWidth + 40)
     topInset: 0
