@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directorytool.h"
 
+#include "common/commandrules.h"
 #include "common/keyfiles.h"
 #include "crypto/sodium.h"
 #include "directory/signeddirectory.h"
@@ -256,46 +257,22 @@ int runDirectoryTool(const QStringList &arguments)
         std::fputs(kUsage, stdout);
         return ExitOk;
     }
-    Options options;
-    QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return usageError(QStringLiteral("no command given"));
-    options.command = positional.takeFirst();
-    options.positional = positional;
-
-    struct Command
-    {
-        QStringList allowed;
-        QStringList required;
-        qsizetype arguments;
-    };
-    const std::map<QString, Command> commands {
+    const std::map<QString, CommandRule> commands {
         { QStringLiteral("keygen"),
-            { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0 } },
+            { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0, {} } },
         { QStringLiteral("sign"),
             { { QStringLiteral("key"), QStringLiteral("input"), QStringLiteral("output"),
                   QStringLiteral("passphrase-file") },
-                { QStringLiteral("key"), QStringLiteral("input"), QStringLiteral("output") }, 0 } },
+                { QStringLiteral("key"), QStringLiteral("input"), QStringLiteral("output") }, 0, {} } },
         { QStringLiteral("verify"),
-            { { QStringLiteral("public-key"), QStringLiteral("at") }, { QStringLiteral("public-key") }, 1 } },
+            { { QStringLiteral("public-key"), QStringLiteral("at") }, { QStringLiteral("public-key") }, 1,
+                QStringLiteral("file") } },
     };
-    const auto command = commands.find(options.command);
-    if (command == commands.end())
-        return usageError(QStringLiteral("unknown command \"%1\"").arg(options.command.left(40)));
-    for (const QString &name : parser.optionNames()) {
-        if (!command->second.allowed.contains(name))
-            return usageError(QStringLiteral("%1 does not take --%2").arg(options.command, name));
-        if (parser.values(name).size() > 1)
-            return usageError(QStringLiteral("--%1 is given more than once").arg(name));
-    }
-    for (const QString &name : command->second.required) {
-        if (parser.value(name).isEmpty())
-            return usageError(QStringLiteral("%1 needs --%2").arg(options.command, name));
-    }
-    if (options.positional.size() != command->second.arguments)
-        return usageError(command->second.arguments == 0
-                ? QStringLiteral("%1 takes no arguments").arg(options.command)
-                : QStringLiteral("%1 needs exactly one file").arg(options.command));
+    if (const QString problem = checkCommandLine(parser, commands); !problem.isEmpty())
+        return usageError(problem);
+    Options options;
+    options.positional = parser.positionalArguments();
+    options.command = options.positional.takeFirst();
     options.key = parser.value(key);
     options.input = parser.value(input);
     options.output = parser.value(output);

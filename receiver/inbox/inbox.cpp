@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inbox.h"
 
+#include "common/commandrules.h"
 #include "common/keyfiles.h"
 #include "crypto/sodium.h"
 #include "intake/intakestore.h"
@@ -467,53 +468,26 @@ int runInbox(const QStringList &arguments)
         return ExitOk;
     }
 
-    Options options;
-    QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return usageError(QStringLiteral("no command given"));
-    options.command = positional.takeFirst();
-    options.positional = positional;
-
     // Which options each command takes, which it needs, and how many arguments.
-    struct Command
-    {
-        QStringList allowed;
-        QStringList required;
-        qsizetype arguments;
-    };
-    const std::map<QString, Command> commands {
+    const std::map<QString, CommandRule> commands {
         { QStringLiteral("keygen"),
-            { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0 } },
+            { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0, {} } },
         { QStringLiteral("list"),
             { { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("passphrase-file") },
-                { QStringLiteral("key"), QStringLiteral("store") }, 0 } },
+                { QStringLiteral("key"), QStringLiteral("store") }, 0, {} } },
         { QStringLiteral("open"),
             { { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("passphrase-file") },
-                { QStringLiteral("key"), QStringLiteral("store") }, 1 } },
+                { QStringLiteral("key"), QStringLiteral("store") }, 1, QStringLiteral("envelope id") } },
         { QStringLiteral("export"),
             { { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("format"),
                   QStringLiteral("output"), QStringLiteral("passphrase-file") },
-                { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("format") }, 0 } },
+                { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("format") }, 0, {} } },
     };
-    const auto command = commands.find(options.command);
-    if (command == commands.end())
-        return usageError(
-            QStringLiteral("unknown command \"%1\"").arg(safeForTerminal(options.command.left(40))));
-    for (const QString &name : parser.optionNames()) {
-        if (!command->second.allowed.contains(name))
-            return usageError(QStringLiteral("%1 does not take --%2").arg(options.command, name));
-        if (parser.values(name).size() > 1)
-            return usageError(QStringLiteral("--%1 is given more than once").arg(name));
-    }
-    for (const QString &name : command->second.required) {
-        if (parser.value(name).isEmpty())
-            return usageError(QStringLiteral("%1 needs --%2").arg(options.command, name));
-    }
-    if (options.positional.size() != command->second.arguments) {
-        return usageError(command->second.arguments == 0
-                ? QStringLiteral("%1 takes no arguments").arg(options.command)
-                : QStringLiteral("%1 needs exactly one envelope id").arg(options.command));
-    }
+    if (const QString problem = checkCommandLine(parser, commands); !problem.isEmpty())
+        return usageError(problem);
+    Options options;
+    options.positional = parser.positionalArguments();
+    options.command = options.positional.takeFirst();
     options.key = parser.value(key);
     options.store = parser.value(store);
     options.format = parser.value(format);
