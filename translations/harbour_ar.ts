@@ -363,10 +363,6 @@
         <translation type="unfinished">اللغة: %1</translation>
     </message>
     <message>
-        <source>Change language. Now: %1</source>
-        <translation type="unfinished">تغيير اللغة. اللغة الحالية: %1</translation>
-    </message>
-    <message>
         <source>High contrast</source>
         <translation type="unfinished">تباين عالٍ</translation>
     </message>
@@ -1522,6 +1518,94 @@
         <extracomment>describe_yourself hint</extracomment>
         <translation type="unfinished">مثلاً: جنسك أو أصلك العرقي أو دينك، أو أي شيء آخر تريد أن تعرفه الجهة. يمكنك ترك هذا فارغاً.</translation>
     </message>
+    <message>
+        <source>Choose one of the answers</source>
+        <translation type="unfinished">اختر إحدى الإجابات</translation>
+    </message>
+    <message>
+        <source>Enter the time like 18:30 or 6:30pm, or leave it empty</source>
+        <translation type="unfinished">اكتب الوقت مثل 18:30 أو 6:30pm، أو اتركه فارغًا</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date</source>
+        <translation type="unfinished">يجب أن يكون تاريخ النهاية بعد تاريخ البداية</translation>
+    </message>
+    <message>
+        <source>Your answer must be %1 characters or fewer. It has %2 too many.</source>
+        <translation type="unfinished">يجب ألا تزيد إجابتك على %1 حرفًا. فيها %2 زيادة.</translation>
+    </message>
+    <message>
+        <source>Choose from the answers shown</source>
+        <translation type="unfinished">اختر من الإجابات المعروضة</translation>
+    </message>
+    <message>
+        <source>Choose “%1” on its own, or the other answers, not both</source>
+        <translation type="unfinished">اختر «%1» وحده، أو الإجابات الأخرى، وليس كليهما</translation>
+    </message>
+    <message>
+        <source>The description of the place must be %1 characters or fewer</source>
+        <translation type="unfinished">يجب ألا يزيد وصف المكان على %1 حرفًا</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>I know the date</source>
+        <translation type="unfinished">أعرف التاريخ</translation>
+    </message>
+    <message>
+        <source>I know roughly when (an estimate)</source>
+        <translation type="unfinished">أعرف متى تقريبًا (تقدير)</translation>
+    </message>
+    <message>
+        <source>It was between two dates</source>
+        <translation type="unfinished">كان بين تاريخين</translation>
+    </message>
+    <message>
+        <source>It keeps happening</source>
+        <translation type="unfinished">يتكرر باستمرار</translation>
+    </message>
+    <message>
+        <source>Enter only the first part of the postcode, like E1, not the full postcode</source>
+        <translation type="unfinished">اكتب الجزء الأول فقط من الرمز البريدي، مثل E1، وليس الرمز البريدي كاملًا</translation>
+    </message>
+    <message>
+        <source>The area must be 60 characters or fewer</source>
+        <translation type="unfinished">يجب ألا تزيد المنطقة على 60 حرفًا</translation>
+    </message>
+    <message>
+        <source>Enter the first part of a postcode, like E1, or the name of a town, like Leeds</source>
+        <translation type="unfinished">اكتب الجزء الأول من الرمز البريدي، مثل E1، أو اسم بلدة، مثل Leeds</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation type="unfinished">المنطقة: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 الساعة %2</translation>
+    </message>
+    <message>
+        <source>About %1 (an estimate)</source>
+        <translation type="unfinished">نحو %1 (تقدير)</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation type="unfinished">بين %1 و%2</translation>
+    </message>
+    <message>
+        <source>It keeps happening, since %1</source>
+        <translation type="unfinished">يتكرر باستمرار منذ %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (اختياري)</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1679,6 +1763,63 @@
     </message>
 </context>
 <context>
+    <name>harbour::kiosk::KioskControls</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbour::routing::ProposalModel</name>
     <message>
         <source>Race or ethnicity</source>
@@ -1715,6 +1856,37 @@
     <message>
         <source>Support organisation</source>
         <translation type="unfinished">منظمة دعم</translation>
+    </message>
+    <message>
+        <source>Alternative subculture</source>
+        <translation type="unfinished">الانتماء إلى ثقافة فرعية بديلة</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <translation type="unfinished">الجنس أو النوع الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">العمر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">غير ذلك</translation>
+    </message>
+    <message>
+        <source>all kinds of hate crime</source>
+        <translation type="unfinished">كل أنواع جرائم الكراهية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other language(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

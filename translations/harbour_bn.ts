@@ -363,10 +363,6 @@
         <translation type="unfinished">ভাষা: %1</translation>
     </message>
     <message>
-        <source>Change language. Now: %1</source>
-        <translation type="unfinished">ভাষা পরিবর্তন করুন। এখন: %1</translation>
-    </message>
-    <message>
         <source>High contrast</source>
         <translation type="unfinished">উচ্চ কনট্রাস্ট</translation>
     </message>
@@ -1522,6 +1518,94 @@
         <extracomment>describe_yourself hint</extracomment>
         <translation type="unfinished">যেমন, আপনার লিঙ্গ, জাতিগত পরিচয়, ধর্মবিশ্বাস, বা অন্য যেকোনো কিছু যা আপনি সংস্থাকে জানাতে চান। আপনি এটি খালি রাখতে পারেন।</translation>
     </message>
+    <message>
+        <source>Choose one of the answers</source>
+        <translation type="unfinished">উত্তরগুলোর একটি বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Enter the time like 18:30 or 6:30pm, or leave it empty</source>
+        <translation type="unfinished">সময় এভাবে লিখুন: 18:30 বা 6:30pm, অথবা খালি রাখুন</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date</source>
+        <translation type="unfinished">শেষের তারিখ শুরুর তারিখের পরে হতে হবে</translation>
+    </message>
+    <message>
+        <source>Your answer must be %1 characters or fewer. It has %2 too many.</source>
+        <translation type="unfinished">আপনার উত্তর %1 অক্ষর বা তার কম হতে হবে। এতে %2টি বেশি আছে।</translation>
+    </message>
+    <message>
+        <source>Choose from the answers shown</source>
+        <translation type="unfinished">দেখানো উত্তরগুলো থেকে বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Choose “%1” on its own, or the other answers, not both</source>
+        <translation type="unfinished">শুধু “%1” বেছে নিন, অথবা অন্য উত্তরগুলো, দুটোই নয়</translation>
+    </message>
+    <message>
+        <source>The description of the place must be %1 characters or fewer</source>
+        <translation type="unfinished">জায়গার বর্ণনা %1 অক্ষর বা তার কম হতে হবে</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">হ্যাঁ</translation>
+    </message>
+    <message>
+        <source>I know the date</source>
+        <translation type="unfinished">আমি তারিখ জানি</translation>
+    </message>
+    <message>
+        <source>I know roughly when (an estimate)</source>
+        <translation type="unfinished">আমি মোটামুটি জানি কখন (আনুমানিক)</translation>
+    </message>
+    <message>
+        <source>It was between two dates</source>
+        <translation type="unfinished">এটি দুটি তারিখের মধ্যে ছিল</translation>
+    </message>
+    <message>
+        <source>It keeps happening</source>
+        <translation type="unfinished">এটি বারবার ঘটছে</translation>
+    </message>
+    <message>
+        <source>Enter only the first part of the postcode, like E1, not the full postcode</source>
+        <translation type="unfinished">পোস্টকোডের শুধু প্রথম অংশ লিখুন, যেমন E1, পুরো পোস্টকোড নয়</translation>
+    </message>
+    <message>
+        <source>The area must be 60 characters or fewer</source>
+        <translation type="unfinished">এলাকা 60 অক্ষর বা তার কম হতে হবে</translation>
+    </message>
+    <message>
+        <source>Enter the first part of a postcode, like E1, or the name of a town, like Leeds</source>
+        <translation type="unfinished">পোস্টকোডের প্রথম অংশ লিখুন, যেমন E1, অথবা কোনো শহরের নাম, যেমন Leeds</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation type="unfinished">এলাকা: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1, %2-এ</translation>
+    </message>
+    <message>
+        <source>About %1 (an estimate)</source>
+        <translation type="unfinished">প্রায় %1 (আনুমানিক)</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation type="unfinished">%1 থেকে %2-এর মধ্যে</translation>
+    </message>
+    <message>
+        <source>It keeps happening, since %1</source>
+        <translation type="unfinished">%1 থেকে বারবার ঘটছে</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (ঐচ্ছিক)</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1675,6 +1759,55 @@
     </message>
 </context>
 <context>
+    <name>harbour::kiosk::KioskControls</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbour::routing::ProposalModel</name>
     <message>
         <source>Race or ethnicity</source>
@@ -1711,6 +1844,33 @@
     <message>
         <source>Support organisation</source>
         <translation type="unfinished">সহায়তা সংস্থা</translation>
+    </message>
+    <message>
+        <source>Alternative subculture</source>
+        <translation type="unfinished">বিকল্প উপসংস্কৃতি</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <translation type="unfinished">লিঙ্গ বা জেন্ডার</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">বয়স</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">অন্যান্য</translation>
+    </message>
+    <message>
+        <source>all kinds of hate crime</source>
+        <translation type="unfinished">সব ধরনের ঘৃণাজনিত অপরাধ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other language(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -363,10 +363,6 @@
         <translation type="unfinished">Iaith: %1</translation>
     </message>
     <message>
-        <source>Change language. Now: %1</source>
-        <translation type="unfinished">Newid iaith. Nawr: %1</translation>
-    </message>
-    <message>
         <source>High contrast</source>
         <translation type="unfinished">Cyferbyniad uchel</translation>
     </message>
@@ -1522,6 +1518,94 @@
         <extracomment>describe_yourself hint</extracomment>
         <translation type="unfinished">Er enghraifft eich rhywedd, ethnigrwydd, ffydd, neu unrhyw beth arall rydych chi eisiau i&apos;r sefydliad ei wybod. Gallwch chi adael hwn yn wag.</translation>
     </message>
+    <message>
+        <source>Choose one of the answers</source>
+        <translation type="unfinished">Dewiswch un o&apos;r atebion</translation>
+    </message>
+    <message>
+        <source>Enter the time like 18:30 or 6:30pm, or leave it empty</source>
+        <translation type="unfinished">Rhowch yr amser fel 18:30 neu 6:30pm, neu gadewch e&apos;n wag</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date</source>
+        <translation type="unfinished">Rhaid i&apos;r dyddiad gorffen fod ar ôl y dyddiad dechrau</translation>
+    </message>
+    <message>
+        <source>Your answer must be %1 characters or fewer. It has %2 too many.</source>
+        <translation type="unfinished">Rhaid i&apos;ch ateb fod yn %1 nod neu lai. Mae ganddo %2 yn ormod.</translation>
+    </message>
+    <message>
+        <source>Choose from the answers shown</source>
+        <translation type="unfinished">Dewiswch o&apos;r atebion a ddangosir</translation>
+    </message>
+    <message>
+        <source>Choose “%1” on its own, or the other answers, not both</source>
+        <translation type="unfinished">Dewiswch “%1” ar ei ben ei hun, neu&apos;r atebion eraill, nid y ddau</translation>
+    </message>
+    <message>
+        <source>The description of the place must be %1 characters or fewer</source>
+        <translation type="unfinished">Rhaid i&apos;r disgrifiad o&apos;r lle fod yn %1 nod neu lai</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ydy</translation>
+    </message>
+    <message>
+        <source>I know the date</source>
+        <translation type="unfinished">Rwy&apos;n gwybod y dyddiad</translation>
+    </message>
+    <message>
+        <source>I know roughly when (an estimate)</source>
+        <translation type="unfinished">Rwy&apos;n gwybod yn fras pryd (amcangyfrif)</translation>
+    </message>
+    <message>
+        <source>It was between two dates</source>
+        <translation type="unfinished">Roedd rhwng dau ddyddiad</translation>
+    </message>
+    <message>
+        <source>It keeps happening</source>
+        <translation type="unfinished">Mae&apos;n dal i ddigwydd</translation>
+    </message>
+    <message>
+        <source>Enter only the first part of the postcode, like E1, not the full postcode</source>
+        <translation type="unfinished">Rhowch ran gyntaf y cod post yn unig, fel E1, nid y cod post llawn</translation>
+    </message>
+    <message>
+        <source>The area must be 60 characters or fewer</source>
+        <translation type="unfinished">Rhaid i&apos;r ardal fod yn 60 nod neu lai</translation>
+    </message>
+    <message>
+        <source>Enter the first part of a postcode, like E1, or the name of a town, like Leeds</source>
+        <translation type="unfinished">Rhowch ran gyntaf cod post, fel E1, neu enw tref, fel Leeds</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation type="unfinished">Ardal: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 am %2</translation>
+    </message>
+    <message>
+        <source>About %1 (an estimate)</source>
+        <translation type="unfinished">Tua %1 (amcangyfrif)</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation type="unfinished">Rhwng %1 a %2</translation>
+    </message>
+    <message>
+        <source>It keeps happening, since %1</source>
+        <translation type="unfinished">Mae&apos;n dal i ddigwydd, ers %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (dewisol)</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1678,6 +1762,61 @@
     </message>
 </context>
 <context>
+    <name>harbour::kiosk::KioskControls</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbour::routing::ProposalModel</name>
     <message>
         <source>Race or ethnicity</source>
@@ -1714,6 +1853,36 @@
     <message>
         <source>Support organisation</source>
         <translation type="unfinished">Sefydliad cymorth</translation>
+    </message>
+    <message>
+        <source>Alternative subculture</source>
+        <translation type="unfinished">Isddiwylliant amgen</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <translation type="unfinished">Rhyw neu rywedd</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Oedran</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Arall</translation>
+    </message>
+    <message>
+        <source>all kinds of hate crime</source>
+        <translation type="unfinished">pob math o drosedd casineb</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other language(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -363,10 +363,6 @@
         <translation type="unfinished">زبان: %1</translation>
     </message>
     <message>
-        <source>Change language. Now: %1</source>
-        <translation type="unfinished">تغییر زبان. زبان کنونی: %1</translation>
-    </message>
-    <message>
         <source>High contrast</source>
         <translation type="unfinished">کنتراست بالا</translation>
     </message>
@@ -1522,6 +1518,94 @@
         <extracomment>describe_yourself hint</extracomment>
         <translation type="unfinished">برای مثال جنسیت، قومیت، دین، یا هر چیز دیگری که می‌خواهید سازمان بداند. می‌توانید این را خالی بگذارید.</translation>
     </message>
+    <message>
+        <source>Choose one of the answers</source>
+        <translation type="unfinished">یکی از پاسخ‌ها را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Enter the time like 18:30 or 6:30pm, or leave it empty</source>
+        <translation type="unfinished">ساعت را مانند 18:30 یا 6:30pm بنویسید، یا خالی بگذارید</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date</source>
+        <translation type="unfinished">تاریخ پایان باید بعد از تاریخ شروع باشد</translation>
+    </message>
+    <message>
+        <source>Your answer must be %1 characters or fewer. It has %2 too many.</source>
+        <translation type="unfinished">پاسخ شما باید %1 نویسه یا کمتر باشد. %2 نویسه بیشتر دارد.</translation>
+    </message>
+    <message>
+        <source>Choose from the answers shown</source>
+        <translation type="unfinished">از پاسخ‌های نشان داده‌شده انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Choose “%1” on its own, or the other answers, not both</source>
+        <translation type="unfinished">فقط «%1» را انتخاب کنید، یا پاسخ‌های دیگر را، نه هر دو</translation>
+    </message>
+    <message>
+        <source>The description of the place must be %1 characters or fewer</source>
+        <translation type="unfinished">توضیح مکان باید %1 نویسه یا کمتر باشد</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">بله</translation>
+    </message>
+    <message>
+        <source>I know the date</source>
+        <translation type="unfinished">تاریخ را می‌دانم</translation>
+    </message>
+    <message>
+        <source>I know roughly when (an estimate)</source>
+        <translation type="unfinished">تقریباً می‌دانم کی بود (تخمین)</translation>
+    </message>
+    <message>
+        <source>It was between two dates</source>
+        <translation type="unfinished">بین دو تاریخ بود</translation>
+    </message>
+    <message>
+        <source>It keeps happening</source>
+        <translation type="unfinished">مدام تکرار می‌شود</translation>
+    </message>
+    <message>
+        <source>Enter only the first part of the postcode, like E1, not the full postcode</source>
+        <translation type="unfinished">فقط بخش اول کد پستی را بنویسید، مانند E1، نه کل کد پستی را</translation>
+    </message>
+    <message>
+        <source>The area must be 60 characters or fewer</source>
+        <translation type="unfinished">منطقه باید 60 نویسه یا کمتر باشد</translation>
+    </message>
+    <message>
+        <source>Enter the first part of a postcode, like E1, or the name of a town, like Leeds</source>
+        <translation type="unfinished">بخش اول کد پستی، مانند E1، یا نام یک شهر، مانند Leeds را بنویسید</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation type="unfinished">منطقه: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 ساعت %2</translation>
+    </message>
+    <message>
+        <source>About %1 (an estimate)</source>
+        <translation type="unfinished">حدود %1 (تخمین)</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation type="unfinished">بین %1 و %2</translation>
+    </message>
+    <message>
+        <source>It keeps happening, since %1</source>
+        <translation type="unfinished">از %1 مدام تکرار می‌شود</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (اختیاری)</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1674,6 +1758,53 @@
     </message>
 </context>
 <context>
+    <name>harbour::kiosk::KioskControls</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbour::routing::ProposalModel</name>
     <message>
         <source>Race or ethnicity</source>
@@ -1710,6 +1841,32 @@
     <message>
         <source>Support organisation</source>
         <translation type="unfinished">سازمان حمایتی</translation>
+    </message>
+    <message>
+        <source>Alternative subculture</source>
+        <translation type="unfinished">خرده‌فرهنگ متفاوت</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <translation type="unfinished">جنس یا جنسیت</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">سن</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">دیگر</translation>
+    </message>
+    <message>
+        <source>all kinds of hate crime</source>
+        <translation type="unfinished">همه انواع جرایم نفرت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other language(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

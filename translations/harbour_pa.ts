@@ -363,10 +363,6 @@
         <translation type="unfinished">ਭਾਸ਼ਾ: %1</translation>
     </message>
     <message>
-        <source>Change language. Now: %1</source>
-        <translation type="unfinished">ਭਾਸ਼ਾ ਬਦਲੋ। ਹੁਣ: %1</translation>
-    </message>
-    <message>
         <source>High contrast</source>
         <translation type="unfinished">ਹਾਈ ਕੰਟ੍ਰਾਸਟ (ਗੂੜ੍ਹੇ ਰੰਗ)</translation>
     </message>
@@ -1522,6 +1518,94 @@
         <extracomment>describe_yourself hint</extracomment>
         <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਤੁਹਾਡਾ ਲਿੰਗ, ਨਸਲੀ ਮੂਲ, ਧਰਮ, ਜਾਂ ਕੁਝ ਵੀ ਹੋਰ ਜੋ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਸੰਸਥਾ ਨੂੰ ਪਤਾ ਹੋਵੇ। ਤੁਸੀਂ ਇਸ ਨੂੰ ਖ਼ਾਲੀ ਛੱਡ ਸਕਦੇ ਹੋ।</translation>
     </message>
+    <message>
+        <source>Choose one of the answers</source>
+        <translation type="unfinished">ਜਵਾਬਾਂ ਵਿੱਚੋਂ ਇੱਕ ਚੁਣੋ</translation>
+    </message>
+    <message>
+        <source>Enter the time like 18:30 or 6:30pm, or leave it empty</source>
+        <translation type="unfinished">ਸਮਾਂ ਇਸ ਤਰ੍ਹਾਂ ਲਿਖੋ: 18:30 ਜਾਂ 6:30pm, ਜਾਂ ਖਾਲੀ ਛੱਡ ਦਿਓ</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date</source>
+        <translation type="unfinished">ਖਤਮ ਹੋਣ ਦੀ ਤਾਰੀਖ ਸ਼ੁਰੂ ਹੋਣ ਦੀ ਤਾਰੀਖ ਤੋਂ ਬਾਅਦ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Your answer must be %1 characters or fewer. It has %2 too many.</source>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਜਵਾਬ %1 ਅੱਖਰਾਂ ਜਾਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ। ਇਸ ਵਿੱਚ %2 ਵੱਧ ਹਨ।</translation>
+    </message>
+    <message>
+        <source>Choose from the answers shown</source>
+        <translation type="unfinished">ਦਿਖਾਏ ਗਏ ਜਵਾਬਾਂ ਵਿੱਚੋਂ ਚੁਣੋ</translation>
+    </message>
+    <message>
+        <source>Choose “%1” on its own, or the other answers, not both</source>
+        <translation type="unfinished">ਸਿਰਫ਼ “%1” ਚੁਣੋ, ਜਾਂ ਹੋਰ ਜਵਾਬ, ਦੋਵੇਂ ਨਹੀਂ</translation>
+    </message>
+    <message>
+        <source>The description of the place must be %1 characters or fewer</source>
+        <translation type="unfinished">ਥਾਂ ਦਾ ਵੇਰਵਾ %1 ਅੱਖਰਾਂ ਜਾਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">ਹਾਂ</translation>
+    </message>
+    <message>
+        <source>I know the date</source>
+        <translation type="unfinished">ਮੈਨੂੰ ਤਾਰੀਖ ਪਤਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>I know roughly when (an estimate)</source>
+        <translation type="unfinished">ਮੈਨੂੰ ਲਗਭਗ ਪਤਾ ਹੈ ਕਦੋਂ (ਅੰਦਾਜ਼ਾ)</translation>
+    </message>
+    <message>
+        <source>It was between two dates</source>
+        <translation type="unfinished">ਇਹ ਦੋ ਤਾਰੀਖਾਂ ਦੇ ਵਿਚਕਾਰ ਸੀ</translation>
+    </message>
+    <message>
+        <source>It keeps happening</source>
+        <translation type="unfinished">ਇਹ ਵਾਰ-ਵਾਰ ਹੁੰਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Enter only the first part of the postcode, like E1, not the full postcode</source>
+        <translation type="unfinished">ਪੋਸਟਕੋਡ ਦਾ ਸਿਰਫ਼ ਪਹਿਲਾ ਹਿੱਸਾ ਲਿਖੋ, ਜਿਵੇਂ E1, ਪੂਰਾ ਪੋਸਟਕੋਡ ਨਹੀਂ</translation>
+    </message>
+    <message>
+        <source>The area must be 60 characters or fewer</source>
+        <translation type="unfinished">ਇਲਾਕਾ 60 ਅੱਖਰਾਂ ਜਾਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Enter the first part of a postcode, like E1, or the name of a town, like Leeds</source>
+        <translation type="unfinished">ਪੋਸਟਕੋਡ ਦਾ ਪਹਿਲਾ ਹਿੱਸਾ ਲਿਖੋ, ਜਿਵੇਂ E1, ਜਾਂ ਕਿਸੇ ਸ਼ਹਿਰ ਦਾ ਨਾਮ, ਜਿਵੇਂ Leeds</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation type="unfinished">ਇਲਾਕਾ: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 ਨੂੰ %2 ਵਜੇ</translation>
+    </message>
+    <message>
+        <source>About %1 (an estimate)</source>
+        <translation type="unfinished">ਲਗਭਗ %1 (ਅੰਦਾਜ਼ਾ)</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation type="unfinished">%1 ਅਤੇ %2 ਦੇ ਵਿਚਕਾਰ</translation>
+    </message>
+    <message>
+        <source>It keeps happening, since %1</source>
+        <translation type="unfinished">ਇਹ %1 ਤੋਂ ਵਾਰ-ਵਾਰ ਹੁੰਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (ਵਿਕਲਪਿਕ)</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1675,6 +1759,55 @@
     </message>
 </context>
 <context>
+    <name>harbour::kiosk::KioskControls</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbour::routing::ProposalModel</name>
     <message>
         <source>Race or ethnicity</source>
@@ -1711,6 +1844,33 @@
     <message>
         <source>Support organisation</source>
         <translation type="unfinished">ਸਹਾਇਤਾ ਸੰਸਥਾ</translation>
+    </message>
+    <message>
+        <source>Alternative subculture</source>
+        <translation type="unfinished">ਵੱਖਰਾ ਉਪ-ਸਭਿਆਚਾਰ</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <translation type="unfinished">ਲਿੰਗ ਜਾਂ ਜੈਂਡਰ</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">ਉਮਰ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">ਹੋਰ</translation>
+    </message>
+    <message>
+        <source>all kinds of hate crime</source>
+        <translation type="unfinished">ਹਰ ਤਰ੍ਹਾਂ ਦੇ ਨਫ਼ਰਤੀ ਅਪਰਾਧ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other language(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

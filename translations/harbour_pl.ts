@@ -363,10 +363,6 @@
         <translation type="unfinished">Język: %1</translation>
     </message>
     <message>
-        <source>Change language. Now: %1</source>
-        <translation type="unfinished">Zmień język. Teraz: %1</translation>
-    </message>
-    <message>
         <source>High contrast</source>
         <translation type="unfinished">Wysoki kontrast</translation>
     </message>
@@ -1522,6 +1518,94 @@
         <extracomment>describe_yourself hint</extracomment>
         <translation type="unfinished">Na przykład płeć, pochodzenie etniczne, wyznanie lub cokolwiek innego, co organizacja ma wiedzieć. Możesz zostawić to pole puste.</translation>
     </message>
+    <message>
+        <source>Choose one of the answers</source>
+        <translation type="unfinished">Wybierz jedną z odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Enter the time like 18:30 or 6:30pm, or leave it empty</source>
+        <translation type="unfinished">Wpisz godzinę, np. 18:30, albo zostaw puste</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date</source>
+        <translation type="unfinished">Data końcowa musi być późniejsza niż data początkowa</translation>
+    </message>
+    <message>
+        <source>Your answer must be %1 characters or fewer. It has %2 too many.</source>
+        <translation type="unfinished">Odpowiedź może mieć najwyżej %1 znaków. Ma o %2 za dużo.</translation>
+    </message>
+    <message>
+        <source>Choose from the answers shown</source>
+        <translation type="unfinished">Wybierz spośród pokazanych odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Choose “%1” on its own, or the other answers, not both</source>
+        <translation type="unfinished">Wybierz samo „%1” albo pozostałe odpowiedzi, nie jedno i drugie</translation>
+    </message>
+    <message>
+        <source>The description of the place must be %1 characters or fewer</source>
+        <translation type="unfinished">Opis miejsca może mieć najwyżej %1 znaków</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Tak</translation>
+    </message>
+    <message>
+        <source>I know the date</source>
+        <translation type="unfinished">Znam datę</translation>
+    </message>
+    <message>
+        <source>I know roughly when (an estimate)</source>
+        <translation type="unfinished">Wiem mniej więcej kiedy (w przybliżeniu)</translation>
+    </message>
+    <message>
+        <source>It was between two dates</source>
+        <translation type="unfinished">To było między dwiema datami</translation>
+    </message>
+    <message>
+        <source>It keeps happening</source>
+        <translation type="unfinished">To ciągle się powtarza</translation>
+    </message>
+    <message>
+        <source>Enter only the first part of the postcode, like E1, not the full postcode</source>
+        <translation type="unfinished">Wpisz tylko pierwszą część kodu pocztowego, np. E1, a nie cały kod</translation>
+    </message>
+    <message>
+        <source>The area must be 60 characters or fewer</source>
+        <translation type="unfinished">Obszar może mieć najwyżej 60 znaków</translation>
+    </message>
+    <message>
+        <source>Enter the first part of a postcode, like E1, or the name of a town, like Leeds</source>
+        <translation type="unfinished">Wpisz pierwszą część kodu pocztowego, np. E1, albo nazwę miejscowości, np. Leeds</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation type="unfinished">Obszar: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 o %2</translation>
+    </message>
+    <message>
+        <source>About %1 (an estimate)</source>
+        <translation type="unfinished">Około %1 (w przybliżeniu)</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation type="unfinished">Między %1 a %2</translation>
+    </message>
+    <message>
+        <source>It keeps happening, since %1</source>
+        <translation type="unfinished">Ciągle się powtarza, od %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (nieobowiązkowe)</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1676,6 +1760,57 @@
     </message>
 </context>
 <context>
+    <name>harbour::kiosk::KioskControls</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbour::routing::ProposalModel</name>
     <message>
         <source>Race or ethnicity</source>
@@ -1712,6 +1847,34 @@
     <message>
         <source>Support organisation</source>
         <translation type="unfinished">Organizacja wsparcia</translation>
+    </message>
+    <message>
+        <source>Alternative subculture</source>
+        <translation type="unfinished">Subkultura alternatywna</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <translation type="unfinished">Płeć</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Wiek</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Inne</translation>
+    </message>
+    <message>
+        <source>all kinds of hate crime</source>
+        <translation type="unfinished">wszystkie rodzaje przestępstw z nienawiści</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other language(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

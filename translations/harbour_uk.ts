@@ -363,10 +363,6 @@
         <translation type="unfinished">Мова: %1</translation>
     </message>
     <message>
-        <source>Change language. Now: %1</source>
-        <translation type="unfinished">Змінити мову. Зараз: %1</translation>
-    </message>
-    <message>
         <source>High contrast</source>
         <translation type="unfinished">Високий контраст</translation>
     </message>
@@ -1522,6 +1518,94 @@
         <extracomment>describe_yourself hint</extracomment>
         <translation type="unfinished">Наприклад, ваш гендер, етнічна належність, віра або щось інше, що ви хочете повідомити організації. Можна залишити порожнім.</translation>
     </message>
+    <message>
+        <source>Choose one of the answers</source>
+        <translation type="unfinished">Виберіть одну з відповідей</translation>
+    </message>
+    <message>
+        <source>Enter the time like 18:30 or 6:30pm, or leave it empty</source>
+        <translation type="unfinished">Введіть час, наприклад 18:30, або залиште порожнім</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date</source>
+        <translation type="unfinished">Дата закінчення має бути пізніше за дату початку</translation>
+    </message>
+    <message>
+        <source>Your answer must be %1 characters or fewer. It has %2 too many.</source>
+        <translation type="unfinished">Відповідь має містити не більше %1 символів. У ній на %2 більше.</translation>
+    </message>
+    <message>
+        <source>Choose from the answers shown</source>
+        <translation type="unfinished">Виберіть серед показаних відповідей</translation>
+    </message>
+    <message>
+        <source>Choose “%1” on its own, or the other answers, not both</source>
+        <translation type="unfinished">Виберіть лише «%1» або інші відповіді, але не обидва варіанти</translation>
+    </message>
+    <message>
+        <source>The description of the place must be %1 characters or fewer</source>
+        <translation type="unfinished">Опис місця має містити не більше %1 символів</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Так</translation>
+    </message>
+    <message>
+        <source>I know the date</source>
+        <translation type="unfinished">Я знаю дату</translation>
+    </message>
+    <message>
+        <source>I know roughly when (an estimate)</source>
+        <translation type="unfinished">Я приблизно знаю коли (орієнтовно)</translation>
+    </message>
+    <message>
+        <source>It was between two dates</source>
+        <translation type="unfinished">Це було між двома датами</translation>
+    </message>
+    <message>
+        <source>It keeps happening</source>
+        <translation type="unfinished">Це постійно повторюється</translation>
+    </message>
+    <message>
+        <source>Enter only the first part of the postcode, like E1, not the full postcode</source>
+        <translation type="unfinished">Введіть лише першу частину поштового індексу, наприклад E1, а не весь індекс</translation>
+    </message>
+    <message>
+        <source>The area must be 60 characters or fewer</source>
+        <translation type="unfinished">Район має містити не більше 60 символів</translation>
+    </message>
+    <message>
+        <source>Enter the first part of a postcode, like E1, or the name of a town, like Leeds</source>
+        <translation type="unfinished">Введіть першу частину поштового індексу, наприклад E1, або назву міста, наприклад Leeds</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation type="unfinished">Район: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 о %2</translation>
+    </message>
+    <message>
+        <source>About %1 (an estimate)</source>
+        <translation type="unfinished">Приблизно %1 (орієнтовно)</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation type="unfinished">Між %1 і %2</translation>
+    </message>
+    <message>
+        <source>It keeps happening, since %1</source>
+        <translation type="unfinished">Постійно повторюється, з %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (необов’язково)</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1676,6 +1760,57 @@
     </message>
 </context>
 <context>
+    <name>harbour::kiosk::KioskControls</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbour::routing::ProposalModel</name>
     <message>
         <source>Race or ethnicity</source>
@@ -1712,6 +1847,34 @@
     <message>
         <source>Support organisation</source>
         <translation type="unfinished">Організація підтримки</translation>
+    </message>
+    <message>
+        <source>Alternative subculture</source>
+        <translation type="unfinished">Альтернативна субкультура</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <translation type="unfinished">Стать або гендер</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Вік</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Інше</translation>
+    </message>
+    <message>
+        <source>all kinds of hate crime</source>
+        <translation type="unfinished">усі види злочинів на ґрунті ненависті</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other language(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

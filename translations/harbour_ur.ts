@@ -363,10 +363,6 @@
         <translation type="unfinished">زبان: %1</translation>
     </message>
     <message>
-        <source>Change language. Now: %1</source>
-        <translation type="unfinished">زبان تبدیل کریں۔ ابھی کی زبان: %1</translation>
-    </message>
-    <message>
         <source>High contrast</source>
         <translation type="unfinished">زیادہ کنٹراسٹ</translation>
     </message>
@@ -1522,6 +1518,94 @@
         <extracomment>describe_yourself hint</extracomment>
         <translation type="unfinished">مثال کے طور پر آپ کی جنس، نسل، مذہب، یا کوئی اور بات جو آپ ادارے کو بتانا چاہیں۔ آپ اسے خالی چھوڑ سکتے ہیں۔</translation>
     </message>
+    <message>
+        <source>Choose one of the answers</source>
+        <translation type="unfinished">جوابات میں سے ایک چنیں</translation>
+    </message>
+    <message>
+        <source>Enter the time like 18:30 or 6:30pm, or leave it empty</source>
+        <translation type="unfinished">وقت اس طرح لکھیں: 18:30 یا 6:30pm، یا خالی چھوڑ دیں</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date</source>
+        <translation type="unfinished">ختم ہونے کی تاریخ شروع ہونے کی تاریخ کے بعد ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>Your answer must be %1 characters or fewer. It has %2 too many.</source>
+        <translation type="unfinished">آپ کا جواب %1 حروف یا اس سے کم ہونا چاہیے۔ اس میں %2 زیادہ ہیں۔</translation>
+    </message>
+    <message>
+        <source>Choose from the answers shown</source>
+        <translation type="unfinished">دکھائے گئے جوابات میں سے چنیں</translation>
+    </message>
+    <message>
+        <source>Choose “%1” on its own, or the other answers, not both</source>
+        <translation type="unfinished">صرف “%1” چنیں، یا دوسرے جوابات، دونوں نہیں</translation>
+    </message>
+    <message>
+        <source>The description of the place must be %1 characters or fewer</source>
+        <translation type="unfinished">جگہ کی تفصیل %1 حروف یا اس سے کم ہونی چاہیے</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">ہاں</translation>
+    </message>
+    <message>
+        <source>I know the date</source>
+        <translation type="unfinished">مجھے تاریخ معلوم ہے</translation>
+    </message>
+    <message>
+        <source>I know roughly when (an estimate)</source>
+        <translation type="unfinished">مجھے اندازاً معلوم ہے کب (تخمینہ)</translation>
+    </message>
+    <message>
+        <source>It was between two dates</source>
+        <translation type="unfinished">یہ دو تاریخوں کے درمیان تھا</translation>
+    </message>
+    <message>
+        <source>It keeps happening</source>
+        <translation type="unfinished">یہ بار بار ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>Enter only the first part of the postcode, like E1, not the full postcode</source>
+        <translation type="unfinished">پوسٹ کوڈ کا صرف پہلا حصہ لکھیں، جیسے E1، پورا پوسٹ کوڈ نہیں</translation>
+    </message>
+    <message>
+        <source>The area must be 60 characters or fewer</source>
+        <translation type="unfinished">علاقہ 60 حروف یا اس سے کم ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>Enter the first part of a postcode, like E1, or the name of a town, like Leeds</source>
+        <translation type="unfinished">پوسٹ کوڈ کا پہلا حصہ لکھیں، جیسے E1، یا کسی شہر کا نام، جیسے Leeds</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation type="unfinished">علاقہ: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 کو %2 بجے</translation>
+    </message>
+    <message>
+        <source>About %1 (an estimate)</source>
+        <translation type="unfinished">تقریباً %1 (تخمینہ)</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation type="unfinished">%1 اور %2 کے درمیان</translation>
+    </message>
+    <message>
+        <source>It keeps happening, since %1</source>
+        <translation type="unfinished">یہ %1 سے بار بار ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished">%1 (اختیاری)</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1675,6 +1759,55 @@
     </message>
 </context>
 <context>
+    <name>harbour::kiosk::KioskControls</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>harbour::routing::ProposalModel</name>
     <message>
         <source>Race or ethnicity</source>
@@ -1711,6 +1844,33 @@
     <message>
         <source>Support organisation</source>
         <translation type="unfinished">مددگار ادارہ</translation>
+    </message>
+    <message>
+        <source>Alternative subculture</source>
+        <translation type="unfinished">متبادل طرزِ زندگی والا گروہ (سب کلچر)</translation>
+    </message>
+    <message>
+        <source>Sex or gender</source>
+        <translation type="unfinished">جنس یا صنف</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">عمر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">دیگر</translation>
+    </message>
+    <message>
+        <source>all kinds of hate crime</source>
+        <translation type="unfinished">ہر قسم کے نفرت پر مبنی جرائم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other language(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
