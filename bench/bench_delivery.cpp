@@ -6,7 +6,8 @@
 //   drain-1000       the Forwarder emptying 1,000 queued envelopes into the local intake, against a
 //                    bare QNetworkAccessManager POST loop of the same envelopes to a fresh intake;
 //   intake           durable stores per second at harbour-intake (from the bare loop), against a
-//                    bare SQLite insert + fsync loop.
+//                    bare insert + fsync loop through the same SQLCipher library, unkeyed as the
+//                    intake's store is (receiver/README.md).
 #include "delivery/forwarder.h"
 #include "intakeprocess.h"
 #include "proofsupport.h"
@@ -203,7 +204,8 @@ int main(int argc, char *argv[])
         sqliteTotal += plain.insert(bodies.front());
     const double intakeRate = kDrain / bareDrainS;
     const double sqliteRate = kDrain / (sqliteTotal / 1000.0);
-    figure(QStringLiteral("bench intake: %1 durable stores/s, floor (bare SQLite insert + fsync loop) %2/s, ratio %3")
+    figure(QStringLiteral("bench intake: %1 durable stores/s, floor (bare SQLCipher insert + fsync loop, unkeyed like the "
+                          "intake's store) %2/s, ratio %3")
                .arg(intakeRate, 0, 'f', 0)
                .arg(sqliteRate, 0, 'f', 0)
                .arg(intakeRate / sqliteRate, 0, 'f', 2));

@@ -3,8 +3,9 @@
 """Cold start to first frame and resident memory: harbour against the floor app, same run.
 
 usage: startup.py HARBOUR FLOOR [RUNS]
-Each run starts a fresh process under QT_QPA_PLATFORM=offscreen with Qt's render-loop timing log
-on; the first "frame rendered" line it prints is the first frame. Resident memory (VmRSS) is read
+Each run starts a fresh process (QT_QPA_PLATFORM from the environment, offscreen if unset; run-bench.sh
+uses xcb under Xvfb) with Qt's render-loop timing log on; the first "frame rendered" line it prints is
+the first frame. Resident memory (VmRSS) is read
 from /proc half a second later. Runs alternate between the two apps; medians are printed.
 """
 import os
@@ -57,7 +58,8 @@ def measure(command, env):
 def main():
     harbour, floor = sys.argv[1], sys.argv[2]
     runs = int(sys.argv[3]) if len(sys.argv) > 3 else 5
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.scenegraph.time.renderloop=true",
+    platform = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
+    env = dict(os.environ, QT_QPA_PLATFORM=platform, QT_LOGGING_RULES="qt.scenegraph.time.renderloop=true",
                TZ="UTC")
     with tempfile.TemporaryDirectory() as data:
         harbour_command = [harbour, "--data-dir", os.path.join(data, "harbour")]
@@ -74,7 +76,8 @@ def main():
     f_mib = statistics.median(r[1] for r in results["floor"])
     print(f"bench cold-start: harbour {h_ms:.0f} ms to first frame, {h_mib:.0f} MiB resident; "
           f"floor (bare Qt Quick window, one button) {f_ms:.0f} ms, {f_mib:.0f} MiB; "
-          f"ratios {h_ms / f_ms:.2f} (time), {h_mib / f_mib:.2f} (memory) (median of {runs}, offscreen)",
+          f"ratios {h_ms / f_ms:.2f} (time), {h_mib / f_mib:.2f} (memory) (median of {runs}, {platform}, "
+          f"files in the page cache)",
           flush=True)
 
 

@@ -35,7 +35,8 @@ ApplicationWindow {
     // Kiosk only: a report left alone is cleared, after a warning that offers more time.
     IdleMonitor {
         id: idle
-        enabled: Session.kioskMode && !root.covered && stack.depth > 1
+        // An assisting volunteer can turn the limit off for this session (StaffPage).
+        enabled: Session.kioskMode && !root.covered && stack.depth > 1 && !Session.kiosk.idleLimitOff
         warningAfterMs: Session.idleWarningAfterMs
         graceMs: Session.idleGraceMs
         onTimedOut: root.exitNow()
@@ -168,6 +169,25 @@ ApplicationWindow {
                 root.showFlowPage()
             }
             onLanguageRequested: stack.push(languagePage)
+            onStaffRequested: stack.push(staffPage, {}, StackView.Immediate)
+        }
+    }
+    // kiosk staff: volunteer code (assisted mode), admin settings
+    Component {
+        id: staffPage
+        StaffPage {
+            onStartRequested: {
+                Session.flow.start()
+                root.showFlowPage()
+            }
+            onAdminRequested: stack.push(adminPage, {}, StackView.Immediate)
+            onBackRequested: stack.pop(StackView.Immediate)
+        }
+    }
+    Component {
+        id: adminPage
+        AdminPage {
+            onBackRequested: stack.pop(StackView.Immediate)
         }
     }
     Component {
@@ -311,6 +331,9 @@ ApplicationWindow {
                 stack.replace(null, startPage, {}, StackView.Immediate)
             })
             list.push(() => stack.push(languagePage, {}, StackView.Immediate))
+            // kiosk staff pages (locked: the admin view needs the passphrase)
+            list.push(() => stack.push(staffPage, {}, StackView.Immediate))
+            list.push(() => stack.push(adminPage, {}, StackView.Immediate))
             return list
         }
         // With screenshots, a page is grabbed on the tick after it is shown (grabbing waits for a

@@ -23,7 +23,10 @@ QtObject {
     readonly property color exitBackground: highContrast ? "#ffffff" : "#d4351c"
     readonly property color exitLabel: highContrast ? "#000000" : "#ffffff"
     readonly property color error: highContrast ? "#ff8080" : "#d4351c"
+    // GOV.UK's focus state for links: yellow highlight, near-black text and a thick
+    // near-black underline, which gives the change of state its 3:1 on a white page.
     readonly property color focus: "#ffdd00"
+    readonly property color focusLabel: "#0b0c0c"
     // The outline drawn around a focused control: dark on light, yellow on black (3:1 or more).
     readonly property color focusRing: highContrast ? "#ffff00" : "#0b0c0c"
     readonly property color panel: highContrast ? "#000000" : "#00703c"

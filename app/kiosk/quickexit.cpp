@@ -56,8 +56,12 @@ bool QuickExit::eventFilter(QObject *watched, QEvent *event)
     // count each physical press once by looking only at the window it is sent to.
     if (event->type() == QEvent::KeyPress && watched->isWindowType()) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (!key->isAutoRepeat() && keyPressed(key->key(), m_clock.elapsed()))
+        if (!key->isAutoRepeat() && keyPressed(key->key(), m_clock.elapsed())) {
             Q_EMIT triggered();
+            // The press that completed the sequence is used up here: delivered on, it would
+            // reach the neutral cover that now has focus, and a key dismisses the cover.
+            return true;
+        }
     }
     return QObject::eventFilter(watched, event);
 }

@@ -64,7 +64,10 @@ QStringList Report::monitoredStrands()
 QByteArray Report::toCanonicalJson(const Context &context) const
 {
     const bool kiosk = context.mode == QLatin1StringView("kiosk") || context.mode == QLatin1StringView("assisted");
-    const questionnaire::Flags flags = questionnaire::computeFlags(*m_questionnaire, m_answers, kiosk);
+    questionnaire::Flags flags = questionnaire::computeFlags(*m_questionnaire, m_answers, kiosk);
+    // A volunteer's code started assisted mode: recorded whatever the role answer says.
+    if (context.mode == QLatin1StringView("assisted"))
+        flags.assisted = true;
     QJsonObject questionnaire;
     questionnaire.insert(QStringLiteral("id"), m_questionnaire->id());
     questionnaire.insert(QStringLiteral("version"), m_questionnaire->version());

@@ -70,6 +70,14 @@ int runApplication(int argc, char *argv[])
                                                             "in use; checked against the built-in directory key)."),
                                              QStringLiteral("file"));
     parser.addOption(directoryOption);
+    // How the app is shown from the start (screenshots, or a device set up for one community).
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("Start in this language (en, cy, pl, ro, pa, ur, pt, es, ar, bn, fa, uk)."),
+                                            QStringLiteral("code"));
+    const QCommandLineOption textScaleOption(QStringLiteral("text-scale"),
+                                             QStringLiteral("Start with this text size, 1.0 to 2.0."), QStringLiteral("scale"));
+    const QCommandLineOption highContrastOption(QStringLiteral("high-contrast"), QStringLiteral("Start in high contrast."));
+    parser.addOptions({languageOption, textScaleOption, highContrastOption});
     parser.process(app);
 
     auto config = AppConfig::load(parser.value(configOption));
@@ -99,6 +107,12 @@ int runApplication(int argc, char *argv[])
     session.setQuestionnaire(std::make_shared<const questionnaire::Questionnaire>(std::move(loadedQuestionnaire.value())));
     if (auto started = session.start(); !started)
         std::fprintf(stderr, "harbour: %s\n", qPrintable(started.error()));
+    if (parser.isSet(languageOption))
+        session.setLanguage(parser.value(languageOption));
+    if (parser.isSet(textScaleOption))
+        session.preferences()->setTextScale(parser.value(textScaleOption).toDouble());
+    if (parser.isSet(highContrastOption))
+        session.preferences()->setHighContrast(true);
 
     // Kiosk: each session ends the process; the supervisor (systemd, Restart=always) starts a fresh one.
     QObject::connect(&session, &ReportSession::sessionEnded, &app, [] { QCoreApplication::exit(0); },

@@ -65,6 +65,7 @@ ReportSession *ReportSession::create(QQmlEngine *engine, QJSEngine *)
 Result<bool> ReportSession::start()
 {
     loadDirectory();
+    m_kiosk.start(m_settings.get(), m_config.dataDir); // kiosk mode: attempt counts, signing key
     auto outbox = store::Outbox::openInDirectory(m_config.dataDir);
     if (!outbox)
         return Result<bool>::failure(outbox.error());
@@ -150,8 +151,7 @@ Result<bool> ReportSession::offerDirectory(const QByteArray &signedFile)
 void ReportSession::prepareRecipients()
 {
     // The facts are read from the report as it would be sent, then the plaintext is wiped.
-    const report::Report::Context context{QString(), m_language,
-                                          kioskMode() ? QStringLiteral("kiosk") : QStringLiteral("self"),
+    const report::Report::Context context{QString(), m_language, m_kiosk.reportMode(),
                                           QCoreApplication::applicationVersion(), QDateTime::currentDateTimeUtc()};
     QByteArray json = m_report.toCanonicalJson(context);
     const routing::ReportFacts facts = routing::factsFromReport(QJsonDocument::fromJson(json).object());
@@ -196,8 +196,8 @@ bool ReportSession::send()
     if (!m_reference.isEmpty())
         return true; // already queued; pressing Send twice must not send twice
     const QString reference = report::newReference();
-    const report::Report::Context context{reference, m_language,
-                                          kioskMode() ? QStringLiteral("kiosk") : QStringLiteral("self"),
+    // "self", "kiosk", or "assisted" once a volunteer's code was accepted (never who helped).
+    const report::Report::Context context{reference, m_language, m_kiosk.reportMode(),
                                           QCoreApplication::applicationVersion(), QDateTime::currentDateTimeUtc()};
     QByteArray json = m_report.toCanonicalJson(context);
     // One copy per chosen organisation, each with only the contact details it may see.
@@ -210,7 +210,8 @@ bool ReportSession::send()
     }
     std::vector<protocol::Envelope> envelopes;
     for (auto &delivery : deliveries.value()) {
-        auto sealed = protocol::seal(delivery.reportJson, delivery.organisation.publicKey);
+        // Kiosks sign inside the seal (the organisation learns which kiosk); phones never do.
+        auto sealed = protocol::seal(delivery.reportJson, delivery.organisation.publicKey, m_kiosk.signingKey());
         crypto::wipe(delivery.reportJson);
         if (!sealed) {
             for (auto &rest : deliveries.value())
@@ -267,6 +268,7 @@ void ReportSession::clear()
     m_report.clear();
     m_flow.reset();
     m_routing.clear();
+    m_kiosk.reset();
     // Anything copied from the report must not outlive it; nor may the keyboard's memory of it.
     // (Only with a GUI application: without one, Qt's clipboard dereferences a null platform.)
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {

@@ -5,6 +5,7 @@
 #include "languages.h"
 #include "preferences.h"
 #include "delivery/forwarder.h"
+#include "kiosk/kioskcontrols.h"
 #include "questionnaire/questionflow.h"
 #include "report/report.h"
 #include "routing/directoryinfo.h"
@@ -48,6 +49,8 @@ class ReportSession : public QObject
     Q_PROPERTY(harbour::session::Preferences *preferences READ preferences CONSTANT)
     Q_PROPERTY(int idleWarningAfterMs READ idleWarningAfterMs CONSTANT)
     Q_PROPERTY(int idleGraceMs READ idleGraceMs CONSTANT)
+    // Kiosk staff: volunteer code (assisted mode), admin unlock, the kiosk's signing key.
+    Q_PROPERTY(harbour::kiosk::KioskControls *kiosk READ kiosk CONSTANT)
 
 public:
     enum class DeliveryState { NotSent, Queued, Sent };
@@ -81,6 +84,7 @@ public:
     void setLanguage(const QString &language);
     LanguageModel *languages() { return &m_languages; }
     Preferences *preferences() { return m_preferences.get(); }
+    kiosk::KioskControls *kiosk() { return &m_kiosk; }
 
     // Seals the report to each recipient and queues it durably. True when queued.
     Q_INVOKABLE bool send();
@@ -120,6 +124,8 @@ private:
     AppConfig m_config;
     report::Report m_report;
     questionnaire::QuestionFlow m_flow{&m_report, m_config.mode == AppConfig::Mode::Kiosk};
+    kiosk::KioskControls m_kiosk{{m_config.mode == AppConfig::Mode::Kiosk, m_config.kiosk,
+                                  m_config.idleWarningAfterSeconds, m_config.idleGraceSeconds}};
     std::unique_ptr<store::Outbox> m_outbox;
     std::unique_ptr<delivery::Forwarder> m_forwarder;
     std::unique_ptr<store::Settings> m_settings; // keeps the last good directory

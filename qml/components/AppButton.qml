@@ -45,7 +45,7 @@ Button {
         color: control.down ? Qt.darker(control.fillColour, 1.2) : control.fillColour
         radius: 2
         border.width: control.visualFocus ? Theme.focusWidth : (Theme.highContrast ? 2 : 0)
-        border.color: control.visualFocus ? Theme.focus : Theme.border
+        border.color: control.visualFocus ? Theme.focusRing : Theme.border
         Rectangle {
             // GOV.UK's shadow line under buttons, which also keeps a 3:1 edge on grey.
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom }

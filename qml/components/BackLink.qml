@@ -18,8 +18,16 @@ AbstractButton {
         text: (control.mirrored ? "\u203a " : "\u2039 ") + control.text
         font.pixelSize: Theme.bodySize
         font.underline: true
-        color: Theme.text
+        color: control.visualFocus ? Theme.focusLabel : Theme.text
         verticalAlignment: Text.AlignVCenter
     }
-    background: Rectangle { color: control.visualFocus ? Theme.focus : "transparent" }
+    background: Rectangle {
+        color: control.visualFocus ? Theme.focus : "transparent"
+        Rectangle {
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+            height: 4
+            visible: control.visualFocus
+            color: Theme.focusLabel
+        }
+    }
 }

@@ -19,9 +19,17 @@ AbstractButton {
         text: control.text
         font.pixelSize: Theme.bodySize
         font.underline: true
-        color: Theme.link
+        color: control.visualFocus ? Theme.focusLabel : Theme.link
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
     }
-    background: Rectangle { color: control.visualFocus ? Theme.focus : "transparent" }
+    background: Rectangle {
+        color: control.visualFocus ? Theme.focus : "transparent"
+        Rectangle {
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+            height: 4
+            visible: control.visualFocus
+            color: Theme.focusLabel
+        }
+    }
 }

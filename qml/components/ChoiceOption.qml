@@ -79,6 +79,6 @@ AbstractButton {
     background: Rectangle {
         color: "transparent"
         border.width: control.visualFocus ? Theme.focusWidth : 0
-        border.color: Theme.focus
+        border.color: Theme.focusRing
     }
 }

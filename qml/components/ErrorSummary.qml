@@ -59,12 +59,18 @@ FocusScope {
                         font.pixelSize: Theme.bodySize
                         font.bold: true
                         font.underline: true
-                        color: Theme.error
+                        color: link.visualFocus ? Theme.focusLabel : Theme.error
                         wrapMode: Text.Wrap
                         verticalAlignment: Text.AlignVCenter
                     }
                     background: Rectangle {
                         color: link.visualFocus ? Theme.focus : "transparent"
+                        Rectangle {
+                            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+                            height: 4
+                            visible: link.visualFocus
+                            color: Theme.focusLabel
+                        }
                     }
                 }
             }

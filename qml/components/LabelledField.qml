@@ -18,6 +18,7 @@ ColumnLayout {
     property int inputHints: Qt.ImhNoPredictiveText
     // A date's parts share one message above them (DateFields), so they do not repeat it.
     property bool showError: true
+    readonly property real characterWidth: fontMetrics.averageCharacterWidth * root.characters + 3 * Theme.smallSpacing
     readonly property string error: Session.flow.fieldErrors[root.field] || ""
 
     spacing: Theme.smallSpacing / 2
@@ -35,6 +36,9 @@ ColumnLayout {
         font.bold: true
         color: Theme.text
         wrapMode: Text.Wrap
+        // In the reading order too (browse mode, read-aloud), not only as the field's name.
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
     }
     Text {
         Layout.fillWidth: true
@@ -43,14 +47,19 @@ ColumnLayout {
         font.pixelSize: Theme.hintSize
         color: Theme.secondaryText
         wrapMode: Text.Wrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
     }
     FieldError {
         message: root.showError ? root.error : ""
     }
     TextField {
         id: input
-        Layout.fillWidth: root.characters === 0
-        Layout.preferredWidth: root.characters > 0 ? fontMetrics.averageCharacterWidth * root.characters + 3 * Theme.smallSpacing : -1
+        // As wide as its characters, but never wider than the column (320 px at 200 % text):
+        // a fixed preferred width would push the whole page sideways (WCAG 1.4.10).
+        Layout.fillWidth: true
+        Layout.preferredWidth: root.characters > 0 ? root.characterWidth : -1
+        Layout.maximumWidth: root.characters > 0 ? root.characterWidth : 100000
         Layout.minimumHeight: Theme.targetSize
         Layout.minimumWidth: Theme.targetSize + 16
         text: Session.flow.draft[root.field] || ""
@@ -65,8 +74,8 @@ ColumnLayout {
         onTextEdited: Session.flow.setDraftValue(root.field, text)
         background: Rectangle {
             color: Theme.background
-            border.width: input.activeFocus || root.error.length > 0 ? Theme.focusWidth : 2
-            border.color: root.error.length > 0 ? Theme.error : (input.activeFocus ? Theme.focus : Theme.border)
+            border.width: input.activeFocus ? Theme.focusWidth + 1 : (root.error.length > 0 ? Theme.focusWidth : 2)
+            border.color: root.error.length > 0 ? Theme.error : (input.activeFocus ? Theme.focusRing : Theme.border)
         }
         FontMetrics {
             id: fontMetrics

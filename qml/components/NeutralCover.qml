@@ -30,6 +30,11 @@ Rectangle {
     }
     Keys.onPressed: event => {
         event.accepted = true
-        root.dismissed()
+        // More presses of the quick-exit keys (Shift, Escape) keep the cover up; so do the
+        // other modifier keys and a held key's repeats: only a deliberate key brings Harbour back.
+        const keepsCover = [Qt.Key_Shift, Qt.Key_Escape, Qt.Key_Control, Qt.Key_Alt, Qt.Key_Meta,
+                            Qt.Key_AltGr, Qt.Key_CapsLock]
+        if (!event.isAutoRepeat && !keepsCover.includes(event.key))
+            root.dismissed()
     }
 }

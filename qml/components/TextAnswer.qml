@@ -36,8 +36,8 @@ FocusScope {
     Rectangle {
         anchors.fill: parent
         color: Theme.background
-        border.width: root.activeFocus || root.hasError ? Theme.focusWidth : 2
-        border.color: root.hasError ? Theme.error : (root.activeFocus ? Theme.focus : Theme.border)
+        border.width: root.activeFocus ? Theme.focusWidth + 1 : (root.hasError ? Theme.focusWidth : 2)
+        border.color: root.hasError ? Theme.error : (root.activeFocus ? Theme.focusRing : Theme.border)
     }
     ScrollView {
         visible: root.multiLine

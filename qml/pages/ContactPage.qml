@@ -37,6 +37,8 @@ PageScaffold {
             font.bold: true
             color: Theme.text
             wrapMode: Text.Wrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
         Text {
             Layout.fillWidth: true
@@ -45,6 +47,8 @@ PageScaffold {
             font.pixelSize: Theme.hintSize
             color: Theme.secondaryText
             wrapMode: Text.Wrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
         FieldError {
             message: detail.error
@@ -66,8 +70,8 @@ PageScaffold {
             onTextEdited: detail.edited(text)
             background: Rectangle {
                 color: Theme.background
-                border.width: input.activeFocus || detail.error.length > 0 ? Theme.focusWidth : 2
-                border.color: detail.error.length > 0 ? Theme.error : (input.activeFocus ? Theme.focus : Theme.border)
+                border.width: input.activeFocus ? Theme.focusWidth + 1 : (detail.error.length > 0 ? Theme.focusWidth : 2)
+                border.color: detail.error.length > 0 ? Theme.error : (input.activeFocus ? Theme.focusRing : Theme.border)
             }
         }
     }

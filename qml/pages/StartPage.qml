@@ -8,6 +8,7 @@ PageScaffold {
     objectName: "StartPage"
     signal startRequested()
     signal languageRequested()
+    signal staffRequested()
     title: qsTr("Report a hate crime")
 
     Heading {
@@ -31,6 +32,11 @@ PageScaffold {
         text: qsTr("Start now")
         focus: true
         onClicked: page.startRequested()
+    }
+    BodyText {
+        visible: Session.kiosk.assisted
+        font.bold: true
+        text: qsTr("Assisted mode is on: the report will say that a volunteer helped, never who.")
     }
     Rectangle {
         Layout.fillWidth: true
@@ -56,5 +62,12 @@ PageScaffold {
                                + "For non-emergencies call 101.")
             }
         }
+    }
+    // Kiosk only, at the end of the page: volunteers (assisted mode) and the organisation's admin.
+    AppButton {
+        visible: Session.kioskMode
+        kind: AppButton.Secondary
+        text: qsTr("Staff: I am helping someone")
+        onClicked: page.staffRequested()
     }
 }

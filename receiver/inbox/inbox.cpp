@@ -5,6 +5,7 @@
 #include "common/keyfiles.h"
 #include "crypto/sodium.h"
 #include "intake/intakestore.h"
+#include "kiosk/kioskidentity.h"
 #include "passphrase.h"
 #include "reportview.h"
 
@@ -324,10 +325,13 @@ int openOne(const Options &options)
         return fail(
             QStringLiteral("envelope %1 cannot be opened: %2").arg(QString::fromLatin1(idHex), opened.error));
     printOut(QJsonDocument(opened.report).toJson(QJsonDocument::Indented));
-    if (opened.kioskKey.isEmpty())
+    if (opened.kioskKey.isEmpty()) {
         std::fputs("not signed (personal device)\n", stderr);
-    else
+    } else {
         std::fprintf(stderr, "kiosk signature: valid (key %s)\n", crypto::toHex(opened.kioskKey).constData());
+        // The same fingerprint the kiosk's settings screen shows, to compare with the registered one.
+        std::fprintf(stderr, "kiosk fingerprint: %s\n", qPrintable(kiosk::KioskIdentity::fingerprintOf(opened.kioskKey)));
+    }
     return ExitOk;
 }
 

@@ -37,13 +37,39 @@ def files_containing(root, needle):
     return hits
 
 
+# Answers that show more questions with text fields (the questionnaire's show_if), by the
+# question's heading: the canary must reach the fields behind choices too.
+REVEALING_CHOICES = {
+    "Why do you think it was aimed at you or someone else?": ["Something else about who they are"],
+    "Did it happen online, or through a phone or computer?": ["Yes, all of it"],
+    "Do you know who did it?": ["Yes, I know who did it"],
+    "Did they have a car, van or other vehicle?": ["Yes"],
+    "Did anyone else see it happen?": ["Yes"],
+    "What would help you?": ["An interpreter"],
+}
+
+
 def fill_report(app, canary):
-    """Walks the report from the start page to the check page, typing into every text field."""
+    """Walks the report from the start page to the check page, typing into every text field,
+    choosing the answers that reveal more fields and adding a person and a vehicle."""
     typed = 0
+    added = set()
     app.press("Start now")
     for page in range(200):
         if app.has("Send report", {"push button"}):
             return typed
+        headings = [safe_name(n) for n in app.showing() if safe_role(n) == "heading"]
+        for heading, choices in REVEALING_CHOICES.items():
+            if any(h.startswith(heading) for h in headings):
+                for choice in choices:
+                    app.press(choice, ("radio button", "check box"))
+        adds = [safe_name(n) for n in app.interactive()
+                if safe_role(n) == "push button" and safe_name(n).startswith("Add a ") and safe_name(n) not in added]
+        if adds:
+            # A group ("Add a person", "Add a vehicle"): one item, whose page has its own fields.
+            added.add(adds[0])
+            app.press(adds[0], ("push button",))
+            continue
         fields = [n for n in app.interactive() if safe_role(n) in EDITABLE_ROLES]
         for i, field in enumerate(fields):
             # The coarse area takes only a postcode district or a town; everything else takes the canary.
@@ -67,9 +93,38 @@ def choose_recipients_and_contact(app, canary):
     typed = 0
     app.press("A support organisation")
     app.press("Continue")
-    # Anonymous: the contact fields are covered by the routing tests, which open each envelope.
-    app.press("No, keep me anonymous")
+    # Contactable, by phone and by email: the contact fields appear only after these choices.
+    app.press("Yes, you can contact me")
+    try:
+        app.find("By phone", {"check box"}, timeout=5)
+    except AssertionError:
+        # Known, not fixed: Qt 6.4's AT-SPI tree does not gain the controls that were hidden when
+        # the page was made (only the Repeater's delegates, made later, appear), so a screen
+        # reader cannot reach them either. Said aloud here rather than passed over.
+        print("canary send: contact fields not reachable through AT-SPI (Qt 6.4 tree not updated); sent anonymous",
+              flush=True)
+        app.press("No, keep me anonymous")
+        app.press("Send report")
+        return typed
+    app.press("By phone", ("check box",))
+    app.press("By email", ("check box",))
+    fields = {
+        "Phone number": canary + " phone",
+        "Email address": canary + "@example.org",
+        "What should we call you? (optional)": canary + " name",
+        "When is it safe to contact you? (optional)": canary + " times",
+    }
+    for name, text in fields.items():
+        app.type_into(app.find(name, EDITABLE_ROLES), text)
+        typed += 1
     app.press("Send report")
+    if app.has("There is a problem", {"heading"}):
+        # A phone number must look like one: the canary was typed there (and must leave no
+        # trace); now a real-looking number.
+        phone = app.find("Phone number", EDITABLE_ROLES)
+        app.clear_field(phone)
+        app.type_into(phone, "07700 900982")
+        app.press("Send report")
     if app.has("There is a problem", {"heading"}):
         names = [safe_name(n) for n in app.interactive() if safe_role(n) == "check box"]
         raise AssertionError("the contact page refused the answers; controls: %r" % names)
@@ -113,7 +168,6 @@ def main():
                 typed = fill_report(app, canary)
                 if typed == 0:
                     raise AssertionError("no text field was found to type into")
-                total_typed += typed
                 if ending == "send":
                     app.press("Send report")
                     typed += choose_recipients_and_contact(app, canary)
@@ -126,6 +180,7 @@ def main():
                 else:
                     app.find("Do you need more time?", {"heading"}, timeout=40)  # warning after 30 s (the minimum)
                     code = app.exited(timeout=40)
+                total_typed += typed
                 if code != 0:
                     raise AssertionError("%s: the kiosk process did not end cleanly after the session (%r)" % (ending, code))
             finally:
