@@ -45,6 +45,7 @@ ApplicationWindow {
     Binding { target: Theme; property: "textScale"; value: Session.preferences.textScale }
     Binding { target: Theme; property: "highContrast"; value: Session.preferences.highContrast }
     Binding { target: Speech; property: "language"; value: Session.language }
+    Binding { target: Speech; property: "wanted"; value: Session.preferences.readAloud }
     // A screen reader's actions move focus and pages without key or mouse events: count them too.
     onActiveFocusItemChanged: idle.activity()
 
@@ -57,12 +58,16 @@ ApplicationWindow {
     Rectangle {
         Layout.fillWidth: true
         color: Theme.background
-        implicitHeight: Theme.targetSize + 2 * Theme.smallSpacing
+        // Grows with the text size: at 200 % the title and Exit are taller than one target.
+        implicitHeight: Math.max(Theme.targetSize, headerRow.implicitHeight) + 2 * Theme.smallSpacing
         RowLayout {
+            id: headerRow
             anchors { fill: parent; leftMargin: Theme.pageMargin; rightMargin: Theme.smallSpacing }
             Text {
                 Layout.fillWidth: true
                 text: qsTr("Harbour")
+                // Explicit, so that right-to-left layouts mirror it to the right like everything else.
+                horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Theme.bodySize * 1.2
                 font.bold: true
                 color: Theme.text

@@ -9,14 +9,31 @@ QtObject {
     id: speech
 
     property string language: "en"
-    // Empty when the engine has a voice for the language; otherwise what to tell the person.
-    readonly property bool available: speech.supports(speech.language)
-    readonly property bool speaking: engine.state === TextToSpeech.Speaking
+    // The engine is made only once read-aloud is wanted (Main binds this to the preference):
+    // connecting to the speech service takes time, and on a device whose speech service is
+    // broken it can hang; nobody who does not use read-aloud should wait for it.
+    property bool wanted: false
+    property TextToSpeech engine: null
+    readonly property bool available: speech.engine !== null && speech.supports(speech.language)
+    readonly property bool speaking: speech.engine !== null && speech.engine.state === TextToSpeech.Speaking
 
-    readonly property TextToSpeech engine: TextToSpeech { }
-    onLanguageChanged: speech.engine.locale = Qt.locale(speech.language)
+    readonly property Component engineComponent: Component {
+        TextToSpeech { }
+    }
+    onWantedChanged: {
+        if (speech.wanted && speech.engine === null) {
+            speech.engine = speech.engineComponent.createObject(speech) as TextToSpeech
+            speech.engine.locale = Qt.locale(speech.language)
+        }
+    }
+    onLanguageChanged: {
+        if (speech.engine !== null)
+            speech.engine.locale = Qt.locale(speech.language)
+    }
 
     function supports(code) {
+        if (speech.engine === null)
+            return false
         const locales = speech.engine.availableLocales()
         for (let i = 0; i < locales.length; ++i) {
             if (locales[i].name.split("_")[0] === code)
@@ -31,6 +48,7 @@ QtObject {
         speech.engine.say(text)
     }
     function stop() {
-        speech.engine.stop()
+        if (speech.engine !== null)
+            speech.engine.stop()
     }
 }

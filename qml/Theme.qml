@@ -40,6 +40,9 @@ QtObject {
     readonly property int focusWidth: 3
     // A readable line length; wider windows get margins, not longer lines.
     readonly property int maxContentWidth: 760
+    // Wide windows (kiosk tablets in landscape) get a side panel of this width beside the column.
+    readonly property int twoColumnWidth: 1000
+    readonly property int sidePanelWidth: 380
 
     readonly property int bodySize: Math.round(18 * textScale)
     readonly property int hintSize: Math.round(17 * textScale)

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">إعدادات الكشك</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">غير مضبوط</translation>
+    </message>
+    <message>
+        <source>For the organisation&apos;s staff. After a few wrong tries you have to wait before trying again, longer each time.</source>
+        <translation type="unfinished">لموظفي المنظمة. بعد بضع محاولات خاطئة عليك الانتظار قبل المحاولة مرة أخرى، ومدة أطول في كل مرة.</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation type="unfinished">عبارة مرور المسؤول</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished">جارٍ التحقق من عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Unlock the settings</source>
+        <translation type="unfinished">فتح الإعدادات</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation type="unfinished">اسم الكشك</translation>
+    </message>
+    <message>
+        <source>Default organisation</source>
+        <translation type="unfinished">المنظمة الافتراضية</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation type="unfinished">اللغات المتاحة</translation>
+    </message>
+    <message>
+        <source>all shipped languages</source>
+        <translation type="unfinished">كل اللغات المتاحة</translation>
+    </message>
+    <message>
+        <source>Warning after no input</source>
+        <translation type="unfinished">التحذير بعد عدم النشاط</translation>
+    </message>
+    <message>
+        <source>Time to answer the warning</source>
+        <translation type="unfinished">الوقت المتاح للرد على التحذير</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">رمز المتطوع</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished">مضبوط</translation>
+    </message>
+    <message>
+        <source>To change these settings, use harbour-kiosk-setup and the kiosk&apos;s configuration file.</source>
+        <translation type="unfinished">لتغيير هذه الإعدادات، استخدم harbour-kiosk-setup وملف إعدادات الكشك.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s signing key</source>
+        <translation type="unfinished">مفتاح التوقيع لهذا الكشك</translation>
+    </message>
+    <message>
+        <source>Reports from this kiosk are signed with this key. Register it with your organisation, and compare the fingerprint aloud.</source>
+        <translation type="unfinished">البلاغات المرسلة من هذا الكشك موقّعة بهذا المفتاح. سجّله لدى منظمتك، وقارنوا البصمة بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">البصمة</translation>
+    </message>
+    <message>
+        <source>This kiosk has no signing key, so its reports are not signed: %1</source>
+        <translation type="unfinished">لا يوجد لهذا الكشك مفتاح توقيع، لذلك بلاغاته غير موقّعة: %1</translation>
+    </message>
+    <message>
+        <source>Lock the settings</source>
+        <translation type="unfinished">قفل الإعدادات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackLink</name>
     <message>
         <source>Back</source>
@@ -1618,8 +1716,8 @@
         <translation type="unfinished">قراءة هذه الصفحة بصوت عالٍ</translation>
     </message>
     <message>
-        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
-        <translation type="unfinished">القراءة بصوت عالٍ غير متاحة بهذه اللغة على هذا الجهاز. يمكن لمتطوع أو صديق أن يقرأ لك الأسئلة.</translation>
+        <source>Read aloud is not available in %1 on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">القراءة بصوت عالٍ غير متاحة باللغة %1 على هذا الجهاز. يمكن لمتطوع أو صديق أن يقرأ لك الأسئلة.</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1800,68 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>How Harbour looks and sounds</source>
+        <translation type="unfinished">كيف يبدو Harbour وكيف يُسمع</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translation type="unfinished">إذا كنت بحاجة إلى مساعدة الآن</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">إذا كنت في خطر الآن، اتصل بالرقم 999. يمكن للصم استخدام خدمة 999 BSL، أو إرسال رسالة نصية إلى 999 إذا كانوا مسجلين. في الحالات غير الطارئة، اتصل بالرقم 101.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff: helping someone make a report</source>
+        <translation type="unfinished">الموظفون: مساعدة شخص على تقديم بلاغ</translation>
+    </message>
+    <message>
+        <source>If you are a volunteer helping someone to report, enter the volunteer code. The report will say that someone helped. It never says who.</source>
+        <translation type="unfinished">إذا كنت متطوعًا تساعد شخصًا على الإبلاغ، فأدخل رمز المتطوع. سيذكر البلاغ أن شخصًا ساعد. ولن يذكر أبدًا من هو.</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">رمز المتطوع</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished">جارٍ التحقق من الرمز…</translation>
+    </message>
+    <message>
+        <source>Start assisted mode</source>
+        <translation type="unfinished">بدء وضع المساعدة</translation>
+    </message>
+    <message>
+        <source>Assisted mode is on. The report will say that a volunteer helped. It never says who.</source>
+        <translation type="unfinished">وضع المساعدة مفعّل. سيذكر البلاغ أن متطوعًا ساعد. ولن يذكر أبدًا من هو.</translation>
+    </message>
+    <message>
+        <source>Turn off the time limit for this session</source>
+        <translation type="unfinished">إيقاف الحد الزمني لهذه الجلسة</translation>
+    </message>
+    <message>
+        <source>The report is not cleared when nobody touches the screen for a while. Press Exit when you have finished.</source>
+        <translation type="unfinished">لن يُمسح البلاغ إذا لم يلمس أحد الشاشة لفترة. اضغط خروج عندما تنتهي.</translation>
+    </message>
+    <message>
+        <source>Start the report</source>
+        <translation type="unfinished">بدء البلاغ</translation>
+    </message>
+    <message>
+        <source>For the organisation</source>
+        <translation type="unfinished">للمنظمة</translation>
+    </message>
+    <message>
+        <source>Kiosk settings (admin passphrase)</source>
+        <translation type="unfinished">إعدادات الكشك (عبارة مرور المسؤول)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Report a hate crime</source>
@@ -1735,6 +1895,14 @@
         <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
         <translation type="unfinished">إذا كنت في خطر الآن، اتصل بالرقم 999. يمكن للصم استخدام خدمة 999 BSL، أو إرسال رسالة نصية إلى 999 إذا كانوا مسجلين. في الحالات غير الطارئة، اتصل بالرقم 101.</translation>
     </message>
+    <message>
+        <source>Assisted mode is on: the report will say that a volunteer helped, never who.</source>
+        <translation type="unfinished">وضع المساعدة مفعّل: سيذكر البلاغ أن متطوعًا ساعد، ولن يذكر أبدًا من هو.</translation>
+    </message>
+    <message>
+        <source>Staff: I am helping someone</source>
+        <translation type="unfinished">الموظفون: أنا أساعد شخصًا</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -1764,59 +1932,59 @@
 </context>
 <context>
     <name>harbour::kiosk::KioskControls</name>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished">رمز المتطوع هذا غير صحيح. تحقق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished">عبارة مرور المسؤول هذه غير صحيحة. تحقق منها وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">رمز المتطوع هذا غير صحيح. محاولات خاطئة كثيرة: يمكنك المحاولة مرة أخرى بعد %1.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">عبارة مرور المسؤول هذه غير صحيحة. محاولات خاطئة كثيرة: يمكنك المحاولة مرة أخرى بعد %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished">محاولات خاطئة كثيرة. لم يُتحقق من شيء. يمكنك المحاولة مرة أخرى بعد %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">لا يوجد لهذا الكشك رمز متطوع. يمكن للمنظمة ضبطه باستخدام harbour-kiosk-setup.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">لا توجد لهذا الكشك عبارة مرور للمسؤول. يمكن للمنظمة ضبطها باستخدام harbour-kiosk-setup.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished">لا يستطيع هذا الكشك تسجيل المحاولات، لذلك لم يُتحقق من شيء. اطلب من المنظمة فحص هذا الكشك.</translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1880,12 +2048,12 @@
     <message numerus="yes">
         <source>%1 and %n other language(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 و%n لغة أخرى</numerusform>
+            <numerusform>%1 ولغة أخرى</numerusform>
+            <numerusform>%1 ولغتان أخريان</numerusform>
+            <numerusform>%1 و%n لغات أخرى</numerusform>
+            <numerusform>%1 و%n لغة أخرى</numerusform>
+            <numerusform>%1 و%n لغة أخرى</numerusform>
         </translation>
     </message>
 </context>

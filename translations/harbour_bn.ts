@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bn">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">কিয়স্কের সেটিংস</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">সেট করা নেই</translation>
+    </message>
+    <message>
+        <source>For the organisation&apos;s staff. After a few wrong tries you have to wait before trying again, longer each time.</source>
+        <translation type="unfinished">সংস্থার কর্মীদের জন্য। কয়েকবার ভুল চেষ্টার পর আবার চেষ্টা করার আগে অপেক্ষা করতে হবে, প্রতিবার আরও বেশি।</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation type="unfinished">অ্যাডমিন পাসফ্রেজ</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished">পাসফ্রেজ যাচাই করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Unlock the settings</source>
+        <translation type="unfinished">সেটিংস খুলুন</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation type="unfinished">কিয়স্কের নাম</translation>
+    </message>
+    <message>
+        <source>Default organisation</source>
+        <translation type="unfinished">ডিফল্ট সংস্থা</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation type="unfinished">দেওয়া ভাষাগুলো</translation>
+    </message>
+    <message>
+        <source>all shipped languages</source>
+        <translation type="unfinished">সব উপলব্ধ ভাষা</translation>
+    </message>
+    <message>
+        <source>Warning after no input</source>
+        <translation type="unfinished">কোনো কাজ না হলে সতর্কতা</translation>
+    </message>
+    <message>
+        <source>Time to answer the warning</source>
+        <translation type="unfinished">সতর্কতার উত্তর দেওয়ার সময়</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">স্বেচ্ছাসেবক কোড</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished">সেট করা আছে</translation>
+    </message>
+    <message>
+        <source>To change these settings, use harbour-kiosk-setup and the kiosk&apos;s configuration file.</source>
+        <translation type="unfinished">এই সেটিংস বদলাতে harbour-kiosk-setup এবং কিয়স্কের কনফিগারেশন ফাইল ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s signing key</source>
+        <translation type="unfinished">এই কিয়স্কের স্বাক্ষর কী</translation>
+    </message>
+    <message>
+        <source>Reports from this kiosk are signed with this key. Register it with your organisation, and compare the fingerprint aloud.</source>
+        <translation type="unfinished">এই কিয়স্কের রিপোর্টগুলো এই কী দিয়ে স্বাক্ষর করা হয়। এটি আপনার সংস্থায় নিবন্ধন করুন, এবং ফিঙ্গারপ্রিন্ট জোরে পড়ে মিলিয়ে নিন।</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">ফিঙ্গারপ্রিন্ট</translation>
+    </message>
+    <message>
+        <source>This kiosk has no signing key, so its reports are not signed: %1</source>
+        <translation type="unfinished">এই কিয়স্কের কোনো স্বাক্ষর কী নেই, তাই এর রিপোর্টে স্বাক্ষর নেই: %1</translation>
+    </message>
+    <message>
+        <source>Lock the settings</source>
+        <translation type="unfinished">সেটিংস বন্ধ করুন</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n সেকেন্ড</numerusform>
+            <numerusform>%n সেকেন্ড</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackLink</name>
     <message>
         <source>Back</source>
@@ -1618,8 +1712,8 @@
         <translation type="unfinished">এই পাতাটি জোরে পড়ে শোনান</translation>
     </message>
     <message>
-        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
-        <translation type="unfinished">এই ডিভাইসে এই ভাষায় জোরে পড়ে শোনানোর সুবিধা নেই। একজন স্বেচ্ছাসেবক বা বন্ধু আপনাকে প্রশ্নগুলো পড়ে শোনাতে পারেন।</translation>
+        <source>Read aloud is not available in %1 on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">এই ডিভাইসে %1 ভাষায় জোরে পড়ে শোনানো নেই। একজন স্বেচ্ছাসেবক বা বন্ধু আপনাকে প্রশ্নগুলো পড়ে শোনাতে পারেন।</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1796,68 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>How Harbour looks and sounds</source>
+        <translation type="unfinished">Harbour দেখতে ও শুনতে কেমন</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translation type="unfinished">যদি আপনার এখনই সাহায্য দরকার হয়</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">আপনি যদি এখন বিপদে থাকেন, তাহলে 999 নম্বরে ফোন করুন। যারা কানে শোনেন না, তারা 999 BSL ব্যবহার করতে পারেন, বা নিবন্ধিত হলে 999 নম্বরে টেক্সট করতে পারেন। জরুরি না হলে 101 নম্বরে ফোন করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff: helping someone make a report</source>
+        <translation type="unfinished">কর্মী: কাউকে রিপোর্ট করতে সাহায্য করা</translation>
+    </message>
+    <message>
+        <source>If you are a volunteer helping someone to report, enter the volunteer code. The report will say that someone helped. It never says who.</source>
+        <translation type="unfinished">আপনি যদি স্বেচ্ছাসেবক হন এবং কাউকে রিপোর্ট করতে সাহায্য করেন, তবে স্বেচ্ছাসেবক কোড লিখুন। রিপোর্টে বলা থাকবে যে কেউ সাহায্য করেছেন। কে, তা কখনো বলা থাকে না।</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">স্বেচ্ছাসেবক কোড</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished">কোড যাচাই করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Start assisted mode</source>
+        <translation type="unfinished">সহায়তা মোড শুরু করুন</translation>
+    </message>
+    <message>
+        <source>Assisted mode is on. The report will say that a volunteer helped. It never says who.</source>
+        <translation type="unfinished">সহায়তা মোড চালু আছে। রিপোর্টে বলা থাকবে যে একজন স্বেচ্ছাসেবক সাহায্য করেছেন। কে, তা কখনো বলা থাকে না।</translation>
+    </message>
+    <message>
+        <source>Turn off the time limit for this session</source>
+        <translation type="unfinished">এই সেশনের জন্য সময়সীমা বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>The report is not cleared when nobody touches the screen for a while. Press Exit when you have finished.</source>
+        <translation type="unfinished">কিছুক্ষণ কেউ স্ক্রিন না ছুঁলেও রিপোর্ট মুছে যায় না। শেষ হলে বেরিয়ে যান চাপুন।</translation>
+    </message>
+    <message>
+        <source>Start the report</source>
+        <translation type="unfinished">রিপোর্ট শুরু করুন</translation>
+    </message>
+    <message>
+        <source>For the organisation</source>
+        <translation type="unfinished">সংস্থার জন্য</translation>
+    </message>
+    <message>
+        <source>Kiosk settings (admin passphrase)</source>
+        <translation type="unfinished">কিয়স্কের সেটিংস (অ্যাডমিন পাসফ্রেজ)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Report a hate crime</source>
@@ -1735,6 +1891,14 @@
         <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
         <translation type="unfinished">আপনি যদি এখন বিপদে থাকেন, তাহলে 999 নম্বরে ফোন করুন। যারা কানে শোনেন না, তারা 999 BSL ব্যবহার করতে পারেন, বা নিবন্ধিত হলে 999 নম্বরে টেক্সট করতে পারেন। জরুরি না হলে 101 নম্বরে ফোন করুন।</translation>
     </message>
+    <message>
+        <source>Assisted mode is on: the report will say that a volunteer helped, never who.</source>
+        <translation type="unfinished">সহায়তা মোড চালু আছে: রিপোর্টে বলা থাকবে যে একজন স্বেচ্ছাসেবক সাহায্য করেছেন, কে তা কখনো নয়।</translation>
+    </message>
+    <message>
+        <source>Staff: I am helping someone</source>
+        <translation type="unfinished">কর্মী: আমি কাউকে সাহায্য করছি</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -1760,51 +1924,51 @@
 </context>
 <context>
     <name>harbour::kiosk::KioskControls</name>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished">এই স্বেচ্ছাসেবক কোডটি ঠিক নয়। যাচাই করে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished">এই অ্যাডমিন পাসফ্রেজটি ঠিক নয়। যাচাই করে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">এই স্বেচ্ছাসেবক কোডটি ঠিক নয়। অনেকবার ভুল চেষ্টা হয়েছে: %1 পরে আবার চেষ্টা করতে পারবেন।</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">এই অ্যাডমিন পাসফ্রেজটি ঠিক নয়। অনেকবার ভুল চেষ্টা হয়েছে: %1 পরে আবার চেষ্টা করতে পারবেন।</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished">অনেকবার ভুল চেষ্টা হয়েছে। কিছুই যাচাই করা হয়নি। %1 পরে আবার চেষ্টা করতে পারবেন।</translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">এই কিয়স্কের কোনো স্বেচ্ছাসেবক কোড নেই। সংস্থা harbour-kiosk-setup দিয়ে একটি সেট করতে পারে।</translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">এই কিয়স্কের কোনো অ্যাডমিন পাসফ্রেজ নেই। সংস্থা harbour-kiosk-setup দিয়ে একটি সেট করতে পারে।</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished">এই কিয়স্ক চেষ্টাগুলো লিখে রাখতে পারে না, তাই কিছুই যাচাই করা হয়নি। সংস্থাকে এই কিয়স্কটি দেখতে বলুন।</translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n সেকেন্ড</numerusform>
+            <numerusform>%n সেকেন্ড</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n মিনিট</numerusform>
+            <numerusform>%n মিনিট</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1868,8 +2032,8 @@
     <message numerus="yes">
         <source>%1 and %n other language(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 এবং আরও %nটি ভাষা</numerusform>
+            <numerusform>%1 এবং আরও %nটি ভাষা</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">Gosodiadau&apos;r ciosg</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">heb ei osod</translation>
+    </message>
+    <message>
+        <source>For the organisation&apos;s staff. After a few wrong tries you have to wait before trying again, longer each time.</source>
+        <translation type="unfinished">Ar gyfer staff y sefydliad. Ar ôl ychydig o gynigion anghywir mae&apos;n rhaid i chi aros cyn trio eto, yn hirach bob tro.</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation type="unfinished">Cyfrinymadrodd gweinyddu</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished">Yn gwirio&apos;r cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Unlock the settings</source>
+        <translation type="unfinished">Datgloi&apos;r gosodiadau</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation type="unfinished">Enw&apos;r ciosg</translation>
+    </message>
+    <message>
+        <source>Default organisation</source>
+        <translation type="unfinished">Sefydliad diofyn</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation type="unfinished">Ieithoedd a gynigir</translation>
+    </message>
+    <message>
+        <source>all shipped languages</source>
+        <translation type="unfinished">pob iaith sydd ar gael</translation>
+    </message>
+    <message>
+        <source>Warning after no input</source>
+        <translation type="unfinished">Rhybudd ar ôl dim mewnbwn</translation>
+    </message>
+    <message>
+        <source>Time to answer the warning</source>
+        <translation type="unfinished">Amser i ateb y rhybudd</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">Cod gwirfoddolwr</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished">wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <source>To change these settings, use harbour-kiosk-setup and the kiosk&apos;s configuration file.</source>
+        <translation type="unfinished">I newid y gosodiadau hyn, defnyddiwch harbour-kiosk-setup a ffeil ffurfweddu&apos;r ciosg.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s signing key</source>
+        <translation type="unfinished">Allwedd llofnodi&apos;r ciosg hwn</translation>
+    </message>
+    <message>
+        <source>Reports from this kiosk are signed with this key. Register it with your organisation, and compare the fingerprint aloud.</source>
+        <translation type="unfinished">Mae adroddiadau o&apos;r ciosg hwn yn cael eu llofnodi â&apos;r allwedd hon. Cofrestrwch hi gyda&apos;ch sefydliad, a chymharwch yr olion bysedd yn uchel.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Olion bysedd</translation>
+    </message>
+    <message>
+        <source>This kiosk has no signing key, so its reports are not signed: %1</source>
+        <translation type="unfinished">Nid oes gan y ciosg hwn allwedd llofnodi, felly nid yw ei adroddiadau wedi&apos;u llofnodi: %1</translation>
+    </message>
+    <message>
+        <source>Lock the settings</source>
+        <translation type="unfinished">Cloi&apos;r gosodiadau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackLink</name>
     <message>
         <source>Back</source>
@@ -1618,8 +1715,8 @@
         <translation type="unfinished">Darllen y dudalen hon yn uchel</translation>
     </message>
     <message>
-        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
-        <translation type="unfinished">Dydy darllen yn uchel ddim ar gael yn yr iaith hon ar y ddyfais hon. Gall gwirfoddolwr neu ffrind ddarllen y cwestiynau i chi.</translation>
+        <source>Read aloud is not available in %1 on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">Nid yw darllen yn uchel ar gael yn %1 ar y ddyfais hon. Gall gwirfoddolwr neu ffrind ddarllen y cwestiynau i chi.</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1799,68 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>How Harbour looks and sounds</source>
+        <translation type="unfinished">Sut mae Harbour yn edrych ac yn swnio</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translation type="unfinished">Os oes angen help arnoch nawr</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">Os ydych chi mewn perygl nawr, ffoniwch 999. Gall pobl fyddar ddefnyddio 999 BSL neu anfon neges destun i 999 os ydyn nhw wedi cofrestru. Os nad yw&apos;n argyfwng, ffoniwch 101.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff: helping someone make a report</source>
+        <translation type="unfinished">Staff: helpu rhywun i wneud adroddiad</translation>
+    </message>
+    <message>
+        <source>If you are a volunteer helping someone to report, enter the volunteer code. The report will say that someone helped. It never says who.</source>
+        <translation type="unfinished">Os ydych chi&apos;n wirfoddolwr sy&apos;n helpu rhywun i adrodd, rhowch y cod gwirfoddolwr. Bydd yr adroddiad yn dweud bod rhywun wedi helpu. Nid yw byth yn dweud pwy.</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">Cod gwirfoddolwr</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished">Yn gwirio&apos;r cod…</translation>
+    </message>
+    <message>
+        <source>Start assisted mode</source>
+        <translation type="unfinished">Dechrau&apos;r modd â chymorth</translation>
+    </message>
+    <message>
+        <source>Assisted mode is on. The report will say that a volunteer helped. It never says who.</source>
+        <translation type="unfinished">Mae&apos;r modd â chymorth ymlaen. Bydd yr adroddiad yn dweud bod gwirfoddolwr wedi helpu. Nid yw byth yn dweud pwy.</translation>
+    </message>
+    <message>
+        <source>Turn off the time limit for this session</source>
+        <translation type="unfinished">Diffodd y terfyn amser ar gyfer y sesiwn hon</translation>
+    </message>
+    <message>
+        <source>The report is not cleared when nobody touches the screen for a while. Press Exit when you have finished.</source>
+        <translation type="unfinished">Nid yw&apos;r adroddiad yn cael ei glirio pan nad oes neb yn cyffwrdd â&apos;r sgrin am ychydig. Pwyswch Gadael pan fyddwch wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>Start the report</source>
+        <translation type="unfinished">Dechrau&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>For the organisation</source>
+        <translation type="unfinished">Ar gyfer y sefydliad</translation>
+    </message>
+    <message>
+        <source>Kiosk settings (admin passphrase)</source>
+        <translation type="unfinished">Gosodiadau&apos;r ciosg (cyfrinymadrodd gweinyddu)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Report a hate crime</source>
@@ -1735,6 +1894,14 @@
         <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
         <translation type="unfinished">Os ydych chi mewn perygl nawr, ffoniwch 999. Gall pobl fyddar ddefnyddio 999 BSL neu anfon neges destun i 999 os ydyn nhw wedi cofrestru. Os nad yw&apos;n argyfwng, ffoniwch 101.</translation>
     </message>
+    <message>
+        <source>Assisted mode is on: the report will say that a volunteer helped, never who.</source>
+        <translation type="unfinished">Mae&apos;r modd â chymorth ymlaen: bydd yr adroddiad yn dweud bod gwirfoddolwr wedi helpu, byth pwy.</translation>
+    </message>
+    <message>
+        <source>Staff: I am helping someone</source>
+        <translation type="unfinished">Staff: rwy&apos;n helpu rhywun</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -1763,57 +1930,57 @@
 </context>
 <context>
     <name>harbour::kiosk::KioskControls</name>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished">Nid yw&apos;r cod gwirfoddolwr yna&apos;n gywir. Gwiriwch ef a thriwch eto.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished">Nid yw&apos;r cyfrinymadrodd gweinyddu yna&apos;n gywir. Gwiriwch ef a thriwch eto.</translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">Nid yw&apos;r cod gwirfoddolwr yna&apos;n gywir. Gormod o gynigion anghywir: gallwch chi drio eto ymhen %1.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">Nid yw&apos;r cyfrinymadrodd gweinyddu yna&apos;n gywir. Gormod o gynigion anghywir: gallwch chi drio eto ymhen %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished">Gormod o gynigion anghywir. Ni chafodd dim ei wirio. Gallwch chi drio eto ymhen %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">Nid oes gan y ciosg hwn god gwirfoddolwr. Gall y sefydliad osod un gyda harbour-kiosk-setup.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">Nid oes gan y ciosg hwn gyfrinymadrodd gweinyddu. Gall y sefydliad osod un gyda harbour-kiosk-setup.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished">Ni all y ciosg hwn gofnodi cynigion, felly ni chafodd dim ei wirio. Gofynnwch i&apos;r sefydliad edrych ar y ciosg hwn.</translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1877,11 +2044,11 @@
     <message numerus="yes">
         <source>%1 and %n other language(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 ac %n iaith arall</numerusform>
+            <numerusform>%1 a %n iaith arall</numerusform>
+            <numerusform>%1 a %n iaith arall</numerusform>
+            <numerusform>%1 a %n iaith arall</numerusform>
+            <numerusform>%1 a %n iaith arall</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">Ajustes del quiosco</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">sin configurar</translation>
+    </message>
+    <message>
+        <source>For the organisation&apos;s staff. After a few wrong tries you have to wait before trying again, longer each time.</source>
+        <translation type="unfinished">Para el personal de la organización. Tras varios intentos fallidos hay que esperar antes de volver a intentarlo, cada vez más tiempo.</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation type="unfinished">Frase de acceso de administración</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished">Comprobando la frase de acceso…</translation>
+    </message>
+    <message>
+        <source>Unlock the settings</source>
+        <translation type="unfinished">Desbloquear los ajustes</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation type="unfinished">Nombre del quiosco</translation>
+    </message>
+    <message>
+        <source>Default organisation</source>
+        <translation type="unfinished">Organización predeterminada</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation type="unfinished">Idiomas ofrecidos</translation>
+    </message>
+    <message>
+        <source>all shipped languages</source>
+        <translation type="unfinished">todos los idiomas disponibles</translation>
+    </message>
+    <message>
+        <source>Warning after no input</source>
+        <translation type="unfinished">Aviso tras inactividad</translation>
+    </message>
+    <message>
+        <source>Time to answer the warning</source>
+        <translation type="unfinished">Tiempo para responder al aviso</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">Código de voluntario</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished">configurado</translation>
+    </message>
+    <message>
+        <source>To change these settings, use harbour-kiosk-setup and the kiosk&apos;s configuration file.</source>
+        <translation type="unfinished">Para cambiar estos ajustes, use harbour-kiosk-setup y el archivo de configuración del quiosco.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s signing key</source>
+        <translation type="unfinished">Clave de firma de este quiosco</translation>
+    </message>
+    <message>
+        <source>Reports from this kiosk are signed with this key. Register it with your organisation, and compare the fingerprint aloud.</source>
+        <translation type="unfinished">Las denuncias de este quiosco se firman con esta clave. Regístrela en su organización y comparen la huella en voz alta.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Huella</translation>
+    </message>
+    <message>
+        <source>This kiosk has no signing key, so its reports are not signed: %1</source>
+        <translation type="unfinished">Este quiosco no tiene clave de firma, así que sus denuncias no van firmadas: %1</translation>
+    </message>
+    <message>
+        <source>Lock the settings</source>
+        <translation type="unfinished">Bloquear los ajustes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackLink</name>
     <message>
         <source>Back</source>
@@ -1618,8 +1712,8 @@
         <translation type="unfinished">Leer esta página en voz alta</translation>
     </message>
     <message>
-        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
-        <translation type="unfinished">La lectura en voz alta no está disponible en este idioma en este dispositivo. Un voluntario o un amigo le puede leer las preguntas.</translation>
+        <source>Read aloud is not available in %1 on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">La lectura en voz alta no está disponible en %1 en este dispositivo. Un voluntario o un amigo puede leerle las preguntas.</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1796,68 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>How Harbour looks and sounds</source>
+        <translation type="unfinished">Cómo se ve y se oye Harbour</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translation type="unfinished">Si necesita ayuda ahora</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">Si está en peligro ahora, llame al 999. Las personas sordas pueden usar 999 BSL o enviar un SMS al 999 si se han registrado. Si no es una emergencia, llame al 101.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff: helping someone make a report</source>
+        <translation type="unfinished">Personal: ayudar a alguien a hacer una denuncia</translation>
+    </message>
+    <message>
+        <source>If you are a volunteer helping someone to report, enter the volunteer code. The report will say that someone helped. It never says who.</source>
+        <translation type="unfinished">Si es voluntario y ayuda a alguien a denunciar, escriba el código de voluntario. La denuncia dirá que alguien ayudó. Nunca dice quién.</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">Código de voluntario</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished">Comprobando el código…</translation>
+    </message>
+    <message>
+        <source>Start assisted mode</source>
+        <translation type="unfinished">Iniciar el modo asistido</translation>
+    </message>
+    <message>
+        <source>Assisted mode is on. The report will say that a volunteer helped. It never says who.</source>
+        <translation type="unfinished">El modo asistido está activado. La denuncia dirá que ayudó un voluntario. Nunca dice quién.</translation>
+    </message>
+    <message>
+        <source>Turn off the time limit for this session</source>
+        <translation type="unfinished">Quitar el límite de tiempo en esta sesión</translation>
+    </message>
+    <message>
+        <source>The report is not cleared when nobody touches the screen for a while. Press Exit when you have finished.</source>
+        <translation type="unfinished">La denuncia no se borra cuando nadie toca la pantalla durante un rato. Pulse Salir cuando termine.</translation>
+    </message>
+    <message>
+        <source>Start the report</source>
+        <translation type="unfinished">Empezar la denuncia</translation>
+    </message>
+    <message>
+        <source>For the organisation</source>
+        <translation type="unfinished">Para la organización</translation>
+    </message>
+    <message>
+        <source>Kiosk settings (admin passphrase)</source>
+        <translation type="unfinished">Ajustes del quiosco (frase de acceso de administración)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Report a hate crime</source>
@@ -1735,6 +1891,14 @@
         <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
         <translation type="unfinished">Si está en peligro ahora, llame al 999. Las personas sordas pueden usar 999 BSL o enviar un SMS al 999 si se han registrado. Si no es una emergencia, llame al 101.</translation>
     </message>
+    <message>
+        <source>Assisted mode is on: the report will say that a volunteer helped, never who.</source>
+        <translation type="unfinished">El modo asistido está activado: la denuncia dirá que ayudó un voluntario, nunca quién.</translation>
+    </message>
+    <message>
+        <source>Staff: I am helping someone</source>
+        <translation type="unfinished">Personal: estoy ayudando a alguien</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -1760,51 +1924,51 @@
 </context>
 <context>
     <name>harbour::kiosk::KioskControls</name>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished">Ese código de voluntario no es correcto. Revíselo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished">Esa frase de acceso de administración no es correcta. Revísela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">Ese código de voluntario no es correcto. Demasiados intentos fallidos: puede volver a intentarlo dentro de %1.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">Esa frase de acceso de administración no es correcta. Demasiados intentos fallidos: puede volver a intentarlo dentro de %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished">Demasiados intentos fallidos. No se ha comprobado nada. Puede volver a intentarlo dentro de %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">Este quiosco no tiene código de voluntario. La organización puede configurar uno con harbour-kiosk-setup.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">Este quiosco no tiene frase de acceso de administración. La organización puede configurar una con harbour-kiosk-setup.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished">Este quiosco no puede registrar los intentos, así que no se ha comprobado nada. Pida a la organización que revise este quiosco.</translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1868,8 +2032,8 @@
     <message numerus="yes">
         <source>%1 and %n other language(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 y %n idioma más</numerusform>
+            <numerusform>%1 y %n idiomas más</numerusform>
         </translation>
     </message>
 </context>

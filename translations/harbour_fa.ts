@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">تنظیمات کیوسک</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">تنظیم نشده</translation>
+    </message>
+    <message>
+        <source>For the organisation&apos;s staff. After a few wrong tries you have to wait before trying again, longer each time.</source>
+        <translation type="unfinished">برای کارکنان سازمان. بعد از چند تلاش نادرست باید پیش از تلاش دوباره صبر کنید، هر بار طولانی‌تر.</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation type="unfinished">عبارت عبور مدیر</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished">در حال بررسی عبارت عبور…</translation>
+    </message>
+    <message>
+        <source>Unlock the settings</source>
+        <translation type="unfinished">باز کردن قفل تنظیمات</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation type="unfinished">نام کیوسک</translation>
+    </message>
+    <message>
+        <source>Default organisation</source>
+        <translation type="unfinished">سازمان پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation type="unfinished">زبان‌های ارائه‌شده</translation>
+    </message>
+    <message>
+        <source>all shipped languages</source>
+        <translation type="unfinished">همه زبان‌های موجود</translation>
+    </message>
+    <message>
+        <source>Warning after no input</source>
+        <translation type="unfinished">هشدار پس از بی‌فعالیتی</translation>
+    </message>
+    <message>
+        <source>Time to answer the warning</source>
+        <translation type="unfinished">زمان پاسخ به هشدار</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">کد داوطلب</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished">تنظیم شده</translation>
+    </message>
+    <message>
+        <source>To change these settings, use harbour-kiosk-setup and the kiosk&apos;s configuration file.</source>
+        <translation type="unfinished">برای تغییر این تنظیمات، از harbour-kiosk-setup و فایل پیکربندی کیوسک استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s signing key</source>
+        <translation type="unfinished">کلید امضای این کیوسک</translation>
+    </message>
+    <message>
+        <source>Reports from this kiosk are signed with this key. Register it with your organisation, and compare the fingerprint aloud.</source>
+        <translation type="unfinished">گزارش‌های این کیوسک با این کلید امضا می‌شوند. آن را نزد سازمان خود ثبت کنید و اثر انگشت را با صدای بلند مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">اثر انگشت</translation>
+    </message>
+    <message>
+        <source>This kiosk has no signing key, so its reports are not signed: %1</source>
+        <translation type="unfinished">این کیوسک کلید امضا ندارد، پس گزارش‌هایش امضا نشده‌اند: %1</translation>
+    </message>
+    <message>
+        <source>Lock the settings</source>
+        <translation type="unfinished">قفل کردن تنظیمات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ثانیه</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackLink</name>
     <message>
         <source>Back</source>
@@ -1618,8 +1711,8 @@
         <translation type="unfinished">خواندن این صفحه با صدای بلند</translation>
     </message>
     <message>
-        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
-        <translation type="unfinished">در این دستگاه، خواندن با صدای بلند برای این زبان در دسترس نیست. یک داوطلب یا دوست می‌تواند پرسش‌ها را برایتان بخواند.</translation>
+        <source>Read aloud is not available in %1 on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">خواندن با صدای بلند به زبان %1 روی این دستگاه در دسترس نیست. یک داوطلب یا دوست می‌تواند پرسش‌ها را برایتان بخواند.</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1795,68 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>How Harbour looks and sounds</source>
+        <translation type="unfinished">ظاهر و صدای Harbour</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translation type="unfinished">اگر همین حالا به کمک نیاز دارید</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">اگر همین حالا در خطر هستید، با 999 تماس بگیرید. افراد ناشنوا می‌توانند از 999 BSL استفاده کنند، یا اگر ثبت‌نام کرده‌اند به 999 پیامک بزنند. برای موارد غیراضطراری با 101 تماس بگیرید.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff: helping someone make a report</source>
+        <translation type="unfinished">کارکنان: کمک به کسی برای گزارش دادن</translation>
+    </message>
+    <message>
+        <source>If you are a volunteer helping someone to report, enter the volunteer code. The report will say that someone helped. It never says who.</source>
+        <translation type="unfinished">اگر داوطلبی هستید که به کسی برای گزارش کمک می‌کنید، کد داوطلب را وارد کنید. گزارش می‌گوید که کسی کمک کرده است. هرگز نمی‌گوید چه کسی.</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">کد داوطلب</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished">در حال بررسی کد…</translation>
+    </message>
+    <message>
+        <source>Start assisted mode</source>
+        <translation type="unfinished">شروع حالت کمکی</translation>
+    </message>
+    <message>
+        <source>Assisted mode is on. The report will say that a volunteer helped. It never says who.</source>
+        <translation type="unfinished">حالت کمکی روشن است. گزارش می‌گوید که یک داوطلب کمک کرده است. هرگز نمی‌گوید چه کسی.</translation>
+    </message>
+    <message>
+        <source>Turn off the time limit for this session</source>
+        <translation type="unfinished">خاموش کردن محدودیت زمانی برای این جلسه</translation>
+    </message>
+    <message>
+        <source>The report is not cleared when nobody touches the screen for a while. Press Exit when you have finished.</source>
+        <translation type="unfinished">وقتی مدتی کسی به صفحه دست نزند، گزارش پاک نمی‌شود. وقتی کارتان تمام شد، خروج را بزنید.</translation>
+    </message>
+    <message>
+        <source>Start the report</source>
+        <translation type="unfinished">شروع گزارش</translation>
+    </message>
+    <message>
+        <source>For the organisation</source>
+        <translation type="unfinished">برای سازمان</translation>
+    </message>
+    <message>
+        <source>Kiosk settings (admin passphrase)</source>
+        <translation type="unfinished">تنظیمات کیوسک (عبارت عبور مدیر)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Report a hate crime</source>
@@ -1735,6 +1890,14 @@
         <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
         <translation type="unfinished">اگر همین حالا در خطر هستید، با 999 تماس بگیرید. افراد ناشنوا می‌توانند از 999 BSL استفاده کنند، یا اگر ثبت‌نام کرده‌اند به 999 پیامک بزنند. برای موارد غیراضطراری با 101 تماس بگیرید.</translation>
     </message>
+    <message>
+        <source>Assisted mode is on: the report will say that a volunteer helped, never who.</source>
+        <translation type="unfinished">حالت کمکی روشن است: گزارش می‌گوید که یک داوطلب کمک کرده، هرگز چه کسی.</translation>
+    </message>
+    <message>
+        <source>Staff: I am helping someone</source>
+        <translation type="unfinished">کارکنان: به کسی کمک می‌کنم</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -1759,49 +1922,49 @@
 </context>
 <context>
     <name>harbour::kiosk::KioskControls</name>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished">این کد داوطلب درست نیست. آن را بررسی کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished">این عبارت عبور مدیر درست نیست. آن را بررسی کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">این کد داوطلب درست نیست. تلاش‌های نادرست زیاد: می‌توانید %1 دیگر دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">این عبارت عبور مدیر درست نیست. تلاش‌های نادرست زیاد: می‌توانید %1 دیگر دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished">تلاش‌های نادرست زیاد. چیزی بررسی نشد. می‌توانید %1 دیگر دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">این کیوسک کد داوطلب ندارد. سازمان می‌تواند با harbour-kiosk-setup یکی تنظیم کند.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">این کیوسک عبارت عبور مدیر ندارد. سازمان می‌تواند با harbour-kiosk-setup یکی تنظیم کند.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished">این کیوسک نمی‌تواند تلاش‌ها را ثبت کند، پس چیزی بررسی نشد. از سازمان بخواهید این کیوسک را بررسی کند.</translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n ثانیه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n دقیقه</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1865,7 +2028,7 @@
     <message numerus="yes">
         <source>%1 and %n other language(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%1 و %n زبان دیگر</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pa">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">ਕਿਓਸਕ ਸੈਟਿੰਗਾਂ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">ਸੈੱਟ ਨਹੀਂ</translation>
+    </message>
+    <message>
+        <source>For the organisation&apos;s staff. After a few wrong tries you have to wait before trying again, longer each time.</source>
+        <translation type="unfinished">ਸੰਸਥਾ ਦੇ ਸਟਾਫ਼ ਲਈ। ਕੁਝ ਗਲਤ ਕੋਸ਼ਿਸ਼ਾਂ ਤੋਂ ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ਉਡੀਕ ਕਰਨੀ ਪੈਂਦੀ ਹੈ, ਹਰ ਵਾਰ ਜ਼ਿਆਦਾ।</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation type="unfinished">ਐਡਮਿਨ ਪਾਸਫ੍ਰੇਜ਼</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished">ਪਾਸਫ੍ਰੇਜ਼ ਦੀ ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ…</translation>
+    </message>
+    <message>
+        <source>Unlock the settings</source>
+        <translation type="unfinished">ਸੈਟਿੰਗਾਂ ਖੋਲ੍ਹੋ</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation type="unfinished">ਕਿਓਸਕ ਦਾ ਨਾਮ</translation>
+    </message>
+    <message>
+        <source>Default organisation</source>
+        <translation type="unfinished">ਮੂਲ ਸੰਸਥਾ</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation type="unfinished">ਪੇਸ਼ ਕੀਤੀਆਂ ਭਾਸ਼ਾਵਾਂ</translation>
+    </message>
+    <message>
+        <source>all shipped languages</source>
+        <translation type="unfinished">ਸਾਰੀਆਂ ਉਪਲਬਧ ਭਾਸ਼ਾਵਾਂ</translation>
+    </message>
+    <message>
+        <source>Warning after no input</source>
+        <translation type="unfinished">ਕੋਈ ਗਤੀਵਿਧੀ ਨਾ ਹੋਣ &apos;ਤੇ ਚੇਤਾਵਨੀ</translation>
+    </message>
+    <message>
+        <source>Time to answer the warning</source>
+        <translation type="unfinished">ਚੇਤਾਵਨੀ ਦਾ ਜਵਾਬ ਦੇਣ ਦਾ ਸਮਾਂ</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">ਵਲੰਟੀਅਰ ਕੋਡ</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished">ਸੈੱਟ ਹੈ</translation>
+    </message>
+    <message>
+        <source>To change these settings, use harbour-kiosk-setup and the kiosk&apos;s configuration file.</source>
+        <translation type="unfinished">ਇਹ ਸੈਟਿੰਗਾਂ ਬਦਲਣ ਲਈ harbour-kiosk-setup ਅਤੇ ਕਿਓਸਕ ਦੀ ਸੰਰਚਨਾ ਫਾਈਲ ਵਰਤੋ।</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s signing key</source>
+        <translation type="unfinished">ਇਸ ਕਿਓਸਕ ਦੀ ਦਸਤਖਤ ਕੁੰਜੀ</translation>
+    </message>
+    <message>
+        <source>Reports from this kiosk are signed with this key. Register it with your organisation, and compare the fingerprint aloud.</source>
+        <translation type="unfinished">ਇਸ ਕਿਓਸਕ ਦੀਆਂ ਰਿਪੋਰਟਾਂ ਇਸ ਕੁੰਜੀ ਨਾਲ ਦਸਤਖਤ ਹੁੰਦੀਆਂ ਹਨ। ਇਸਨੂੰ ਆਪਣੀ ਸੰਸਥਾ ਕੋਲ ਰਜਿਸਟਰ ਕਰੋ, ਅਤੇ ਫਿੰਗਰਪ੍ਰਿੰਟ ਉੱਚੀ ਬੋਲ ਕੇ ਮਿਲਾਓ।</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">ਫਿੰਗਰਪ੍ਰਿੰਟ</translation>
+    </message>
+    <message>
+        <source>This kiosk has no signing key, so its reports are not signed: %1</source>
+        <translation type="unfinished">ਇਸ ਕਿਓਸਕ ਕੋਲ ਦਸਤਖਤ ਕੁੰਜੀ ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਇਸਦੀਆਂ ਰਿਪੋਰਟਾਂ &apos;ਤੇ ਦਸਤਖਤ ਨਹੀਂ ਹਨ: %1</translation>
+    </message>
+    <message>
+        <source>Lock the settings</source>
+        <translation type="unfinished">ਸੈਟਿੰਗਾਂ ਬੰਦ ਕਰੋ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ਸਕਿੰਟ</numerusform>
+            <numerusform>%n ਸਕਿੰਟ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackLink</name>
     <message>
         <source>Back</source>
@@ -1618,8 +1712,8 @@
         <translation type="unfinished">ਇਹ ਪੰਨਾ ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ</translation>
     </message>
     <message>
-        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
-        <translation type="unfinished">ਇਸ ਡਿਵਾਈਸ &apos;ਤੇ ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹ ਕੇ ਸੁਣਾਉਣ ਦੀ ਸਹੂਲਤ ਨਹੀਂ ਹੈ। ਕੋਈ ਵਲੰਟੀਅਰ ਜਾਂ ਦੋਸਤ ਤੁਹਾਨੂੰ ਸਵਾਲ ਪੜ੍ਹ ਕੇ ਸੁਣਾ ਸਕਦਾ ਹੈ।</translation>
+        <source>Read aloud is not available in %1 on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">ਇਸ ਡਿਵਾਈਸ &apos;ਤੇ %1 ਵਿੱਚ ਉੱਚੀ ਪੜ੍ਹ ਕੇ ਸੁਣਾਉਣਾ ਉਪਲਬਧ ਨਹੀਂ ਹੈ। ਕੋਈ ਵਲੰਟੀਅਰ ਜਾਂ ਦੋਸਤ ਤੁਹਾਨੂੰ ਸਵਾਲ ਪੜ੍ਹ ਕੇ ਸੁਣਾ ਸਕਦਾ ਹੈ।</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1796,68 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>How Harbour looks and sounds</source>
+        <translation type="unfinished">Harbour ਕਿਵੇਂ ਦਿਸਦਾ ਅਤੇ ਸੁਣਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translation type="unfinished">ਜੇ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">ਜੇ ਤੁਸੀਂ ਹੁਣ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ, ਤਾਂ 999 &apos;ਤੇ ਫ਼ੋਨ ਕਰੋ। ਜੋ ਲੋਕ ਸੁਣ ਨਹੀਂ ਸਕਦੇ, ਉਹ 999 BSL ਵਰਤ ਸਕਦੇ ਹਨ, ਜਾਂ ਜੇ ਰਜਿਸਟਰਡ ਹਨ ਤਾਂ 999 &apos;ਤੇ ਟੈਕਸਟ ਭੇਜ ਸਕਦੇ ਹਨ। ਜੇ ਐਮਰਜੈਂਸੀ ਨਹੀਂ ਹੈ, ਤਾਂ 101 &apos;ਤੇ ਫ਼ੋਨ ਕਰੋ।</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff: helping someone make a report</source>
+        <translation type="unfinished">ਸਟਾਫ਼: ਕਿਸੇ ਦੀ ਰਿਪੋਰਟ ਕਰਨ ਵਿੱਚ ਮਦਦ</translation>
+    </message>
+    <message>
+        <source>If you are a volunteer helping someone to report, enter the volunteer code. The report will say that someone helped. It never says who.</source>
+        <translation type="unfinished">ਜੇ ਤੁਸੀਂ ਵਲੰਟੀਅਰ ਹੋ ਅਤੇ ਕਿਸੇ ਦੀ ਰਿਪੋਰਟ ਕਰਨ ਵਿੱਚ ਮਦਦ ਕਰ ਰਹੇ ਹੋ, ਤਾਂ ਵਲੰਟੀਅਰ ਕੋਡ ਲਿਖੋ। ਰਿਪੋਰਟ ਦੱਸੇਗੀ ਕਿ ਕਿਸੇ ਨੇ ਮਦਦ ਕੀਤੀ। ਇਹ ਕਦੇ ਨਹੀਂ ਦੱਸਦੀ ਕਿ ਕਿਸ ਨੇ।</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">ਵਲੰਟੀਅਰ ਕੋਡ</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished">ਕੋਡ ਦੀ ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ…</translation>
+    </message>
+    <message>
+        <source>Start assisted mode</source>
+        <translation type="unfinished">ਮਦਦ ਵਾਲਾ ਮੋਡ ਸ਼ੁਰੂ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Assisted mode is on. The report will say that a volunteer helped. It never says who.</source>
+        <translation type="unfinished">ਮਦਦ ਵਾਲਾ ਮੋਡ ਚਾਲੂ ਹੈ। ਰਿਪੋਰਟ ਦੱਸੇਗੀ ਕਿ ਇੱਕ ਵਲੰਟੀਅਰ ਨੇ ਮਦਦ ਕੀਤੀ। ਇਹ ਕਦੇ ਨਹੀਂ ਦੱਸਦੀ ਕਿ ਕਿਸ ਨੇ।</translation>
+    </message>
+    <message>
+        <source>Turn off the time limit for this session</source>
+        <translation type="unfinished">ਇਸ ਸੈਸ਼ਨ ਲਈ ਸਮਾਂ ਸੀਮਾ ਬੰਦ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>The report is not cleared when nobody touches the screen for a while. Press Exit when you have finished.</source>
+        <translation type="unfinished">ਜਦੋਂ ਕੁਝ ਸਮਾਂ ਕੋਈ ਸਕ੍ਰੀਨ ਨੂੰ ਨਾ ਛੂਹੇ ਤਾਂ ਰਿਪੋਰਟ ਮਿਟਾਈ ਨਹੀਂ ਜਾਂਦੀ। ਪੂਰਾ ਹੋਣ &apos;ਤੇ ਬਾਹਰ ਨਿਕਲੋ ਦਬਾਓ।</translation>
+    </message>
+    <message>
+        <source>Start the report</source>
+        <translation type="unfinished">ਰਿਪੋਰਟ ਸ਼ੁਰੂ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>For the organisation</source>
+        <translation type="unfinished">ਸੰਸਥਾ ਲਈ</translation>
+    </message>
+    <message>
+        <source>Kiosk settings (admin passphrase)</source>
+        <translation type="unfinished">ਕਿਓਸਕ ਸੈਟਿੰਗਾਂ (ਐਡਮਿਨ ਪਾਸਫ੍ਰੇਜ਼)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Report a hate crime</source>
@@ -1735,6 +1891,14 @@
         <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
         <translation type="unfinished">ਜੇ ਤੁਸੀਂ ਹੁਣ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ, ਤਾਂ 999 &apos;ਤੇ ਫ਼ੋਨ ਕਰੋ। ਜੋ ਲੋਕ ਸੁਣ ਨਹੀਂ ਸਕਦੇ, ਉਹ 999 BSL ਵਰਤ ਸਕਦੇ ਹਨ, ਜਾਂ ਜੇ ਰਜਿਸਟਰਡ ਹਨ ਤਾਂ 999 &apos;ਤੇ ਟੈਕਸਟ ਭੇਜ ਸਕਦੇ ਹਨ। ਜੇ ਐਮਰਜੈਂਸੀ ਨਹੀਂ ਹੈ, ਤਾਂ 101 &apos;ਤੇ ਫ਼ੋਨ ਕਰੋ।</translation>
     </message>
+    <message>
+        <source>Assisted mode is on: the report will say that a volunteer helped, never who.</source>
+        <translation type="unfinished">ਮਦਦ ਵਾਲਾ ਮੋਡ ਚਾਲੂ ਹੈ: ਰਿਪੋਰਟ ਦੱਸੇਗੀ ਕਿ ਇੱਕ ਵਲੰਟੀਅਰ ਨੇ ਮਦਦ ਕੀਤੀ, ਕਦੇ ਨਹੀਂ ਕਿ ਕਿਸ ਨੇ।</translation>
+    </message>
+    <message>
+        <source>Staff: I am helping someone</source>
+        <translation type="unfinished">ਸਟਾਫ਼: ਮੈਂ ਕਿਸੇ ਦੀ ਮਦਦ ਕਰ ਰਿਹਾ ਹਾਂ</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -1760,51 +1924,51 @@
 </context>
 <context>
     <name>harbour::kiosk::KioskControls</name>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished">ਇਹ ਵਲੰਟੀਅਰ ਕੋਡ ਸਹੀ ਨਹੀਂ ਹੈ। ਇਸਦੀ ਜਾਂਚ ਕਰੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished">ਇਹ ਐਡਮਿਨ ਪਾਸਫ੍ਰੇਜ਼ ਸਹੀ ਨਹੀਂ ਹੈ। ਇਸਦੀ ਜਾਂਚ ਕਰੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">ਇਹ ਵਲੰਟੀਅਰ ਕੋਡ ਸਹੀ ਨਹੀਂ ਹੈ। ਬਹੁਤ ਸਾਰੀਆਂ ਗਲਤ ਕੋਸ਼ਿਸ਼ਾਂ: ਤੁਸੀਂ %1 ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰ ਸਕਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">ਇਹ ਐਡਮਿਨ ਪਾਸਫ੍ਰੇਜ਼ ਸਹੀ ਨਹੀਂ ਹੈ। ਬਹੁਤ ਸਾਰੀਆਂ ਗਲਤ ਕੋਸ਼ਿਸ਼ਾਂ: ਤੁਸੀਂ %1 ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰ ਸਕਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished">ਬਹੁਤ ਸਾਰੀਆਂ ਗਲਤ ਕੋਸ਼ਿਸ਼ਾਂ। ਕੁਝ ਵੀ ਜਾਂਚਿਆ ਨਹੀਂ ਗਿਆ। ਤੁਸੀਂ %1 ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰ ਸਕਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">ਇਸ ਕਿਓਸਕ ਦਾ ਕੋਈ ਵਲੰਟੀਅਰ ਕੋਡ ਨਹੀਂ ਹੈ। ਸੰਸਥਾ harbour-kiosk-setup ਨਾਲ ਇੱਕ ਸੈੱਟ ਕਰ ਸਕਦੀ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">ਇਸ ਕਿਓਸਕ ਦਾ ਕੋਈ ਐਡਮਿਨ ਪਾਸਫ੍ਰੇਜ਼ ਨਹੀਂ ਹੈ। ਸੰਸਥਾ harbour-kiosk-setup ਨਾਲ ਇੱਕ ਸੈੱਟ ਕਰ ਸਕਦੀ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished">ਇਹ ਕਿਓਸਕ ਕੋਸ਼ਿਸ਼ਾਂ ਦਰਜ ਨਹੀਂ ਕਰ ਸਕਦਾ, ਇਸ ਲਈ ਕੁਝ ਵੀ ਜਾਂਚਿਆ ਨਹੀਂ ਗਿਆ। ਸੰਸਥਾ ਨੂੰ ਇਸ ਕਿਓਸਕ ਦੀ ਜਾਂਚ ਕਰਨ ਲਈ ਕਹੋ।</translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ਸਕਿੰਟ</numerusform>
+            <numerusform>%n ਸਕਿੰਟ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ਮਿੰਟ</numerusform>
+            <numerusform>%n ਮਿੰਟ</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1868,8 +2032,8 @@
     <message numerus="yes">
         <source>%1 and %n other language(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 ਅਤੇ %n ਹੋਰ ਭਾਸ਼ਾ</numerusform>
+            <numerusform>%1 ਅਤੇ %n ਹੋਰ ਭਾਸ਼ਾਵਾਂ</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">Ustawienia kiosku</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">nie ustawiono</translation>
+    </message>
+    <message>
+        <source>For the organisation&apos;s staff. After a few wrong tries you have to wait before trying again, longer each time.</source>
+        <translation type="unfinished">Dla personelu organizacji. Po kilku błędnych próbach trzeba poczekać przed kolejną, za każdym razem dłużej.</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation type="unfinished">Hasło administratora</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished">Sprawdzanie hasła…</translation>
+    </message>
+    <message>
+        <source>Unlock the settings</source>
+        <translation type="unfinished">Odblokuj ustawienia</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation type="unfinished">Nazwa kiosku</translation>
+    </message>
+    <message>
+        <source>Default organisation</source>
+        <translation type="unfinished">Domyślna organizacja</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation type="unfinished">Dostępne języki</translation>
+    </message>
+    <message>
+        <source>all shipped languages</source>
+        <translation type="unfinished">wszystkie dostępne języki</translation>
+    </message>
+    <message>
+        <source>Warning after no input</source>
+        <translation type="unfinished">Ostrzeżenie po braku aktywności</translation>
+    </message>
+    <message>
+        <source>Time to answer the warning</source>
+        <translation type="unfinished">Czas na odpowiedź na ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">Kod wolontariusza</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished">ustawiono</translation>
+    </message>
+    <message>
+        <source>To change these settings, use harbour-kiosk-setup and the kiosk&apos;s configuration file.</source>
+        <translation type="unfinished">Aby zmienić te ustawienia, użyj harbour-kiosk-setup i pliku konfiguracyjnego kiosku.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s signing key</source>
+        <translation type="unfinished">Klucz podpisu tego kiosku</translation>
+    </message>
+    <message>
+        <source>Reports from this kiosk are signed with this key. Register it with your organisation, and compare the fingerprint aloud.</source>
+        <translation type="unfinished">Zgłoszenia z tego kiosku są podpisywane tym kluczem. Zarejestruj go w swojej organizacji i porównajcie odcisk na głos.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Odcisk klucza</translation>
+    </message>
+    <message>
+        <source>This kiosk has no signing key, so its reports are not signed: %1</source>
+        <translation type="unfinished">Ten kiosk nie ma klucza podpisu, więc jego zgłoszenia nie są podpisane: %1</translation>
+    </message>
+    <message>
+        <source>Lock the settings</source>
+        <translation type="unfinished">Zablokuj ustawienia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n sekunda</numerusform>
+            <numerusform>%n sekundy</numerusform>
+            <numerusform>%n sekund</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackLink</name>
     <message>
         <source>Back</source>
@@ -1618,8 +1713,8 @@
         <translation type="unfinished">Przeczytaj tę stronę na głos</translation>
     </message>
     <message>
-        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
-        <translation type="unfinished">Czytanie na głos nie jest dostępne w tym języku na tym urządzeniu. Pytania może Ci przeczytać wolontariusz albo ktoś bliski.</translation>
+        <source>Read aloud is not available in %1 on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">Czytanie na głos nie jest dostępne w języku %1 na tym urządzeniu. Wolontariusz lub znajomy może przeczytać Ci pytania.</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1797,68 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>How Harbour looks and sounds</source>
+        <translation type="unfinished">Jak Harbour wygląda i brzmi</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translation type="unfinished">Jeśli potrzebujesz pomocy teraz</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">Jeśli grozi Ci teraz niebezpieczeństwo, zadzwoń pod 999. Osoby głuche mogą skorzystać z 999 BSL lub wysłać SMS pod 999, jeśli są zarejestrowane. W sprawach niepilnych zadzwoń pod 101.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff: helping someone make a report</source>
+        <translation type="unfinished">Personel: pomoc w złożeniu zgłoszenia</translation>
+    </message>
+    <message>
+        <source>If you are a volunteer helping someone to report, enter the volunteer code. The report will say that someone helped. It never says who.</source>
+        <translation type="unfinished">Jeśli jesteś wolontariuszem i pomagasz komuś w zgłoszeniu, wpisz kod wolontariusza. Zgłoszenie powie, że ktoś pomagał. Nigdy nie powie kto.</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">Kod wolontariusza</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished">Sprawdzanie kodu…</translation>
+    </message>
+    <message>
+        <source>Start assisted mode</source>
+        <translation type="unfinished">Włącz tryb z pomocą</translation>
+    </message>
+    <message>
+        <source>Assisted mode is on. The report will say that a volunteer helped. It never says who.</source>
+        <translation type="unfinished">Tryb z pomocą jest włączony. Zgłoszenie powie, że pomagał wolontariusz. Nigdy nie powie kto.</translation>
+    </message>
+    <message>
+        <source>Turn off the time limit for this session</source>
+        <translation type="unfinished">Wyłącz limit czasu na tę sesję</translation>
+    </message>
+    <message>
+        <source>The report is not cleared when nobody touches the screen for a while. Press Exit when you have finished.</source>
+        <translation type="unfinished">Zgłoszenie nie zostanie usunięte, gdy nikt przez chwilę nie dotyka ekranu. Po zakończeniu naciśnij Wyjdź.</translation>
+    </message>
+    <message>
+        <source>Start the report</source>
+        <translation type="unfinished">Rozpocznij zgłoszenie</translation>
+    </message>
+    <message>
+        <source>For the organisation</source>
+        <translation type="unfinished">Dla organizacji</translation>
+    </message>
+    <message>
+        <source>Kiosk settings (admin passphrase)</source>
+        <translation type="unfinished">Ustawienia kiosku (hasło administratora)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Report a hate crime</source>
@@ -1735,6 +1892,14 @@
         <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
         <translation type="unfinished">Jeśli grozi Ci teraz niebezpieczeństwo, zadzwoń pod 999. Osoby głuche mogą skorzystać z 999 BSL lub wysłać SMS pod 999, jeśli są zarejestrowane. W sprawach niepilnych zadzwoń pod 101.</translation>
     </message>
+    <message>
+        <source>Assisted mode is on: the report will say that a volunteer helped, never who.</source>
+        <translation type="unfinished">Tryb z pomocą jest włączony: zgłoszenie powie, że pomagał wolontariusz, nigdy kto.</translation>
+    </message>
+    <message>
+        <source>Staff: I am helping someone</source>
+        <translation type="unfinished">Personel: pomagam komuś</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -1761,53 +1926,53 @@
 </context>
 <context>
     <name>harbour::kiosk::KioskControls</name>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished">Ten kod wolontariusza jest nieprawidłowy. Sprawdź go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished">To hasło administratora jest nieprawidłowe. Sprawdź je i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">Ten kod wolontariusza jest nieprawidłowy. Za dużo błędnych prób: możesz spróbować ponownie za %1.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">To hasło administratora jest nieprawidłowe. Za dużo błędnych prób: możesz spróbować ponownie za %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished">Za dużo błędnych prób. Nic nie zostało sprawdzone. Możesz spróbować ponownie za %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">Ten kiosk nie ma kodu wolontariusza. Organizacja może go ustawić za pomocą harbour-kiosk-setup.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">Ten kiosk nie ma hasła administratora. Organizacja może je ustawić za pomocą harbour-kiosk-setup.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished">Ten kiosk nie może zapisywać prób, więc nic nie zostało sprawdzone. Poproś organizację o sprawdzenie tego kiosku.</translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n sekunda</numerusform>
+            <numerusform>%n sekundy</numerusform>
+            <numerusform>%n sekund</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1871,9 +2036,9 @@
     <message numerus="yes">
         <source>%1 and %n other language(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 i %n inny język</numerusform>
+            <numerusform>%1 i %n inne języki</numerusform>
+            <numerusform>%1 i %n innych języków</numerusform>
         </translation>
     </message>
 </context>

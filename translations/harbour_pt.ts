@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">Definições do quiosque</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">não definido</translation>
+    </message>
+    <message>
+        <source>For the organisation&apos;s staff. After a few wrong tries you have to wait before trying again, longer each time.</source>
+        <translation type="unfinished">Para o pessoal da organização. Depois de algumas tentativas erradas tem de esperar antes de tentar de novo, mais tempo de cada vez.</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation type="unfinished">Frase-passe de administrador</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished">A verificar a frase-passe…</translation>
+    </message>
+    <message>
+        <source>Unlock the settings</source>
+        <translation type="unfinished">Desbloquear as definições</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation type="unfinished">Nome do quiosque</translation>
+    </message>
+    <message>
+        <source>Default organisation</source>
+        <translation type="unfinished">Organização predefinida</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation type="unfinished">Línguas oferecidas</translation>
+    </message>
+    <message>
+        <source>all shipped languages</source>
+        <translation type="unfinished">todas as línguas disponíveis</translation>
+    </message>
+    <message>
+        <source>Warning after no input</source>
+        <translation type="unfinished">Aviso após inatividade</translation>
+    </message>
+    <message>
+        <source>Time to answer the warning</source>
+        <translation type="unfinished">Tempo para responder ao aviso</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">Código de voluntário</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished">definido</translation>
+    </message>
+    <message>
+        <source>To change these settings, use harbour-kiosk-setup and the kiosk&apos;s configuration file.</source>
+        <translation type="unfinished">Para mudar estas definições, use o harbour-kiosk-setup e o ficheiro de configuração do quiosque.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s signing key</source>
+        <translation type="unfinished">Chave de assinatura deste quiosque</translation>
+    </message>
+    <message>
+        <source>Reports from this kiosk are signed with this key. Register it with your organisation, and compare the fingerprint aloud.</source>
+        <translation type="unfinished">As denúncias deste quiosque são assinadas com esta chave. Registe-a na sua organização e comparem a impressão digital em voz alta.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Impressão digital</translation>
+    </message>
+    <message>
+        <source>This kiosk has no signing key, so its reports are not signed: %1</source>
+        <translation type="unfinished">Este quiosque não tem chave de assinatura, por isso as suas denúncias não são assinadas: %1</translation>
+    </message>
+    <message>
+        <source>Lock the settings</source>
+        <translation type="unfinished">Bloquear as definições</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackLink</name>
     <message>
         <source>Back</source>
@@ -1618,8 +1712,8 @@
         <translation type="unfinished">Ler esta página em voz alta</translation>
     </message>
     <message>
-        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
-        <translation type="unfinished">A leitura em voz alta não está disponível nesta língua neste dispositivo. Um voluntário ou um amigo pode ler-lhe as perguntas.</translation>
+        <source>Read aloud is not available in %1 on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">A leitura em voz alta não está disponível em %1 neste dispositivo. Um voluntário ou um amigo pode ler-lhe as perguntas.</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1796,68 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>How Harbour looks and sounds</source>
+        <translation type="unfinished">Como o Harbour se vê e se ouve</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translation type="unfinished">Se precisa de ajuda agora</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">Se está em perigo agora, ligue para o 999. As pessoas surdas podem usar o 999 BSL ou enviar uma SMS para o 999, se tiverem feito o registo. Se não for uma emergência, ligue para o 101.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff: helping someone make a report</source>
+        <translation type="unfinished">Pessoal: ajudar alguém a fazer uma denúncia</translation>
+    </message>
+    <message>
+        <source>If you are a volunteer helping someone to report, enter the volunteer code. The report will say that someone helped. It never says who.</source>
+        <translation type="unfinished">Se é voluntário e está a ajudar alguém a denunciar, escreva o código de voluntário. A denúncia dirá que alguém ajudou. Nunca diz quem.</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">Código de voluntário</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished">A verificar o código…</translation>
+    </message>
+    <message>
+        <source>Start assisted mode</source>
+        <translation type="unfinished">Iniciar o modo assistido</translation>
+    </message>
+    <message>
+        <source>Assisted mode is on. The report will say that a volunteer helped. It never says who.</source>
+        <translation type="unfinished">O modo assistido está ligado. A denúncia dirá que um voluntário ajudou. Nunca diz quem.</translation>
+    </message>
+    <message>
+        <source>Turn off the time limit for this session</source>
+        <translation type="unfinished">Desligar o limite de tempo nesta sessão</translation>
+    </message>
+    <message>
+        <source>The report is not cleared when nobody touches the screen for a while. Press Exit when you have finished.</source>
+        <translation type="unfinished">A denúncia não é apagada quando ninguém toca no ecrã durante algum tempo. Carregue em Sair quando terminar.</translation>
+    </message>
+    <message>
+        <source>Start the report</source>
+        <translation type="unfinished">Começar a denúncia</translation>
+    </message>
+    <message>
+        <source>For the organisation</source>
+        <translation type="unfinished">Para a organização</translation>
+    </message>
+    <message>
+        <source>Kiosk settings (admin passphrase)</source>
+        <translation type="unfinished">Definições do quiosque (frase-passe de administrador)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Report a hate crime</source>
@@ -1735,6 +1891,14 @@
         <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
         <translation type="unfinished">Se está em perigo agora, ligue para o 999. As pessoas surdas podem usar o 999 BSL ou enviar uma SMS para o 999, se tiverem feito o registo. Se não for uma emergência, ligue para o 101.</translation>
     </message>
+    <message>
+        <source>Assisted mode is on: the report will say that a volunteer helped, never who.</source>
+        <translation type="unfinished">O modo assistido está ligado: a denúncia dirá que um voluntário ajudou, nunca quem.</translation>
+    </message>
+    <message>
+        <source>Staff: I am helping someone</source>
+        <translation type="unfinished">Pessoal: estou a ajudar alguém</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -1760,51 +1924,51 @@
 </context>
 <context>
     <name>harbour::kiosk::KioskControls</name>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished">Esse código de voluntário não está certo. Verifique-o e tente de novo.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished">Essa frase-passe de administrador não está certa. Verifique-a e tente de novo.</translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">Esse código de voluntário não está certo. Demasiadas tentativas erradas: pode tentar de novo daqui a %1.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">Essa frase-passe de administrador não está certa. Demasiadas tentativas erradas: pode tentar de novo daqui a %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished">Demasiadas tentativas erradas. Nada foi verificado. Pode tentar de novo daqui a %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">Este quiosque não tem código de voluntário. A organização pode definir um com o harbour-kiosk-setup.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">Este quiosque não tem frase-passe de administrador. A organização pode definir uma com o harbour-kiosk-setup.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished">Este quiosque não consegue registar tentativas, por isso nada foi verificado. Peça à organização que veja este quiosque.</translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1868,8 +2032,8 @@
     <message numerus="yes">
         <source>%1 and %n other language(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 e mais %n língua</numerusform>
+            <numerusform>%1 e mais %n línguas</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">Setările chioșcului</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">nesetat</translation>
+    </message>
+    <message>
+        <source>For the organisation&apos;s staff. After a few wrong tries you have to wait before trying again, longer each time.</source>
+        <translation type="unfinished">Pentru personalul organizației. După câteva încercări greșite trebuie să așteptați înainte de a încerca din nou, tot mai mult de fiecare dată.</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation type="unfinished">Fraza de acces de administrator</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished">Se verifică fraza de acces…</translation>
+    </message>
+    <message>
+        <source>Unlock the settings</source>
+        <translation type="unfinished">Deblocați setările</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation type="unfinished">Numele chioșcului</translation>
+    </message>
+    <message>
+        <source>Default organisation</source>
+        <translation type="unfinished">Organizația implicită</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation type="unfinished">Limbile oferite</translation>
+    </message>
+    <message>
+        <source>all shipped languages</source>
+        <translation type="unfinished">toate limbile disponibile</translation>
+    </message>
+    <message>
+        <source>Warning after no input</source>
+        <translation type="unfinished">Avertisment după inactivitate</translation>
+    </message>
+    <message>
+        <source>Time to answer the warning</source>
+        <translation type="unfinished">Timp pentru a răspunde la avertisment</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">Codul voluntarului</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished">setat</translation>
+    </message>
+    <message>
+        <source>To change these settings, use harbour-kiosk-setup and the kiosk&apos;s configuration file.</source>
+        <translation type="unfinished">Pentru a schimba aceste setări, folosiți harbour-kiosk-setup și fișierul de configurare al chioșcului.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s signing key</source>
+        <translation type="unfinished">Cheia de semnare a acestui chioșc</translation>
+    </message>
+    <message>
+        <source>Reports from this kiosk are signed with this key. Register it with your organisation, and compare the fingerprint aloud.</source>
+        <translation type="unfinished">Rapoartele de la acest chioșc sunt semnate cu această cheie. Înregistrați-o la organizația dvs. și comparați amprenta cu voce tare.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Amprentă</translation>
+    </message>
+    <message>
+        <source>This kiosk has no signing key, so its reports are not signed: %1</source>
+        <translation type="unfinished">Acest chioșc nu are cheie de semnare, deci rapoartele lui nu sunt semnate: %1</translation>
+    </message>
+    <message>
+        <source>Lock the settings</source>
+        <translation type="unfinished">Blocați setările</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n secundă</numerusform>
+            <numerusform>%n secunde</numerusform>
+            <numerusform>%n de secunde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackLink</name>
     <message>
         <source>Back</source>
@@ -1618,8 +1713,8 @@
         <translation type="unfinished">Citiți această pagină cu voce tare</translation>
     </message>
     <message>
-        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
-        <translation type="unfinished">Citirea cu voce tare nu este disponibilă în această limbă pe acest dispozitiv. Un voluntar sau un prieten vă poate citi întrebările.</translation>
+        <source>Read aloud is not available in %1 on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">Citirea cu voce tare nu este disponibilă în %1 pe acest dispozitiv. Un voluntar sau un prieten vă poate citi întrebările.</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1797,68 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>How Harbour looks and sounds</source>
+        <translation type="unfinished">Cum arată și cum sună Harbour</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translation type="unfinished">Dacă aveți nevoie de ajutor acum</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">Dacă sunteți în pericol acum, sunați la 999. Persoanele surde pot folosi 999 BSL sau pot trimite SMS la 999, dacă sunt înregistrate. Dacă nu este o urgență, sunați la 101.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff: helping someone make a report</source>
+        <translation type="unfinished">Personal: ajutați pe cineva să facă un raport</translation>
+    </message>
+    <message>
+        <source>If you are a volunteer helping someone to report, enter the volunteer code. The report will say that someone helped. It never says who.</source>
+        <translation type="unfinished">Dacă sunteți voluntar și ajutați pe cineva să raporteze, scrieți codul voluntarului. Raportul va spune că cineva a ajutat. Nu spune niciodată cine.</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">Codul voluntarului</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished">Se verifică codul…</translation>
+    </message>
+    <message>
+        <source>Start assisted mode</source>
+        <translation type="unfinished">Porniți modul asistat</translation>
+    </message>
+    <message>
+        <source>Assisted mode is on. The report will say that a volunteer helped. It never says who.</source>
+        <translation type="unfinished">Modul asistat este pornit. Raportul va spune că a ajutat un voluntar. Nu spune niciodată cine.</translation>
+    </message>
+    <message>
+        <source>Turn off the time limit for this session</source>
+        <translation type="unfinished">Opriți limita de timp pentru această sesiune</translation>
+    </message>
+    <message>
+        <source>The report is not cleared when nobody touches the screen for a while. Press Exit when you have finished.</source>
+        <translation type="unfinished">Raportul nu este șters când nimeni nu atinge ecranul o vreme. Apăsați Ieșire când ați terminat.</translation>
+    </message>
+    <message>
+        <source>Start the report</source>
+        <translation type="unfinished">Începeți raportul</translation>
+    </message>
+    <message>
+        <source>For the organisation</source>
+        <translation type="unfinished">Pentru organizație</translation>
+    </message>
+    <message>
+        <source>Kiosk settings (admin passphrase)</source>
+        <translation type="unfinished">Setările chioșcului (fraza de acces de administrator)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Report a hate crime</source>
@@ -1735,6 +1892,14 @@
         <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
         <translation type="unfinished">Dacă sunteți în pericol acum, sunați la 999. Persoanele surde pot folosi 999 BSL sau pot trimite SMS la 999, dacă sunt înregistrate. Dacă nu este o urgență, sunați la 101.</translation>
     </message>
+    <message>
+        <source>Assisted mode is on: the report will say that a volunteer helped, never who.</source>
+        <translation type="unfinished">Modul asistat este pornit: raportul va spune că a ajutat un voluntar, niciodată cine.</translation>
+    </message>
+    <message>
+        <source>Staff: I am helping someone</source>
+        <translation type="unfinished">Personal: ajut pe cineva</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -1761,53 +1926,53 @@
 </context>
 <context>
     <name>harbour::kiosk::KioskControls</name>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished">Codul voluntarului nu este corect. Verificați-l și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished">Fraza de acces de administrator nu este corectă. Verificați-o și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">Codul voluntarului nu este corect. Prea multe încercări greșite: puteți încerca din nou peste %1.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">Fraza de acces de administrator nu este corectă. Prea multe încercări greșite: puteți încerca din nou peste %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished">Prea multe încercări greșite. Nu s-a verificat nimic. Puteți încerca din nou peste %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">Acest chioșc nu are cod de voluntar. Organizația poate seta unul cu harbour-kiosk-setup.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">Acest chioșc nu are frază de acces de administrator. Organizația poate seta una cu harbour-kiosk-setup.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished">Acest chioșc nu poate înregistra încercările, deci nu s-a verificat nimic. Cereți organizației să verifice acest chioșc.</translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n secundă</numerusform>
+            <numerusform>%n secunde</numerusform>
+            <numerusform>%n de secunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n de minute</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1871,9 +2036,9 @@
     <message numerus="yes">
         <source>%1 and %n other language(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 și încă %n limbă</numerusform>
+            <numerusform>%1 și încă %n limbi</numerusform>
+            <numerusform>%1 și încă %n de limbi</numerusform>
         </translation>
     </message>
 </context>

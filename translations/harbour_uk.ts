@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">Налаштування кіоску</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">не задано</translation>
+    </message>
+    <message>
+        <source>For the organisation&apos;s staff. After a few wrong tries you have to wait before trying again, longer each time.</source>
+        <translation type="unfinished">Для працівників організації. Після кількох невдалих спроб потрібно зачекати, щоразу довше.</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation type="unfinished">Парольна фраза адміністратора</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished">Перевіряємо парольну фразу…</translation>
+    </message>
+    <message>
+        <source>Unlock the settings</source>
+        <translation type="unfinished">Розблокувати налаштування</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation type="unfinished">Назва кіоску</translation>
+    </message>
+    <message>
+        <source>Default organisation</source>
+        <translation type="unfinished">Організація за замовчуванням</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation type="unfinished">Доступні мови</translation>
+    </message>
+    <message>
+        <source>all shipped languages</source>
+        <translation type="unfinished">усі доступні мови</translation>
+    </message>
+    <message>
+        <source>Warning after no input</source>
+        <translation type="unfinished">Попередження після бездіяльності</translation>
+    </message>
+    <message>
+        <source>Time to answer the warning</source>
+        <translation type="unfinished">Час, щоб відповісти на попередження</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">Код волонтера</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished">задано</translation>
+    </message>
+    <message>
+        <source>To change these settings, use harbour-kiosk-setup and the kiosk&apos;s configuration file.</source>
+        <translation type="unfinished">Щоб змінити ці налаштування, скористайтеся harbour-kiosk-setup і файлом налаштувань кіоску.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s signing key</source>
+        <translation type="unfinished">Ключ підпису цього кіоску</translation>
+    </message>
+    <message>
+        <source>Reports from this kiosk are signed with this key. Register it with your organisation, and compare the fingerprint aloud.</source>
+        <translation type="unfinished">Повідомлення з цього кіоску підписуються цим ключем. Зареєструйте його у своїй організації та звірте відбиток уголос.</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Відбиток</translation>
+    </message>
+    <message>
+        <source>This kiosk has no signing key, so its reports are not signed: %1</source>
+        <translation type="unfinished">Цей кіоск не має ключа підпису, тому його повідомлення не підписані: %1</translation>
+    </message>
+    <message>
+        <source>Lock the settings</source>
+        <translation type="unfinished">Заблокувати налаштування</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунди</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackLink</name>
     <message>
         <source>Back</source>
@@ -1618,8 +1713,8 @@
         <translation type="unfinished">Прочитати цю сторінку вголос</translation>
     </message>
     <message>
-        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
-        <translation type="unfinished">На цьому пристрої читання вголос цією мовою недоступне. Волонтер або друг може прочитати вам запитання.</translation>
+        <source>Read aloud is not available in %1 on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">Читання вголос недоступне мовою %1 на цьому пристрої. Волонтер або друг може прочитати вам запитання.</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1797,68 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>How Harbour looks and sounds</source>
+        <translation type="unfinished">Як Harbour виглядає і звучить</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translation type="unfinished">Якщо вам потрібна допомога зараз</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">Якщо ви зараз у небезпеці, телефонуйте 999. Люди з порушенням слуху можуть скористатися 999 BSL або, якщо вони зареєстровані, надіслати SMS на 999. Якщо це не терміново, телефонуйте 101.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff: helping someone make a report</source>
+        <translation type="unfinished">Персонал: допомога в поданні повідомлення</translation>
+    </message>
+    <message>
+        <source>If you are a volunteer helping someone to report, enter the volunteer code. The report will say that someone helped. It never says who.</source>
+        <translation type="unfinished">Якщо ви волонтер і допомагаєте комусь повідомити, введіть код волонтера. У повідомленні буде сказано, що хтось допомагав. Ніколи не буде сказано хто.</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">Код волонтера</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished">Перевіряємо код…</translation>
+    </message>
+    <message>
+        <source>Start assisted mode</source>
+        <translation type="unfinished">Увімкнути режим з допомогою</translation>
+    </message>
+    <message>
+        <source>Assisted mode is on. The report will say that a volunteer helped. It never says who.</source>
+        <translation type="unfinished">Режим з допомогою увімкнено. У повідомленні буде сказано, що допомагав волонтер. Ніколи не буде сказано хто.</translation>
+    </message>
+    <message>
+        <source>Turn off the time limit for this session</source>
+        <translation type="unfinished">Вимкнути обмеження часу для цього сеансу</translation>
+    </message>
+    <message>
+        <source>The report is not cleared when nobody touches the screen for a while. Press Exit when you have finished.</source>
+        <translation type="unfinished">Повідомлення не стирається, коли ніхто деякий час не торкається екрана. Коли закінчите, натисніть Вийти.</translation>
+    </message>
+    <message>
+        <source>Start the report</source>
+        <translation type="unfinished">Почати повідомлення</translation>
+    </message>
+    <message>
+        <source>For the organisation</source>
+        <translation type="unfinished">Для організації</translation>
+    </message>
+    <message>
+        <source>Kiosk settings (admin passphrase)</source>
+        <translation type="unfinished">Налаштування кіоску (парольна фраза адміністратора)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Report a hate crime</source>
@@ -1735,6 +1892,14 @@
         <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
         <translation type="unfinished">Якщо ви зараз у небезпеці, телефонуйте 999. Люди з порушенням слуху можуть скористатися 999 BSL або, якщо вони зареєстровані, надіслати SMS на 999. Якщо це не терміново, телефонуйте 101.</translation>
     </message>
+    <message>
+        <source>Assisted mode is on: the report will say that a volunteer helped, never who.</source>
+        <translation type="unfinished">Режим з допомогою увімкнено: у повідомленні буде сказано, що допомагав волонтер, але ніколи хто.</translation>
+    </message>
+    <message>
+        <source>Staff: I am helping someone</source>
+        <translation type="unfinished">Персонал: я комусь допомагаю</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -1761,53 +1926,53 @@
 </context>
 <context>
     <name>harbour::kiosk::KioskControls</name>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished">Цей код волонтера неправильний. Перевірте його і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished">Ця парольна фраза адміністратора неправильна. Перевірте її і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">Цей код волонтера неправильний. Забагато невдалих спроб: спробуйте ще раз через %1.</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">Ця парольна фраза адміністратора неправильна. Забагато невдалих спроб: спробуйте ще раз через %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished">Забагато невдалих спроб. Нічого не перевірено. Спробуйте ще раз через %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">Цей кіоск не має коду волонтера. Організація може задати його за допомогою harbour-kiosk-setup.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">Цей кіоск не має парольної фрази адміністратора. Організація може задати її за допомогою harbour-kiosk-setup.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished">Цей кіоск не може записувати спроби, тому нічого не перевірено. Попросіть організацію перевірити цей кіоск.</translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунди</numerusform>
+            <numerusform>%n секунд</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n хвилина</numerusform>
+            <numerusform>%n хвилини</numerusform>
+            <numerusform>%n хвилин</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1871,9 +2036,9 @@
     <message numerus="yes">
         <source>%1 and %n other language(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 та ще %n мова</numerusform>
+            <numerusform>%1 та ще %n мови</numerusform>
+            <numerusform>%1 та ще %n мов</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation type="unfinished">کیوسک کی ترتیبات</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">مقرر نہیں</translation>
+    </message>
+    <message>
+        <source>For the organisation&apos;s staff. After a few wrong tries you have to wait before trying again, longer each time.</source>
+        <translation type="unfinished">تنظیم کے عملے کے لیے۔ چند غلط کوششوں کے بعد دوبارہ کوشش سے پہلے انتظار کرنا ہوگا، ہر بار زیادہ دیر۔</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation type="unfinished">منتظم کا پاس فریز</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished">پاس فریز کی جانچ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <source>Unlock the settings</source>
+        <translation type="unfinished">ترتیبات کھولیں</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation type="unfinished">کیوسک کا نام</translation>
+    </message>
+    <message>
+        <source>Default organisation</source>
+        <translation type="unfinished">طے شدہ تنظیم</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation type="unfinished">پیش کی گئی زبانیں</translation>
+    </message>
+    <message>
+        <source>all shipped languages</source>
+        <translation type="unfinished">تمام دستیاب زبانیں</translation>
+    </message>
+    <message>
+        <source>Warning after no input</source>
+        <translation type="unfinished">کوئی سرگرمی نہ ہونے پر انتباہ</translation>
+    </message>
+    <message>
+        <source>Time to answer the warning</source>
+        <translation type="unfinished">انتباہ کا جواب دینے کا وقت</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">رضاکار کوڈ</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished">مقرر ہے</translation>
+    </message>
+    <message>
+        <source>To change these settings, use harbour-kiosk-setup and the kiosk&apos;s configuration file.</source>
+        <translation type="unfinished">ان ترتیبات کو بدلنے کے لیے harbour-kiosk-setup اور کیوسک کی کنفیگریشن فائل استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s signing key</source>
+        <translation type="unfinished">اس کیوسک کی دستخطی کلید</translation>
+    </message>
+    <message>
+        <source>Reports from this kiosk are signed with this key. Register it with your organisation, and compare the fingerprint aloud.</source>
+        <translation type="unfinished">اس کیوسک کی رپورٹس اس کلید سے دستخط شدہ ہوتی ہیں۔ اسے اپنی تنظیم کے پاس رجسٹر کریں، اور فنگرپرنٹ بلند آواز سے ملائیں۔</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">فنگرپرنٹ</translation>
+    </message>
+    <message>
+        <source>This kiosk has no signing key, so its reports are not signed: %1</source>
+        <translation type="unfinished">اس کیوسک کے پاس دستخطی کلید نہیں، اس لیے اس کی رپورٹس پر دستخط نہیں: %1</translation>
+    </message>
+    <message>
+        <source>Lock the settings</source>
+        <translation type="unfinished">ترتیبات بند کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n سیکنڈ</numerusform>
+            <numerusform>%n سیکنڈ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackLink</name>
     <message>
         <source>Back</source>
@@ -1618,8 +1712,8 @@
         <translation type="unfinished">یہ صفحہ پڑھ کر سنائیں</translation>
     </message>
     <message>
-        <source>Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.</source>
-        <translation type="unfinished">اس ڈیوائس پر اس زبان میں پڑھ کر سنانے کی سہولت موجود نہیں ہے۔ کوئی رضاکار یا دوست آپ کو سوال پڑھ کر سنا سکتا ہے۔</translation>
+        <source>Read aloud is not available in %1 on this device. A volunteer or a friend can read the questions to you.</source>
+        <translation type="unfinished">اس آلے پر %1 میں بلند آواز سے پڑھنا دستیاب نہیں۔ کوئی رضاکار یا دوست آپ کو سوالات پڑھ کر سنا سکتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1796,68 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>How Harbour looks and sounds</source>
+        <translation type="unfinished">Harbour کیسا دکھتا اور سنائی دیتا ہے</translation>
+    </message>
+    <message>
+        <source>If you need help now</source>
+        <translation type="unfinished">اگر آپ کو ابھی مدد چاہیے</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
+        <translation type="unfinished">اگر آپ ابھی خطرے میں ہیں تو 999 پر کال کریں۔ بہرے افراد 999 BSL استعمال کر سکتے ہیں، یا رجسٹر ہونے کی صورت میں 999 پر ٹیکسٹ کر سکتے ہیں۔ جو معاملہ ایمرجنسی نہ ہو اس کے لیے 101 پر کال کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff: helping someone make a report</source>
+        <translation type="unfinished">عملہ: کسی کی رپورٹ بنانے میں مدد</translation>
+    </message>
+    <message>
+        <source>If you are a volunteer helping someone to report, enter the volunteer code. The report will say that someone helped. It never says who.</source>
+        <translation type="unfinished">اگر آپ رضاکار ہیں اور کسی کو رپورٹ کرنے میں مدد دے رہے ہیں تو رضاکار کوڈ درج کریں۔ رپورٹ بتائے گی کہ کسی نے مدد کی۔ یہ کبھی نہیں بتاتی کہ کس نے۔</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation type="unfinished">رضاکار کوڈ</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished">کوڈ کی جانچ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <source>Start assisted mode</source>
+        <translation type="unfinished">مدد والا موڈ شروع کریں</translation>
+    </message>
+    <message>
+        <source>Assisted mode is on. The report will say that a volunteer helped. It never says who.</source>
+        <translation type="unfinished">مدد والا موڈ آن ہے۔ رپورٹ بتائے گی کہ ایک رضاکار نے مدد کی۔ یہ کبھی نہیں بتاتی کہ کس نے۔</translation>
+    </message>
+    <message>
+        <source>Turn off the time limit for this session</source>
+        <translation type="unfinished">اس سیشن کے لیے وقت کی حد بند کریں</translation>
+    </message>
+    <message>
+        <source>The report is not cleared when nobody touches the screen for a while. Press Exit when you have finished.</source>
+        <translation type="unfinished">جب کچھ دیر کوئی اسکرین کو نہ چھوئے تو رپورٹ صاف نہیں ہوتی۔ مکمل کرنے پر باہر نکلیں دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Start the report</source>
+        <translation type="unfinished">رپورٹ شروع کریں</translation>
+    </message>
+    <message>
+        <source>For the organisation</source>
+        <translation type="unfinished">تنظیم کے لیے</translation>
+    </message>
+    <message>
+        <source>Kiosk settings (admin passphrase)</source>
+        <translation type="unfinished">کیوسک کی ترتیبات (منتظم کا پاس فریز)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Report a hate crime</source>
@@ -1735,6 +1891,14 @@
         <source>If you are in danger now, call 999. Deaf people can use 999 BSL or text 999 if registered. For non-emergencies call 101.</source>
         <translation type="unfinished">اگر آپ ابھی خطرے میں ہیں تو 999 پر کال کریں۔ بہرے افراد 999 BSL استعمال کر سکتے ہیں، یا رجسٹر ہونے کی صورت میں 999 پر ٹیکسٹ کر سکتے ہیں۔ جو معاملہ ایمرجنسی نہ ہو اس کے لیے 101 پر کال کریں۔</translation>
     </message>
+    <message>
+        <source>Assisted mode is on: the report will say that a volunteer helped, never who.</source>
+        <translation type="unfinished">مدد والا موڈ آن ہے: رپورٹ بتائے گی کہ ایک رضاکار نے مدد کی، کبھی نہیں کہ کس نے۔</translation>
+    </message>
+    <message>
+        <source>Staff: I am helping someone</source>
+        <translation type="unfinished">عملہ: میں کسی کی مدد کر رہا ہوں</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -1760,51 +1924,51 @@
 </context>
 <context>
     <name>harbour::kiosk::KioskControls</name>
+    <message>
+        <source>That volunteer code is not right. Check it and try again.</source>
+        <translation type="unfinished">یہ رضاکار کوڈ درست نہیں۔ اسے جانچیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Check it and try again.</source>
+        <translation type="unfinished">یہ منتظم کا پاس فریز درست نہیں۔ اسے جانچیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">یہ رضاکار کوڈ درست نہیں۔ بہت زیادہ غلط کوششیں: آپ %1 بعد دوبارہ کوشش کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
+        <translation type="unfinished">یہ منتظم کا پاس فریز درست نہیں۔ بہت زیادہ غلط کوششیں: آپ %1 بعد دوبارہ کوشش کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
+        <translation type="unfinished">بہت زیادہ غلط کوششیں۔ کچھ بھی جانچا نہیں گیا۔ آپ %1 بعد دوبارہ کوشش کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">اس کیوسک کا کوئی رضاکار کوڈ نہیں۔ تنظیم harbour-kiosk-setup سے ایک مقرر کر سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
+        <translation type="unfinished">اس کیوسک کا کوئی منتظم پاس فریز نہیں۔ تنظیم harbour-kiosk-setup سے ایک مقرر کر سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
+        <translation type="unfinished">یہ کیوسک کوششیں درج نہیں کر سکتا، اس لیے کچھ جانچا نہیں گیا۔ تنظیم سے کہیں کہ اس کیوسک کو دیکھے۔</translation>
+    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n سیکنڈ</numerusform>
+            <numerusform>%n سیکنڈ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n منٹ</numerusform>
+            <numerusform>%n منٹ</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That volunteer code is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That admin passphrase is not right. Too many wrong tries: you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Nothing was checked. You can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1868,8 +2032,8 @@
     <message numerus="yes">
         <source>%1 and %n other language(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 اور %n دوسری زبان</numerusform>
+            <numerusform>%1 اور %n دوسری زبانیں</numerusform>
         </translation>
     </message>
 </context>

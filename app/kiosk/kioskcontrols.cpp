@@ -147,10 +147,9 @@ QString KioskControls::messageFor(Kind kind, const CheckResult &result) const
     using O = CheckResult::Outcome;
     const bool volunteer = kind == Kind::Volunteer;
     const qint64 seconds = (result.waitMs + 999) / 1000;
-    // No English numerus translation is shipped, so "%n second(s)" would read "(s)" in English.
+    // Plural forms come from each language's file, English's too (translations/harbour_en.ts).
     const qint64 minutes = (seconds + 59) / 60;
-    const QString wait = seconds < 120 ? (seconds == 1 ? tr("1 second") : tr("%1 seconds").arg(seconds))
-                                       : tr("%1 minutes").arg(minutes);
+    const QString wait = seconds < 120 ? tr("%n second(s)", "", int(seconds)) : tr("%n minute(s)", "", int(minutes));
     switch (result.outcome) {
     case O::Accepted:
         return {};

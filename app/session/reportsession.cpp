@@ -33,8 +33,19 @@ ReportSession::ReportSession(AppConfig config, QObject *parent)
         m_routing.setLanguage(m_language);
         m_directoryInfo.setLanguage(m_language);
     });
+    // English needs its plural forms ("1 second", "2 seconds") from harbour_en.qm too.
+    loadTranslation(m_language);
     if (!m_preferences->savedLanguage().isEmpty())
         setLanguage(m_preferences->savedLanguage());
+}
+
+void ReportSession::loadTranslation(const QString &code)
+{
+    QCoreApplication::removeTranslator(&m_translator);
+    if (m_translator.load(QStringLiteral(":/i18n/harbour_%1.qm").arg(code)))
+        QCoreApplication::installTranslator(&m_translator);
+    else
+        qCWarning(lcSession) << "no translation file for" << code;
 }
 
 ReportSession::~ReportSession()
@@ -171,13 +182,7 @@ void ReportSession::setLanguage(const QString &language)
     const Language *chosen = findLanguage(language);
     if (!chosen || m_language == language)
         return;
-    QCoreApplication::removeTranslator(&m_translator);
-    if (chosen->code != QLatin1String("en")) {
-        if (m_translator.load(QStringLiteral(":/i18n/harbour_%1.qm").arg(chosen->code)))
-            QCoreApplication::installTranslator(&m_translator);
-        else
-            qCWarning(lcSession) << "no translation file for" << chosen->code;
-    }
+    loadTranslation(chosen->code);
     QGuiApplication::setLayoutDirection(chosen->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     m_language = chosen->code;
     m_languages.setCurrent(chosen->code);

@@ -137,6 +137,7 @@ private:
     LanguageModel m_languages;
     std::unique_ptr<Preferences> m_preferences;
     QTranslator m_translator;
+    void loadTranslation(const QString &code);
     QPointer<QQmlEngine> m_engine;
     DeliveryState m_deliveryState = DeliveryState::NotSent;
     QString m_errorMessage;

@@ -113,6 +113,11 @@ echo "try-under-cage: running as $kiosk_user: ${exec_argv[*]}"
 
 # Headless stands in for the seat that logind gives cage on a real kiosk.
 headless_env=(WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman)
+# A sanitizer build (the asan preset's test environment) keeps its runtime options; nothing else of
+# the caller's environment reaches the kiosk.
+for name in ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS QT_QUICK_BACKEND; do
+    if [ -n "${!name:-}" ]; then headless_env+=("$name=${!name}"); fi
+done
 
 # Restart=always, RestartSec, RuntimeDirectory (fresh and 0700 at every start, removed at every
 # stop), UMask=0077 and NoNewPrivileges=yes, as systemd would apply them.

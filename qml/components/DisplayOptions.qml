@@ -8,6 +8,8 @@ import Harbour
 ColumnLayout {
     id: root
     signal languageRequested()
+    // Off beside question pages: the language is chosen before the questions start.
+    property bool showLanguage: true
     Layout.fillWidth: true
     spacing: Theme.smallSpacing
 
@@ -18,6 +20,7 @@ ColumnLayout {
     ]
 
     AppButton {
+        visible: root.showLanguage
         kind: AppButton.Secondary
         text: qsTr("Language: %1").arg(root.currentLanguageName())
         onClicked: root.languageRequested()

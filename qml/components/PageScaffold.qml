@@ -4,11 +4,17 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Harbour
 
-// A scrolling page with one readable column; wide windows centre it with margins.
+// A scrolling page with one readable column. A wide window (a kiosk tablet in landscape) puts a
+// side panel beside it (display options, help now) instead of stretching the column.
 Page {
     id: root
     default property alias content: column.data
     readonly property alias flickable: flick
+    // Two columns from this width: the question's column and the side panel.
+    readonly property bool wide: flick.width >= Theme.twoColumnWidth
+    // The side panel (SidePanel.qml): pages can hide its contacts or show its language button.
+    readonly property alias sidePanel: side
+    signal sideLanguageRequested()
 
     LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
@@ -25,6 +31,9 @@ Page {
             if (name && (role === Accessible.Heading || role === Accessible.StaticText || role === Accessible.CheckBox
                          || role === Accessible.RadioButton || role === Accessible.AlertMessage))
                 parts.push(name)
+            // A choice's hint is its description (ChoiceOption): read after its label.
+            if (name && (role === Accessible.CheckBox || role === Accessible.RadioButton) && item.Accessible.description)
+                parts.push(item.Accessible.description)
             for (let i = 0; i < item.children.length; ++i)
                 walk(item.children[i])
         }
@@ -34,23 +43,42 @@ Page {
     function readAloud() {
         Speech.say(root.readingText())
     }
-    // With read-aloud on, each page speaks when it arrives.
-    StackView.onActivated: if (Session.preferences.readAloud) root.readAloud()
+    // With read-aloud on, each page speaks when it arrives. A page arrives at its top, heading first,
+    // even when its first focused control (the start page's "Start now") is further down.
+    StackView.onActivated: {
+        toTop.restart()
+        if (Session.preferences.readAloud)
+            root.readAloud()
+    }
 
+    // After the focus has arrived (which may scroll to the focused control).
+    Timer {
+        id: toTop
+        interval: 0
+        onTriggered: flick.contentY = 0
+    }
     Flickable {
         id: flick
         anchors.fill: parent
         contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.pageMargin
+        contentHeight: Math.max(column.implicitHeight, root.wide ? side.implicitHeight : 0) + 2 * Theme.pageMargin
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar { }
 
+        // Main column and side panel, centred together; in right-to-left languages the panel is on
+        // the left (positions set by hand do not mirror by themselves).
+        readonly property real sideWidth: root.wide ? Theme.sidePanelWidth : 0
+        readonly property real gap: root.wide ? 3 * Theme.spacing : 0
+        readonly property real mainWidth: Math.min(flick.width - 2 * Theme.pageMargin - sideWidth - gap, Theme.maxContentWidth)
+        readonly property real startX: Math.max(Theme.pageMargin, (flick.width - mainWidth - gap - sideWidth) / 2)
+        readonly property bool rtl: Application.layoutDirection === Qt.RightToLeft
+
         ColumnLayout {
             id: column
-            x: Math.max(Theme.pageMargin, (flick.width - width) / 2)
+            x: flick.rtl ? flick.width - flick.startX - width : flick.startX
             y: Theme.pageMargin
-            width: Math.min(flick.width - 2 * Theme.pageMargin, Theme.maxContentWidth)
+            width: flick.mainWidth
             spacing: Theme.spacing
 
             ReadAloudBar {
@@ -58,6 +86,15 @@ Page {
                 visible: Session.preferences.readAloud
                 onReadRequested: root.readAloud()
             }
+        }
+        SidePanel {
+            id: side
+            visible: root.wide
+            x: flick.rtl ? flick.width - flick.startX - flick.mainWidth - flick.gap - width
+                              : flick.startX + flick.mainWidth + flick.gap
+            y: Theme.pageMargin
+            width: flick.sideWidth
+            onLanguageRequested: root.sideLanguageRequested()
         }
     }
 

@@ -16,7 +16,10 @@ ColumnLayout {
         onClicked: Speech.speaking ? Speech.stop() : root.readRequested()
     }
     BodyText {
+        objectName: "readAloudUnavailable"
         visible: !Speech.available
-        text: qsTr("Read-aloud is not available in this language on this device. A volunteer or a friend can read the questions to you.")
+        // The language in its own name, so the person sees which one the device cannot speak.
+        text: qsTr("Read aloud is not available in %1 on this device. A volunteer or a friend can read the questions to you.")
+              .arg(Qt.locale(Speech.language).nativeLanguageName || Speech.language)
     }
 }

@@ -75,12 +75,12 @@ PageScaffold {
     Setting {
         visible: page.kiosk.adminUnlocked
         label: qsTr("Warning after no input")
-        value: qsTr("%1 seconds").arg(page.view.idleWarningSeconds || 0)
+        value: qsTr("%n second(s)", "", page.view.idleWarningSeconds || 0)
     }
     Setting {
         visible: page.kiosk.adminUnlocked
         label: qsTr("Time to answer the warning")
-        value: qsTr("%1 seconds").arg(page.view.idleGraceSeconds || 0)
+        value: qsTr("%n second(s)", "", page.view.idleGraceSeconds || 0)
     }
     Setting {
         visible: page.kiosk.adminUnlocked

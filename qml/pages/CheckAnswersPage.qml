@@ -39,7 +39,9 @@ PageScaffold {
     }
     Repeater {
         model: Session.flow.checkRows
-        delegate: ColumnLayout {
+        // Plain positioners, not nested layouts: Qt 6.4 drew the answers of nested layouts with
+        // wrapped text at stale places on wide windows (answers over the next row's title).
+        delegate: Column {
             id: row
             required property string questionId
             required property string title
@@ -47,18 +49,23 @@ PageScaffold {
             required property bool provided
             Layout.fillWidth: true
             spacing: Theme.smallSpacing
-            Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.smallSpacing
+            Rectangle { width: row.width; height: 1; color: Theme.border }
+            Item {
+                width: row.width
+                height: Math.max(titleText.implicitHeight, change.implicitHeight - 2 * change.overhang)
                 BodyText {
-                    Layout.alignment: Qt.AlignTop
+                    id: titleText
+                    anchors { left: parent.left; right: change.left; rightMargin: Theme.smallSpacing; top: parent.top }
                     text: row.title
                     font.bold: true
                 }
                 ChangeLink {
-                    Layout.alignment: Qt.AlignTop
-                    Layout.topMargin: -(Theme.targetSize - Theme.bodySize * 1.4) / 2
+                    id: change
+                    // The link's 48 px target reaches a little above and below the title's line.
+                    readonly property real overhang: Math.max(0, (Theme.targetSize - Theme.bodySize * 1.4) / 2)
+                    anchors { right: parent.right; top: parent.top; topMargin: -overhang }
+                    width: implicitWidth
+                    height: Math.max(Theme.targetSize, implicitHeight)
                     Accessible.name: qsTr("Change your answer to: %1").arg(row.title)
                     onClicked: {
                         Session.flow.change(row.questionId)
@@ -67,6 +74,7 @@ PageScaffold {
                 }
             }
             BodyText {
+                width: row.width
                 text: row.provided ? row.answer : qsTr("Not provided")
                 color: row.provided ? Theme.text : Theme.secondaryText
             }

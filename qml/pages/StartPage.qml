@@ -14,9 +14,14 @@ PageScaffold {
     Heading {
         text: qsTr("Report a hate crime or hate incident")
     }
+    // On a wide screen the display options are in the side panel, beside the introduction.
     DisplayOptions {
+        visible: !page.wide
         onLanguageRequested: page.languageRequested()
     }
+    sidePanel.showContacts: false
+    sidePanel.showLanguage: true
+    onSideLanguageRequested: page.languageRequested()
     BodyText {
         text: qsTr("Use this to tell an organisation about something that happened to you or someone else because of who they are.")
     }

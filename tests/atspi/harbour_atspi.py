@@ -10,6 +10,7 @@ import subprocess
 import time
 
 import pyatspi
+from gi.repository import Atspi
 
 INTERACTIVE_ROLES = {
     "push button", "check box", "radio button", "text", "entry", "link", "combo box",
@@ -69,8 +70,8 @@ class Harbour:
             elif not visible:
                 if not in_page:
                     return
-                extents = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-                if extents.width <= 0 or extents.height <= 0:
+                extents = _extents(node)
+                if extents is None or extents.width <= 0 or extents.height <= 0:
                     return
             out.append(node)
             for i in range(node.childCount):
@@ -181,6 +182,24 @@ class Harbour:
             except subprocess.TimeoutExpired:
                 self.process.kill()
         self.log.close()
+
+
+def _extents(node):
+    """The node's on-screen rectangle, or None when it has none.
+
+    Qt 6.4 offers the Component interface (extents) only for an object whose rectangle is not
+    empty when a client first asks; a control hidden when the page was built has a zero size
+    then, and libatspi keeps that first interface list for the object. Once the control is shown
+    Qt does offer Component (a fresh client sees it), so drop the stale cached list and ask again.
+    """
+    try:
+        return node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    except NotImplementedError:
+        Atspi.Accessible.clear_cache(node)
+        try:
+            return node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        except NotImplementedError:
+            return None
 
 
 def safe_name(node):

@@ -104,6 +104,28 @@ TestCase {
                 problem("%1 spans %2..%3 in a %4 px window".arg(item.Accessible.name || item.objectName || item)
                         .arg(left.toFixed(0)).arg((left + item.width).toFixed(0)).arg(window.width))
             }
+            // Clipped or overlapping text: a wrapped text taller than the box its layout gave it.
+            if (item.contentHeight !== undefined && item.wrapMode !== undefined && item.text !== undefined
+                    && item.text.length > 0 && item.height > 0 && item.contentHeight > item.height + 2) {
+                totals.overlaps++
+                problem("text taller than its box (%1 in %2 px): \"%3\"".arg(item.contentHeight.toFixed(0))
+                        .arg(item.height.toFixed(0)).arg(item.text.slice(0, 40)))
+            }
+            // Column layouts: each visible child below the one before it, never on top of it.
+            if (String(item).startsWith("QQuickColumnLayout")) {
+                let bottom = -1
+                for (let i = 0; i < item.children.length; ++i) {
+                    const child = item.children[i]
+                    if (!child.visible || child.height <= 0)
+                        continue
+                    if (bottom >= 0 && child.y < bottom - 1) {
+                        totals.overlaps++
+                        problem("overlap in a column: %1 at y %2 starts above the end of the one before (%3)"
+                                .arg(child.Accessible.name || child).arg(child.y.toFixed(0)).arg(bottom.toFixed(0)))
+                    }
+                    bottom = child.y + child.height
+                }
+            }
             if (item.elide !== undefined && item.wrapMode !== undefined && item.wrapMode === Text.NoWrap
                     && item.elide === Text.ElideNone && item.contentWidth > item.width + 1) {
                 totals.wide++
@@ -124,14 +146,14 @@ TestCase {
         Session.preferences.textScale = data.scale
         Session.preferences.highContrast = data.highContrast
         const window = createTemporaryObject(mainComponent, null, { width: data.width, height: data.height })
-        const totals = { pages: 0, checked: 0, small: 0, wide: 0, problems: [], pageNames: {} }
+        const totals = { pages: 0, checked: 0, small: 0, wide: 0, overlaps: 0, problems: [], pageNames: {} }
         window.selfTestPageShown.connect(page => {
             totals.pages++
             checkPage(window, page, data.tag, totals)
         })
         tryVerify(() => window.selfTestDone, 120000, "the self-test showed every page")
-        console.info("inclusion %1: %2 pages, %3 controls checked, %4 under 44 px, %5 too wide"
-                     .arg(data.tag).arg(totals.pages).arg(totals.checked).arg(totals.small).arg(totals.wide))
+        console.info("inclusion %1: %2 pages, %3 controls checked, %4 under 44 px, %5 too wide, %6 clipped or overlapping"
+                     .arg(data.tag).arg(totals.pages).arg(totals.checked).arg(totals.small).arg(totals.wide).arg(totals.overlaps))
         for (const p of totals.problems)
             console.warn("inclusion problem: " + p)
         // Every kind of page of the flow, not only the questions.

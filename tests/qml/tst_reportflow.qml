@@ -27,6 +27,9 @@ TestCase {
     function settle(window) {
         const stack = visibleItems(window.contentItem, []).find(i => i.objectName === "pageStack")
         tryVerify(() => !stack.busy, 5000, "page transition finished")
+        // A page that has just arrived scrolls to its top on the next turn of the event loop
+        // (PageScaffold): a person sees it there before touching anything.
+        wait(20)
     }
     function isText(item) {
         return item.Accessible.role === Accessible.StaticText || item.Accessible.role === Accessible.Heading

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Harbour
+
+// Read-aloud (issue 5): the engine speaks (its state goes to Speaking), a language the engine
+// lacks shows a plain message naming it, and every question, hint, answer choice and the
+// confirmation are in what a page reads aloud.
+TestCase {
+    id: testCase
+    name: "ReadAloud"
+    when: windowShown
+
+    Component {
+        id: mainComponent
+        Main {
+            selfTest: true
+            quitWhenDone: false
+        }
+    }
+    Component {
+        id: barComponent
+        ReadAloudBar { }
+    }
+
+    function initTestCase() {
+        // The engine is made when read-aloud is first wanted (Main binds it to the preference).
+        verify(Speech.engine === null, "no speech engine before read-aloud is wanted")
+        Speech.wanted = true
+        verify(Speech.engine !== null, "the engine is made once read-aloud is wanted")
+    }
+
+    function test_1_speaks() {
+        Speech.wanted = true
+        tryVerify(() => Speech.engine !== null, 15000, "the speech engine was made")
+        Speech.language = "en"
+        verify(Speech.available, "the engine has an English voice")
+        let spoke = false
+        const watch = () => { if (Speech.speaking) spoke = true }
+        Speech.engine.stateChanged.connect(watch)
+        Speech.say("Harbour read aloud test.")
+        tryVerify(() => spoke, 15000, "the engine started speaking")
+        Speech.stop()
+        Speech.engine.stateChanged.disconnect(watch)
+        console.info("read-aloud: engine %1, %2 locales, English speaking: yes".arg(Speech.engine.engine)
+                     .arg(Speech.engine.availableLocales().length))
+    }
+
+    function test_2_unavailableLanguage() {
+        // Somali: no espeak-ng voice (INCLUSION.md); a recorded-audio language.
+        Speech.language = "so"
+        verify(!Speech.available, "no Somali voice on this engine")
+        const bar = createTemporaryObject(barComponent, testCase, { width: 360 })
+        const message = findChild(bar, "readAloudUnavailable")
+        verify(message !== null)
+        // Not drawn here (the test case is no visible item); what counts is that it would show.
+        verify(message.visible || !bar.visible || !testCase.visible, "the message is shown")
+        verify(!Speech.available)
+        verify(message.text.indexOf(Qt.locale("so").nativeLanguageName) >= 0, message.text)
+        verify(message.text.indexOf("not available") >= 0, message.text)
+        console.info("read-aloud: unavailable message shown for so: yes")
+        Speech.language = "en"
+        verify(Speech.available)
+    }
+
+    // What each page reads aloud holds its question, hint and every choice; the confirmation its
+    // reference and what happens next.
+    function test_3_everyPageReadable() {
+        const window = createTemporaryObject(mainComponent, null, { width: 360, height: 740 })
+        const missing = []
+        let questions = 0, choices = 0, hints = 0, confirmation = false
+        window.selfTestPageShown.connect(page => {
+            const spoken = page.readingText ? page.readingText() : ""
+            if (page.objectName.startsWith("question-")) {
+                const q = page.question
+                questions++
+                if (spoken.indexOf(q.heading) < 0)
+                    missing.push("question " + q.id)
+                if (q.hint && q.hint.length > 0) {
+                    hints++
+                    if (spoken.indexOf(q.hint) < 0)
+                        missing.push("hint of " + q.id)
+                }
+                for (const option of (q.options || [])) {
+                    choices++
+                    if (spoken.indexOf(option.label) < 0)
+                        missing.push("choice %1 of %2".arg(option.value).arg(q.id))
+                    if (option.hint && spoken.indexOf(option.hint) < 0)
+                        missing.push("hint of choice %1 of %2".arg(option.value).arg(q.id))
+                }
+            } else if (page.objectName === "ConfirmationPage") {
+                confirmation = spoken.indexOf(qsTr("What happens next")) >= 0 && spoken.indexOf(qsTr("Your reference number")) >= 0
+            }
+        })
+        tryVerify(() => window.selfTestDone, 120000, "the self-test showed every page")
+        console.info("read-aloud: %1 questions, %2 hints, %3 choices in what pages read aloud, confirmation: %4, missing: %5"
+                     .arg(questions).arg(hints).arg(choices).arg(confirmation ? "yes" : "no").arg(missing.length))
+        verify(questions > 10)
+        verify(confirmation, "the confirmation page reads its reference and what happens next")
+        compare(missing.length, 0, missing.slice(0, 5).join("; "))
+        Session.clear()
+    }
+}
