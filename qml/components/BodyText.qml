@@ -10,6 +10,9 @@ Text {
     color: hint ? Theme.secondaryText : Theme.text
     wrapMode: Text.Wrap
     lineHeight: 1.25
+    // Aligned with the page, not with the text's own script: English text from the directory on an
+    // Arabic page starts on the right like the rest (LayoutMirroring flips this to the right).
+    horizontalAlignment: Text.AlignLeft
     Accessible.role: Accessible.StaticText
     Accessible.name: text
 }

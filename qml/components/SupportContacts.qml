@@ -40,6 +40,7 @@ ColumnLayout {
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
@@ -50,6 +51,7 @@ ColumnLayout {
                 font.bold: contact.emergency
                 color: Theme.text
                 wrapMode: Text.WrapAnywhere
+                horizontalAlignment: Text.AlignLeft
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
