@@ -18,21 +18,17 @@ QT_BIN = "/usr/lib/qt6/bin"
 
 
 def messages(ts_path):
-    """(context, source) pairs in a .ts file, and how many have no translation at all."""
+    """(context, source) pairs in a .ts file, and those of them with plural forms."""
     tree = ET.parse(ts_path)
     pairs = set()
-    empty = 0
+    plurals = set()
     for context in tree.getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
-            source = message.findtext("source")
-            pairs.add((name, source))
-            translation = message.find("translation")
-            numerus = translation.findall("numerusform") if translation is not None else []
-            text = "".join(n.text or "" for n in numerus) if numerus else (translation.text or "" if translation is not None else "")
-            if not text.strip() or (translation is not None and translation.get("type") in ("obsolete", "vanished")):
-                empty += 1
-    return pairs, empty
+            pairs.add((name, message.findtext("source")))
+            if message.get("numerus") == "yes":
+                plurals.add((name, message.findtext("source")))
+    return pairs, plurals
 
 
 def main():
@@ -51,18 +47,13 @@ def main():
         subprocess.run([os.path.join(QT_BIN, "lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                         "-extensions", "cpp,h,qml", os.path.join(root, "app"), os.path.join(root, "qml"),
                         "-ts", current_ts], check=True)
-        current, _ = messages(current_ts)
-        # English is the source language: its file holds only the plural forms (lupdate -pluralonly).
-        plural_ts = os.path.join(tmp, "plural.ts")
-        subprocess.run([os.path.join(QT_BIN, "lupdate"), "-silent", "-pluralonly", "-no-obsolete", "-locations",
-                        "none", "-extensions", "cpp,h,qml", os.path.join(root, "app"), os.path.join(root, "qml"),
-                        "-ts", plural_ts], check=True)
-        plurals, _ = messages(plural_ts)
+        # English is the source language: its file holds only the plural forms.
+        current, plurals = messages(current_ts)
 
         failures = 0
         for name in shipped:
             path = os.path.join(ts_dir, name)
-            have, empty = messages(path)
+            have, _ = messages(path)
             expected = plurals if name == "harbour_en.ts" else current
             missing = len(expected - have)
             out = subprocess.run([os.path.join(QT_BIN, "lrelease"), path, "-qm", os.path.join(tmp, name + ".qm")],
