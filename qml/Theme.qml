@@ -43,6 +43,8 @@ QtObject {
     // Wide windows (kiosk tablets in landscape) get a side panel of this width beside the column.
     readonly property int twoColumnWidth: 1000
     readonly property int sidePanelWidth: 380
+    // Easy read: the picture beside each idea (drawn on a white tile in both themes).
+    readonly property int pictureSize: 72
 
     readonly property int bodySize: Math.round(18 * textScale)
     readonly property int hintSize: Math.round(17 * textScale)

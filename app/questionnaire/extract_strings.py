@@ -25,6 +25,8 @@ def collect(questions, found, path=""):
                     if option.get(key):
                         found.setdefault(option[key].strip(), []).append(
                             "%s %s %s" % (where, option["value"], key))
+        for number, idea in enumerate(question.get("easy_read", []), 1):
+            found.setdefault(idea["text"].strip(), []).append("%s easy read %d" % (where, number))
         collect(question.get("questions", []), found, where + " > ")
 
 

@@ -107,6 +107,15 @@ QVariantList QuestionFlow::presentOptions(const Question &question) const
     return options;
 }
 
+QVariantList QuestionFlow::presentEasyRead(const Question &question) const
+{
+    QVariantList ideas;
+    for (const EasyReadIdea &idea : question.easyRead)
+        ideas.append(QVariantMap { { QStringLiteral("text"), translated(idea.text) },
+            { QStringLiteral("picture"), idea.picture } });
+    return ideas;
+}
+
 QVariantMap QuestionFlow::present(const Question &question) const
 {
     const QString title = translated(question.title);
@@ -122,6 +131,7 @@ QVariantMap QuestionFlow::present(const Question &question) const
         { QStringLiteral("required"), question.required },
         { QStringLiteral("maxLength"), question.maxLength },
         { QStringLiteral("options"), presentOptions(question) },
+        { QStringLiteral("easyRead"), presentEasyRead(question) },
     };
     switch (question.type) {
     case QuestionType::Date: {

@@ -125,6 +125,7 @@ private:
     void refresh();
     QVariantMap present(const Question &question) const;
     QVariantList presentOptions(const Question &question) const;
+    QVariantList presentEasyRead(const Question &question) const;
     QVariantList groupItems() const;
 
     report::Report *m_report;

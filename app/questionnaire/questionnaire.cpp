@@ -123,6 +123,41 @@ public:
         return true;
     }
 
+    // "easy_read": [ { "text": "...", "picture": "name" }, ... ]
+    bool easyRead(const QJsonValue &value, const QString &where, QList<EasyReadIdea> &out)
+    {
+        if (value.isUndefined())
+            return true;
+        const QJsonArray array = value.toArray();
+        if (!value.isArray() || array.isEmpty() || array.size() > kEasyReadMaxIdeas)
+            return fail(where,
+                QStringLiteral("\"easy_read\" must be a list of 1 to %1 ideas, each { \"text\": ..., \"picture\": ... }")
+                    .arg(kEasyReadMaxIdeas));
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString at = where + QStringLiteral(", easy read idea %1").arg(i + 1);
+            if (!array.at(i).isObject())
+                return fail(at, QStringLiteral("must be an object with \"text\" and \"picture\""));
+            const QJsonObject object = array.at(i).toObject();
+            EasyReadIdea idea;
+            if (!onlyKnownKeys(object, { QStringLiteral("text"), QStringLiteral("picture") }, at)
+                || !stringMember(object, QLatin1StringView("text"), at, idea.text, true)
+                || !stringMember(object, QLatin1StringView("picture"), at, idea.picture, true))
+                return false;
+            const qsizetype words = idea.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();
+            if (words > kEasyReadMaxWords)
+                return fail(at,
+                    QStringLiteral("%1 words; easy read keeps each idea to %2 words or fewer")
+                        .arg(words)
+                        .arg(kEasyReadMaxWords));
+            if (!kEasyReadPictures.contains(idea.picture))
+                return fail(at,
+                    QStringLiteral("unknown picture %1 (Harbour has: %2)")
+                        .arg(quoted(idea.picture), kEasyReadPictures.join(QStringLiteral(", "))));
+            out.append(idea);
+        }
+        return true;
+    }
+
     bool options(const QJsonValue &value, const QString &key, const Question &question, const QString &where,
         QList<Option> &out)
     {
@@ -319,7 +354,7 @@ public:
 
         QStringList known = { QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("title"),
             QStringLiteral("hint"), QStringLiteral("section"), QStringLiteral("required"),
-            QStringLiteral("error_required"), QStringLiteral("show_if") };
+            QStringLiteral("error_required"), QStringLiteral("show_if"), QStringLiteral("easy_read") };
         switch (out.type) {
         case QuestionType::Single:
         case QuestionType::Multiple:
@@ -350,7 +385,8 @@ public:
             || !stringMember(object, QLatin1StringView("hint"), where, out.hint, false)
             || !stringMember(object, QLatin1StringView("section"), where, out.section, false)
             || !boolMember(object, QLatin1StringView("required"), where, out.required)
-            || !stringMember(object, QLatin1StringView("error_required"), where, out.errorRequired, false))
+            || !stringMember(object, QLatin1StringView("error_required"), where, out.errorRequired, false)
+            || !easyRead(object.value(QLatin1StringView("easy_read")), where, out.easyRead))
             return false;
         if (out.required && out.errorRequired.isEmpty())
             return fail(where,

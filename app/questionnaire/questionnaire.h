@@ -29,6 +29,13 @@ struct Option
     QString strand; // "", "monitored" or "local": the option names a hostility strand
 };
 
+// Easy read: one short sentence (one idea, at most kEasyReadMaxWords words) and the picture beside it.
+struct EasyReadIdea
+{
+    QString text; // English source text; translated when shown
+    QString picture; // one of kEasyReadPictures: app/resources/pictures/<picture>.svg
+};
+
 // "show_if": a question is shown only when this holds for the answers given before it.
 struct Condition
 {
@@ -60,6 +67,8 @@ struct Question
     int maxItems = 10; // group
     QList<Question> questions; // group: asked about each item
     std::optional<Condition> showIf;
+    QList<EasyReadIdea> easyRead; // shown instead of the hint when the reporter chooses easy read
+
 
     const Option *option(const QString &value) const;
     // The values an answer of this question can take that show_if may compare with.
@@ -67,6 +76,20 @@ struct Question
 };
 
 inline constexpr int kFormatVersion = 1;
+// Easy read guidance (INCLUSION.md): short sentences, one idea each, a picture beside each.
+inline constexpr int kEasyReadMaxWords = 15;
+inline constexpr int kEasyReadMaxIdeas = 4;
+// The pictures Harbour ships (app/resources/pictures, CC0-1.0); tst_questionnaire checks the files match.
+inline const QStringList kEasyReadPictures = { QStringLiteral("age"), QStringLiteral("barrier"),
+    QStringLiteral("calendar"), QStringLiteral("camera"), QStringLiteral("car"), QStringLiteral("clock"),
+    QStringLiteral("clothes"), QStringLiteral("danger"), QStringLiteral("document"), QStringLiteral("exit"),
+    QStringLiteral("eye"), QStringLiteral("face"), QStringLiteral("hair"), QStringLiteral("house"),
+    QStringLiteral("hurt"), QStringLiteral("languages"), QStringLiteral("link"), QStringLiteral("list"),
+    QStringLiteral("lock"), QStringLiteral("map"), QStringLiteral("mask"), QStringLiteral("medical"),
+    QStringLiteral("note"), QStringLiteral("people"), QStringLiteral("person"), QStringLiteral("phone"),
+    QStringLiteral("question"), QStringLiteral("repeat"), QStringLiteral("screen"), QStringLiteral("sent"),
+    QStringLiteral("shield"), QStringLiteral("speech"), QStringLiteral("support"), QStringLiteral("target"),
+    QStringLiteral("worse") };
 inline const QStringList kDateModes = { QStringLiteral("exact"), QStringLiteral("approximate"),
     QStringLiteral("range"), QStringLiteral("ongoing"), QStringLiteral("dont_know") };
 

@@ -77,7 +77,9 @@ int runApplication(int argc, char *argv[])
     const QCommandLineOption textScaleOption(QStringLiteral("text-scale"),
                                              QStringLiteral("Start with this text size, 1.0 to 2.0."), QStringLiteral("scale"));
     const QCommandLineOption highContrastOption(QStringLiteral("high-contrast"), QStringLiteral("Start in high contrast."));
-    parser.addOptions({languageOption, textScaleOption, highContrastOption});
+    const QCommandLineOption easyReadOption(QStringLiteral("easy-read"),
+                                            QStringLiteral("Start in easy read: short sentences with pictures."));
+    parser.addOptions({languageOption, textScaleOption, highContrastOption, easyReadOption});
     parser.process(app);
 
     auto config = AppConfig::load(parser.value(configOption));
@@ -113,6 +115,8 @@ int runApplication(int argc, char *argv[])
         session.preferences()->setTextScale(parser.value(textScaleOption).toDouble());
     if (parser.isSet(highContrastOption))
         session.preferences()->setHighContrast(true);
+    if (parser.isSet(easyReadOption))
+        session.preferences()->setEasyRead(true);
 
     // Kiosk: each session ends the process; the supervisor (systemd, Restart=always) starts a fresh one.
     QObject::connect(&session, &ReportSession::sessionEnded, &app, [] { QCoreApplication::exit(0); },

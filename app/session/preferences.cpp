@@ -26,6 +26,7 @@ Preferences::Preferences(bool remember, const QString &dataDir, QObject *parent)
     m_textScale = std::clamp(s.value(QStringLiteral("textScale"), 1.0).toDouble(), kMinTextScale, kMaxTextScale);
     m_highContrast = s.value(QStringLiteral("highContrast"), false).toBool();
     m_readAloud = s.value(QStringLiteral("readAloud"), false).toBool();
+    m_easyRead = s.value(QStringLiteral("easyRead"), false).toBool();
     m_savedLanguage = s.value(QStringLiteral("language")).toString();
 }
 
@@ -57,6 +58,15 @@ void Preferences::setReadAloud(bool on)
     Q_EMIT changed();
 }
 
+void Preferences::setEasyRead(bool on)
+{
+    if (m_easyRead == on)
+        return;
+    m_easyRead = on;
+    save();
+    Q_EMIT changed();
+}
+
 void Preferences::saveLanguage(const QString &code)
 {
     m_savedLanguage = code;
@@ -68,6 +78,7 @@ void Preferences::reset()
     m_textScale = 1.0;
     m_highContrast = false;
     m_readAloud = false;
+    m_easyRead = false;
     m_savedLanguage.clear();
     Q_EMIT changed();
 }
@@ -80,6 +91,7 @@ void Preferences::save()
     s.setValue(QStringLiteral("textScale"), m_textScale);
     s.setValue(QStringLiteral("highContrast"), m_highContrast);
     s.setValue(QStringLiteral("readAloud"), m_readAloud);
+    s.setValue(QStringLiteral("easyRead"), m_easyRead);
     s.setValue(QStringLiteral("language"), m_savedLanguage);
 }
 

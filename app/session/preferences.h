@@ -6,7 +6,7 @@
 
 namespace harbour::session {
 
-// How the reporter wants Harbour shown: text size, contrast, read-aloud, language.
+// How the reporter wants Harbour shown: text size, contrast, read-aloud, easy read, language.
 // Remembered on a personal phone; on a kiosk each session starts from the defaults.
 class Preferences : public QObject
 {
@@ -16,6 +16,8 @@ class Preferences : public QObject
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY changed)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY changed)
     Q_PROPERTY(bool readAloud READ readAloud WRITE setReadAloud NOTIFY changed)
+    // Easy read: short sentences, one idea each, with a picture beside each.
+    Q_PROPERTY(bool easyRead READ easyRead WRITE setEasyRead NOTIFY changed)
 
 public:
     static constexpr double kMinTextScale = 1.0;
@@ -30,6 +32,8 @@ public:
     void setHighContrast(bool on);
     bool readAloud() const { return m_readAloud; }
     void setReadAloud(bool on);
+    bool easyRead() const { return m_easyRead; }
+    void setEasyRead(bool on);
     QString savedLanguage() const { return m_savedLanguage; }
     void saveLanguage(const QString &code);
     // Kiosk: back to the defaults for the next person.
@@ -44,6 +48,7 @@ private:
     double m_textScale = 1.0;
     bool m_highContrast = false;
     bool m_readAloud = false;
+    bool m_easyRead = false;
     QString m_savedLanguage;
 };
 

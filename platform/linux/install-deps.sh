@@ -13,6 +13,8 @@ packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtquick-templates qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
     qml6-module-qttest
+    # easy-read pictures are SVG files: Qt's SVG image plugin draws them sharp at any text size
+    libqt6svg6
     # fonts for every script Harbour shows
     fonts-noto-core
     # tests: a headless X server, the accessibility bus, PyNaCl for the interoperability test

@@ -4,7 +4,7 @@ import QtQuick
 import QtQuick.Layouts
 import Harbour
 
-// Language, text size, contrast and read-aloud: on the start page, before anything is asked.
+// Language, text size, contrast, read-aloud and easy read: on the start page, before anything is asked.
 ColumnLayout {
     id: root
     signal languageRequested()
@@ -52,6 +52,15 @@ ColumnLayout {
         onToggled: {
             Session.preferences.readAloud = checked
             checked = Qt.binding(() => Session.preferences.readAloud)
+        }
+    }
+
+    ChoiceOption {
+        text: qsTr("Easy read: short sentences with pictures")
+        checked: Session.preferences.easyRead
+        onToggled: {
+            Session.preferences.easyRead = checked
+            checked = Qt.binding(() => Session.preferences.easyRead)
         }
     }
 

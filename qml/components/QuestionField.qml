@@ -32,8 +32,14 @@ ColumnLayout {
     }
     BodyText {
         hint: true
-        visible: text.length > 0
+        visible: text.length > 0 && !easyRead.visible
         text: root.question.hint
+    }
+    // Easy read: the question's short sentences with pictures instead of its hint.
+    EasyRead {
+        id: easyRead
+        visible: Session.preferences.easyRead && root.question.easyRead.length > 0
+        ideas: root.question.easyRead
     }
     FieldError {
         message: Session.flow.fieldErrors[root.question.id] || ""

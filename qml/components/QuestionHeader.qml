@@ -3,12 +3,15 @@ import QtQuick
 import QtQuick.Layouts
 import Harbour
 
-// A question page's top: the section caption, the heading (the question) and its hint.
+// A question page's top: the section caption, the heading (the question) and its hint; in easy read,
+// the question's short sentences with pictures instead of the hint.
 ColumnLayout {
     id: root
     property string section: ""
     required property string heading
     property string hint: ""
+    property var easyRead: []
+    readonly property bool showEasyRead: Session.preferences.easyRead && root.easyRead.length > 0
 
     Layout.fillWidth: true
     spacing: Theme.smallSpacing
@@ -28,7 +31,11 @@ ColumnLayout {
     }
     BodyText {
         hint: true
-        visible: text.length > 0
+        visible: text.length > 0 && !root.showEasyRead
         text: root.hint
+    }
+    EasyRead {
+        visible: root.showEasyRead
+        ideas: root.easyRead
     }
 }

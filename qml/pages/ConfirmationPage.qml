@@ -53,6 +53,7 @@ PageScaffold {
         }
     }
     BodyText {
+        visible: !Session.preferences.easyRead
         text: page.delivered
               ? qsTr("%1 has received your report.").arg(Session.recipientNames)
               : qsTr("There is no connection to %1 yet. Harbour will keep trying and send it when it can. Your report is locked so only they can read it.").arg(Session.recipientNames)
@@ -62,15 +63,33 @@ PageScaffold {
         font.pixelSize: Theme.headingSize * 0.8
     }
     BodyText {
+        visible: !Session.preferences.easyRead
         text: qsTr("Write your reference number down, or keep it somewhere safe. If you gave contact details, the organisation may contact you. If you did not, they cannot.")
     }
     BodyText {
-        visible: Session.routing.recordOnly
+        visible: Session.routing.recordOnly && !Session.preferences.easyRead
         text: qsTr("You asked for your report only to be recorded. We have asked them not to take any action.")
     }
     BodyText {
+        visible: !Session.preferences.easyRead
         text: qsTr("If you are in danger now, call 999.")
         font.bold: true
+    }
+    EasyRead {
+        visible: Session.preferences.easyRead
+        ideas: {
+            const ideas = [
+                page.delivered ? { picture: "sent", text: qsTr("%1 has your report now.").arg(Session.recipientNames) }
+                               : { picture: "clock", text: qsTr("Your report is saved. Harbour will send it when it can.") },
+                { picture: "lock", text: qsTr("Your report is locked. Only %1 can read it.").arg(Session.recipientNames) },
+                { picture: "note", text: qsTr("Write down your reference number. Keep it somewhere safe.") },
+                { picture: "phone", text: qsTr("If you gave your phone number or email, they may contact you.") }
+            ]
+            if (Session.routing.recordOnly)
+                ideas.push({ picture: "shield", text: qsTr("You asked them only to record it. They will not take action.") })
+            ideas.push({ picture: "danger", text: qsTr("If you are in danger now, call 999.") })
+            return ideas
+        }
     }
     // Signposting: from the recipient directory's data, not from code (INCLUSION.md).
     Heading {

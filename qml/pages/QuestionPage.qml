@@ -41,6 +41,7 @@ PageScaffold {
         section: page.question.section
         heading: page.question.heading
         hint: page.question.hint
+        easyRead: page.question.easyRead
     }
     // Made by URL with its question (not an inline Component: see above).
     Loader {

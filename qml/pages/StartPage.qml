@@ -23,13 +23,26 @@ PageScaffold {
     sidePanel.showLanguage: true
     onSideLanguageRequested: page.languageRequested()
     BodyText {
+        visible: !Session.preferences.easyRead
         text: qsTr("Use this to tell an organisation about something that happened to you or someone else because of who they are.")
     }
     BodyText {
+        visible: !Session.preferences.easyRead
         text: qsTr("It takes about 10 minutes. You do not have to give your name. Only %1 can read what you send.").arg(Session.recipientNames)
     }
     BodyText {
+        visible: !Session.preferences.easyRead
         text: qsTr("You can press Exit at any time. It clears everything you have typed.")
+    }
+    EasyRead {
+        visible: Session.preferences.easyRead
+        ideas: [
+            { picture: "speech", text: qsTr("Tell us when someone was hurt or scared because of who they are.") },
+            { picture: "clock", text: qsTr("It takes about 10 minutes.") },
+            { picture: "mask", text: qsTr("You do not have to give your name.") },
+            { picture: "lock", text: qsTr("Only %1 can read what you send.").arg(Session.recipientNames) },
+            { picture: "exit", text: qsTr("Press Exit at any time. It clears everything you typed.") }
+        ]
     }
     AppButton {
         id: startButton

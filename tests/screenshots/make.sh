@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Every page of Harbour in English, Arabic (right to left), 200 % text and high contrast, at phone
+# Every page of Harbour in English, Arabic (right to left), 200 % text, high contrast and easy read
+# (English and Arabic), at phone
 # (360x740) and kiosk tablet (1280x800) sizes, under Xvfb, as PNGs for people to look at
 # (INCLUSION.md "Screenshots"; issue 5).
 #
-#   tests/screenshots/make.sh [BUILD_DIR] [OUT_DIR]
+#   tests/screenshots/make.sh [BUILD_DIR] [OUT_DIR] [SIZE-VARIANT ...]
 #
+# Naming SIZE-VARIANTs (e.g. phone-easyread tablet-arabic) renders only those.
 # BUILD_DIR defaults to build/, OUT_DIR to build/screenshots/. Each run of the self-test shows every
 # page once (Main.qml's page sequence) and saves each page a screenful at a time:
 # OUT_DIR/<size>-<variant>/NN-<page>[-part].png. Exits non-zero if any run fails or has a QML warning.
@@ -22,14 +24,21 @@ declare -A variants=(
     [arabic]="--language ar"
     [text200]="--text-scale 2"
     [contrast]="--high-contrast"
+    [easyread]="--easy-read"
+    [arabic-easyread]="--language ar --easy-read"
 )
+variant_order=(english arabic text200 contrast easyread arabic-easyread)
+only=("${@:3}")
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 failed=0
 total=0
 for size in phone tablet; do
-    for variant in english arabic text200 contrast; do
+    for variant in "${variant_order[@]}"; do
+        if [ ${#only[@]} -gt 0 ] && [[ ! " ${only[*]} " == *" $size-$variant "* ]]; then
+            continue
+        fi
         dir="$out/$size-$variant"
         rm -rf "$dir"
         mkdir -p "$dir"
@@ -51,5 +60,5 @@ for size in phone tablet; do
         echo "screenshots $size-$variant: $n images in $dir"
     done
 done
-echo "screenshots: $total images, 2 sizes x 4 variants, in $out"
+echo "screenshots: $total images in $out"
 exit $failed

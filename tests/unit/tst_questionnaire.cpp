@@ -4,6 +4,8 @@
 #include "questionnaire/answers.h"
 #include "questionnaire/questionnaire.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +52,49 @@ private Q_SLOTS:
             types.insert(typeName(q.type));
         QCOMPARE(types.size(), 8);
         QCOMPARE(Questionnaire::embedded()->id(), QStringLiteral("harbour-uk"));
+    }
+
+    // Easy read (INCLUSION.md): every shipped question has short ideas, each with a picture that is a
+    // file Harbour ships; the pictures and the list the loader checks against are the same set.
+    void easyReadCoversTheShippedFile()
+    {
+        const auto loaded = Questionnaire::load();
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        int questions = 0;
+        int ideas = 0;
+        QSet<QString> used;
+        const auto check = [&](const Question &q) {
+            ++questions;
+            QVERIFY2(!q.easyRead.isEmpty(), qPrintable(q.id + QStringLiteral(" has no easy read")));
+            for (const EasyReadIdea &idea : q.easyRead) {
+                ++ideas;
+                used.insert(idea.picture);
+                QVERIFY2(idea.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= kEasyReadMaxWords,
+                    qPrintable(idea.text));
+            }
+        };
+        for (const Question &q : loaded->questions()) {
+            check(q);
+            for (const Question &sub : q.questions)
+                check(sub);
+        }
+        QStringList files = QDir(QStringLiteral(":/harbour/pictures")).entryList({ QStringLiteral("*.svg") });
+        for (QString &file : files)
+            file.chop(4);
+        QStringList known = kEasyReadPictures;
+        known.sort();
+        files.sort();
+        QCOMPARE(files, known);
+        for (const QString &name : kEasyReadPictures) {
+            QFile file(QStringLiteral(":/harbour/pictures/%1.svg").arg(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray svg = file.readAll();
+            QVERIFY2(svg.contains("SPDX-License-Identifier: CC0-1.0"), qPrintable(name));
+            // Pictures serve twelve languages: no words in them.
+            QVERIFY2(!svg.contains("<text"), qPrintable(name));
+        }
+        qInfo("easy read: %d questions, %d ideas, %lld of %lld pictures used by the questions", questions, ideas,
+            qlonglong(used.size()), qlonglong(kEasyReadPictures.size()));
     }
 
     void secondFileLoads()
@@ -135,6 +180,39 @@ private Q_SLOTS:
         QTest::newRow("key of another type")
             << withQuestions(R"([{"id":"a","type":"line","title":"A","options":[]}])")
             << QStringLiteral("question \"a\": unknown key \"options\"");
+        QTest::newRow("easy read not a list")
+            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":"Say it simply"}])")
+            << QStringLiteral("question \"a\": \"easy_read\" must be a list of 1 to 4 ideas");
+        QTest::newRow("easy read empty") << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[]}])")
+                                         << QStringLiteral("\"easy_read\" must be a list of 1 to 4 ideas");
+        QTest::newRow("easy read too many ideas")
+            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[)"
+                             R"({"text":"One.","picture":"eye"},{"text":"Two.","picture":"eye"},)"
+                             R"({"text":"Three.","picture":"eye"},{"text":"Four.","picture":"eye"},)"
+                             R"({"text":"Five.","picture":"eye"}]}])")
+            << QStringLiteral("\"easy_read\" must be a list of 1 to 4 ideas");
+        QTest::newRow("easy read idea not an object")
+            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":["Say it simply"]}])")
+            << QStringLiteral("question \"a\", easy read idea 1: must be an object with \"text\" and \"picture\"");
+        QTest::newRow("easy read without picture")
+            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[{"text":"Say it."}]}])")
+            << QStringLiteral("question \"a\", easy read idea 1: missing \"picture\"");
+        QTest::newRow("easy read without text")
+            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[{"picture":"eye","text":" "}]}])")
+            << QStringLiteral("question \"a\", easy read idea 1: \"text\" must not be empty");
+        QTest::newRow("easy read unknown picture")
+            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[{"text":"Say it.","picture":"eyes"}]}])")
+            << QStringLiteral("question \"a\", easy read idea 1: unknown picture \"eyes\" (Harbour has: age, barrier");
+        QTest::newRow("easy read picture as a path")
+            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[{"text":"Say it.","picture":"../eye"}]}])")
+            << QStringLiteral("unknown picture \"../eye\"");
+        QTest::newRow("easy read idea of 16 words")
+            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[{"text":"Say it.","picture":"eye"},)"
+                             R"({"text":"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen","picture":"eye"}]}])")
+            << QStringLiteral("question \"a\", easy read idea 2: 16 words; easy read keeps each idea to 15 words or fewer");
+        QTest::newRow("easy read unknown key")
+            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[{"text":"Say it.","picture":"eye","image":"x"}]}])")
+            << QStringLiteral("question \"a\", easy read idea 1: unknown key \"image\"");
         QTest::newRow("required without message")
             << withQuestions(R"([{"id":"a","type":"line","title":"A","required":true}])")
             << QStringLiteral("needs an \"error_required\" message");
