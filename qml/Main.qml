@@ -346,15 +346,16 @@ ApplicationWindow {
         // frame), a screenful at a time down to its end.
         property bool grabNext: false
         property int grabPart: 0
-        // A page is checked only once frames have shown it (its layouts polished), however slow the
-        // machine; a step that changes nothing on screen goes on after 40 ticks.
+        // A page is checked only once a frame has shown it (layouts are polished before each frame's
+        // afterAnimating), however slow the machine; a step that changes nothing on screen goes on
+        // after 40 ticks.
         property int framesSinceStep: 0
         property int ticksSinceStep: 0
         onTriggered: {
             if (step === 0 && steps.length === 0)
                 steps = makeSteps()
             ticksSinceStep++
-            if (step > 0 && framesSinceStep < 2 && ticksSinceStep < 40)
+            if (step > 0 && framesSinceStep < 1 && ticksSinceStep < 40)
                 return
             if (grabNext) {
                 const page = stack.currentItem as PageScaffold

@@ -205,6 +205,30 @@
         <source>Finish and clear this report from the screen</source>
         <translation type="unfinished">إنهاء ومسح هذا البلاغ من الشاشة</translation>
     </message>
+    <message>
+        <source>%1 has your report now.</source>
+        <translation type="unfinished">وصل بلاغك الآن إلى %1.</translation>
+    </message>
+    <message>
+        <source>Your report is saved. Harbour will send it when it can.</source>
+        <translation type="unfinished">تم حفظ بلاغك. سيرسله Harbour عندما يستطيع.</translation>
+    </message>
+    <message>
+        <source>Your report is locked. Only %1 can read it.</source>
+        <translation type="unfinished">بلاغك مقفل. لا يستطيع قراءته إلا %1.</translation>
+    </message>
+    <message>
+        <source>Write down your reference number. Keep it somewhere safe.</source>
+        <translation type="unfinished">اكتب رقمك المرجعي. احفظه في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number or email, they may contact you.</source>
+        <translation type="unfinished">إذا أعطيت رقم هاتفك أو بريدك الإلكتروني، فقد يتواصلون معك.</translation>
+    </message>
+    <message>
+        <source>You asked them only to record it. They will not take action.</source>
+        <translation type="unfinished">طلبت منهم أن يسجّلوه فقط. لن يتخذوا أي إجراء.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -467,6 +491,10 @@
     <message>
         <source>Read questions aloud</source>
         <translation type="unfinished">قراءة الأسئلة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Easy read: short sentences with pictures</source>
+        <translation type="unfinished">نسخة سهلة القراءة: جمل قصيرة مع صور</translation>
     </message>
 </context>
 <context>
@@ -973,7 +1001,7 @@
     </message>
     <message>
         <source>Where did it happen?</source>
-        <extracomment>where title</extracomment>
+        <extracomment>where title; where easy read 1</extracomment>
         <translation type="unfinished">أين حدث ذلك؟</translation>
     </message>
     <message>
@@ -1053,7 +1081,7 @@
     </message>
     <message>
         <source>How many people did it?</source>
-        <extracomment>offender_count title</extracomment>
+        <extracomment>offender_count title; offender_count easy read 1</extracomment>
         <translation type="unfinished">كم عدد الأشخاص الذين فعلوا ذلك؟</translation>
     </message>
     <message>
@@ -1333,7 +1361,7 @@
     </message>
     <message>
         <source>Did anyone else see it happen?</source>
-        <extracomment>witnesses title</extracomment>
+        <extracomment>witnesses title; witnesses easy read 1</extracomment>
         <translation type="unfinished">هل رأى أحد آخر ما حدث؟</translation>
     </message>
     <message>
@@ -1398,22 +1426,22 @@
     </message>
     <message>
         <source>Was it the same people as before?</source>
-        <extracomment>same_people title</extracomment>
+        <extracomment>same_people title; same_people easy read 1</extracomment>
         <translation type="unfinished">هل هم نفس الأشخاص الذين فعلوا ذلك من قبل؟</translation>
     </message>
     <message>
         <source>Are things getting worse?</source>
-        <extracomment>getting_worse title</extracomment>
+        <extracomment>getting_worse title; getting_worse easy read 1</extracomment>
         <translation type="unfinished">هل الأمور تزداد سوءاً؟</translation>
     </message>
     <message>
         <source>Do the people who did it know where you live?</source>
-        <extracomment>they_know_where_you_live title</extracomment>
+        <extracomment>they_know_where_you_live title; they_know_where_you_live easy read 1</extracomment>
         <translation type="unfinished">هل يعرف الأشخاص الذين فعلوا ذلك أين تسكن؟</translation>
     </message>
     <message>
         <source>Do you know where they live?</source>
-        <extracomment>you_know_where_they_live title</extracomment>
+        <extracomment>you_know_where_they_live title; you_know_where_they_live easy read 1</extracomment>
         <translation type="unfinished">هل تعرف أين يسكنون؟</translation>
     </message>
     <message>
@@ -1423,7 +1451,7 @@
     </message>
     <message>
         <source>Was anyone hurt?</source>
-        <extracomment>injured title</extracomment>
+        <extracomment>injured title; injured easy read 1</extracomment>
         <translation type="unfinished">هل أُصيب أحد؟</translation>
     </message>
     <message>
@@ -1433,12 +1461,12 @@
     </message>
     <message>
         <source>If someone is badly hurt, call 999 for an ambulance.</source>
-        <extracomment>medical_help hint</extracomment>
+        <extracomment>medical_help hint; medical_help easy read 2</extracomment>
         <translation type="unfinished">إذا كانت إصابة أحد خطيرة، اتصل بالرقم 999 لطلب سيارة إسعاف.</translation>
     </message>
     <message>
         <source>Do you feel safe at home now?</source>
-        <extracomment>safe_at_home title</extracomment>
+        <extracomment>safe_at_home title; safe_at_home easy read 1</extracomment>
         <translation type="unfinished">هل تشعر بالأمان في منزلك الآن؟</translation>
     </message>
     <message>
@@ -1704,6 +1732,281 @@
         <source>%1 (optional)</source>
         <translation type="unfinished">%1 (اختياري)</translation>
     </message>
+    <message>
+        <source>Are you in danger right now?</source>
+        <extracomment>in_danger easy read 1</extracomment>
+        <translation type="unfinished">هل أنت في خطر الآن؟</translation>
+    </message>
+    <message>
+        <source>If you are, we will show you who to call for help.</source>
+        <extracomment>in_danger easy read 2</extracomment>
+        <translation type="unfinished">إذا كنت في خطر، فسنريك بمن تتصل لطلب المساعدة.</translation>
+    </message>
+    <message>
+        <source>You can come back to this report afterwards.</source>
+        <extracomment>in_danger easy read 3</extracomment>
+        <translation type="unfinished">يمكنك العودة إلى هذا البلاغ بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Tell us who this happened to.</source>
+        <extracomment>role easy read 1</extracomment>
+        <translation type="unfinished">أخبرنا لمن حدث هذا.</translation>
+    </message>
+    <message>
+        <source>It can be you, or someone else.</source>
+        <extracomment>role easy read 2</extracomment>
+        <translation type="unfinished">قد يكون حدث لك، أو لشخص آخر.</translation>
+    </message>
+    <message>
+        <source>Tell us what happened, in your own words.</source>
+        <extracomment>narrative easy read 1</extracomment>
+        <translation type="unfinished">أخبرنا بما حدث، بكلماتك.</translation>
+    </message>
+    <message>
+        <source>Take your time. Write as much as you remember.</source>
+        <extracomment>narrative easy read 2</extracomment>
+        <translation type="unfinished">خذ وقتك. اكتب كل ما تتذكره.</translation>
+    </message>
+    <message>
+        <source>What did they do? Choose every answer that is true.</source>
+        <extracomment>incident_types easy read 1</extracomment>
+        <translation type="unfinished">ماذا فعلوا؟ اختر كل إجابة صحيحة.</translation>
+    </message>
+    <message>
+        <source>Why do you think they picked on you, or on them?</source>
+        <extracomment>targeted easy read 1</extracomment>
+        <translation type="unfinished">لماذا تظن أنهم استهدفوك، أو استهدفوا ذلك الشخص؟</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true. What you think is enough.</source>
+        <extracomment>targeted easy read 2</extracomment>
+        <translation type="unfinished">اختر كل إجابة صحيحة. يكفي ما تظنه أنت.</translation>
+    </message>
+    <message>
+        <source>Tell us what else about them you think they picked on.</source>
+        <extracomment>targeted_other easy read 1</extracomment>
+        <translation type="unfinished">أخبرنا بأي شيء آخر في الشخص تظن أنه سبب استهدافه.</translation>
+    </message>
+    <message>
+        <source>Did it happen on a phone, a computer or the internet?</source>
+        <extracomment>online easy read 1</extracomment>
+        <translation type="unfinished">هل حدث ذلك على هاتف أو كمبيوتر أو على الإنترنت؟</translation>
+    </message>
+    <message>
+        <source>For example in messages, on social media or in a phone call.</source>
+        <extracomment>online easy read 2</extracomment>
+        <translation type="unfinished">مثلاً: في الرسائل، أو على وسائل التواصل الاجتماعي، أو في مكالمة هاتفية.</translation>
+    </message>
+    <message>
+        <source>Which app or website was it on? For example Facebook or WhatsApp.</source>
+        <extracomment>online_platform easy read 1</extracomment>
+        <translation type="unfinished">على أي تطبيق أو موقع حدث ذلك؟ مثلاً: Facebook أو WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Copy the web address of the post or the account, if you can.</source>
+        <extracomment>online_link easy read 1</extracomment>
+        <translation type="unfinished">انسخ رابط المنشور أو الحساب، إذا استطعت.</translation>
+    </message>
+    <message>
+        <source>Tell us what they wrote or said. Copy their words if you can.</source>
+        <extracomment>online_content easy read 1</extracomment>
+        <translation type="unfinished">أخبرنا بما كتبوه أو قالوه. انسخ كلماتهم إذا استطعت.</translation>
+    </message>
+    <message>
+        <source>Can people still see it on the internet?</source>
+        <extracomment>online_still_visible easy read 1</extracomment>
+        <translation type="unfinished">هل ما زال الناس يستطيعون رؤيته على الإنترنت؟</translation>
+    </message>
+    <message>
+        <source>When did it happen? If you are not sure, give your best guess.</source>
+        <extracomment>when easy read 1</extracomment>
+        <translation type="unfinished">متى حدث ذلك؟ إذا لم تكن متأكداً، اذكر الوقت تقريباً.</translation>
+    </message>
+    <message>
+        <source>We do not look at where you are. Tell us only what you want to.</source>
+        <extracomment>where easy read 2</extracomment>
+        <translation type="unfinished">نحن لا نتتبّع مكانك. أخبرنا فقط بما تريد أن تخبرنا به.</translation>
+    </message>
+    <message>
+        <source>Do you know the people who did it?</source>
+        <extracomment>offender_known easy read 1</extracomment>
+        <translation type="unfinished">هل تعرف الأشخاص الذين فعلوا ذلك؟</translation>
+    </message>
+    <message>
+        <source>Who are they to you? For example a neighbour or someone from work.</source>
+        <extracomment>offender_relationship easy read 1</extracomment>
+        <translation type="unfinished">ما صلتهم بك؟ مثلاً: جار أو شخص من العمل.</translation>
+    </message>
+    <message>
+        <source>Tell us what each person looked like.</source>
+        <extracomment>offenders easy read 1</extracomment>
+        <translation type="unfinished">أخبرنا كيف كان شكل كل شخص.</translation>
+    </message>
+    <message>
+        <source>Only tell us what you saw. You can leave things out.</source>
+        <extracomment>offenders easy read 2</extracomment>
+        <translation type="unfinished">أخبرنا فقط بما رأيته. يمكنك ترك بعض الأشياء.</translation>
+    </message>
+    <message>
+        <source>About how old did they look?</source>
+        <extracomment>offenders &gt; offender_age easy read 1</extracomment>
+        <translation type="unfinished">كم كان يبدو عمر الشخص تقريباً؟</translation>
+    </message>
+    <message>
+        <source>What gender did they seem to be, to you?</source>
+        <extracomment>offenders &gt; offender_gender easy read 1</extracomment>
+        <translation type="unfinished">ما جنس الشخص كما بدا لك؟</translation>
+    </message>
+    <message>
+        <source>What was their body shape, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_build easy read 1</extracomment>
+        <translation type="unfinished">كيف كان شكل جسم الشخص، كما بدا لك؟</translation>
+    </message>
+    <message>
+        <source>How tall were they, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_height easy read 1</extracomment>
+        <translation type="unfinished">كم كان طول الشخص، كما بدا لك؟</translation>
+    </message>
+    <message>
+        <source>What skin colour or ethnic look did they have, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_appearance easy read 1</extracomment>
+        <translation type="unfinished">ما لون بشرة الشخص أو مظهره العرقي، كما بدا لك؟</translation>
+    </message>
+    <message>
+        <source>What clothes were they wearing?</source>
+        <extracomment>offenders &gt; offender_clothing easy read 1</extracomment>
+        <translation type="unfinished">ما الملابس التي كان يرتديها الشخص؟</translation>
+    </message>
+    <message>
+        <source>What was their hair like? For example the colour, or a beard.</source>
+        <extracomment>offenders &gt; offender_hair easy read 1</extracomment>
+        <translation type="unfinished">كيف كان شعر الشخص؟ مثلاً: اللون، أو وجود لحية.</translation>
+    </message>
+    <message>
+        <source>How did they speak? Tell us their accent or language.</source>
+        <extracomment>offenders &gt; offender_accent easy read 1</extracomment>
+        <translation type="unfinished">كيف كان الشخص يتكلم؟ أخبرنا بلهجته أو لغته.</translation>
+    </message>
+    <message>
+        <source>Did you notice anything else? For example tattoos, scars or glasses.</source>
+        <extracomment>offenders &gt; offender_marks easy read 1</extracomment>
+        <translation type="unfinished">هل لاحظت أي شيء آخر؟ مثلاً: وشوم أو ندوب أو نظارات.</translation>
+    </message>
+    <message>
+        <source>Did they have a car, a van or another vehicle?</source>
+        <extracomment>vehicle easy read 1</extracomment>
+        <translation type="unfinished">هل كانت لديهم سيارة أو شاحنة صغيرة أو مركبة أخرى؟</translation>
+    </message>
+    <message>
+        <source>Tell us what you remember about the vehicle.</source>
+        <extracomment>vehicles easy read 1</extracomment>
+        <translation type="unfinished">أخبرنا بما تتذكره عن المركبة.</translation>
+    </message>
+    <message>
+        <source>Part of the number plate helps too.</source>
+        <extracomment>vehicles easy read 2</extracomment>
+        <translation type="unfinished">جزء من رقم اللوحة يفيد أيضاً.</translation>
+    </message>
+    <message>
+        <source>Who made the vehicle? For example Ford.</source>
+        <extracomment>vehicles &gt; vehicle_make easy read 1</extracomment>
+        <translation type="unfinished">ما ماركة المركبة؟ مثلاً: Ford.</translation>
+    </message>
+    <message>
+        <source>What model was it? For example Transit.</source>
+        <extracomment>vehicles &gt; vehicle_model easy read 1</extracomment>
+        <translation type="unfinished">ما موديل المركبة؟ مثلاً: Transit.</translation>
+    </message>
+    <message>
+        <source>What colour was the vehicle?</source>
+        <extracomment>vehicles &gt; vehicle_colour easy read 1</extracomment>
+        <translation type="unfinished">ما لون المركبة؟</translation>
+    </message>
+    <message>
+        <source>What was the number plate? Part of it helps too.</source>
+        <extracomment>vehicles &gt; vehicle_plate easy read 1</extracomment>
+        <translation type="unfinished">ما رقم اللوحة؟ جزء منه يفيد أيضاً.</translation>
+    </message>
+    <message>
+        <source>Tell us about the people who saw it.</source>
+        <extracomment>witness_details easy read 1</extracomment>
+        <translation type="unfinished">أخبرنا عن الأشخاص الذين رأوا ما حدث.</translation>
+    </message>
+    <message>
+        <source>Tell us how to reach them, but only if they agree.</source>
+        <extracomment>witness_details easy read 2</extracomment>
+        <translation type="unfinished">أخبرنا كيف نتواصل معهم، ولكن فقط إذا وافقوا.</translation>
+    </message>
+    <message>
+        <source>Could a camera have filmed it? For example on a shop, bus or phone.</source>
+        <extracomment>cctv easy read 1</extracomment>
+        <translation type="unfinished">هل يمكن أن تكون كاميرا قد صوّرته؟ مثلاً: في متجر أو حافلة أو هاتف.</translation>
+    </message>
+    <message>
+        <source>Has something like this happened before?</source>
+        <extracomment>happened_before easy read 1</extracomment>
+        <translation type="unfinished">هل حدث شيء مثل هذا من قبل؟</translation>
+    </message>
+    <message>
+        <source>How many times has it happened before?</source>
+        <extracomment>how_often easy read 1</extracomment>
+        <translation type="unfinished">كم مرة حدث ذلك من قبل؟</translation>
+    </message>
+    <message>
+        <source>Did they say they will come back, or hurt you?</source>
+        <extracomment>threatened_return easy read 1</extracomment>
+        <translation type="unfinished">هل قالوا إنهم سيعودون، أو سيؤذونك؟</translation>
+    </message>
+    <message>
+        <source>Does anyone need a doctor or a nurse now?</source>
+        <extracomment>medical_help easy read 1</extracomment>
+        <translation type="unfinished">هل يحتاج أحد إلى طبيب أو ممرض الآن؟</translation>
+    </message>
+    <message>
+        <source>Could anyone else be hurt or in danger?</source>
+        <extracomment>others_at_risk easy read 1</extracomment>
+        <translation type="unfinished">هل يمكن أن يتأذى شخص آخر أو يكون في خطر؟</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true.</source>
+        <extracomment>others_at_risk easy read 2</extracomment>
+        <translation type="unfinished">اختر كل إجابة صحيحة.</translation>
+    </message>
+    <message>
+        <source>Is anything making it hard for you to get help?</source>
+        <extracomment>barriers easy read 1</extracomment>
+        <translation type="unfinished">هل هناك ما يصعّب عليك الحصول على المساعدة؟</translation>
+    </message>
+    <message>
+        <source>This helps them help you in the right way.</source>
+        <extracomment>barriers easy read 2</extracomment>
+        <translation type="unfinished">هذا يساعدهم على مساعدتك بالطريقة المناسبة.</translation>
+    </message>
+    <message>
+        <source>What help would you like? Choose every answer you want.</source>
+        <extracomment>support easy read 1</extracomment>
+        <translation type="unfinished">ما المساعدة التي تريدها؟ اختر كل إجابة تريدها.</translation>
+    </message>
+    <message>
+        <source>Which language do you want an interpreter for? It can be sign language.</source>
+        <extracomment>interpreter_language easy read 1</extracomment>
+        <translation type="unfinished">ما اللغة التي تريد مترجماً لها؟ يمكن أن تكون لغة الإشارة.</translation>
+    </message>
+    <message>
+        <source>How would you like information? For example easy read or large print.</source>
+        <extracomment>formats easy read 1</extracomment>
+        <translation type="unfinished">كيف تريد أن تصلك المعلومات؟ مثلاً: نسخة سهلة القراءة أو طباعة بخط كبير.</translation>
+    </message>
+    <message>
+        <source>How old are you? You do not have to say.</source>
+        <extracomment>your_age easy read 1</extracomment>
+        <translation type="unfinished">كم عمرك؟ لا يلزمك أن تجيب.</translation>
+    </message>
+    <message>
+        <source>Tell us about yourself, if you want to. You can leave this empty.</source>
+        <extracomment>describe_yourself easy read 1</extracomment>
+        <translation type="unfinished">أخبرنا عن نفسك إذا أردت. يمكنك ترك هذا فارغاً.</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1902,6 +2205,26 @@
     <message>
         <source>Staff: I am helping someone</source>
         <translation type="unfinished">الموظفون: أنا أساعد شخصًا</translation>
+    </message>
+    <message>
+        <source>Tell us when someone was hurt or scared because of who they are.</source>
+        <translation type="unfinished">أخبرنا إذا تعرّض شخص للأذى أو للتخويف بسبب هويته.</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes.</source>
+        <translation type="unfinished">يستغرق ذلك نحو 10 دقائق.</translation>
+    </message>
+    <message>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">لا يلزمك ذكر اسمك.</translation>
+    </message>
+    <message>
+        <source>Only %1 can read what you send.</source>
+        <translation type="unfinished">لا يستطيع قراءة ما ترسله إلا %1.</translation>
+    </message>
+    <message>
+        <source>Press Exit at any time. It clears everything you typed.</source>
+        <translation type="unfinished">اضغط على «خروج» في أي وقت. يمسح ذلك كل ما كتبته.</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,30 @@
         <source>Finish and clear this report from the screen</source>
         <translation type="unfinished">শেষ করুন এবং স্ক্রিন থেকে এই রিপোর্ট মুছে ফেলুন</translation>
     </message>
+    <message>
+        <source>%1 has your report now.</source>
+        <translation type="unfinished">এখন আপনার রিপোর্ট %1-এর কাছে আছে।</translation>
+    </message>
+    <message>
+        <source>Your report is saved. Harbour will send it when it can.</source>
+        <translation type="unfinished">আপনার রিপোর্ট সেভ করা হয়েছে। Harbour যখন পারবে, তখন এটি পাঠাবে।</translation>
+    </message>
+    <message>
+        <source>Your report is locked. Only %1 can read it.</source>
+        <translation type="unfinished">আপনার রিপোর্ট লক করা আছে। শুধু %1 এটি পড়তে পারবে।</translation>
+    </message>
+    <message>
+        <source>Write down your reference number. Keep it somewhere safe.</source>
+        <translation type="unfinished">আপনার রেফারেন্স নম্বরটি লিখে রাখুন। এটি কোনো নিরাপদ জায়গায় রাখুন।</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number or email, they may contact you.</source>
+        <translation type="unfinished">আপনি ফোন নম্বর বা ইমেইল দিয়ে থাকলে, তারা আপনার সাথে যোগাযোগ করতে পারে।</translation>
+    </message>
+    <message>
+        <source>You asked them only to record it. They will not take action.</source>
+        <translation type="unfinished">আপনি তাদের শুধু নথিভুক্ত করতে বলেছেন। তারা কোনো পদক্ষেপ নেবে না।</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -463,6 +487,10 @@
     <message>
         <source>Read questions aloud</source>
         <translation type="unfinished">প্রশ্নগুলো জোরে পড়ে শোনান</translation>
+    </message>
+    <message>
+        <source>Easy read: short sentences with pictures</source>
+        <translation type="unfinished">সহজ কথা (Easy read): ছবিসহ ছোট ছোট বাক্য</translation>
     </message>
 </context>
 <context>
@@ -969,7 +997,7 @@
     </message>
     <message>
         <source>Where did it happen?</source>
-        <extracomment>where title</extracomment>
+        <extracomment>where title; where easy read 1</extracomment>
         <translation type="unfinished">এটি কোথায় ঘটেছে?</translation>
     </message>
     <message>
@@ -1049,7 +1077,7 @@
     </message>
     <message>
         <source>How many people did it?</source>
-        <extracomment>offender_count title</extracomment>
+        <extracomment>offender_count title; offender_count easy read 1</extracomment>
         <translation type="unfinished">কতজন এটি করেছে?</translation>
     </message>
     <message>
@@ -1329,7 +1357,7 @@
     </message>
     <message>
         <source>Did anyone else see it happen?</source>
-        <extracomment>witnesses title</extracomment>
+        <extracomment>witnesses title; witnesses easy read 1</extracomment>
         <translation type="unfinished">আর কেউ কি এটি ঘটতে দেখেছে?</translation>
     </message>
     <message>
@@ -1394,22 +1422,22 @@
     </message>
     <message>
         <source>Was it the same people as before?</source>
-        <extracomment>same_people title</extracomment>
+        <extracomment>same_people title; same_people easy read 1</extracomment>
         <translation type="unfinished">এরা কি আগের সেই একই লোক ছিল?</translation>
     </message>
     <message>
         <source>Are things getting worse?</source>
-        <extracomment>getting_worse title</extracomment>
+        <extracomment>getting_worse title; getting_worse easy read 1</extracomment>
         <translation type="unfinished">পরিস্থিতি কি আরও খারাপ হচ্ছে?</translation>
     </message>
     <message>
         <source>Do the people who did it know where you live?</source>
-        <extracomment>they_know_where_you_live title</extracomment>
+        <extracomment>they_know_where_you_live title; they_know_where_you_live easy read 1</extracomment>
         <translation type="unfinished">যারা এটি করেছে, তারা কি জানে আপনি কোথায় থাকেন?</translation>
     </message>
     <message>
         <source>Do you know where they live?</source>
-        <extracomment>you_know_where_they_live title</extracomment>
+        <extracomment>you_know_where_they_live title; you_know_where_they_live easy read 1</extracomment>
         <translation type="unfinished">আপনি কি জানেন তারা কোথায় থাকে?</translation>
     </message>
     <message>
@@ -1419,7 +1447,7 @@
     </message>
     <message>
         <source>Was anyone hurt?</source>
-        <extracomment>injured title</extracomment>
+        <extracomment>injured title; injured easy read 1</extracomment>
         <translation type="unfinished">কেউ কি আহত হয়েছে?</translation>
     </message>
     <message>
@@ -1429,12 +1457,12 @@
     </message>
     <message>
         <source>If someone is badly hurt, call 999 for an ambulance.</source>
-        <extracomment>medical_help hint</extracomment>
+        <extracomment>medical_help hint; medical_help easy read 2</extracomment>
         <translation type="unfinished">কেউ গুরুতর আহত হলে, অ্যাম্বুলেন্সের জন্য 999 নম্বরে ফোন করুন।</translation>
     </message>
     <message>
         <source>Do you feel safe at home now?</source>
-        <extracomment>safe_at_home title</extracomment>
+        <extracomment>safe_at_home title; safe_at_home easy read 1</extracomment>
         <translation type="unfinished">আপনি কি এখন বাড়িতে নিরাপদ বোধ করেন?</translation>
     </message>
     <message>
@@ -1700,6 +1728,281 @@
         <source>%1 (optional)</source>
         <translation type="unfinished">%1 (ঐচ্ছিক)</translation>
     </message>
+    <message>
+        <source>Are you in danger right now?</source>
+        <extracomment>in_danger easy read 1</extracomment>
+        <translation type="unfinished">আপনি কি এই মুহূর্তে বিপদে আছেন?</translation>
+    </message>
+    <message>
+        <source>If you are, we will show you who to call for help.</source>
+        <extracomment>in_danger easy read 2</extracomment>
+        <translation type="unfinished">থাকলে, সাহায্যের জন্য কাকে ফোন করবেন, তা আমরা দেখাব।</translation>
+    </message>
+    <message>
+        <source>You can come back to this report afterwards.</source>
+        <extracomment>in_danger easy read 3</extracomment>
+        <translation type="unfinished">পরে আপনি আবার এই রিপোর্টে ফিরে আসতে পারবেন।</translation>
+    </message>
+    <message>
+        <source>Tell us who this happened to.</source>
+        <extracomment>role easy read 1</extracomment>
+        <translation type="unfinished">এটি কার সাথে ঘটেছে, আমাদের বলুন।</translation>
+    </message>
+    <message>
+        <source>It can be you, or someone else.</source>
+        <extracomment>role easy read 2</extracomment>
+        <translation type="unfinished">এটি আপনি হতে পারেন, বা অন্য কেউ।</translation>
+    </message>
+    <message>
+        <source>Tell us what happened, in your own words.</source>
+        <extracomment>narrative easy read 1</extracomment>
+        <translation type="unfinished">কী ঘটেছে, নিজের কথায় আমাদের বলুন।</translation>
+    </message>
+    <message>
+        <source>Take your time. Write as much as you remember.</source>
+        <extracomment>narrative easy read 2</extracomment>
+        <translation type="unfinished">তাড়াহুড়ো করার দরকার নেই। যতটা মনে আছে, লিখুন।</translation>
+    </message>
+    <message>
+        <source>What did they do? Choose every answer that is true.</source>
+        <extracomment>incident_types easy read 1</extracomment>
+        <translation type="unfinished">তারা কী করেছে? যে উত্তরগুলো সত্যি, সবগুলো বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Why do you think they picked on you, or on them?</source>
+        <extracomment>targeted easy read 1</extracomment>
+        <translation type="unfinished">আপনার কী মনে হয়, তারা কেন আপনাকে বা ওই ব্যক্তিকে লক্ষ্য করে এটি করেছে?</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true. What you think is enough.</source>
+        <extracomment>targeted easy read 2</extracomment>
+        <translation type="unfinished">যে উত্তরগুলো সত্যি, সবগুলো বেছে নিন। আপনি যা মনে করেন, সেটুকুই যথেষ্ট।</translation>
+    </message>
+    <message>
+        <source>Tell us what else about them you think they picked on.</source>
+        <extracomment>targeted_other easy read 1</extracomment>
+        <translation type="unfinished">আপনার মতে তাদের আর কোন বিষয়ের কারণে এটি করা হয়েছে, আমাদের বলুন।</translation>
+    </message>
+    <message>
+        <source>Did it happen on a phone, a computer or the internet?</source>
+        <extracomment>online easy read 1</extracomment>
+        <translation type="unfinished">এটি কি ফোনে, কম্পিউটারে বা ইন্টারনেটে ঘটেছে?</translation>
+    </message>
+    <message>
+        <source>For example in messages, on social media or in a phone call.</source>
+        <extracomment>online easy read 2</extracomment>
+        <translation type="unfinished">যেমন, মেসেজে, সোশ্যাল মিডিয়ায় বা ফোন কলে।</translation>
+    </message>
+    <message>
+        <source>Which app or website was it on? For example Facebook or WhatsApp.</source>
+        <extracomment>online_platform easy read 1</extracomment>
+        <translation type="unfinished">এটি কোন অ্যাপ বা ওয়েবসাইটে ঘটেছে? যেমন, Facebook বা WhatsApp।</translation>
+    </message>
+    <message>
+        <source>Copy the web address of the post or the account, if you can.</source>
+        <extracomment>online_link easy read 1</extracomment>
+        <translation type="unfinished">পারলে, পোস্ট বা অ্যাকাউন্টের ওয়েব ঠিকানাটি কপি করুন।</translation>
+    </message>
+    <message>
+        <source>Tell us what they wrote or said. Copy their words if you can.</source>
+        <extracomment>online_content easy read 1</extracomment>
+        <translation type="unfinished">তারা কী লিখেছে বা বলেছে, আমাদের বলুন। পারলে তাদের কথাগুলো কপি করুন।</translation>
+    </message>
+    <message>
+        <source>Can people still see it on the internet?</source>
+        <extracomment>online_still_visible easy read 1</extracomment>
+        <translation type="unfinished">মানুষ কি এখনও এটি ইন্টারনেটে দেখতে পায়?</translation>
+    </message>
+    <message>
+        <source>When did it happen? If you are not sure, give your best guess.</source>
+        <extracomment>when easy read 1</extracomment>
+        <translation type="unfinished">এটি কখন ঘটেছে? নিশ্চিত না হলে, আন্দাজ করে বলুন।</translation>
+    </message>
+    <message>
+        <source>We do not look at where you are. Tell us only what you want to.</source>
+        <extracomment>where easy read 2</extracomment>
+        <translation type="unfinished">আপনি কোথায় আছেন, তা আমরা দেখি না। শুধু যতটুকু বলতে চান, ততটুকু বলুন।</translation>
+    </message>
+    <message>
+        <source>Do you know the people who did it?</source>
+        <extracomment>offender_known easy read 1</extracomment>
+        <translation type="unfinished">যারা এটি করেছে, আপনি কি তাদের চেনেন?</translation>
+    </message>
+    <message>
+        <source>Who are they to you? For example a neighbour or someone from work.</source>
+        <extracomment>offender_relationship easy read 1</extracomment>
+        <translation type="unfinished">তারা আপনার কে হয়? যেমন, প্রতিবেশী বা কাজের জায়গার কেউ।</translation>
+    </message>
+    <message>
+        <source>Tell us what each person looked like.</source>
+        <extracomment>offenders easy read 1</extracomment>
+        <translation type="unfinished">প্রত্যেক ব্যক্তিকে দেখতে কেমন ছিল, আমাদের বলুন।</translation>
+    </message>
+    <message>
+        <source>Only tell us what you saw. You can leave things out.</source>
+        <extracomment>offenders easy read 2</extracomment>
+        <translation type="unfinished">শুধু যা দেখেছেন, তা বলুন। কিছু কিছু বাদ দিতে পারেন।</translation>
+    </message>
+    <message>
+        <source>About how old did they look?</source>
+        <extracomment>offenders &gt; offender_age easy read 1</extracomment>
+        <translation type="unfinished">তাকে আনুমানিক কত বয়সের মনে হয়েছে?</translation>
+    </message>
+    <message>
+        <source>What gender did they seem to be, to you?</source>
+        <extracomment>offenders &gt; offender_gender easy read 1</extracomment>
+        <translation type="unfinished">আপনার চোখে তাকে কোন লিঙ্গের মনে হয়েছে?</translation>
+    </message>
+    <message>
+        <source>What was their body shape, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_build easy read 1</extracomment>
+        <translation type="unfinished">আপনার চোখে তার শরীরের গড়ন কেমন ছিল?</translation>
+    </message>
+    <message>
+        <source>How tall were they, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_height easy read 1</extracomment>
+        <translation type="unfinished">আপনার চোখে সে কতটা লম্বা ছিল?</translation>
+    </message>
+    <message>
+        <source>What skin colour or ethnic look did they have, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_appearance easy read 1</extracomment>
+        <translation type="unfinished">আপনার চোখে তার গায়ের রং বা জাতিগত চেহারা কেমন ছিল?</translation>
+    </message>
+    <message>
+        <source>What clothes were they wearing?</source>
+        <extracomment>offenders &gt; offender_clothing easy read 1</extracomment>
+        <translation type="unfinished">সে কী পোশাক পরে ছিল?</translation>
+    </message>
+    <message>
+        <source>What was their hair like? For example the colour, or a beard.</source>
+        <extracomment>offenders &gt; offender_hair easy read 1</extracomment>
+        <translation type="unfinished">তার চুল কেমন ছিল? যেমন, রং, বা দাড়ি।</translation>
+    </message>
+    <message>
+        <source>How did they speak? Tell us their accent or language.</source>
+        <extracomment>offenders &gt; offender_accent easy read 1</extracomment>
+        <translation type="unfinished">সে কীভাবে কথা বলছিল? তার কথার টান বা ভাষা বলুন।</translation>
+    </message>
+    <message>
+        <source>Did you notice anything else? For example tattoos, scars or glasses.</source>
+        <extracomment>offenders &gt; offender_marks easy read 1</extracomment>
+        <translation type="unfinished">আর কিছু কি লক্ষ করেছেন? যেমন, ট্যাটু, কাটা দাগ বা চশমা।</translation>
+    </message>
+    <message>
+        <source>Did they have a car, a van or another vehicle?</source>
+        <extracomment>vehicle easy read 1</extracomment>
+        <translation type="unfinished">তাদের কি গাড়ি, ভ্যান বা অন্য কোনো যানবাহন ছিল?</translation>
+    </message>
+    <message>
+        <source>Tell us what you remember about the vehicle.</source>
+        <extracomment>vehicles easy read 1</extracomment>
+        <translation type="unfinished">যানবাহনটি সম্পর্কে যা মনে আছে, বলুন।</translation>
+    </message>
+    <message>
+        <source>Part of the number plate helps too.</source>
+        <extracomment>vehicles easy read 2</extracomment>
+        <translation type="unfinished">নম্বর প্লেটের কিছু অংশও কাজে আসে।</translation>
+    </message>
+    <message>
+        <source>Who made the vehicle? For example Ford.</source>
+        <extracomment>vehicles &gt; vehicle_make easy read 1</extracomment>
+        <translation type="unfinished">যানবাহনটি কোন কোম্পানির ছিল? যেমন, Ford।</translation>
+    </message>
+    <message>
+        <source>What model was it? For example Transit.</source>
+        <extracomment>vehicles &gt; vehicle_model easy read 1</extracomment>
+        <translation type="unfinished">এটি কোন মডেল ছিল? যেমন, Transit।</translation>
+    </message>
+    <message>
+        <source>What colour was the vehicle?</source>
+        <extracomment>vehicles &gt; vehicle_colour easy read 1</extracomment>
+        <translation type="unfinished">যানবাহনটির রং কী ছিল?</translation>
+    </message>
+    <message>
+        <source>What was the number plate? Part of it helps too.</source>
+        <extracomment>vehicles &gt; vehicle_plate easy read 1</extracomment>
+        <translation type="unfinished">নম্বর প্লেট কী ছিল? এর কিছু অংশও কাজে আসে।</translation>
+    </message>
+    <message>
+        <source>Tell us about the people who saw it.</source>
+        <extracomment>witness_details easy read 1</extracomment>
+        <translation type="unfinished">যারা এটি দেখেছে, তাদের সম্পর্কে বলুন।</translation>
+    </message>
+    <message>
+        <source>Tell us how to reach them, but only if they agree.</source>
+        <extracomment>witness_details easy read 2</extracomment>
+        <translation type="unfinished">তাদের সাথে কীভাবে যোগাযোগ করা যায়, বলুন, তবে শুধু তারা রাজি থাকলে।</translation>
+    </message>
+    <message>
+        <source>Could a camera have filmed it? For example on a shop, bus or phone.</source>
+        <extracomment>cctv easy read 1</extracomment>
+        <translation type="unfinished">কোনো ক্যামেরায় কি এটি ধরা পড়ে থাকতে পারে? যেমন, দোকান, বাস বা ফোনের ক্যামেরায়।</translation>
+    </message>
+    <message>
+        <source>Has something like this happened before?</source>
+        <extracomment>happened_before easy read 1</extracomment>
+        <translation type="unfinished">এমন কিছু কি আগেও ঘটেছে?</translation>
+    </message>
+    <message>
+        <source>How many times has it happened before?</source>
+        <extracomment>how_often easy read 1</extracomment>
+        <translation type="unfinished">আগে কতবার এটি ঘটেছে?</translation>
+    </message>
+    <message>
+        <source>Did they say they will come back, or hurt you?</source>
+        <extracomment>threatened_return easy read 1</extracomment>
+        <translation type="unfinished">তারা কি বলেছে যে তারা ফিরে আসবে, বা আপনার ক্ষতি করবে?</translation>
+    </message>
+    <message>
+        <source>Does anyone need a doctor or a nurse now?</source>
+        <extracomment>medical_help easy read 1</extracomment>
+        <translation type="unfinished">এখন কি কারও ডাক্তার বা নার্স দরকার?</translation>
+    </message>
+    <message>
+        <source>Could anyone else be hurt or in danger?</source>
+        <extracomment>others_at_risk easy read 1</extracomment>
+        <translation type="unfinished">আর কেউ কি আহত হতে পারে বা বিপদে থাকতে পারে?</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true.</source>
+        <extracomment>others_at_risk easy read 2</extracomment>
+        <translation type="unfinished">যে উত্তরগুলো সত্যি, সবগুলো বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Is anything making it hard for you to get help?</source>
+        <extracomment>barriers easy read 1</extracomment>
+        <translation type="unfinished">কোনো কিছু কি আপনার সাহায্য পাওয়া কঠিন করে তুলছে?</translation>
+    </message>
+    <message>
+        <source>This helps them help you in the right way.</source>
+        <extracomment>barriers easy read 2</extracomment>
+        <translation type="unfinished">এতে তারা আপনাকে সঠিকভাবে সাহায্য করতে পারবে।</translation>
+    </message>
+    <message>
+        <source>What help would you like? Choose every answer you want.</source>
+        <extracomment>support easy read 1</extracomment>
+        <translation type="unfinished">আপনি কী সাহায্য চান? যা যা চান, সব উত্তর বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Which language do you want an interpreter for? It can be sign language.</source>
+        <extracomment>interpreter_language easy read 1</extracomment>
+        <translation type="unfinished">কোন ভাষার দোভাষী চান? এটি সাংকেতিক ভাষাও হতে পারে।</translation>
+    </message>
+    <message>
+        <source>How would you like information? For example easy read or large print.</source>
+        <extracomment>formats easy read 1</extracomment>
+        <translation type="unfinished">আপনি কীভাবে তথ্য পেতে চান? যেমন, সহজ কথা ও ছবি (Easy read) বা বড় অক্ষরে ছাপা।</translation>
+    </message>
+    <message>
+        <source>How old are you? You do not have to say.</source>
+        <extracomment>your_age easy read 1</extracomment>
+        <translation type="unfinished">আপনার বয়স কত? আপনাকে বলতেই হবে, এমন নয়।</translation>
+    </message>
+    <message>
+        <source>Tell us about yourself, if you want to. You can leave this empty.</source>
+        <extracomment>describe_yourself easy read 1</extracomment>
+        <translation type="unfinished">চাইলে নিজের সম্পর্কে বলুন। আপনি এটি খালি রাখতে পারেন।</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1898,6 +2201,26 @@
     <message>
         <source>Staff: I am helping someone</source>
         <translation type="unfinished">কর্মী: আমি কাউকে সাহায্য করছি</translation>
+    </message>
+    <message>
+        <source>Tell us when someone was hurt or scared because of who they are.</source>
+        <translation type="unfinished">কারও পরিচয়ের কারণে তাকে আঘাত করা হলে বা ভয় দেখানো হলে, আমাদের জানান।</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes.</source>
+        <translation type="unfinished">এতে প্রায় 10 মিনিট লাগে।</translation>
+    </message>
+    <message>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">আপনার নাম দিতে হবে না।</translation>
+    </message>
+    <message>
+        <source>Only %1 can read what you send.</source>
+        <translation type="unfinished">আপনি যা পাঠাবেন, তা শুধু %1 পড়তে পারবে।</translation>
+    </message>
+    <message>
+        <source>Press Exit at any time. It clears everything you typed.</source>
+        <translation type="unfinished">আপনি যেকোনো সময় &quot;বেরিয়ে যান&quot; চাপতে পারেন। এতে আপনার লেখা সবকিছু মুছে যায়।</translation>
     </message>
 </context>
 <context>

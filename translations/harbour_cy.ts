@@ -204,6 +204,30 @@
         <source>Finish and clear this report from the screen</source>
         <translation type="unfinished">Gorffen a chlirio&apos;r adroddiad hwn o&apos;r sgrin</translation>
     </message>
+    <message>
+        <source>%1 has your report now.</source>
+        <translation type="unfinished">Mae %1 wedi cael eich adroddiad nawr.</translation>
+    </message>
+    <message>
+        <source>Your report is saved. Harbour will send it when it can.</source>
+        <translation type="unfinished">Mae eich adroddiad wedi&apos;i gadw. Bydd Harbour yn ei anfon pan fydd yn gallu.</translation>
+    </message>
+    <message>
+        <source>Your report is locked. Only %1 can read it.</source>
+        <translation type="unfinished">Mae eich adroddiad wedi&apos;i gloi. Dim ond %1 all ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>Write down your reference number. Keep it somewhere safe.</source>
+        <translation type="unfinished">Ysgrifennwch eich cyfeirnod. Cadwch ef yn rhywle diogel.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number or email, they may contact you.</source>
+        <translation type="unfinished">Os rhoesoch chi eich rhif ffôn neu e-bost, efallai y byddan nhw&apos;n cysylltu â chi.</translation>
+    </message>
+    <message>
+        <source>You asked them only to record it. They will not take action.</source>
+        <translation type="unfinished">Gofynnoch chi iddyn nhw ei gofnodi yn unig. Fyddan nhw ddim yn cymryd camau.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -466,6 +490,10 @@
     <message>
         <source>Read questions aloud</source>
         <translation type="unfinished">Darllen y cwestiynau&apos;n uchel</translation>
+    </message>
+    <message>
+        <source>Easy read: short sentences with pictures</source>
+        <translation type="unfinished">Hawdd ei ddeall: brawddegau byr gyda lluniau</translation>
     </message>
 </context>
 <context>
@@ -972,7 +1000,7 @@
     </message>
     <message>
         <source>Where did it happen?</source>
-        <extracomment>where title</extracomment>
+        <extracomment>where title; where easy read 1</extracomment>
         <translation type="unfinished">Ble digwyddodd e?</translation>
     </message>
     <message>
@@ -1052,7 +1080,7 @@
     </message>
     <message>
         <source>How many people did it?</source>
-        <extracomment>offender_count title</extracomment>
+        <extracomment>offender_count title; offender_count easy read 1</extracomment>
         <translation type="unfinished">Faint o bobl wnaeth hyn?</translation>
     </message>
     <message>
@@ -1332,7 +1360,7 @@
     </message>
     <message>
         <source>Did anyone else see it happen?</source>
-        <extracomment>witnesses title</extracomment>
+        <extracomment>witnesses title; witnesses easy read 1</extracomment>
         <translation type="unfinished">Welodd unrhyw un arall y peth yn digwydd?</translation>
     </message>
     <message>
@@ -1397,22 +1425,22 @@
     </message>
     <message>
         <source>Was it the same people as before?</source>
-        <extracomment>same_people title</extracomment>
+        <extracomment>same_people title; same_people easy read 1</extracomment>
         <translation type="unfinished">Ai&apos;r un bobl oedden nhw â&apos;r tro o&apos;r blaen?</translation>
     </message>
     <message>
         <source>Are things getting worse?</source>
-        <extracomment>getting_worse title</extracomment>
+        <extracomment>getting_worse title; getting_worse easy read 1</extracomment>
         <translation type="unfinished">Ydy pethau&apos;n gwaethygu?</translation>
     </message>
     <message>
         <source>Do the people who did it know where you live?</source>
-        <extracomment>they_know_where_you_live title</extracomment>
+        <extracomment>they_know_where_you_live title; they_know_where_you_live easy read 1</extracomment>
         <translation type="unfinished">Ydy&apos;r bobl a wnaeth hyn yn gwybod ble rydych chi&apos;n byw?</translation>
     </message>
     <message>
         <source>Do you know where they live?</source>
-        <extracomment>you_know_where_they_live title</extracomment>
+        <extracomment>you_know_where_they_live title; you_know_where_they_live easy read 1</extracomment>
         <translation type="unfinished">Ydych chi&apos;n gwybod ble maen nhw&apos;n byw?</translation>
     </message>
     <message>
@@ -1422,7 +1450,7 @@
     </message>
     <message>
         <source>Was anyone hurt?</source>
-        <extracomment>injured title</extracomment>
+        <extracomment>injured title; injured easy read 1</extracomment>
         <translation type="unfinished">Gafodd unrhyw un ei anafu?</translation>
     </message>
     <message>
@@ -1432,12 +1460,12 @@
     </message>
     <message>
         <source>If someone is badly hurt, call 999 for an ambulance.</source>
-        <extracomment>medical_help hint</extracomment>
+        <extracomment>medical_help hint; medical_help easy read 2</extracomment>
         <translation type="unfinished">Os yw rhywun wedi&apos;i anafu&apos;n ddifrifol, ffoniwch 999 am ambiwlans.</translation>
     </message>
     <message>
         <source>Do you feel safe at home now?</source>
-        <extracomment>safe_at_home title</extracomment>
+        <extracomment>safe_at_home title; safe_at_home easy read 1</extracomment>
         <translation type="unfinished">Ydych chi&apos;n teimlo&apos;n ddiogel gartref nawr?</translation>
     </message>
     <message>
@@ -1703,6 +1731,281 @@
         <source>%1 (optional)</source>
         <translation type="unfinished">%1 (dewisol)</translation>
     </message>
+    <message>
+        <source>Are you in danger right now?</source>
+        <extracomment>in_danger easy read 1</extracomment>
+        <translation type="unfinished">Ydych chi mewn perygl ar hyn o bryd?</translation>
+    </message>
+    <message>
+        <source>If you are, we will show you who to call for help.</source>
+        <extracomment>in_danger easy read 2</extracomment>
+        <translation type="unfinished">Os ydych chi, byddwn ni&apos;n dangos i chi pwy i&apos;w ffonio am help.</translation>
+    </message>
+    <message>
+        <source>You can come back to this report afterwards.</source>
+        <extracomment>in_danger easy read 3</extracomment>
+        <translation type="unfinished">Gallwch chi ddod yn ôl at yr adroddiad hwn wedyn.</translation>
+    </message>
+    <message>
+        <source>Tell us who this happened to.</source>
+        <extracomment>role easy read 1</extracomment>
+        <translation type="unfinished">Dywedwch wrthon ni i bwy ddigwyddodd hyn.</translation>
+    </message>
+    <message>
+        <source>It can be you, or someone else.</source>
+        <extracomment>role easy read 2</extracomment>
+        <translation type="unfinished">Gall fod wedi digwydd i chi, neu i rywun arall.</translation>
+    </message>
+    <message>
+        <source>Tell us what happened, in your own words.</source>
+        <extracomment>narrative easy read 1</extracomment>
+        <translation type="unfinished">Dywedwch wrthon ni beth ddigwyddodd, yn eich geiriau eich hun.</translation>
+    </message>
+    <message>
+        <source>Take your time. Write as much as you remember.</source>
+        <extracomment>narrative easy read 2</extracomment>
+        <translation type="unfinished">Does dim angen brysio. Ysgrifennwch gymaint ag y gallwch chi ei gofio.</translation>
+    </message>
+    <message>
+        <source>What did they do? Choose every answer that is true.</source>
+        <extracomment>incident_types easy read 1</extracomment>
+        <translation type="unfinished">Beth wnaethon nhw? Dewiswch bob ateb sy&apos;n wir.</translation>
+    </message>
+    <message>
+        <source>Why do you think they picked on you, or on them?</source>
+        <extracomment>targeted easy read 1</extracomment>
+        <translation type="unfinished">Pam ydych chi&apos;n meddwl eu bod nhw wedi pigo arnoch chi, neu arnyn nhw?</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true. What you think is enough.</source>
+        <extracomment>targeted easy read 2</extracomment>
+        <translation type="unfinished">Dewiswch bob ateb sy&apos;n wir. Mae&apos;r hyn rydych chi&apos;n ei feddwl yn ddigon.</translation>
+    </message>
+    <message>
+        <source>Tell us what else about them you think they picked on.</source>
+        <extracomment>targeted_other easy read 1</extracomment>
+        <translation type="unfinished">Dywedwch wrthon ni beth arall amdanyn nhw oedd y rheswm, yn eich barn chi.</translation>
+    </message>
+    <message>
+        <source>Did it happen on a phone, a computer or the internet?</source>
+        <extracomment>online easy read 1</extracomment>
+        <translation type="unfinished">Ddigwyddodd e ar ffôn, ar gyfrifiadur neu ar y rhyngrwyd?</translation>
+    </message>
+    <message>
+        <source>For example in messages, on social media or in a phone call.</source>
+        <extracomment>online easy read 2</extracomment>
+        <translation type="unfinished">Er enghraifft mewn negeseuon, ar gyfryngau cymdeithasol neu mewn galwad ffôn.</translation>
+    </message>
+    <message>
+        <source>Which app or website was it on? For example Facebook or WhatsApp.</source>
+        <extracomment>online_platform easy read 1</extracomment>
+        <translation type="unfinished">Ar ba ap neu wefan oedd e? Er enghraifft Facebook neu WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Copy the web address of the post or the account, if you can.</source>
+        <extracomment>online_link easy read 1</extracomment>
+        <translation type="unfinished">Copïwch gyfeiriad gwe&apos;r post neu&apos;r cyfrif, os gallwch chi.</translation>
+    </message>
+    <message>
+        <source>Tell us what they wrote or said. Copy their words if you can.</source>
+        <extracomment>online_content easy read 1</extracomment>
+        <translation type="unfinished">Dywedwch wrthon ni beth wnaethon nhw ei ysgrifennu neu ei ddweud. Copïwch eu geiriau os gallwch chi.</translation>
+    </message>
+    <message>
+        <source>Can people still see it on the internet?</source>
+        <extracomment>online_still_visible easy read 1</extracomment>
+        <translation type="unfinished">Ydy pobl yn gallu ei weld ar y rhyngrwyd o hyd?</translation>
+    </message>
+    <message>
+        <source>When did it happen? If you are not sure, give your best guess.</source>
+        <extracomment>when easy read 1</extracomment>
+        <translation type="unfinished">Pryd ddigwyddodd e? Os nad ydych chi&apos;n siŵr, rhowch eich amcangyfrif gorau.</translation>
+    </message>
+    <message>
+        <source>We do not look at where you are. Tell us only what you want to.</source>
+        <extracomment>where easy read 2</extracomment>
+        <translation type="unfinished">Dydyn ni ddim yn edrych i weld ble rydych chi. Dywedwch wrthon ni dim ond yr hyn rydych chi eisiau ei ddweud.</translation>
+    </message>
+    <message>
+        <source>Do you know the people who did it?</source>
+        <extracomment>offender_known easy read 1</extracomment>
+        <translation type="unfinished">Ydych chi&apos;n adnabod y bobl a wnaeth hyn?</translation>
+    </message>
+    <message>
+        <source>Who are they to you? For example a neighbour or someone from work.</source>
+        <extracomment>offender_relationship easy read 1</extracomment>
+        <translation type="unfinished">Pwy ydyn nhw i chi? Er enghraifft cymydog neu rywun o&apos;r gwaith.</translation>
+    </message>
+    <message>
+        <source>Tell us what each person looked like.</source>
+        <extracomment>offenders easy read 1</extracomment>
+        <translation type="unfinished">Dywedwch wrthon ni sut roedd pob person yn edrych.</translation>
+    </message>
+    <message>
+        <source>Only tell us what you saw. You can leave things out.</source>
+        <extracomment>offenders easy read 2</extracomment>
+        <translation type="unfinished">Dywedwch wrthon ni dim ond beth welsoch chi. Gallwch chi adael pethau allan.</translation>
+    </message>
+    <message>
+        <source>About how old did they look?</source>
+        <extracomment>offenders &gt; offender_age easy read 1</extracomment>
+        <translation type="unfinished">Tua pa oed oedden nhw&apos;n edrych?</translation>
+    </message>
+    <message>
+        <source>What gender did they seem to be, to you?</source>
+        <extracomment>offenders &gt; offender_gender easy read 1</extracomment>
+        <translation type="unfinished">Beth oedd eu rhywedd, yn eich barn chi?</translation>
+    </message>
+    <message>
+        <source>What was their body shape, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_build easy read 1</extracomment>
+        <translation type="unfinished">Sut gorff oedd ganddyn nhw, fel roedd yn edrych i chi?</translation>
+    </message>
+    <message>
+        <source>How tall were they, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_height easy read 1</extracomment>
+        <translation type="unfinished">Pa mor dal oedden nhw, fel roedd yn edrych i chi?</translation>
+    </message>
+    <message>
+        <source>What skin colour or ethnic look did they have, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_appearance easy read 1</extracomment>
+        <translation type="unfinished">Pa liw croen neu olwg ethnig oedd ganddyn nhw, fel roedd yn edrych i chi?</translation>
+    </message>
+    <message>
+        <source>What clothes were they wearing?</source>
+        <extracomment>offenders &gt; offender_clothing easy read 1</extracomment>
+        <translation type="unfinished">Pa ddillad oedden nhw&apos;n eu gwisgo?</translation>
+    </message>
+    <message>
+        <source>What was their hair like? For example the colour, or a beard.</source>
+        <extracomment>offenders &gt; offender_hair easy read 1</extracomment>
+        <translation type="unfinished">Sut wallt oedd ganddyn nhw? Er enghraifft y lliw, neu farf.</translation>
+    </message>
+    <message>
+        <source>How did they speak? Tell us their accent or language.</source>
+        <extracomment>offenders &gt; offender_accent easy read 1</extracomment>
+        <translation type="unfinished">Sut roedden nhw&apos;n siarad? Dywedwch wrthon ni am eu hacen neu eu hiaith.</translation>
+    </message>
+    <message>
+        <source>Did you notice anything else? For example tattoos, scars or glasses.</source>
+        <extracomment>offenders &gt; offender_marks easy read 1</extracomment>
+        <translation type="unfinished">Wnaethoch chi sylwi ar unrhyw beth arall? Er enghraifft tatŵs, creithiau neu sbectol.</translation>
+    </message>
+    <message>
+        <source>Did they have a car, a van or another vehicle?</source>
+        <extracomment>vehicle easy read 1</extracomment>
+        <translation type="unfinished">Oedd ganddyn nhw gar, fan neu gerbyd arall?</translation>
+    </message>
+    <message>
+        <source>Tell us what you remember about the vehicle.</source>
+        <extracomment>vehicles easy read 1</extracomment>
+        <translation type="unfinished">Dywedwch wrthon ni beth rydych chi&apos;n ei gofio am y cerbyd.</translation>
+    </message>
+    <message>
+        <source>Part of the number plate helps too.</source>
+        <extracomment>vehicles easy read 2</extracomment>
+        <translation type="unfinished">Mae rhan o&apos;r plât rhif yn helpu hefyd.</translation>
+    </message>
+    <message>
+        <source>Who made the vehicle? For example Ford.</source>
+        <extracomment>vehicles &gt; vehicle_make easy read 1</extracomment>
+        <translation type="unfinished">Pa wneuthuriad oedd y cerbyd? Er enghraifft Ford.</translation>
+    </message>
+    <message>
+        <source>What model was it? For example Transit.</source>
+        <extracomment>vehicles &gt; vehicle_model easy read 1</extracomment>
+        <translation type="unfinished">Pa fodel oedd e? Er enghraifft Transit.</translation>
+    </message>
+    <message>
+        <source>What colour was the vehicle?</source>
+        <extracomment>vehicles &gt; vehicle_colour easy read 1</extracomment>
+        <translation type="unfinished">Pa liw oedd y cerbyd?</translation>
+    </message>
+    <message>
+        <source>What was the number plate? Part of it helps too.</source>
+        <extracomment>vehicles &gt; vehicle_plate easy read 1</extracomment>
+        <translation type="unfinished">Beth oedd y plât rhif? Mae rhan ohono&apos;n helpu hefyd.</translation>
+    </message>
+    <message>
+        <source>Tell us about the people who saw it.</source>
+        <extracomment>witness_details easy read 1</extracomment>
+        <translation type="unfinished">Dywedwch wrthon ni am y bobl a&apos;i gwelodd.</translation>
+    </message>
+    <message>
+        <source>Tell us how to reach them, but only if they agree.</source>
+        <extracomment>witness_details easy read 2</extracomment>
+        <translation type="unfinished">Dywedwch wrthon ni sut i gysylltu â nhw, ond dim ond os ydyn nhw&apos;n cytuno.</translation>
+    </message>
+    <message>
+        <source>Could a camera have filmed it? For example on a shop, bus or phone.</source>
+        <extracomment>cctv easy read 1</extracomment>
+        <translation type="unfinished">Allai camera fod wedi ffilmio&apos;r peth? Er enghraifft ar siop, bws neu ffôn.</translation>
+    </message>
+    <message>
+        <source>Has something like this happened before?</source>
+        <extracomment>happened_before easy read 1</extracomment>
+        <translation type="unfinished">Ydy rhywbeth fel hyn wedi digwydd o&apos;r blaen?</translation>
+    </message>
+    <message>
+        <source>How many times has it happened before?</source>
+        <extracomment>how_often easy read 1</extracomment>
+        <translation type="unfinished">Sawl gwaith mae wedi digwydd o&apos;r blaen?</translation>
+    </message>
+    <message>
+        <source>Did they say they will come back, or hurt you?</source>
+        <extracomment>threatened_return easy read 1</extracomment>
+        <translation type="unfinished">Wnaethon nhw ddweud y byddan nhw&apos;n dod yn ôl, neu&apos;n eich brifo chi?</translation>
+    </message>
+    <message>
+        <source>Does anyone need a doctor or a nurse now?</source>
+        <extracomment>medical_help easy read 1</extracomment>
+        <translation type="unfinished">Oes angen meddyg neu nyrs ar unrhyw un nawr?</translation>
+    </message>
+    <message>
+        <source>Could anyone else be hurt or in danger?</source>
+        <extracomment>others_at_risk easy read 1</extracomment>
+        <translation type="unfinished">Allai unrhyw un arall gael ei anafu neu fod mewn perygl?</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true.</source>
+        <extracomment>others_at_risk easy read 2</extracomment>
+        <translation type="unfinished">Dewiswch bob ateb sy&apos;n wir.</translation>
+    </message>
+    <message>
+        <source>Is anything making it hard for you to get help?</source>
+        <extracomment>barriers easy read 1</extracomment>
+        <translation type="unfinished">Oes unrhyw beth yn ei gwneud hi&apos;n anodd i chi gael help?</translation>
+    </message>
+    <message>
+        <source>This helps them help you in the right way.</source>
+        <extracomment>barriers easy read 2</extracomment>
+        <translation type="unfinished">Mae hyn yn eu helpu nhw i&apos;ch helpu chi yn y ffordd iawn.</translation>
+    </message>
+    <message>
+        <source>What help would you like? Choose every answer you want.</source>
+        <extracomment>support easy read 1</extracomment>
+        <translation type="unfinished">Pa help hoffech chi? Dewiswch bob ateb rydych chi eisiau.</translation>
+    </message>
+    <message>
+        <source>Which language do you want an interpreter for? It can be sign language.</source>
+        <extracomment>interpreter_language easy read 1</extracomment>
+        <translation type="unfinished">Ar gyfer pa iaith rydych chi eisiau cyfieithydd? Gall fod yn iaith arwyddion.</translation>
+    </message>
+    <message>
+        <source>How would you like information? For example easy read or large print.</source>
+        <extracomment>formats easy read 1</extracomment>
+        <translation type="unfinished">Sut hoffech chi gael gwybodaeth? Er enghraifft hawdd ei ddeall neu brint bras.</translation>
+    </message>
+    <message>
+        <source>How old are you? You do not have to say.</source>
+        <extracomment>your_age easy read 1</extracomment>
+        <translation type="unfinished">Beth yw eich oed? Does dim rhaid i chi ddweud.</translation>
+    </message>
+    <message>
+        <source>Tell us about yourself, if you want to. You can leave this empty.</source>
+        <extracomment>describe_yourself easy read 1</extracomment>
+        <translation type="unfinished">Dywedwch wrthon ni amdanoch chi&apos;ch hun, os ydych chi eisiau. Gallwch chi adael hwn yn wag.</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1901,6 +2204,26 @@
     <message>
         <source>Staff: I am helping someone</source>
         <translation type="unfinished">Staff: rwy&apos;n helpu rhywun</translation>
+    </message>
+    <message>
+        <source>Tell us when someone was hurt or scared because of who they are.</source>
+        <translation type="unfinished">Dywedwch wrthon ni pan gafodd rhywun ei frifo neu ei ddychryn oherwydd pwy ydyn nhw.</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes.</source>
+        <translation type="unfinished">Mae&apos;n cymryd tua 10 munud.</translation>
+    </message>
+    <message>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">Does dim rhaid i chi roi eich enw.</translation>
+    </message>
+    <message>
+        <source>Only %1 can read what you send.</source>
+        <translation type="unfinished">Dim ond %1 all ddarllen yr hyn rydych chi&apos;n ei anfon.</translation>
+    </message>
+    <message>
+        <source>Press Exit at any time. It clears everything you typed.</source>
+        <translation type="unfinished">Pwyswch Gadael unrhyw bryd. Mae hyn yn clirio popeth rydych chi wedi&apos;i deipio.</translation>
     </message>
 </context>
 <context>

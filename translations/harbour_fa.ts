@@ -200,6 +200,30 @@
         <source>Finish and clear this report from the screen</source>
         <translation type="unfinished">پایان و پاک کردن این گزارش از صفحه</translation>
     </message>
+    <message>
+        <source>%1 has your report now.</source>
+        <translation type="unfinished">گزارش شما حالا به دست %1 رسیده است.</translation>
+    </message>
+    <message>
+        <source>Your report is saved. Harbour will send it when it can.</source>
+        <translation type="unfinished">گزارش شما ذخیره شد. Harbour هر وقت بتواند آن را می‌فرستد.</translation>
+    </message>
+    <message>
+        <source>Your report is locked. Only %1 can read it.</source>
+        <translation type="unfinished">گزارش شما قفل است. فقط %1 می‌توانند آن را بخوانند.</translation>
+    </message>
+    <message>
+        <source>Write down your reference number. Keep it somewhere safe.</source>
+        <translation type="unfinished">شماره پیگیری‌تان را یادداشت کنید. آن را جای امنی نگه دارید.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number or email, they may contact you.</source>
+        <translation type="unfinished">اگر شماره تلفن یا ایمیل‌تان را داده‌اید، ممکن است با شما تماس بگیرند.</translation>
+    </message>
+    <message>
+        <source>You asked them only to record it. They will not take action.</source>
+        <translation type="unfinished">شما از آن‌ها خواستید فقط آن را ثبت کنند. آن‌ها هیچ اقدامی نمی‌کنند.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -462,6 +486,10 @@
     <message>
         <source>Read questions aloud</source>
         <translation type="unfinished">خواندن پرسش‌ها با صدای بلند</translation>
+    </message>
+    <message>
+        <source>Easy read: short sentences with pictures</source>
+        <translation type="unfinished">نسخه آسان‌خوان: جمله‌های کوتاه با تصویر</translation>
     </message>
 </context>
 <context>
@@ -968,7 +996,7 @@
     </message>
     <message>
         <source>Where did it happen?</source>
-        <extracomment>where title</extracomment>
+        <extracomment>where title; where easy read 1</extracomment>
         <translation type="unfinished">کجا اتفاق افتاد؟</translation>
     </message>
     <message>
@@ -1048,7 +1076,7 @@
     </message>
     <message>
         <source>How many people did it?</source>
-        <extracomment>offender_count title</extracomment>
+        <extracomment>offender_count title; offender_count easy read 1</extracomment>
         <translation type="unfinished">چند نفر این کار را کردند؟</translation>
     </message>
     <message>
@@ -1328,7 +1356,7 @@
     </message>
     <message>
         <source>Did anyone else see it happen?</source>
-        <extracomment>witnesses title</extracomment>
+        <extracomment>witnesses title; witnesses easy read 1</extracomment>
         <translation type="unfinished">آیا کس دیگری دید که این اتفاق افتاد؟</translation>
     </message>
     <message>
@@ -1393,22 +1421,22 @@
     </message>
     <message>
         <source>Was it the same people as before?</source>
-        <extracomment>same_people title</extracomment>
+        <extracomment>same_people title; same_people easy read 1</extracomment>
         <translation type="unfinished">آیا همان کسانِ دفعه‌های قبل بودند؟</translation>
     </message>
     <message>
         <source>Are things getting worse?</source>
-        <extracomment>getting_worse title</extracomment>
+        <extracomment>getting_worse title; getting_worse easy read 1</extracomment>
         <translation type="unfinished">آیا اوضاع بدتر می‌شود؟</translation>
     </message>
     <message>
         <source>Do the people who did it know where you live?</source>
-        <extracomment>they_know_where_you_live title</extracomment>
+        <extracomment>they_know_where_you_live title; they_know_where_you_live easy read 1</extracomment>
         <translation type="unfinished">آیا کسانی که این کار را کردند می‌دانند شما کجا زندگی می‌کنید؟</translation>
     </message>
     <message>
         <source>Do you know where they live?</source>
-        <extracomment>you_know_where_they_live title</extracomment>
+        <extracomment>you_know_where_they_live title; you_know_where_they_live easy read 1</extracomment>
         <translation type="unfinished">آیا شما می‌دانید آن‌ها کجا زندگی می‌کنند؟</translation>
     </message>
     <message>
@@ -1418,7 +1446,7 @@
     </message>
     <message>
         <source>Was anyone hurt?</source>
-        <extracomment>injured title</extracomment>
+        <extracomment>injured title; injured easy read 1</extracomment>
         <translation type="unfinished">آیا کسی آسیب دید؟</translation>
     </message>
     <message>
@@ -1428,12 +1456,12 @@
     </message>
     <message>
         <source>If someone is badly hurt, call 999 for an ambulance.</source>
-        <extracomment>medical_help hint</extracomment>
+        <extracomment>medical_help hint; medical_help easy read 2</extracomment>
         <translation type="unfinished">اگر کسی به شدت آسیب دیده است، برای آمبولانس با 999 تماس بگیرید.</translation>
     </message>
     <message>
         <source>Do you feel safe at home now?</source>
-        <extracomment>safe_at_home title</extracomment>
+        <extracomment>safe_at_home title; safe_at_home easy read 1</extracomment>
         <translation type="unfinished">آیا الان در خانه احساس امنیت می‌کنید؟</translation>
     </message>
     <message>
@@ -1699,6 +1727,281 @@
         <source>%1 (optional)</source>
         <translation type="unfinished">%1 (اختیاری)</translation>
     </message>
+    <message>
+        <source>Are you in danger right now?</source>
+        <extracomment>in_danger easy read 1</extracomment>
+        <translation type="unfinished">آیا همین حالا در خطر هستید؟</translation>
+    </message>
+    <message>
+        <source>If you are, we will show you who to call for help.</source>
+        <extracomment>in_danger easy read 2</extracomment>
+        <translation type="unfinished">اگر در خطر هستید، به شما نشان می‌دهیم برای کمک با چه کسی تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>You can come back to this report afterwards.</source>
+        <extracomment>in_danger easy read 3</extracomment>
+        <translation type="unfinished">بعد از آن می‌توانید به این گزارش برگردید.</translation>
+    </message>
+    <message>
+        <source>Tell us who this happened to.</source>
+        <extracomment>role easy read 1</extracomment>
+        <translation type="unfinished">بگویید این اتفاق برای چه کسی افتاد.</translation>
+    </message>
+    <message>
+        <source>It can be you, or someone else.</source>
+        <extracomment>role easy read 2</extracomment>
+        <translation type="unfinished">ممکن است خودتان باشید، یا کس دیگری.</translation>
+    </message>
+    <message>
+        <source>Tell us what happened, in your own words.</source>
+        <extracomment>narrative easy read 1</extracomment>
+        <translation type="unfinished">با کلمات خودتان بگویید چه اتفاقی افتاد.</translation>
+    </message>
+    <message>
+        <source>Take your time. Write as much as you remember.</source>
+        <extracomment>narrative easy read 2</extracomment>
+        <translation type="unfinished">عجله نکنید. هر چه به یاد دارید بنویسید.</translation>
+    </message>
+    <message>
+        <source>What did they do? Choose every answer that is true.</source>
+        <extracomment>incident_types easy read 1</extracomment>
+        <translation type="unfinished">چه کار کردند؟ همه پاسخ‌های درست را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Why do you think they picked on you, or on them?</source>
+        <extracomment>targeted easy read 1</extracomment>
+        <translation type="unfinished">فکر می‌کنید چرا شما یا آن شخص را هدف گرفتند؟</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true. What you think is enough.</source>
+        <extracomment>targeted easy read 2</extracomment>
+        <translation type="unfinished">همه پاسخ‌های درست را انتخاب کنید. همین که شما این‌طور فکر کنید کافی است.</translation>
+    </message>
+    <message>
+        <source>Tell us what else about them you think they picked on.</source>
+        <extracomment>targeted_other easy read 1</extracomment>
+        <translation type="unfinished">بگویید فکر می‌کنید به خاطر چه چیز دیگری از هویتش هدف قرار گرفت.</translation>
+    </message>
+    <message>
+        <source>Did it happen on a phone, a computer or the internet?</source>
+        <extracomment>online easy read 1</extracomment>
+        <translation type="unfinished">آیا از راه تلفن، کامپیوتر یا اینترنت اتفاق افتاد؟</translation>
+    </message>
+    <message>
+        <source>For example in messages, on social media or in a phone call.</source>
+        <extracomment>online easy read 2</extracomment>
+        <translation type="unfinished">برای مثال در پیام‌ها، در شبکه‌های اجتماعی یا در تماس تلفنی.</translation>
+    </message>
+    <message>
+        <source>Which app or website was it on? For example Facebook or WhatsApp.</source>
+        <extracomment>online_platform easy read 1</extracomment>
+        <translation type="unfinished">روی کدام برنامه یا وب‌سایت بود؟ برای مثال Facebook یا WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Copy the web address of the post or the account, if you can.</source>
+        <extracomment>online_link easy read 1</extracomment>
+        <translation type="unfinished">اگر می‌توانید، نشانی اینترنتی پست یا حساب را کپی کنید.</translation>
+    </message>
+    <message>
+        <source>Tell us what they wrote or said. Copy their words if you can.</source>
+        <extracomment>online_content easy read 1</extracomment>
+        <translation type="unfinished">بگویید چه نوشتند یا چه گفتند. اگر می‌توانید، حرف‌هایشان را کپی کنید.</translation>
+    </message>
+    <message>
+        <source>Can people still see it on the internet?</source>
+        <extracomment>online_still_visible easy read 1</extracomment>
+        <translation type="unfinished">آیا مردم هنوز می‌توانند آن را در اینترنت ببینند؟</translation>
+    </message>
+    <message>
+        <source>When did it happen? If you are not sure, give your best guess.</source>
+        <extracomment>when easy read 1</extracomment>
+        <translation type="unfinished">چه زمانی اتفاق افتاد؟ اگر مطمئن نیستید، تقریبی بگویید.</translation>
+    </message>
+    <message>
+        <source>We do not look at where you are. Tell us only what you want to.</source>
+        <extracomment>where easy read 2</extracomment>
+        <translation type="unfinished">ما نمی‌بینیم شما کجا هستید. فقط آنچه را می‌خواهید بگویید.</translation>
+    </message>
+    <message>
+        <source>Do you know the people who did it?</source>
+        <extracomment>offender_known easy read 1</extracomment>
+        <translation type="unfinished">آیا کسانی را که این کار را کردند می‌شناسید؟</translation>
+    </message>
+    <message>
+        <source>Who are they to you? For example a neighbour or someone from work.</source>
+        <extracomment>offender_relationship easy read 1</extracomment>
+        <translation type="unfinished">چه نسبتی با شما دارند؟ برای مثال همسایه یا کسی از محل کار.</translation>
+    </message>
+    <message>
+        <source>Tell us what each person looked like.</source>
+        <extracomment>offenders easy read 1</extracomment>
+        <translation type="unfinished">بگویید ظاهر هر نفر چطور بود.</translation>
+    </message>
+    <message>
+        <source>Only tell us what you saw. You can leave things out.</source>
+        <extracomment>offenders easy read 2</extracomment>
+        <translation type="unfinished">فقط آنچه را دیدید بگویید. می‌توانید چیزهایی را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>About how old did they look?</source>
+        <extracomment>offenders &gt; offender_age easy read 1</extracomment>
+        <translation type="unfinished">تقریباً چند ساله به نظر می‌رسید؟</translation>
+    </message>
+    <message>
+        <source>What gender did they seem to be, to you?</source>
+        <extracomment>offenders &gt; offender_gender easy read 1</extracomment>
+        <translation type="unfinished">به نظرتان جنسیتش چه بود؟</translation>
+    </message>
+    <message>
+        <source>What was their body shape, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_build easy read 1</extracomment>
+        <translation type="unfinished">به نظرتان هیکلش چطور بود؟</translation>
+    </message>
+    <message>
+        <source>How tall were they, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_height easy read 1</extracomment>
+        <translation type="unfinished">به نظرتان قدش چقدر بود؟</translation>
+    </message>
+    <message>
+        <source>What skin colour or ethnic look did they have, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_appearance easy read 1</extracomment>
+        <translation type="unfinished">به نظرتان رنگ پوست یا ظاهر قومی‌اش چطور بود؟</translation>
+    </message>
+    <message>
+        <source>What clothes were they wearing?</source>
+        <extracomment>offenders &gt; offender_clothing easy read 1</extracomment>
+        <translation type="unfinished">چه لباسی پوشیده بود؟</translation>
+    </message>
+    <message>
+        <source>What was their hair like? For example the colour, or a beard.</source>
+        <extracomment>offenders &gt; offender_hair easy read 1</extracomment>
+        <translation type="unfinished">موهایش چطور بود؟ برای مثال رنگ مو، یا ریش.</translation>
+    </message>
+    <message>
+        <source>How did they speak? Tell us their accent or language.</source>
+        <extracomment>offenders &gt; offender_accent easy read 1</extracomment>
+        <translation type="unfinished">چطور صحبت می‌کرد؟ لهجه یا زبانش را بگویید.</translation>
+    </message>
+    <message>
+        <source>Did you notice anything else? For example tattoos, scars or glasses.</source>
+        <extracomment>offenders &gt; offender_marks easy read 1</extracomment>
+        <translation type="unfinished">چیز دیگری هم دیدید؟ برای مثال خالکوبی، جای زخم یا عینک.</translation>
+    </message>
+    <message>
+        <source>Did they have a car, a van or another vehicle?</source>
+        <extracomment>vehicle easy read 1</extracomment>
+        <translation type="unfinished">آیا ماشین، ون یا وسیله نقلیه دیگری داشتند؟</translation>
+    </message>
+    <message>
+        <source>Tell us what you remember about the vehicle.</source>
+        <extracomment>vehicles easy read 1</extracomment>
+        <translation type="unfinished">هر چه درباره وسیله نقلیه به یاد دارید بگویید.</translation>
+    </message>
+    <message>
+        <source>Part of the number plate helps too.</source>
+        <extracomment>vehicles easy read 2</extracomment>
+        <translation type="unfinished">بخشی از شماره پلاک هم کمک می‌کند.</translation>
+    </message>
+    <message>
+        <source>Who made the vehicle? For example Ford.</source>
+        <extracomment>vehicles &gt; vehicle_make easy read 1</extracomment>
+        <translation type="unfinished">مارک وسیله نقلیه چه بود؟ برای مثال Ford.</translation>
+    </message>
+    <message>
+        <source>What model was it? For example Transit.</source>
+        <extracomment>vehicles &gt; vehicle_model easy read 1</extracomment>
+        <translation type="unfinished">چه مدلی بود؟ برای مثال Transit.</translation>
+    </message>
+    <message>
+        <source>What colour was the vehicle?</source>
+        <extracomment>vehicles &gt; vehicle_colour easy read 1</extracomment>
+        <translation type="unfinished">وسیله نقلیه چه رنگی بود؟</translation>
+    </message>
+    <message>
+        <source>What was the number plate? Part of it helps too.</source>
+        <extracomment>vehicles &gt; vehicle_plate easy read 1</extracomment>
+        <translation type="unfinished">شماره پلاک چه بود؟ بخشی از آن هم کمک می‌کند.</translation>
+    </message>
+    <message>
+        <source>Tell us about the people who saw it.</source>
+        <extracomment>witness_details easy read 1</extracomment>
+        <translation type="unfinished">درباره کسانی که آن را دیدند بگویید.</translation>
+    </message>
+    <message>
+        <source>Tell us how to reach them, but only if they agree.</source>
+        <extracomment>witness_details easy read 2</extracomment>
+        <translation type="unfinished">بگویید چطور می‌شود با آن‌ها تماس گرفت، ولی فقط اگر خودشان موافق باشند.</translation>
+    </message>
+    <message>
+        <source>Could a camera have filmed it? For example on a shop, bus or phone.</source>
+        <extracomment>cctv easy read 1</extracomment>
+        <translation type="unfinished">آیا ممکن است دوربینی از آن فیلم گرفته باشد؟ برای مثال در مغازه، اتوبوس یا گوشی.</translation>
+    </message>
+    <message>
+        <source>Has something like this happened before?</source>
+        <extracomment>happened_before easy read 1</extracomment>
+        <translation type="unfinished">آیا چنین چیزی قبلاً هم اتفاق افتاده است؟</translation>
+    </message>
+    <message>
+        <source>How many times has it happened before?</source>
+        <extracomment>how_often easy read 1</extracomment>
+        <translation type="unfinished">قبلاً چند بار اتفاق افتاده است؟</translation>
+    </message>
+    <message>
+        <source>Did they say they will come back, or hurt you?</source>
+        <extracomment>threatened_return easy read 1</extracomment>
+        <translation type="unfinished">آیا گفتند برمی‌گردند، یا به شما آسیب می‌زنند؟</translation>
+    </message>
+    <message>
+        <source>Does anyone need a doctor or a nurse now?</source>
+        <extracomment>medical_help easy read 1</extracomment>
+        <translation type="unfinished">آیا کسی همین حالا به دکتر یا پرستار نیاز دارد؟</translation>
+    </message>
+    <message>
+        <source>Could anyone else be hurt or in danger?</source>
+        <extracomment>others_at_risk easy read 1</extracomment>
+        <translation type="unfinished">آیا ممکن است کس دیگری آسیب ببیند یا در خطر باشد؟</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true.</source>
+        <extracomment>others_at_risk easy read 2</extracomment>
+        <translation type="unfinished">همه پاسخ‌های درست را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Is anything making it hard for you to get help?</source>
+        <extracomment>barriers easy read 1</extracomment>
+        <translation type="unfinished">آیا چیزی گرفتن کمک را برایتان سخت می‌کند؟</translation>
+    </message>
+    <message>
+        <source>This helps them help you in the right way.</source>
+        <extracomment>barriers easy read 2</extracomment>
+        <translation type="unfinished">این کمک می‌کند آن‌ها به روش درست به شما کمک کنند.</translation>
+    </message>
+    <message>
+        <source>What help would you like? Choose every answer you want.</source>
+        <extracomment>support easy read 1</extracomment>
+        <translation type="unfinished">چه کمکی می‌خواهید؟ هر پاسخی را که می‌خواهید انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Which language do you want an interpreter for? It can be sign language.</source>
+        <extracomment>interpreter_language easy read 1</extracomment>
+        <translation type="unfinished">برای چه زبانی مترجم می‌خواهید؟ می‌تواند زبان اشاره باشد.</translation>
+    </message>
+    <message>
+        <source>How would you like information? For example easy read or large print.</source>
+        <extracomment>formats easy read 1</extracomment>
+        <translation type="unfinished">اطلاعات را به چه شکلی می‌خواهید؟ برای مثال نسخه آسان‌خوان یا چاپ درشت.</translation>
+    </message>
+    <message>
+        <source>How old are you? You do not have to say.</source>
+        <extracomment>your_age easy read 1</extracomment>
+        <translation type="unfinished">چند سال دارید؟ لازم نیست بگویید.</translation>
+    </message>
+    <message>
+        <source>Tell us about yourself, if you want to. You can leave this empty.</source>
+        <extracomment>describe_yourself easy read 1</extracomment>
+        <translation type="unfinished">اگر بخواهید، درباره خودتان بگویید. می‌توانید این را خالی بگذارید.</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1897,6 +2200,26 @@
     <message>
         <source>Staff: I am helping someone</source>
         <translation type="unfinished">کارکنان: به کسی کمک می‌کنم</translation>
+    </message>
+    <message>
+        <source>Tell us when someone was hurt or scared because of who they are.</source>
+        <translation type="unfinished">به ما بگویید اگر کسی به خاطر هویتش آسیب دید یا ترسید.</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes.</source>
+        <translation type="unfinished">حدود 10 دقیقه طول می‌کشد.</translation>
+    </message>
+    <message>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">لازم نیست نام‌تان را بدهید.</translation>
+    </message>
+    <message>
+        <source>Only %1 can read what you send.</source>
+        <translation type="unfinished">فقط %1 می‌توانند آنچه را می‌فرستید بخوانند.</translation>
+    </message>
+    <message>
+        <source>Press Exit at any time. It clears everything you typed.</source>
+        <translation type="unfinished">هر وقت بخواهید «خروج» را بزنید. این کار هر چه نوشته‌اید را پاک می‌کند.</translation>
     </message>
 </context>
 <context>

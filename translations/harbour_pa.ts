@@ -201,6 +201,30 @@
         <source>Finish and clear this report from the screen</source>
         <translation type="unfinished">ਖ਼ਤਮ ਕਰੋ ਅਤੇ ਇਹ ਰਿਪੋਰਟ ਸਕਰੀਨ ਤੋਂ ਮਿਟਾਓ</translation>
     </message>
+    <message>
+        <source>%1 has your report now.</source>
+        <translation type="unfinished">ਹੁਣ ਤੁਹਾਡੀ ਰਿਪੋਰਟ %1 ਕੋਲ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Your report is saved. Harbour will send it when it can.</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਸੰਭਾਲ ਲਈ ਗਈ ਹੈ। Harbour ਜਦੋਂ ਹੋ ਸਕੇਗਾ, ਇਸ ਨੂੰ ਭੇਜ ਦੇਵੇਗਾ।</translation>
+    </message>
+    <message>
+        <source>Your report is locked. Only %1 can read it.</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਲੌਕ ਹੈ। ਸਿਰਫ਼ %1 ਹੀ ਇਸ ਨੂੰ ਪੜ੍ਹ ਸਕਦੇ ਹਨ।</translation>
+    </message>
+    <message>
+        <source>Write down your reference number. Keep it somewhere safe.</source>
+        <translation type="unfinished">ਆਪਣਾ ਹਵਾਲਾ ਨੰਬਰ ਲਿਖ ਲਓ। ਇਸ ਨੂੰ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ।</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number or email, they may contact you.</source>
+        <translation type="unfinished">ਜੇ ਤੁਸੀਂ ਆਪਣਾ ਫ਼ੋਨ ਨੰਬਰ ਜਾਂ ਈਮੇਲ ਦਿੱਤੀ ਹੈ, ਤਾਂ ਉਹ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹਨ।</translation>
+    </message>
+    <message>
+        <source>You asked them only to record it. They will not take action.</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਕਿਹਾ ਸੀ ਕਿ ਇਸ ਨੂੰ ਸਿਰਫ਼ ਦਰਜ ਕੀਤਾ ਜਾਵੇ। ਉਹ ਕੋਈ ਕਾਰਵਾਈ ਨਹੀਂ ਕਰਨਗੇ।</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -463,6 +487,10 @@
     <message>
         <source>Read questions aloud</source>
         <translation type="unfinished">ਸਵਾਲ ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ</translation>
+    </message>
+    <message>
+        <source>Easy read: short sentences with pictures</source>
+        <translation type="unfinished">ਸੌਖੇ ਸ਼ਬਦ (Easy read): ਤਸਵੀਰਾਂ ਨਾਲ ਛੋਟੇ ਵਾਕ</translation>
     </message>
 </context>
 <context>
@@ -969,7 +997,7 @@
     </message>
     <message>
         <source>Where did it happen?</source>
-        <extracomment>where title</extracomment>
+        <extracomment>where title; where easy read 1</extracomment>
         <translation type="unfinished">ਇਹ ਕਿੱਥੇ ਹੋਇਆ?</translation>
     </message>
     <message>
@@ -1049,7 +1077,7 @@
     </message>
     <message>
         <source>How many people did it?</source>
-        <extracomment>offender_count title</extracomment>
+        <extracomment>offender_count title; offender_count easy read 1</extracomment>
         <translation type="unfinished">ਇਹ ਕਿੰਨੇ ਲੋਕਾਂ ਨੇ ਕੀਤਾ?</translation>
     </message>
     <message>
@@ -1329,7 +1357,7 @@
     </message>
     <message>
         <source>Did anyone else see it happen?</source>
-        <extracomment>witnesses title</extracomment>
+        <extracomment>witnesses title; witnesses easy read 1</extracomment>
         <translation type="unfinished">ਕੀ ਕਿਸੇ ਹੋਰ ਨੇ ਇਹ ਹੁੰਦਾ ਦੇਖਿਆ?</translation>
     </message>
     <message>
@@ -1394,22 +1422,22 @@
     </message>
     <message>
         <source>Was it the same people as before?</source>
-        <extracomment>same_people title</extracomment>
+        <extracomment>same_people title; same_people easy read 1</extracomment>
         <translation type="unfinished">ਕੀ ਇਹ ਉਹੀ ਲੋਕ ਸਨ, ਜੋ ਪਹਿਲਾਂ ਸਨ?</translation>
     </message>
     <message>
         <source>Are things getting worse?</source>
-        <extracomment>getting_worse title</extracomment>
+        <extracomment>getting_worse title; getting_worse easy read 1</extracomment>
         <translation type="unfinished">ਕੀ ਹਾਲਾਤ ਵਿਗੜ ਰਹੇ ਹਨ?</translation>
     </message>
     <message>
         <source>Do the people who did it know where you live?</source>
-        <extracomment>they_know_where_you_live title</extracomment>
+        <extracomment>they_know_where_you_live title; they_know_where_you_live easy read 1</extracomment>
         <translation type="unfinished">ਕੀ ਇਹ ਕਰਨ ਵਾਲਿਆਂ ਨੂੰ ਪਤਾ ਹੈ ਕਿ ਤੁਸੀਂ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹੋ?</translation>
     </message>
     <message>
         <source>Do you know where they live?</source>
-        <extracomment>you_know_where_they_live title</extracomment>
+        <extracomment>you_know_where_they_live title; you_know_where_they_live easy read 1</extracomment>
         <translation type="unfinished">ਕੀ ਤੁਹਾਨੂੰ ਪਤਾ ਹੈ ਕਿ ਉਹ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹਨ?</translation>
     </message>
     <message>
@@ -1419,7 +1447,7 @@
     </message>
     <message>
         <source>Was anyone hurt?</source>
-        <extracomment>injured title</extracomment>
+        <extracomment>injured title; injured easy read 1</extracomment>
         <translation type="unfinished">ਕੀ ਕਿਸੇ ਨੂੰ ਸੱਟ ਲੱਗੀ?</translation>
     </message>
     <message>
@@ -1429,12 +1457,12 @@
     </message>
     <message>
         <source>If someone is badly hurt, call 999 for an ambulance.</source>
-        <extracomment>medical_help hint</extracomment>
+        <extracomment>medical_help hint; medical_help easy read 2</extracomment>
         <translation type="unfinished">ਜੇ ਕਿਸੇ ਨੂੰ ਗੰਭੀਰ ਸੱਟ ਲੱਗੀ ਹੈ, ਤਾਂ ਐਂਬੂਲੈਂਸ ਲਈ 999 &apos;ਤੇ ਫ਼ੋਨ ਕਰੋ।</translation>
     </message>
     <message>
         <source>Do you feel safe at home now?</source>
-        <extracomment>safe_at_home title</extracomment>
+        <extracomment>safe_at_home title; safe_at_home easy read 1</extracomment>
         <translation type="unfinished">ਕੀ ਤੁਸੀਂ ਹੁਣ ਘਰ ਵਿੱਚ ਸੁਰੱਖਿਅਤ ਮਹਿਸੂਸ ਕਰਦੇ ਹੋ?</translation>
     </message>
     <message>
@@ -1700,6 +1728,281 @@
         <source>%1 (optional)</source>
         <translation type="unfinished">%1 (ਵਿਕਲਪਿਕ)</translation>
     </message>
+    <message>
+        <source>Are you in danger right now?</source>
+        <extracomment>in_danger easy read 1</extracomment>
+        <translation type="unfinished">ਕੀ ਤੁਸੀਂ ਇਸ ਵੇਲੇ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ?</translation>
+    </message>
+    <message>
+        <source>If you are, we will show you who to call for help.</source>
+        <extracomment>in_danger easy read 2</extracomment>
+        <translation type="unfinished">ਜੇ ਹਾਂ, ਤਾਂ ਅਸੀਂ ਤੁਹਾਨੂੰ ਦੱਸਾਂਗੇ ਕਿ ਮਦਦ ਲਈ ਕਿਸ ਨੂੰ ਫ਼ੋਨ ਕਰਨਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>You can come back to this report afterwards.</source>
+        <extracomment>in_danger easy read 3</extracomment>
+        <translation type="unfinished">ਤੁਸੀਂ ਬਾਅਦ ਵਿੱਚ ਇਸ ਰਿਪੋਰਟ &apos;ਤੇ ਵਾਪਸ ਆ ਸਕਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>Tell us who this happened to.</source>
+        <extracomment>role easy read 1</extracomment>
+        <translation type="unfinished">ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਇਹ ਕਿਸ ਨਾਲ ਹੋਇਆ।</translation>
+    </message>
+    <message>
+        <source>It can be you, or someone else.</source>
+        <extracomment>role easy read 2</extracomment>
+        <translation type="unfinished">ਇਹ ਤੁਸੀਂ ਹੋ ਸਕਦੇ ਹੋ, ਜਾਂ ਕੋਈ ਹੋਰ।</translation>
+    </message>
+    <message>
+        <source>Tell us what happened, in your own words.</source>
+        <extracomment>narrative easy read 1</extracomment>
+        <translation type="unfinished">ਆਪਣੇ ਸ਼ਬਦਾਂ ਵਿੱਚ ਦੱਸੋ ਕਿ ਕੀ ਹੋਇਆ।</translation>
+    </message>
+    <message>
+        <source>Take your time. Write as much as you remember.</source>
+        <extracomment>narrative easy read 2</extracomment>
+        <translation type="unfinished">ਕੋਈ ਕਾਹਲੀ ਨਹੀਂ। ਜਿੰਨਾ ਯਾਦ ਹੈ, ਸਭ ਲਿਖੋ।</translation>
+    </message>
+    <message>
+        <source>What did they do? Choose every answer that is true.</source>
+        <extracomment>incident_types easy read 1</extracomment>
+        <translation type="unfinished">ਉਨ੍ਹਾਂ ਨੇ ਕੀ ਕੀਤਾ? ਜੋ ਵੀ ਜਵਾਬ ਸੱਚ ਹਨ, ਉਹ ਸਾਰੇ ਚੁਣੋ।</translation>
+    </message>
+    <message>
+        <source>Why do you think they picked on you, or on them?</source>
+        <extracomment>targeted easy read 1</extracomment>
+        <translation type="unfinished">ਤੁਹਾਨੂੰ ਕੀ ਲੱਗਦਾ ਹੈ, ਉਨ੍ਹਾਂ ਨੇ ਤੁਹਾਨੂੰ ਜਾਂ ਉਸ ਵਿਅਕਤੀ ਨੂੰ ਨਿਸ਼ਾਨਾ ਕਿਉਂ ਬਣਾਇਆ?</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true. What you think is enough.</source>
+        <extracomment>targeted easy read 2</extracomment>
+        <translation type="unfinished">ਜੋ ਵੀ ਜਵਾਬ ਸੱਚ ਹਨ, ਉਹ ਸਾਰੇ ਚੁਣੋ। ਜੋ ਤੁਹਾਨੂੰ ਲੱਗਦਾ ਹੈ, ਉਹ ਕਾਫ਼ੀ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Tell us what else about them you think they picked on.</source>
+        <extracomment>targeted_other easy read 1</extracomment>
+        <translation type="unfinished">ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਤੁਹਾਡੇ ਖ਼ਿਆਲ ਵਿੱਚ ਉਨ੍ਹਾਂ ਦੀ ਹੋਰ ਕਿਸ ਗੱਲ ਕਰਕੇ ਉਨ੍ਹਾਂ ਨੂੰ ਨਿਸ਼ਾਨਾ ਬਣਾਇਆ ਗਿਆ।</translation>
+    </message>
+    <message>
+        <source>Did it happen on a phone, a computer or the internet?</source>
+        <extracomment>online easy read 1</extracomment>
+        <translation type="unfinished">ਕੀ ਇਹ ਫ਼ੋਨ, ਕੰਪਿਊਟਰ ਜਾਂ ਇੰਟਰਨੈੱਟ &apos;ਤੇ ਹੋਇਆ?</translation>
+    </message>
+    <message>
+        <source>For example in messages, on social media or in a phone call.</source>
+        <extracomment>online easy read 2</extracomment>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, ਸੁਨੇਹਿਆਂ ਵਿੱਚ, ਸੋਸ਼ਲ ਮੀਡੀਆ &apos;ਤੇ ਜਾਂ ਫ਼ੋਨ ਕਾਲ ਵਿੱਚ।</translation>
+    </message>
+    <message>
+        <source>Which app or website was it on? For example Facebook or WhatsApp.</source>
+        <extracomment>online_platform easy read 1</extracomment>
+        <translation type="unfinished">ਇਹ ਕਿਹੜੀ ਐਪ ਜਾਂ ਵੈੱਬਸਾਈਟ &apos;ਤੇ ਹੋਇਆ? ਉਦਾਹਰਨ ਲਈ, Facebook ਜਾਂ WhatsApp।</translation>
+    </message>
+    <message>
+        <source>Copy the web address of the post or the account, if you can.</source>
+        <extracomment>online_link easy read 1</extracomment>
+        <translation type="unfinished">ਜੇ ਹੋ ਸਕੇ, ਤਾਂ ਪੋਸਟ ਜਾਂ ਖਾਤੇ ਦਾ ਵੈੱਬ ਪਤਾ ਕਾਪੀ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>Tell us what they wrote or said. Copy their words if you can.</source>
+        <extracomment>online_content easy read 1</extracomment>
+        <translation type="unfinished">ਦੱਸੋ ਕਿ ਉਨ੍ਹਾਂ ਨੇ ਕੀ ਲਿਖਿਆ ਜਾਂ ਕਿਹਾ। ਜੇ ਹੋ ਸਕੇ, ਤਾਂ ਉਨ੍ਹਾਂ ਦੇ ਸ਼ਬਦ ਕਾਪੀ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>Can people still see it on the internet?</source>
+        <extracomment>online_still_visible easy read 1</extracomment>
+        <translation type="unfinished">ਕੀ ਲੋਕ ਹਾਲੇ ਵੀ ਇਸ ਨੂੰ ਇੰਟਰਨੈੱਟ &apos;ਤੇ ਦੇਖ ਸਕਦੇ ਹਨ?</translation>
+    </message>
+    <message>
+        <source>When did it happen? If you are not sure, give your best guess.</source>
+        <extracomment>when easy read 1</extracomment>
+        <translation type="unfinished">ਇਹ ਕਦੋਂ ਹੋਇਆ? ਜੇ ਤੁਹਾਨੂੰ ਪੱਕਾ ਨਹੀਂ ਪਤਾ, ਤਾਂ ਅੰਦਾਜ਼ਾ ਲਾ ਕੇ ਦੱਸੋ।</translation>
+    </message>
+    <message>
+        <source>We do not look at where you are. Tell us only what you want to.</source>
+        <extracomment>where easy read 2</extracomment>
+        <translation type="unfinished">ਅਸੀਂ ਇਹ ਨਹੀਂ ਦੇਖਦੇ ਕਿ ਤੁਸੀਂ ਕਿੱਥੇ ਹੋ। ਸਿਰਫ਼ ਓਨਾ ਹੀ ਦੱਸੋ, ਜਿੰਨਾ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>Do you know the people who did it?</source>
+        <extracomment>offender_known easy read 1</extracomment>
+        <translation type="unfinished">ਕੀ ਤੁਸੀਂ ਇਹ ਕਰਨ ਵਾਲੇ ਲੋਕਾਂ ਨੂੰ ਜਾਣਦੇ ਹੋ?</translation>
+    </message>
+    <message>
+        <source>Who are they to you? For example a neighbour or someone from work.</source>
+        <extracomment>offender_relationship easy read 1</extracomment>
+        <translation type="unfinished">ਉਹ ਤੁਹਾਡੇ ਕੀ ਲੱਗਦੇ ਹਨ? ਉਦਾਹਰਨ ਲਈ, ਕੋਈ ਗੁਆਂਢੀ ਜਾਂ ਕੰਮ ਤੋਂ ਕੋਈ।</translation>
+    </message>
+    <message>
+        <source>Tell us what each person looked like.</source>
+        <extracomment>offenders easy read 1</extracomment>
+        <translation type="unfinished">ਦੱਸੋ ਕਿ ਹਰ ਵਿਅਕਤੀ ਕਿਹੋ ਜਿਹਾ ਦਿਸਦਾ ਸੀ।</translation>
+    </message>
+    <message>
+        <source>Only tell us what you saw. You can leave things out.</source>
+        <extracomment>offenders easy read 2</extracomment>
+        <translation type="unfinished">ਸਿਰਫ਼ ਉਹੀ ਦੱਸੋ ਜੋ ਤੁਸੀਂ ਦੇਖਿਆ। ਤੁਸੀਂ ਕੁਝ ਗੱਲਾਂ ਛੱਡ ਸਕਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>About how old did they look?</source>
+        <extracomment>offenders &gt; offender_age easy read 1</extracomment>
+        <translation type="unfinished">ਉਹ ਲਗਭਗ ਕਿੰਨੀ ਉਮਰ ਦੇ ਲੱਗਦੇ ਸਨ?</translation>
+    </message>
+    <message>
+        <source>What gender did they seem to be, to you?</source>
+        <extracomment>offenders &gt; offender_gender easy read 1</extracomment>
+        <translation type="unfinished">ਤੁਹਾਨੂੰ ਉਹ ਕਿਸ ਲਿੰਗ ਦੇ ਲੱਗੇ?</translation>
+    </message>
+    <message>
+        <source>What was their body shape, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_build easy read 1</extracomment>
+        <translation type="unfinished">ਤੁਹਾਨੂੰ ਉਨ੍ਹਾਂ ਦਾ ਸਰੀਰ ਕਿਹੋ ਜਿਹਾ ਲੱਗਿਆ?</translation>
+    </message>
+    <message>
+        <source>How tall were they, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_height easy read 1</extracomment>
+        <translation type="unfinished">ਤੁਹਾਨੂੰ ਉਨ੍ਹਾਂ ਦਾ ਕੱਦ ਕਿੰਨਾ ਲੱਗਿਆ?</translation>
+    </message>
+    <message>
+        <source>What skin colour or ethnic look did they have, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_appearance easy read 1</extracomment>
+        <translation type="unfinished">ਤੁਹਾਨੂੰ ਉਨ੍ਹਾਂ ਦੀ ਚਮੜੀ ਦਾ ਰੰਗ ਜਾਂ ਨਸਲੀ ਦਿੱਖ ਕਿਹੋ ਜਿਹੀ ਲੱਗੀ?</translation>
+    </message>
+    <message>
+        <source>What clothes were they wearing?</source>
+        <extracomment>offenders &gt; offender_clothing easy read 1</extracomment>
+        <translation type="unfinished">ਉਨ੍ਹਾਂ ਨੇ ਕਿਹੜੇ ਕੱਪੜੇ ਪਹਿਨੇ ਹੋਏ ਸਨ?</translation>
+    </message>
+    <message>
+        <source>What was their hair like? For example the colour, or a beard.</source>
+        <extracomment>offenders &gt; offender_hair easy read 1</extracomment>
+        <translation type="unfinished">ਉਨ੍ਹਾਂ ਦੇ ਵਾਲ ਕਿਹੋ ਜਿਹੇ ਸਨ? ਉਦਾਹਰਨ ਲਈ, ਰੰਗ, ਜਾਂ ਦਾੜ੍ਹੀ।</translation>
+    </message>
+    <message>
+        <source>How did they speak? Tell us their accent or language.</source>
+        <extracomment>offenders &gt; offender_accent easy read 1</extracomment>
+        <translation type="unfinished">ਉਹ ਕਿਵੇਂ ਬੋਲਦੇ ਸਨ? ਉਨ੍ਹਾਂ ਦਾ ਲਹਿਜਾ ਜਾਂ ਭਾਸ਼ਾ ਦੱਸੋ।</translation>
+    </message>
+    <message>
+        <source>Did you notice anything else? For example tattoos, scars or glasses.</source>
+        <extracomment>offenders &gt; offender_marks easy read 1</extracomment>
+        <translation type="unfinished">ਕੀ ਤੁਸੀਂ ਹੋਰ ਕੁਝ ਦੇਖਿਆ? ਉਦਾਹਰਨ ਲਈ, ਟੈਟੂ, ਜ਼ਖ਼ਮਾਂ ਦੇ ਨਿਸ਼ਾਨ ਜਾਂ ਐਨਕਾਂ।</translation>
+    </message>
+    <message>
+        <source>Did they have a car, a van or another vehicle?</source>
+        <extracomment>vehicle easy read 1</extracomment>
+        <translation type="unfinished">ਕੀ ਉਨ੍ਹਾਂ ਕੋਲ ਕਾਰ, ਵੈਨ ਜਾਂ ਕੋਈ ਹੋਰ ਗੱਡੀ ਸੀ?</translation>
+    </message>
+    <message>
+        <source>Tell us what you remember about the vehicle.</source>
+        <extracomment>vehicles easy read 1</extracomment>
+        <translation type="unfinished">ਗੱਡੀ ਬਾਰੇ ਜੋ ਯਾਦ ਹੈ, ਦੱਸੋ।</translation>
+    </message>
+    <message>
+        <source>Part of the number plate helps too.</source>
+        <extracomment>vehicles easy read 2</extracomment>
+        <translation type="unfinished">ਨੰਬਰ ਪਲੇਟ ਦਾ ਕੁਝ ਹਿੱਸਾ ਵੀ ਮਦਦ ਕਰਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Who made the vehicle? For example Ford.</source>
+        <extracomment>vehicles &gt; vehicle_make easy read 1</extracomment>
+        <translation type="unfinished">ਗੱਡੀ ਕਿਸ ਕੰਪਨੀ ਦੀ ਸੀ? ਉਦਾਹਰਨ ਲਈ, Ford।</translation>
+    </message>
+    <message>
+        <source>What model was it? For example Transit.</source>
+        <extracomment>vehicles &gt; vehicle_model easy read 1</extracomment>
+        <translation type="unfinished">ਉਹ ਕਿਹੜਾ ਮਾਡਲ ਸੀ? ਉਦਾਹਰਨ ਲਈ, Transit।</translation>
+    </message>
+    <message>
+        <source>What colour was the vehicle?</source>
+        <extracomment>vehicles &gt; vehicle_colour easy read 1</extracomment>
+        <translation type="unfinished">ਗੱਡੀ ਦਾ ਰੰਗ ਕੀ ਸੀ?</translation>
+    </message>
+    <message>
+        <source>What was the number plate? Part of it helps too.</source>
+        <extracomment>vehicles &gt; vehicle_plate easy read 1</extracomment>
+        <translation type="unfinished">ਨੰਬਰ ਪਲੇਟ ਕੀ ਸੀ? ਉਸ ਦਾ ਕੁਝ ਹਿੱਸਾ ਵੀ ਮਦਦ ਕਰਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Tell us about the people who saw it.</source>
+        <extracomment>witness_details easy read 1</extracomment>
+        <translation type="unfinished">ਜਿਨ੍ਹਾਂ ਲੋਕਾਂ ਨੇ ਇਹ ਦੇਖਿਆ, ਉਨ੍ਹਾਂ ਬਾਰੇ ਦੱਸੋ।</translation>
+    </message>
+    <message>
+        <source>Tell us how to reach them, but only if they agree.</source>
+        <extracomment>witness_details easy read 2</extracomment>
+        <translation type="unfinished">ਦੱਸੋ ਕਿ ਉਨ੍ਹਾਂ ਨਾਲ ਸੰਪਰਕ ਕਿਵੇਂ ਕਰੀਏ, ਪਰ ਸਿਰਫ਼ ਜੇ ਉਹ ਸਹਿਮਤ ਹੋਣ।</translation>
+    </message>
+    <message>
+        <source>Could a camera have filmed it? For example on a shop, bus or phone.</source>
+        <extracomment>cctv easy read 1</extracomment>
+        <translation type="unfinished">ਕੀ ਕਿਸੇ ਕੈਮਰੇ ਨੇ ਇਸ ਦੀ ਵੀਡੀਓ ਬਣਾਈ ਹੋ ਸਕਦੀ ਹੈ? ਉਦਾਹਰਨ ਲਈ, ਦੁਕਾਨ, ਬੱਸ ਜਾਂ ਫ਼ੋਨ ਦਾ ਕੈਮਰਾ।</translation>
+    </message>
+    <message>
+        <source>Has something like this happened before?</source>
+        <extracomment>happened_before easy read 1</extracomment>
+        <translation type="unfinished">ਕੀ ਅਜਿਹਾ ਕੁਝ ਪਹਿਲਾਂ ਵੀ ਹੋਇਆ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>How many times has it happened before?</source>
+        <extracomment>how_often easy read 1</extracomment>
+        <translation type="unfinished">ਇਹ ਪਹਿਲਾਂ ਕਿੰਨੀ ਵਾਰ ਹੋਇਆ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>Did they say they will come back, or hurt you?</source>
+        <extracomment>threatened_return easy read 1</extracomment>
+        <translation type="unfinished">ਕੀ ਉਨ੍ਹਾਂ ਨੇ ਕਿਹਾ ਕਿ ਉਹ ਵਾਪਸ ਆਉਣਗੇ, ਜਾਂ ਤੁਹਾਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਾਉਣਗੇ?</translation>
+    </message>
+    <message>
+        <source>Does anyone need a doctor or a nurse now?</source>
+        <extracomment>medical_help easy read 1</extracomment>
+        <translation type="unfinished">ਕੀ ਹੁਣ ਕਿਸੇ ਨੂੰ ਡਾਕਟਰ ਜਾਂ ਨਰਸ ਦੀ ਲੋੜ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>Could anyone else be hurt or in danger?</source>
+        <extracomment>others_at_risk easy read 1</extracomment>
+        <translation type="unfinished">ਕੀ ਕਿਸੇ ਹੋਰ ਨੂੰ ਸੱਟ ਜਾਂ ਖ਼ਤਰਾ ਹੋ ਸਕਦਾ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true.</source>
+        <extracomment>others_at_risk easy read 2</extracomment>
+        <translation type="unfinished">ਜੋ ਵੀ ਜਵਾਬ ਸੱਚ ਹਨ, ਉਹ ਸਾਰੇ ਚੁਣੋ।</translation>
+    </message>
+    <message>
+        <source>Is anything making it hard for you to get help?</source>
+        <extracomment>barriers easy read 1</extracomment>
+        <translation type="unfinished">ਕੀ ਕੋਈ ਗੱਲ ਤੁਹਾਡੇ ਲਈ ਮਦਦ ਲੈਣਾ ਔਖਾ ਬਣਾ ਰਹੀ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>This helps them help you in the right way.</source>
+        <extracomment>barriers easy read 2</extracomment>
+        <translation type="unfinished">ਇਸ ਨਾਲ ਉਹ ਸਹੀ ਤਰੀਕੇ ਨਾਲ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਸਕਦੇ ਹਨ।</translation>
+    </message>
+    <message>
+        <source>What help would you like? Choose every answer you want.</source>
+        <extracomment>support easy read 1</extracomment>
+        <translation type="unfinished">ਤੁਹਾਨੂੰ ਕਿਹੜੀ ਮਦਦ ਚਾਹੀਦੀ ਹੈ? ਜੋ ਵੀ ਜਵਾਬ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ, ਉਹ ਸਾਰੇ ਚੁਣੋ।</translation>
+    </message>
+    <message>
+        <source>Which language do you want an interpreter for? It can be sign language.</source>
+        <extracomment>interpreter_language easy read 1</extracomment>
+        <translation type="unfinished">ਤੁਹਾਨੂੰ ਕਿਹੜੀ ਭਾਸ਼ਾ ਦਾ ਦੁਭਾਸ਼ੀਆ ਚਾਹੀਦਾ ਹੈ? ਇਹ ਸੈਨਤ ਭਾਸ਼ਾ ਵੀ ਹੋ ਸਕਦੀ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>How would you like information? For example easy read or large print.</source>
+        <extracomment>formats easy read 1</extracomment>
+        <translation type="unfinished">ਤੁਹਾਨੂੰ ਜਾਣਕਾਰੀ ਕਿਸ ਰੂਪ ਵਿੱਚ ਚਾਹੀਦੀ ਹੈ? ਉਦਾਹਰਨ ਲਈ, ਸੌਖੇ ਸ਼ਬਦ ਅਤੇ ਤਸਵੀਰਾਂ (Easy read) ਜਾਂ ਵੱਡੇ ਅੱਖਰ।</translation>
+    </message>
+    <message>
+        <source>How old are you? You do not have to say.</source>
+        <extracomment>your_age easy read 1</extracomment>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਉਮਰ ਕਿੰਨੀ ਹੈ? ਦੱਸਣਾ ਜ਼ਰੂਰੀ ਨਹੀਂ।</translation>
+    </message>
+    <message>
+        <source>Tell us about yourself, if you want to. You can leave this empty.</source>
+        <extracomment>describe_yourself easy read 1</extracomment>
+        <translation type="unfinished">ਜੇ ਤੁਸੀਂ ਚਾਹੋ, ਤਾਂ ਆਪਣੇ ਬਾਰੇ ਦੱਸੋ। ਤੁਸੀਂ ਇਸ ਨੂੰ ਖ਼ਾਲੀ ਛੱਡ ਸਕਦੇ ਹੋ।</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1898,6 +2201,26 @@
     <message>
         <source>Staff: I am helping someone</source>
         <translation type="unfinished">ਸਟਾਫ਼: ਮੈਂ ਕਿਸੇ ਦੀ ਮਦਦ ਕਰ ਰਿਹਾ ਹਾਂ</translation>
+    </message>
+    <message>
+        <source>Tell us when someone was hurt or scared because of who they are.</source>
+        <translation type="unfinished">ਜਦੋਂ ਕਿਸੇ ਨੂੰ ਉਸ ਦੀ ਪਛਾਣ ਕਰਕੇ ਨੁਕਸਾਨ ਪਹੁੰਚਾਇਆ ਗਿਆ ਜਾਂ ਡਰਾਇਆ ਗਿਆ, ਤਾਂ ਸਾਨੂੰ ਦੱਸੋ।</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes.</source>
+        <translation type="unfinished">ਇਸ ਵਿੱਚ ਲਗਭਗ 10 ਮਿੰਟ ਲੱਗਦੇ ਹਨ।</translation>
+    </message>
+    <message>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">ਆਪਣਾ ਨਾਮ ਦੇਣਾ ਜ਼ਰੂਰੀ ਨਹੀਂ।</translation>
+    </message>
+    <message>
+        <source>Only %1 can read what you send.</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਜੋ ਭੇਜੋਗੇ, ਉਸ ਨੂੰ ਸਿਰਫ਼ %1 ਹੀ ਪੜ੍ਹ ਸਕਦੇ ਹਨ।</translation>
+    </message>
+    <message>
+        <source>Press Exit at any time. It clears everything you typed.</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਕਿਸੇ ਵੀ ਸਮੇਂ &quot;ਬਾਹਰ ਨਿਕਲੋ&quot; ਦਬਾ ਸਕਦੇ ਹੋ। ਇਸ ਨਾਲ ਤੁਹਾਡਾ ਲਿਖਿਆ ਸਭ ਕੁਝ ਮਿਟ ਜਾਂਦਾ ਹੈ।</translation>
     </message>
 </context>
 <context>

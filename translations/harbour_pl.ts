@@ -202,6 +202,30 @@
         <source>Finish and clear this report from the screen</source>
         <translation type="unfinished">Zakończ i usuń to zgłoszenie z ekranu</translation>
     </message>
+    <message>
+        <source>%1 has your report now.</source>
+        <translation type="unfinished">Twoje zgłoszenie dotarło już do %1.</translation>
+    </message>
+    <message>
+        <source>Your report is saved. Harbour will send it when it can.</source>
+        <translation type="unfinished">Twoje zgłoszenie jest zapisane. Aplikacja Harbour wyśle je, gdy będzie mogła.</translation>
+    </message>
+    <message>
+        <source>Your report is locked. Only %1 can read it.</source>
+        <translation type="unfinished">Twoje zgłoszenie jest zabezpieczone. Jest dostępne tylko dla %1.</translation>
+    </message>
+    <message>
+        <source>Write down your reference number. Keep it somewhere safe.</source>
+        <translation type="unfinished">Zapisz swój numer referencyjny. Przechowuj go w bezpiecznym miejscu.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number or email, they may contact you.</source>
+        <translation type="unfinished">Jeśli podano numer telefonu lub e-mail, mogą się z Tobą skontaktować.</translation>
+    </message>
+    <message>
+        <source>You asked them only to record it. They will not take action.</source>
+        <translation type="unfinished">Na Twoją prośbę tylko zarejestrują zgłoszenie. Nie podejmą żadnych działań.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -464,6 +488,10 @@
     <message>
         <source>Read questions aloud</source>
         <translation type="unfinished">Czytaj pytania na głos</translation>
+    </message>
+    <message>
+        <source>Easy read: short sentences with pictures</source>
+        <translation type="unfinished">Tekst łatwy do czytania: krótkie zdania z obrazkami</translation>
     </message>
 </context>
 <context>
@@ -970,7 +998,7 @@
     </message>
     <message>
         <source>Where did it happen?</source>
-        <extracomment>where title</extracomment>
+        <extracomment>where title; where easy read 1</extracomment>
         <translation type="unfinished">Gdzie to się stało?</translation>
     </message>
     <message>
@@ -1050,7 +1078,7 @@
     </message>
     <message>
         <source>How many people did it?</source>
-        <extracomment>offender_count title</extracomment>
+        <extracomment>offender_count title; offender_count easy read 1</extracomment>
         <translation type="unfinished">Ile osób to zrobiło?</translation>
     </message>
     <message>
@@ -1330,7 +1358,7 @@
     </message>
     <message>
         <source>Did anyone else see it happen?</source>
-        <extracomment>witnesses title</extracomment>
+        <extracomment>witnesses title; witnesses easy read 1</extracomment>
         <translation type="unfinished">Czy ktoś jeszcze widział, jak to się stało?</translation>
     </message>
     <message>
@@ -1395,22 +1423,22 @@
     </message>
     <message>
         <source>Was it the same people as before?</source>
-        <extracomment>same_people title</extracomment>
+        <extracomment>same_people title; same_people easy read 1</extracomment>
         <translation type="unfinished">Czy to były te same osoby co wcześniej?</translation>
     </message>
     <message>
         <source>Are things getting worse?</source>
-        <extracomment>getting_worse title</extracomment>
+        <extracomment>getting_worse title; getting_worse easy read 1</extracomment>
         <translation type="unfinished">Czy sytuacja się pogarsza?</translation>
     </message>
     <message>
         <source>Do the people who did it know where you live?</source>
-        <extracomment>they_know_where_you_live title</extracomment>
+        <extracomment>they_know_where_you_live title; they_know_where_you_live easy read 1</extracomment>
         <translation type="unfinished">Czy osoby, które to zrobiły, wiedzą, gdzie mieszkasz?</translation>
     </message>
     <message>
         <source>Do you know where they live?</source>
-        <extracomment>you_know_where_they_live title</extracomment>
+        <extracomment>you_know_where_they_live title; you_know_where_they_live easy read 1</extracomment>
         <translation type="unfinished">Czy wiesz, gdzie one mieszkają?</translation>
     </message>
     <message>
@@ -1420,7 +1448,7 @@
     </message>
     <message>
         <source>Was anyone hurt?</source>
-        <extracomment>injured title</extracomment>
+        <extracomment>injured title; injured easy read 1</extracomment>
         <translation type="unfinished">Czy ktoś został ranny?</translation>
     </message>
     <message>
@@ -1430,12 +1458,12 @@
     </message>
     <message>
         <source>If someone is badly hurt, call 999 for an ambulance.</source>
-        <extracomment>medical_help hint</extracomment>
+        <extracomment>medical_help hint; medical_help easy read 2</extracomment>
         <translation type="unfinished">Jeśli ktoś jest poważnie ranny, zadzwoń pod 999 po karetkę.</translation>
     </message>
     <message>
         <source>Do you feel safe at home now?</source>
-        <extracomment>safe_at_home title</extracomment>
+        <extracomment>safe_at_home title; safe_at_home easy read 1</extracomment>
         <translation type="unfinished">Czy czujesz się teraz bezpiecznie w domu?</translation>
     </message>
     <message>
@@ -1701,6 +1729,281 @@
         <source>%1 (optional)</source>
         <translation type="unfinished">%1 (nieobowiązkowe)</translation>
     </message>
+    <message>
+        <source>Are you in danger right now?</source>
+        <extracomment>in_danger easy read 1</extracomment>
+        <translation type="unfinished">Czy grozi Ci w tej chwili niebezpieczeństwo?</translation>
+    </message>
+    <message>
+        <source>If you are, we will show you who to call for help.</source>
+        <extracomment>in_danger easy read 2</extracomment>
+        <translation type="unfinished">Jeśli tak, pokażemy Ci, gdzie zadzwonić po pomoc.</translation>
+    </message>
+    <message>
+        <source>You can come back to this report afterwards.</source>
+        <extracomment>in_danger easy read 3</extracomment>
+        <translation type="unfinished">Potem możesz wrócić do tego zgłoszenia.</translation>
+    </message>
+    <message>
+        <source>Tell us who this happened to.</source>
+        <extracomment>role easy read 1</extracomment>
+        <translation type="unfinished">Napisz, kogo to spotkało.</translation>
+    </message>
+    <message>
+        <source>It can be you, or someone else.</source>
+        <extracomment>role easy read 2</extracomment>
+        <translation type="unfinished">To możesz być Ty albo ktoś inny.</translation>
+    </message>
+    <message>
+        <source>Tell us what happened, in your own words.</source>
+        <extracomment>narrative easy read 1</extracomment>
+        <translation type="unfinished">Opisz własnymi słowami, co się stało.</translation>
+    </message>
+    <message>
+        <source>Take your time. Write as much as you remember.</source>
+        <extracomment>narrative easy read 2</extracomment>
+        <translation type="unfinished">Nie musisz się spieszyć. Napisz wszystko, co pamiętasz.</translation>
+    </message>
+    <message>
+        <source>What did they do? Choose every answer that is true.</source>
+        <extracomment>incident_types easy read 1</extracomment>
+        <translation type="unfinished">Co zrobili? Wybierz wszystkie prawdziwe odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Why do you think they picked on you, or on them?</source>
+        <extracomment>targeted easy read 1</extracomment>
+        <translation type="unfinished">Jak myślisz, dlaczego wybrali właśnie Ciebie albo tę osobę?</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true. What you think is enough.</source>
+        <extracomment>targeted easy read 2</extracomment>
+        <translation type="unfinished">Wybierz wszystkie prawdziwe odpowiedzi. Wystarczy, że tak uważasz.</translation>
+    </message>
+    <message>
+        <source>Tell us what else about them you think they picked on.</source>
+        <extracomment>targeted_other easy read 1</extracomment>
+        <translation type="unfinished">Napisz, co jeszcze w tej osobie mogło być powodem.</translation>
+    </message>
+    <message>
+        <source>Did it happen on a phone, a computer or the internet?</source>
+        <extracomment>online easy read 1</extracomment>
+        <translation type="unfinished">Czy stało się to przez telefon, komputer albo w internecie?</translation>
+    </message>
+    <message>
+        <source>For example in messages, on social media or in a phone call.</source>
+        <extracomment>online easy read 2</extracomment>
+        <translation type="unfinished">Na przykład w wiadomościach, w mediach społecznościowych albo podczas rozmowy telefonicznej.</translation>
+    </message>
+    <message>
+        <source>Which app or website was it on? For example Facebook or WhatsApp.</source>
+        <extracomment>online_platform easy read 1</extracomment>
+        <translation type="unfinished">W jakiej aplikacji lub na jakiej stronie to było? Na przykład Facebook albo WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Copy the web address of the post or the account, if you can.</source>
+        <extracomment>online_link easy read 1</extracomment>
+        <translation type="unfinished">Jeśli możesz, skopiuj adres wpisu albo konta.</translation>
+    </message>
+    <message>
+        <source>Tell us what they wrote or said. Copy their words if you can.</source>
+        <extracomment>online_content easy read 1</extracomment>
+        <translation type="unfinished">Opisz, co napisali lub powiedzieli. Jeśli możesz, skopiuj ich słowa.</translation>
+    </message>
+    <message>
+        <source>Can people still see it on the internet?</source>
+        <extracomment>online_still_visible easy read 1</extracomment>
+        <translation type="unfinished">Czy ludzie nadal mogą to zobaczyć w internecie?</translation>
+    </message>
+    <message>
+        <source>When did it happen? If you are not sure, give your best guess.</source>
+        <extracomment>when easy read 1</extracomment>
+        <translation type="unfinished">Kiedy to się stało? Jeśli nie wiesz dokładnie, podaj przybliżoną datę.</translation>
+    </message>
+    <message>
+        <source>We do not look at where you are. Tell us only what you want to.</source>
+        <extracomment>where easy read 2</extracomment>
+        <translation type="unfinished">Nie sprawdzamy, gdzie jesteś. Napisz tylko to, co chcesz.</translation>
+    </message>
+    <message>
+        <source>Do you know the people who did it?</source>
+        <extracomment>offender_known easy read 1</extracomment>
+        <translation type="unfinished">Czy znasz osoby, które to zrobiły?</translation>
+    </message>
+    <message>
+        <source>Who are they to you? For example a neighbour or someone from work.</source>
+        <extracomment>offender_relationship easy read 1</extracomment>
+        <translation type="unfinished">Kim są dla Ciebie te osoby? Na przykład sąsiad albo ktoś z pracy.</translation>
+    </message>
+    <message>
+        <source>Tell us what each person looked like.</source>
+        <extracomment>offenders easy read 1</extracomment>
+        <translation type="unfinished">Opisz, jak wyglądała każda osoba.</translation>
+    </message>
+    <message>
+        <source>Only tell us what you saw. You can leave things out.</source>
+        <extracomment>offenders easy read 2</extracomment>
+        <translation type="unfinished">Napisz tylko to, co udało Ci się zobaczyć. Możesz coś pominąć.</translation>
+    </message>
+    <message>
+        <source>About how old did they look?</source>
+        <extracomment>offenders &gt; offender_age easy read 1</extracomment>
+        <translation type="unfinished">Na ile lat mniej więcej wyglądała ta osoba?</translation>
+    </message>
+    <message>
+        <source>What gender did they seem to be, to you?</source>
+        <extracomment>offenders &gt; offender_gender easy read 1</extracomment>
+        <translation type="unfinished">Jakiej płci wydawała Ci się ta osoba?</translation>
+    </message>
+    <message>
+        <source>What was their body shape, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_build easy read 1</extracomment>
+        <translation type="unfinished">Jaką budowę ciała miała ta osoba, Twoim zdaniem?</translation>
+    </message>
+    <message>
+        <source>How tall were they, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_height easy read 1</extracomment>
+        <translation type="unfinished">Jakiego wzrostu była ta osoba, Twoim zdaniem?</translation>
+    </message>
+    <message>
+        <source>What skin colour or ethnic look did they have, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_appearance easy read 1</extracomment>
+        <translation type="unfinished">Jaki kolor skóry lub wygląd etniczny miała ta osoba, Twoim zdaniem?</translation>
+    </message>
+    <message>
+        <source>What clothes were they wearing?</source>
+        <extracomment>offenders &gt; offender_clothing easy read 1</extracomment>
+        <translation type="unfinished">W co ta osoba była ubrana?</translation>
+    </message>
+    <message>
+        <source>What was their hair like? For example the colour, or a beard.</source>
+        <extracomment>offenders &gt; offender_hair easy read 1</extracomment>
+        <translation type="unfinished">Jakie włosy miała ta osoba? Na przykład kolor albo broda.</translation>
+    </message>
+    <message>
+        <source>How did they speak? Tell us their accent or language.</source>
+        <extracomment>offenders &gt; offender_accent easy read 1</extracomment>
+        <translation type="unfinished">Jak mówiła ta osoba? Podaj akcent lub język.</translation>
+    </message>
+    <message>
+        <source>Did you notice anything else? For example tattoos, scars or glasses.</source>
+        <extracomment>offenders &gt; offender_marks easy read 1</extracomment>
+        <translation type="unfinished">Czy coś jeszcze zwróciło Twoją uwagę? Na przykład tatuaże, blizny albo okulary.</translation>
+    </message>
+    <message>
+        <source>Did they have a car, a van or another vehicle?</source>
+        <extracomment>vehicle easy read 1</extracomment>
+        <translation type="unfinished">Czy mieli samochód, furgonetkę lub inny pojazd?</translation>
+    </message>
+    <message>
+        <source>Tell us what you remember about the vehicle.</source>
+        <extracomment>vehicles easy read 1</extracomment>
+        <translation type="unfinished">Napisz, co pamiętasz o pojeździe.</translation>
+    </message>
+    <message>
+        <source>Part of the number plate helps too.</source>
+        <extracomment>vehicles easy read 2</extracomment>
+        <translation type="unfinished">Część numeru rejestracyjnego też pomoże.</translation>
+    </message>
+    <message>
+        <source>Who made the vehicle? For example Ford.</source>
+        <extracomment>vehicles &gt; vehicle_make easy read 1</extracomment>
+        <translation type="unfinished">Jakiej marki był pojazd? Na przykład Ford.</translation>
+    </message>
+    <message>
+        <source>What model was it? For example Transit.</source>
+        <extracomment>vehicles &gt; vehicle_model easy read 1</extracomment>
+        <translation type="unfinished">Jaki to był model? Na przykład Transit.</translation>
+    </message>
+    <message>
+        <source>What colour was the vehicle?</source>
+        <extracomment>vehicles &gt; vehicle_colour easy read 1</extracomment>
+        <translation type="unfinished">Jakiego koloru był pojazd?</translation>
+    </message>
+    <message>
+        <source>What was the number plate? Part of it helps too.</source>
+        <extracomment>vehicles &gt; vehicle_plate easy read 1</extracomment>
+        <translation type="unfinished">Jaki był numer rejestracyjny? Część numeru też pomoże.</translation>
+    </message>
+    <message>
+        <source>Tell us about the people who saw it.</source>
+        <extracomment>witness_details easy read 1</extracomment>
+        <translation type="unfinished">Opisz osoby, które to widziały.</translation>
+    </message>
+    <message>
+        <source>Tell us how to reach them, but only if they agree.</source>
+        <extracomment>witness_details easy read 2</extracomment>
+        <translation type="unfinished">Napisz, jak się z nimi skontaktować, ale tylko jeśli się na to zgadzają.</translation>
+    </message>
+    <message>
+        <source>Could a camera have filmed it? For example on a shop, bus or phone.</source>
+        <extracomment>cctv easy read 1</extracomment>
+        <translation type="unfinished">Czy mogła to nagrać jakaś kamera? Na przykład na sklepie, w autobusie albo w telefonie.</translation>
+    </message>
+    <message>
+        <source>Has something like this happened before?</source>
+        <extracomment>happened_before easy read 1</extracomment>
+        <translation type="unfinished">Czy coś takiego zdarzyło się już wcześniej?</translation>
+    </message>
+    <message>
+        <source>How many times has it happened before?</source>
+        <extracomment>how_often easy read 1</extracomment>
+        <translation type="unfinished">Ile razy to się już zdarzyło?</translation>
+    </message>
+    <message>
+        <source>Did they say they will come back, or hurt you?</source>
+        <extracomment>threatened_return easy read 1</extracomment>
+        <translation type="unfinished">Czy mówili, że wrócą albo zrobią Ci krzywdę?</translation>
+    </message>
+    <message>
+        <source>Does anyone need a doctor or a nurse now?</source>
+        <extracomment>medical_help easy read 1</extracomment>
+        <translation type="unfinished">Czy ktoś potrzebuje teraz lekarza albo pielęgniarki?</translation>
+    </message>
+    <message>
+        <source>Could anyone else be hurt or in danger?</source>
+        <extracomment>others_at_risk easy read 1</extracomment>
+        <translation type="unfinished">Czy ktoś jeszcze może zostać skrzywdzony lub być w niebezpieczeństwie?</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true.</source>
+        <extracomment>others_at_risk easy read 2</extracomment>
+        <translation type="unfinished">Wybierz wszystkie prawdziwe odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Is anything making it hard for you to get help?</source>
+        <extracomment>barriers easy read 1</extracomment>
+        <translation type="unfinished">Czy coś utrudnia Ci uzyskanie pomocy?</translation>
+    </message>
+    <message>
+        <source>This helps them help you in the right way.</source>
+        <extracomment>barriers easy read 2</extracomment>
+        <translation type="unfinished">To pomoże im pomóc Ci we właściwy sposób.</translation>
+    </message>
+    <message>
+        <source>What help would you like? Choose every answer you want.</source>
+        <extracomment>support easy read 1</extracomment>
+        <translation type="unfinished">Jakiej pomocy potrzebujesz? Wybierz wszystkie odpowiedzi, które chcesz.</translation>
+    </message>
+    <message>
+        <source>Which language do you want an interpreter for? It can be sign language.</source>
+        <extracomment>interpreter_language easy read 1</extracomment>
+        <translation type="unfinished">W jakim języku potrzebujesz tłumacza? Może to być język migowy.</translation>
+    </message>
+    <message>
+        <source>How would you like information? For example easy read or large print.</source>
+        <extracomment>formats easy read 1</extracomment>
+        <translation type="unfinished">W jakiej formie chcesz dostać informacje? Na przykład tekst łatwy do czytania albo duży druk.</translation>
+    </message>
+    <message>
+        <source>How old are you? You do not have to say.</source>
+        <extracomment>your_age easy read 1</extracomment>
+        <translation type="unfinished">Ile masz lat? Nie musisz odpowiadać.</translation>
+    </message>
+    <message>
+        <source>Tell us about yourself, if you want to. You can leave this empty.</source>
+        <extracomment>describe_yourself easy read 1</extracomment>
+        <translation type="unfinished">Napisz coś o sobie, jeśli chcesz. Możesz zostawić to pole puste.</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1899,6 +2202,26 @@
     <message>
         <source>Staff: I am helping someone</source>
         <translation type="unfinished">Personel: pomagam komuś</translation>
+    </message>
+    <message>
+        <source>Tell us when someone was hurt or scared because of who they are.</source>
+        <translation type="unfinished">Powiedz nam, gdy ktoś został skrzywdzony albo przestraszony z powodu tego, kim jest.</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes.</source>
+        <translation type="unfinished">Zajmuje to około 10 minut.</translation>
+    </message>
+    <message>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">Nie musisz podawać imienia i nazwiska.</translation>
+    </message>
+    <message>
+        <source>Only %1 can read what you send.</source>
+        <translation type="unfinished">To, co wyślesz, będzie dostępne tylko dla %1.</translation>
+    </message>
+    <message>
+        <source>Press Exit at any time. It clears everything you typed.</source>
+        <translation type="unfinished">Możesz w każdej chwili nacisnąć Wyjdź. To usuwa wszystko, co wpisano.</translation>
     </message>
 </context>
 <context>

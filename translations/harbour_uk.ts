@@ -202,6 +202,30 @@
         <source>Finish and clear this report from the screen</source>
         <translation type="unfinished">Завершити й стерти це повідомлення з екрана</translation>
     </message>
+    <message>
+        <source>%1 has your report now.</source>
+        <translation type="unfinished">Ваше повідомлення вже отримали: %1.</translation>
+    </message>
+    <message>
+        <source>Your report is saved. Harbour will send it when it can.</source>
+        <translation type="unfinished">Ваше повідомлення збережено. Harbour надішле його, коли зможе.</translation>
+    </message>
+    <message>
+        <source>Your report is locked. Only %1 can read it.</source>
+        <translation type="unfinished">Ваше повідомлення захищене. Прочитати його можуть тільки: %1.</translation>
+    </message>
+    <message>
+        <source>Write down your reference number. Keep it somewhere safe.</source>
+        <translation type="unfinished">Запишіть номер вашого повідомлення. Зберігайте його в надійному місці.</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number or email, they may contact you.</source>
+        <translation type="unfinished">Якщо ви залишили номер телефону або електронну пошту, з вами можуть зв&apos;язатися.</translation>
+    </message>
+    <message>
+        <source>You asked them only to record it. They will not take action.</source>
+        <translation type="unfinished">Ви попросили лише зареєструвати його. Вони не вживатимуть заходів.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -464,6 +488,10 @@
     <message>
         <source>Read questions aloud</source>
         <translation type="unfinished">Читати запитання вголос</translation>
+    </message>
+    <message>
+        <source>Easy read: short sentences with pictures</source>
+        <translation type="unfinished">Простий текст (Easy read): короткі речення з картинками</translation>
     </message>
 </context>
 <context>
@@ -970,7 +998,7 @@
     </message>
     <message>
         <source>Where did it happen?</source>
-        <extracomment>where title</extracomment>
+        <extracomment>where title; where easy read 1</extracomment>
         <translation type="unfinished">Де це сталося?</translation>
     </message>
     <message>
@@ -1050,7 +1078,7 @@
     </message>
     <message>
         <source>How many people did it?</source>
-        <extracomment>offender_count title</extracomment>
+        <extracomment>offender_count title; offender_count easy read 1</extracomment>
         <translation type="unfinished">Скільки людей це зробили?</translation>
     </message>
     <message>
@@ -1330,7 +1358,7 @@
     </message>
     <message>
         <source>Did anyone else see it happen?</source>
-        <extracomment>witnesses title</extracomment>
+        <extracomment>witnesses title; witnesses easy read 1</extracomment>
         <translation type="unfinished">Чи бачив ще хтось, як це сталося?</translation>
     </message>
     <message>
@@ -1395,22 +1423,22 @@
     </message>
     <message>
         <source>Was it the same people as before?</source>
-        <extracomment>same_people title</extracomment>
+        <extracomment>same_people title; same_people easy read 1</extracomment>
         <translation type="unfinished">Це були ті самі люди, що й раніше?</translation>
     </message>
     <message>
         <source>Are things getting worse?</source>
-        <extracomment>getting_worse title</extracomment>
+        <extracomment>getting_worse title; getting_worse easy read 1</extracomment>
         <translation type="unfinished">Чи стає гірше?</translation>
     </message>
     <message>
         <source>Do the people who did it know where you live?</source>
-        <extracomment>they_know_where_you_live title</extracomment>
+        <extracomment>they_know_where_you_live title; they_know_where_you_live easy read 1</extracomment>
         <translation type="unfinished">Чи знають ті, хто це зробив, де ви живете?</translation>
     </message>
     <message>
         <source>Do you know where they live?</source>
-        <extracomment>you_know_where_they_live title</extracomment>
+        <extracomment>you_know_where_they_live title; you_know_where_they_live easy read 1</extracomment>
         <translation type="unfinished">Чи знаєте ви, де вони живуть?</translation>
     </message>
     <message>
@@ -1420,7 +1448,7 @@
     </message>
     <message>
         <source>Was anyone hurt?</source>
-        <extracomment>injured title</extracomment>
+        <extracomment>injured title; injured easy read 1</extracomment>
         <translation type="unfinished">Чи когось поранили?</translation>
     </message>
     <message>
@@ -1430,12 +1458,12 @@
     </message>
     <message>
         <source>If someone is badly hurt, call 999 for an ambulance.</source>
-        <extracomment>medical_help hint</extracomment>
+        <extracomment>medical_help hint; medical_help easy read 2</extracomment>
         <translation type="unfinished">Якщо хтось серйозно поранений, телефонуйте 999 і викличте швидку допомогу.</translation>
     </message>
     <message>
         <source>Do you feel safe at home now?</source>
-        <extracomment>safe_at_home title</extracomment>
+        <extracomment>safe_at_home title; safe_at_home easy read 1</extracomment>
         <translation type="unfinished">Чи почуваєтеся ви зараз у безпеці вдома?</translation>
     </message>
     <message>
@@ -1701,6 +1729,281 @@
         <source>%1 (optional)</source>
         <translation type="unfinished">%1 (необов’язково)</translation>
     </message>
+    <message>
+        <source>Are you in danger right now?</source>
+        <extracomment>in_danger easy read 1</extracomment>
+        <translation type="unfinished">Ви зараз у небезпеці?</translation>
+    </message>
+    <message>
+        <source>If you are, we will show you who to call for help.</source>
+        <extracomment>in_danger easy read 2</extracomment>
+        <translation type="unfinished">Якщо так, ми покажемо, кому зателефонувати по допомогу.</translation>
+    </message>
+    <message>
+        <source>You can come back to this report afterwards.</source>
+        <extracomment>in_danger easy read 3</extracomment>
+        <translation type="unfinished">Потім ви зможете повернутися до цього повідомлення.</translation>
+    </message>
+    <message>
+        <source>Tell us who this happened to.</source>
+        <extracomment>role easy read 1</extracomment>
+        <translation type="unfinished">Розкажіть, з ким це сталося.</translation>
+    </message>
+    <message>
+        <source>It can be you, or someone else.</source>
+        <extracomment>role easy read 2</extracomment>
+        <translation type="unfinished">Це могло статися з вами або з іншою людиною.</translation>
+    </message>
+    <message>
+        <source>Tell us what happened, in your own words.</source>
+        <extracomment>narrative easy read 1</extracomment>
+        <translation type="unfinished">Розкажіть своїми словами, що сталося.</translation>
+    </message>
+    <message>
+        <source>Take your time. Write as much as you remember.</source>
+        <extracomment>narrative easy read 2</extracomment>
+        <translation type="unfinished">Не поспішайте. Напишіть усе, що пам&apos;ятаєте.</translation>
+    </message>
+    <message>
+        <source>What did they do? Choose every answer that is true.</source>
+        <extracomment>incident_types easy read 1</extracomment>
+        <translation type="unfinished">Що вони зробили? Оберіть усі відповіді, які підходять.</translation>
+    </message>
+    <message>
+        <source>Why do you think they picked on you, or on them?</source>
+        <extracomment>targeted easy read 1</extracomment>
+        <translation type="unfinished">Як ви думаєте, чому вони обрали саме вас чи цю людину?</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true. What you think is enough.</source>
+        <extracomment>targeted easy read 2</extracomment>
+        <translation type="unfinished">Оберіть усі відповіді, які підходять. Достатньо того, що так думаєте ви.</translation>
+    </message>
+    <message>
+        <source>Tell us what else about them you think they picked on.</source>
+        <extracomment>targeted_other easy read 1</extracomment>
+        <translation type="unfinished">Розкажіть, через що ще в цій людині, на вашу думку, її обрали.</translation>
+    </message>
+    <message>
+        <source>Did it happen on a phone, a computer or the internet?</source>
+        <extracomment>online easy read 1</extracomment>
+        <translation type="unfinished">Це сталося через телефон, комп&apos;ютер або в інтернеті?</translation>
+    </message>
+    <message>
+        <source>For example in messages, on social media or in a phone call.</source>
+        <extracomment>online easy read 2</extracomment>
+        <translation type="unfinished">Наприклад, у повідомленнях, у соцмережах або під час телефонної розмови.</translation>
+    </message>
+    <message>
+        <source>Which app or website was it on? For example Facebook or WhatsApp.</source>
+        <extracomment>online_platform easy read 1</extracomment>
+        <translation type="unfinished">У якому застосунку чи на якому вебсайті це було? Наприклад, Facebook або WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Copy the web address of the post or the account, if you can.</source>
+        <extracomment>online_link easy read 1</extracomment>
+        <translation type="unfinished">Якщо можете, скопіюйте вебадресу допису або облікового запису.</translation>
+    </message>
+    <message>
+        <source>Tell us what they wrote or said. Copy their words if you can.</source>
+        <extracomment>online_content easy read 1</extracomment>
+        <translation type="unfinished">Розкажіть, що вони написали або сказали. Якщо можете, скопіюйте їхні слова.</translation>
+    </message>
+    <message>
+        <source>Can people still see it on the internet?</source>
+        <extracomment>online_still_visible easy read 1</extracomment>
+        <translation type="unfinished">Чи можуть люди досі бачити це в інтернеті?</translation>
+    </message>
+    <message>
+        <source>When did it happen? If you are not sure, give your best guess.</source>
+        <extracomment>when easy read 1</extracomment>
+        <translation type="unfinished">Коли це сталося? Якщо не знаєте точно, вкажіть приблизно.</translation>
+    </message>
+    <message>
+        <source>We do not look at where you are. Tell us only what you want to.</source>
+        <extracomment>where easy read 2</extracomment>
+        <translation type="unfinished">Ми не дивимося, де ви перебуваєте. Розкажіть лише те, що хочете.</translation>
+    </message>
+    <message>
+        <source>Do you know the people who did it?</source>
+        <extracomment>offender_known easy read 1</extracomment>
+        <translation type="unfinished">Ви знаєте людей, які це зробили?</translation>
+    </message>
+    <message>
+        <source>Who are they to you? For example a neighbour or someone from work.</source>
+        <extracomment>offender_relationship easy read 1</extracomment>
+        <translation type="unfinished">Хто вони для вас? Наприклад, сусід або хтось із роботи.</translation>
+    </message>
+    <message>
+        <source>Tell us what each person looked like.</source>
+        <extracomment>offenders easy read 1</extracomment>
+        <translation type="unfinished">Розкажіть, як виглядала кожна людина.</translation>
+    </message>
+    <message>
+        <source>Only tell us what you saw. You can leave things out.</source>
+        <extracomment>offenders easy read 2</extracomment>
+        <translation type="unfinished">Розкажіть лише те, що ви бачили. Щось можна пропустити.</translation>
+    </message>
+    <message>
+        <source>About how old did they look?</source>
+        <extracomment>offenders &gt; offender_age easy read 1</extracomment>
+        <translation type="unfinished">На скільки років приблизно виглядала ця людина?</translation>
+    </message>
+    <message>
+        <source>What gender did they seem to be, to you?</source>
+        <extracomment>offenders &gt; offender_gender easy read 1</extracomment>
+        <translation type="unfinished">Якої статі, як вам здалося, була ця людина?</translation>
+    </message>
+    <message>
+        <source>What was their body shape, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_build easy read 1</extracomment>
+        <translation type="unfinished">Якої статури була ця людина, як вам здалося?</translation>
+    </message>
+    <message>
+        <source>How tall were they, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_height easy read 1</extracomment>
+        <translation type="unfinished">Якого зросту була ця людина, як вам здалося?</translation>
+    </message>
+    <message>
+        <source>What skin colour or ethnic look did they have, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_appearance easy read 1</extracomment>
+        <translation type="unfinished">Який колір шкіри або етнічну зовнішність мала ця людина, як вам здалося?</translation>
+    </message>
+    <message>
+        <source>What clothes were they wearing?</source>
+        <extracomment>offenders &gt; offender_clothing easy read 1</extracomment>
+        <translation type="unfinished">Який одяг був на цій людині?</translation>
+    </message>
+    <message>
+        <source>What was their hair like? For example the colour, or a beard.</source>
+        <extracomment>offenders &gt; offender_hair easy read 1</extracomment>
+        <translation type="unfinished">Яке волосся було в цієї людини? Наприклад, колір або борода.</translation>
+    </message>
+    <message>
+        <source>How did they speak? Tell us their accent or language.</source>
+        <extracomment>offenders &gt; offender_accent easy read 1</extracomment>
+        <translation type="unfinished">Як ця людина говорила? Назвіть акцент або мову.</translation>
+    </message>
+    <message>
+        <source>Did you notice anything else? For example tattoos, scars or glasses.</source>
+        <extracomment>offenders &gt; offender_marks easy read 1</extracomment>
+        <translation type="unfinished">Ви помітили ще щось? Наприклад, татуювання, шрами або окуляри.</translation>
+    </message>
+    <message>
+        <source>Did they have a car, a van or another vehicle?</source>
+        <extracomment>vehicle easy read 1</extracomment>
+        <translation type="unfinished">Чи був у них автомобіль, фургон або інший транспорт?</translation>
+    </message>
+    <message>
+        <source>Tell us what you remember about the vehicle.</source>
+        <extracomment>vehicles easy read 1</extracomment>
+        <translation type="unfinished">Розкажіть, що ви пам&apos;ятаєте про транспортний засіб.</translation>
+    </message>
+    <message>
+        <source>Part of the number plate helps too.</source>
+        <extracomment>vehicles easy read 2</extracomment>
+        <translation type="unfinished">Навіть частина номерного знака допоможе.</translation>
+    </message>
+    <message>
+        <source>Who made the vehicle? For example Ford.</source>
+        <extracomment>vehicles &gt; vehicle_make easy read 1</extracomment>
+        <translation type="unfinished">Якої марки був транспортний засіб? Наприклад, Ford.</translation>
+    </message>
+    <message>
+        <source>What model was it? For example Transit.</source>
+        <extracomment>vehicles &gt; vehicle_model easy read 1</extracomment>
+        <translation type="unfinished">Яка це була модель? Наприклад, Transit.</translation>
+    </message>
+    <message>
+        <source>What colour was the vehicle?</source>
+        <extracomment>vehicles &gt; vehicle_colour easy read 1</extracomment>
+        <translation type="unfinished">Якого кольору був транспортний засіб?</translation>
+    </message>
+    <message>
+        <source>What was the number plate? Part of it helps too.</source>
+        <extracomment>vehicles &gt; vehicle_plate easy read 1</extracomment>
+        <translation type="unfinished">Який був номерний знак? Навіть частина допоможе.</translation>
+    </message>
+    <message>
+        <source>Tell us about the people who saw it.</source>
+        <extracomment>witness_details easy read 1</extracomment>
+        <translation type="unfinished">Розкажіть про людей, які це бачили.</translation>
+    </message>
+    <message>
+        <source>Tell us how to reach them, but only if they agree.</source>
+        <extracomment>witness_details easy read 2</extracomment>
+        <translation type="unfinished">Розкажіть, як з ними зв&apos;язатися, але лише якщо вони згодні.</translation>
+    </message>
+    <message>
+        <source>Could a camera have filmed it? For example on a shop, bus or phone.</source>
+        <extracomment>cctv easy read 1</extracomment>
+        <translation type="unfinished">Чи могла це зняти камера? Наприклад, на магазині, в автобусі або в телефоні.</translation>
+    </message>
+    <message>
+        <source>Has something like this happened before?</source>
+        <extracomment>happened_before easy read 1</extracomment>
+        <translation type="unfinished">Чи траплялося щось подібне раніше?</translation>
+    </message>
+    <message>
+        <source>How many times has it happened before?</source>
+        <extracomment>how_often easy read 1</extracomment>
+        <translation type="unfinished">Скільки разів це траплялося раніше?</translation>
+    </message>
+    <message>
+        <source>Did they say they will come back, or hurt you?</source>
+        <extracomment>threatened_return easy read 1</extracomment>
+        <translation type="unfinished">Чи казали вони, що повернуться або заподіють вам шкоду?</translation>
+    </message>
+    <message>
+        <source>Does anyone need a doctor or a nurse now?</source>
+        <extracomment>medical_help easy read 1</extracomment>
+        <translation type="unfinished">Чи потрібен комусь лікар або медсестра зараз?</translation>
+    </message>
+    <message>
+        <source>Could anyone else be hurt or in danger?</source>
+        <extracomment>others_at_risk easy read 1</extracomment>
+        <translation type="unfinished">Чи може ще хтось постраждати або бути в небезпеці?</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true.</source>
+        <extracomment>others_at_risk easy read 2</extracomment>
+        <translation type="unfinished">Оберіть усі відповіді, які підходять.</translation>
+    </message>
+    <message>
+        <source>Is anything making it hard for you to get help?</source>
+        <extracomment>barriers easy read 1</extracomment>
+        <translation type="unfinished">Чи є щось, через що вам важко отримати допомогу?</translation>
+    </message>
+    <message>
+        <source>This helps them help you in the right way.</source>
+        <extracomment>barriers easy read 2</extracomment>
+        <translation type="unfinished">Це допоможе їм допомогти вам так, як вам потрібно.</translation>
+    </message>
+    <message>
+        <source>What help would you like? Choose every answer you want.</source>
+        <extracomment>support easy read 1</extracomment>
+        <translation type="unfinished">Якої допомоги ви хочете? Оберіть усі відповіді, які вам підходять.</translation>
+    </message>
+    <message>
+        <source>Which language do you want an interpreter for? It can be sign language.</source>
+        <extracomment>interpreter_language easy read 1</extracomment>
+        <translation type="unfinished">Для якої мови вам потрібен перекладач? Це може бути жестова мова.</translation>
+    </message>
+    <message>
+        <source>How would you like information? For example easy read or large print.</source>
+        <extracomment>formats easy read 1</extracomment>
+        <translation type="unfinished">У якому вигляді ви хочете отримувати інформацію? Наприклад, простий текст із картинками або великий шрифт.</translation>
+    </message>
+    <message>
+        <source>How old are you? You do not have to say.</source>
+        <extracomment>your_age easy read 1</extracomment>
+        <translation type="unfinished">Скільки вам років? Ви не зобов&apos;язані відповідати.</translation>
+    </message>
+    <message>
+        <source>Tell us about yourself, if you want to. You can leave this empty.</source>
+        <extracomment>describe_yourself easy read 1</extracomment>
+        <translation type="unfinished">Розкажіть про себе, якщо хочете. Можна залишити порожнім.</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1899,6 +2202,26 @@
     <message>
         <source>Staff: I am helping someone</source>
         <translation type="unfinished">Персонал: я комусь допомагаю</translation>
+    </message>
+    <message>
+        <source>Tell us when someone was hurt or scared because of who they are.</source>
+        <translation type="unfinished">Розкажіть нам, якщо когось скривдили або налякали через те, ким ця людина є.</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes.</source>
+        <translation type="unfinished">Це займе близько 10 хвилин.</translation>
+    </message>
+    <message>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">Ви не зобов&apos;язані називати своє ім&apos;я.</translation>
+    </message>
+    <message>
+        <source>Only %1 can read what you send.</source>
+        <translation type="unfinished">Прочитати те, що ви надішлете, можуть тільки: %1.</translation>
+    </message>
+    <message>
+        <source>Press Exit at any time. It clears everything you typed.</source>
+        <translation type="unfinished">Натисніть «Вийти» будь-коли. Це зітре все, що ви ввели.</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,30 @@
         <source>Finish and clear this report from the screen</source>
         <translation type="unfinished">ختم کریں اور یہ رپورٹ اسکرین سے مٹا دیں</translation>
     </message>
+    <message>
+        <source>%1 has your report now.</source>
+        <translation type="unfinished">اب آپ کی رپورٹ %1 کے پاس ہے۔</translation>
+    </message>
+    <message>
+        <source>Your report is saved. Harbour will send it when it can.</source>
+        <translation type="unfinished">آپ کی رپورٹ محفوظ ہو گئی ہے۔ Harbour جب ممکن ہوا اسے بھیج دے گا۔</translation>
+    </message>
+    <message>
+        <source>Your report is locked. Only %1 can read it.</source>
+        <translation type="unfinished">آپ کی رپورٹ لاک ہے۔ صرف %1 اسے پڑھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Write down your reference number. Keep it somewhere safe.</source>
+        <translation type="unfinished">اپنا حوالہ نمبر لکھ لیں۔ اسے کسی محفوظ جگہ رکھیں۔</translation>
+    </message>
+    <message>
+        <source>If you gave your phone number or email, they may contact you.</source>
+        <translation type="unfinished">اگر آپ نے اپنا فون نمبر یا ای میل دیا ہے تو وہ آپ سے رابطہ کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>You asked them only to record it. They will not take action.</source>
+        <translation type="unfinished">آپ نے ان سے کہا کہ اسے صرف ریکارڈ کریں۔ وہ کوئی کارروائی نہیں کریں گے۔</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -463,6 +487,10 @@
     <message>
         <source>Read questions aloud</source>
         <translation type="unfinished">سوال پڑھ کر سنائیں</translation>
+    </message>
+    <message>
+        <source>Easy read: short sentences with pictures</source>
+        <translation type="unfinished">آسان زبان (ایزی ریڈ): تصویروں کے ساتھ چھوٹے جملے</translation>
     </message>
 </context>
 <context>
@@ -969,7 +997,7 @@
     </message>
     <message>
         <source>Where did it happen?</source>
-        <extracomment>where title</extracomment>
+        <extracomment>where title; where easy read 1</extracomment>
         <translation type="unfinished">یہ کہاں ہوا؟</translation>
     </message>
     <message>
@@ -1049,7 +1077,7 @@
     </message>
     <message>
         <source>How many people did it?</source>
-        <extracomment>offender_count title</extracomment>
+        <extracomment>offender_count title; offender_count easy read 1</extracomment>
         <translation type="unfinished">یہ کتنے لوگوں نے کیا؟</translation>
     </message>
     <message>
@@ -1329,7 +1357,7 @@
     </message>
     <message>
         <source>Did anyone else see it happen?</source>
-        <extracomment>witnesses title</extracomment>
+        <extracomment>witnesses title; witnesses easy read 1</extracomment>
         <translation type="unfinished">کیا کسی اور نے یہ ہوتے دیکھا؟</translation>
     </message>
     <message>
@@ -1394,22 +1422,22 @@
     </message>
     <message>
         <source>Was it the same people as before?</source>
-        <extracomment>same_people title</extracomment>
+        <extracomment>same_people title; same_people easy read 1</extracomment>
         <translation type="unfinished">کیا یہ وہی لوگ تھے جو پہلے تھے؟</translation>
     </message>
     <message>
         <source>Are things getting worse?</source>
-        <extracomment>getting_worse title</extracomment>
+        <extracomment>getting_worse title; getting_worse easy read 1</extracomment>
         <translation type="unfinished">کیا حالات بدتر ہو رہے ہیں؟</translation>
     </message>
     <message>
         <source>Do the people who did it know where you live?</source>
-        <extracomment>they_know_where_you_live title</extracomment>
+        <extracomment>they_know_where_you_live title; they_know_where_you_live easy read 1</extracomment>
         <translation type="unfinished">کیا یہ کرنے والوں کو معلوم ہے کہ آپ کہاں رہتے ہیں؟</translation>
     </message>
     <message>
         <source>Do you know where they live?</source>
-        <extracomment>you_know_where_they_live title</extracomment>
+        <extracomment>you_know_where_they_live title; you_know_where_they_live easy read 1</extracomment>
         <translation type="unfinished">کیا آپ کو معلوم ہے کہ وہ کہاں رہتے ہیں؟</translation>
     </message>
     <message>
@@ -1419,7 +1447,7 @@
     </message>
     <message>
         <source>Was anyone hurt?</source>
-        <extracomment>injured title</extracomment>
+        <extracomment>injured title; injured easy read 1</extracomment>
         <translation type="unfinished">کیا کسی کو چوٹ آئی؟</translation>
     </message>
     <message>
@@ -1429,12 +1457,12 @@
     </message>
     <message>
         <source>If someone is badly hurt, call 999 for an ambulance.</source>
-        <extracomment>medical_help hint</extracomment>
+        <extracomment>medical_help hint; medical_help easy read 2</extracomment>
         <translation type="unfinished">اگر کسی کو شدید چوٹ آئی ہے تو ایمبولینس کے لیے 999 پر کال کریں۔</translation>
     </message>
     <message>
         <source>Do you feel safe at home now?</source>
-        <extracomment>safe_at_home title</extracomment>
+        <extracomment>safe_at_home title; safe_at_home easy read 1</extracomment>
         <translation type="unfinished">کیا آپ کو ابھی اپنے گھر میں محفوظ محسوس ہوتا ہے؟</translation>
     </message>
     <message>
@@ -1700,6 +1728,281 @@
         <source>%1 (optional)</source>
         <translation type="unfinished">%1 (اختیاری)</translation>
     </message>
+    <message>
+        <source>Are you in danger right now?</source>
+        <extracomment>in_danger easy read 1</extracomment>
+        <translation type="unfinished">کیا آپ اس وقت خطرے میں ہیں؟</translation>
+    </message>
+    <message>
+        <source>If you are, we will show you who to call for help.</source>
+        <extracomment>in_danger easy read 2</extracomment>
+        <translation type="unfinished">اگر ہاں، تو ہم آپ کو بتائیں گے کہ مدد کے لیے کس کو کال کریں۔</translation>
+    </message>
+    <message>
+        <source>You can come back to this report afterwards.</source>
+        <extracomment>in_danger easy read 3</extracomment>
+        <translation type="unfinished">آپ بعد میں اس رپورٹ پر واپس آ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Tell us who this happened to.</source>
+        <extracomment>role easy read 1</extracomment>
+        <translation type="unfinished">ہمیں بتائیں کہ یہ کس کے ساتھ ہوا۔</translation>
+    </message>
+    <message>
+        <source>It can be you, or someone else.</source>
+        <extracomment>role easy read 2</extracomment>
+        <translation type="unfinished">یہ آپ ہو سکتے ہیں، یا کوئی اور۔</translation>
+    </message>
+    <message>
+        <source>Tell us what happened, in your own words.</source>
+        <extracomment>narrative easy read 1</extracomment>
+        <translation type="unfinished">اپنے الفاظ میں بتائیں کہ کیا ہوا۔</translation>
+    </message>
+    <message>
+        <source>Take your time. Write as much as you remember.</source>
+        <extracomment>narrative easy read 2</extracomment>
+        <translation type="unfinished">جلدی نہ کریں۔ جتنا یاد ہو سب لکھیں۔</translation>
+    </message>
+    <message>
+        <source>What did they do? Choose every answer that is true.</source>
+        <extracomment>incident_types easy read 1</extracomment>
+        <translation type="unfinished">انہوں نے کیا کیا؟ جو بھی جواب درست ہوں، سب چنیں۔</translation>
+    </message>
+    <message>
+        <source>Why do you think they picked on you, or on them?</source>
+        <extracomment>targeted easy read 1</extracomment>
+        <translation type="unfinished">آپ کے خیال میں انہوں نے آپ کو، یا اس شخص کو، نشانہ کیوں بنایا؟</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true. What you think is enough.</source>
+        <extracomment>targeted easy read 2</extracomment>
+        <translation type="unfinished">جو بھی جواب درست ہوں، سب چنیں۔ آپ جو سمجھتے ہیں وہی کافی ہے۔</translation>
+    </message>
+    <message>
+        <source>Tell us what else about them you think they picked on.</source>
+        <extracomment>targeted_other easy read 1</extracomment>
+        <translation type="unfinished">بتائیں کہ آپ کے خیال میں ان کی کس اور بات کی وجہ سے انہیں نشانہ بنایا گیا۔</translation>
+    </message>
+    <message>
+        <source>Did it happen on a phone, a computer or the internet?</source>
+        <extracomment>online easy read 1</extracomment>
+        <translation type="unfinished">کیا یہ فون، کمپیوٹر یا انٹرنیٹ پر ہوا؟</translation>
+    </message>
+    <message>
+        <source>For example in messages, on social media or in a phone call.</source>
+        <extracomment>online easy read 2</extracomment>
+        <translation type="unfinished">مثال کے طور پر پیغامات میں، سوشل میڈیا پر یا فون کال میں۔</translation>
+    </message>
+    <message>
+        <source>Which app or website was it on? For example Facebook or WhatsApp.</source>
+        <extracomment>online_platform easy read 1</extracomment>
+        <translation type="unfinished">یہ کس ایپ یا ویب سائٹ پر ہوا؟ مثال کے طور پر Facebook یا WhatsApp۔</translation>
+    </message>
+    <message>
+        <source>Copy the web address of the post or the account, if you can.</source>
+        <extracomment>online_link easy read 1</extracomment>
+        <translation type="unfinished">اگر ہو سکے تو پوسٹ یا اکاؤنٹ کا ویب ایڈریس کاپی کریں۔</translation>
+    </message>
+    <message>
+        <source>Tell us what they wrote or said. Copy their words if you can.</source>
+        <extracomment>online_content easy read 1</extracomment>
+        <translation type="unfinished">بتائیں کہ انہوں نے کیا لکھا یا کہا۔ اگر ہو سکے تو ان کے الفاظ کاپی کریں۔</translation>
+    </message>
+    <message>
+        <source>Can people still see it on the internet?</source>
+        <extracomment>online_still_visible easy read 1</extracomment>
+        <translation type="unfinished">کیا لوگ اب بھی اسے انٹرنیٹ پر دیکھ سکتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>When did it happen? If you are not sure, give your best guess.</source>
+        <extracomment>when easy read 1</extracomment>
+        <translation type="unfinished">یہ کب ہوا؟ اگر آپ کو یقین نہیں تو اندازے سے بتائیں۔</translation>
+    </message>
+    <message>
+        <source>We do not look at where you are. Tell us only what you want to.</source>
+        <extracomment>where easy read 2</extracomment>
+        <translation type="unfinished">ہم یہ نہیں دیکھتے کہ آپ کہاں ہیں۔ صرف وہی بتائیں جو آپ بتانا چاہیں۔</translation>
+    </message>
+    <message>
+        <source>Do you know the people who did it?</source>
+        <extracomment>offender_known easy read 1</extracomment>
+        <translation type="unfinished">کیا آپ یہ کرنے والوں کو جانتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>Who are they to you? For example a neighbour or someone from work.</source>
+        <extracomment>offender_relationship easy read 1</extracomment>
+        <translation type="unfinished">آپ سے ان کا کیا تعلق ہے؟ مثال کے طور پر پڑوسی یا کام کا کوئی شخص۔</translation>
+    </message>
+    <message>
+        <source>Tell us what each person looked like.</source>
+        <extracomment>offenders easy read 1</extracomment>
+        <translation type="unfinished">بتائیں کہ ہر شخص کیسا دکھتا تھا۔</translation>
+    </message>
+    <message>
+        <source>Only tell us what you saw. You can leave things out.</source>
+        <extracomment>offenders easy read 2</extracomment>
+        <translation type="unfinished">صرف وہی بتائیں جو آپ نے دیکھا۔ آپ کچھ باتیں چھوڑ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>About how old did they look?</source>
+        <extracomment>offenders &gt; offender_age easy read 1</extracomment>
+        <translation type="unfinished">وہ تقریباً کتنی عمر کے لگتے تھے؟</translation>
+    </message>
+    <message>
+        <source>What gender did they seem to be, to you?</source>
+        <extracomment>offenders &gt; offender_gender easy read 1</extracomment>
+        <translation type="unfinished">آپ کو ان کی جنس کیا لگی؟</translation>
+    </message>
+    <message>
+        <source>What was their body shape, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_build easy read 1</extracomment>
+        <translation type="unfinished">آپ کو ان کا جسم کیسا لگا؟</translation>
+    </message>
+    <message>
+        <source>How tall were they, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_height easy read 1</extracomment>
+        <translation type="unfinished">آپ کو ان کا قد کتنا لگا؟</translation>
+    </message>
+    <message>
+        <source>What skin colour or ethnic look did they have, as it looked to you?</source>
+        <extracomment>offenders &gt; offender_appearance easy read 1</extracomment>
+        <translation type="unfinished">آپ کو ان کی جلد کا رنگ یا نسلی شکل و صورت کیسی لگی؟</translation>
+    </message>
+    <message>
+        <source>What clothes were they wearing?</source>
+        <extracomment>offenders &gt; offender_clothing easy read 1</extracomment>
+        <translation type="unfinished">انہوں نے کون سے کپڑے پہنے ہوئے تھے؟</translation>
+    </message>
+    <message>
+        <source>What was their hair like? For example the colour, or a beard.</source>
+        <extracomment>offenders &gt; offender_hair easy read 1</extracomment>
+        <translation type="unfinished">ان کے بال کیسے تھے؟ مثال کے طور پر رنگ، یا داڑھی۔</translation>
+    </message>
+    <message>
+        <source>How did they speak? Tell us their accent or language.</source>
+        <extracomment>offenders &gt; offender_accent easy read 1</extracomment>
+        <translation type="unfinished">وہ کیسے بولتے تھے؟ ان کا لہجہ یا زبان بتائیں۔</translation>
+    </message>
+    <message>
+        <source>Did you notice anything else? For example tattoos, scars or glasses.</source>
+        <extracomment>offenders &gt; offender_marks easy read 1</extracomment>
+        <translation type="unfinished">کیا آپ نے کچھ اور دیکھا؟ مثال کے طور پر ٹیٹو، زخم کے نشان یا عینک۔</translation>
+    </message>
+    <message>
+        <source>Did they have a car, a van or another vehicle?</source>
+        <extracomment>vehicle easy read 1</extracomment>
+        <translation type="unfinished">کیا ان کے پاس کار، وین یا کوئی اور گاڑی تھی؟</translation>
+    </message>
+    <message>
+        <source>Tell us what you remember about the vehicle.</source>
+        <extracomment>vehicles easy read 1</extracomment>
+        <translation type="unfinished">گاڑی کے بارے میں جو یاد ہو بتائیں۔</translation>
+    </message>
+    <message>
+        <source>Part of the number plate helps too.</source>
+        <extracomment>vehicles easy read 2</extracomment>
+        <translation type="unfinished">نمبر پلیٹ کا کچھ حصہ بھی مددگار ہے۔</translation>
+    </message>
+    <message>
+        <source>Who made the vehicle? For example Ford.</source>
+        <extracomment>vehicles &gt; vehicle_make easy read 1</extracomment>
+        <translation type="unfinished">گاڑی کس کمپنی کی تھی؟ مثال کے طور پر Ford۔</translation>
+    </message>
+    <message>
+        <source>What model was it? For example Transit.</source>
+        <extracomment>vehicles &gt; vehicle_model easy read 1</extracomment>
+        <translation type="unfinished">اس کا ماڈل کیا تھا؟ مثال کے طور پر Transit۔</translation>
+    </message>
+    <message>
+        <source>What colour was the vehicle?</source>
+        <extracomment>vehicles &gt; vehicle_colour easy read 1</extracomment>
+        <translation type="unfinished">گاڑی کا رنگ کیا تھا؟</translation>
+    </message>
+    <message>
+        <source>What was the number plate? Part of it helps too.</source>
+        <extracomment>vehicles &gt; vehicle_plate easy read 1</extracomment>
+        <translation type="unfinished">نمبر پلیٹ کیا تھی؟ اس کا کچھ حصہ بھی مددگار ہے۔</translation>
+    </message>
+    <message>
+        <source>Tell us about the people who saw it.</source>
+        <extracomment>witness_details easy read 1</extracomment>
+        <translation type="unfinished">جن لوگوں نے یہ دیکھا ان کے بارے میں بتائیں۔</translation>
+    </message>
+    <message>
+        <source>Tell us how to reach them, but only if they agree.</source>
+        <extracomment>witness_details easy read 2</extracomment>
+        <translation type="unfinished">بتائیں کہ ان سے کیسے رابطہ ہو سکتا ہے، لیکن صرف اگر وہ راضی ہوں۔</translation>
+    </message>
+    <message>
+        <source>Could a camera have filmed it? For example on a shop, bus or phone.</source>
+        <extracomment>cctv easy read 1</extracomment>
+        <translation type="unfinished">کیا یہ کسی کیمرے میں ریکارڈ ہوا ہو سکتا ہے؟ مثال کے طور پر دکان، بس یا فون کا کیمرا۔</translation>
+    </message>
+    <message>
+        <source>Has something like this happened before?</source>
+        <extracomment>happened_before easy read 1</extracomment>
+        <translation type="unfinished">کیا پہلے بھی ایسا کچھ ہوا ہے؟</translation>
+    </message>
+    <message>
+        <source>How many times has it happened before?</source>
+        <extracomment>how_often easy read 1</extracomment>
+        <translation type="unfinished">پہلے یہ کتنی بار ہو چکا ہے؟</translation>
+    </message>
+    <message>
+        <source>Did they say they will come back, or hurt you?</source>
+        <extracomment>threatened_return easy read 1</extracomment>
+        <translation type="unfinished">کیا انہوں نے کہا کہ وہ واپس آئیں گے، یا آپ کو نقصان پہنچائیں گے؟</translation>
+    </message>
+    <message>
+        <source>Does anyone need a doctor or a nurse now?</source>
+        <extracomment>medical_help easy read 1</extracomment>
+        <translation type="unfinished">کیا کسی کو ابھی ڈاکٹر یا نرس کی ضرورت ہے؟</translation>
+    </message>
+    <message>
+        <source>Could anyone else be hurt or in danger?</source>
+        <extracomment>others_at_risk easy read 1</extracomment>
+        <translation type="unfinished">کیا کسی اور کو چوٹ یا خطرہ ہو سکتا ہے؟</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is true.</source>
+        <extracomment>others_at_risk easy read 2</extracomment>
+        <translation type="unfinished">جو بھی جواب درست ہوں، سب چنیں۔</translation>
+    </message>
+    <message>
+        <source>Is anything making it hard for you to get help?</source>
+        <extracomment>barriers easy read 1</extracomment>
+        <translation type="unfinished">کیا کوئی چیز آپ کے لیے مدد حاصل کرنا مشکل بنا رہی ہے؟</translation>
+    </message>
+    <message>
+        <source>This helps them help you in the right way.</source>
+        <extracomment>barriers easy read 2</extracomment>
+        <translation type="unfinished">اس سے وہ صحیح طریقے سے آپ کی مدد کر سکیں گے۔</translation>
+    </message>
+    <message>
+        <source>What help would you like? Choose every answer you want.</source>
+        <extracomment>support easy read 1</extracomment>
+        <translation type="unfinished">آپ کو کیسی مدد چاہیے؟ جو بھی جواب آپ چاہیں، سب چنیں۔</translation>
+    </message>
+    <message>
+        <source>Which language do you want an interpreter for? It can be sign language.</source>
+        <extracomment>interpreter_language easy read 1</extracomment>
+        <translation type="unfinished">آپ کو کس زبان کا ترجمان چاہیے؟ یہ اشاروں کی زبان بھی ہو سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>How would you like information? For example easy read or large print.</source>
+        <extracomment>formats easy read 1</extracomment>
+        <translation type="unfinished">آپ کو معلومات کس شکل میں چاہییں؟ مثال کے طور پر آسان زبان اور تصویروں کے ساتھ (ایزی ریڈ)، یا بڑے حروف میں۔</translation>
+    </message>
+    <message>
+        <source>How old are you? You do not have to say.</source>
+        <extracomment>your_age easy read 1</extracomment>
+        <translation type="unfinished">آپ کی عمر کیا ہے؟ بتانا ضروری نہیں۔</translation>
+    </message>
+    <message>
+        <source>Tell us about yourself, if you want to. You can leave this empty.</source>
+        <extracomment>describe_yourself easy read 1</extracomment>
+        <translation type="unfinished">اگر آپ چاہیں تو اپنے بارے میں بتائیں۔ آپ اسے خالی چھوڑ سکتے ہیں۔</translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -1898,6 +2201,26 @@
     <message>
         <source>Staff: I am helping someone</source>
         <translation type="unfinished">عملہ: میں کسی کی مدد کر رہا ہوں</translation>
+    </message>
+    <message>
+        <source>Tell us when someone was hurt or scared because of who they are.</source>
+        <translation type="unfinished">اگر کسی کو اس کی شناخت کی وجہ سے نقصان پہنچایا گیا یا ڈرایا گیا، تو ہمیں بتائیں۔</translation>
+    </message>
+    <message>
+        <source>It takes about 10 minutes.</source>
+        <translation type="unfinished">اس میں تقریباً 10 منٹ لگتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">آپ کو اپنا نام بتانے کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <source>Only %1 can read what you send.</source>
+        <translation type="unfinished">آپ جو بھیجیں گے اسے صرف %1 پڑھ سکیں گے۔</translation>
+    </message>
+    <message>
+        <source>Press Exit at any time. It clears everything you typed.</source>
+        <translation type="unfinished">آپ کسی بھی وقت &quot;باہر نکلیں&quot; دبا سکتے ہیں۔ اس سے آپ کا لکھا ہوا سب کچھ مٹ جاتا ہے۔</translation>
     </message>
 </context>
 <context>

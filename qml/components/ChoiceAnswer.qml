@@ -30,25 +30,46 @@ ColumnLayout {
             Session.flow.setDraftValue(root.field, value)
     }
     function focusFirst() {
+        const repeater = root.multiple ? boxes : radios
         if (repeater.count > 0)
             repeater.itemAt(0).forceActiveFocus()
     }
+    function accessibleName(label) {
+        return root.legend.length > 0 ? qsTr("%1, %2").arg(label).arg(root.legend) : label
+    }
 
+    // Choose any: check boxes.
     Repeater {
-        id: repeater
-        model: root.options
+        id: boxes
+        model: root.multiple ? root.options : []
         delegate: ChoiceOption {
-            id: option
+            id: box
             required property var modelData
-            multiple: root.multiple
             text: modelData.label
             hint: modelData.hint || ""
-            accessibleName: root.legend.length > 0 ? qsTr("%1, %2").arg(modelData.label).arg(root.legend) : modelData.label
+            accessibleName: root.accessibleName(modelData.label)
             checked: root.isChosen(modelData.value)
             onToggled: {
-                root.choose(option.modelData.value, option.checked)
+                root.choose(box.modelData.value, box.checked)
                 // Clicking breaks the binding; restore it so the draft stays the truth.
-                option.checked = Qt.binding(() => root.isChosen(option.modelData.value))
+                box.checked = Qt.binding(() => root.isChosen(box.modelData.value))
+            }
+        }
+    }
+    // Choose one: radio buttons.
+    Repeater {
+        id: radios
+        model: root.multiple ? [] : root.options
+        delegate: RadioOption {
+            id: radio
+            required property var modelData
+            text: modelData.label
+            hint: modelData.hint || ""
+            accessibleName: root.accessibleName(modelData.label)
+            checked: root.isChosen(modelData.value)
+            onToggled: {
+                root.choose(radio.modelData.value, radio.checked)
+                radio.checked = Qt.binding(() => root.isChosen(radio.modelData.value))
             }
         }
     }

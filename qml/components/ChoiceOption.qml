@@ -1,80 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import Harbour
 
-// One answer choice: a square box (choose any) or a circle (choose one), label (and hint) beside it.
-AbstractButton {
+// One choice of several that may all be chosen: a check box, with its label (and hint) beside it.
+// Built on CheckBox so a screen reader hears "check box" (Qt 6.4 gives an AbstractButton the role
+// from its type, not from Accessible.role). One-of-several choices are RadioOption.
+T.CheckBox {
     id: control
-    property bool multiple: true
     property string hint: ""
     property string accessibleName: control.text
 
-    checkable: true
     Layout.fillWidth: true
-    implicitHeight: Math.max(Theme.targetSize, labels.implicitHeight + 16)
+    implicitHeight: Math.max(Theme.targetSize, parts.labelsHeight + 16)
     font.pixelSize: Theme.bodySize
-    Accessible.role: multiple ? Accessible.CheckBox : Accessible.RadioButton
+    // Also set here: QML code (read-aloud, tests) reads the attached role before any AT is active.
+    Accessible.role: Accessible.CheckBox
     Accessible.name: control.accessibleName
     Accessible.description: control.hint
-    Accessible.checkable: true
-    Accessible.checked: control.checked
     Accessible.onPressAction: control.activate()
     Accessible.onToggleAction: control.activate()
 
     // Screen-reader actions change the choice the same way a tap does (toggle() alone emits nothing).
     function activate() {
-        if (control.multiple || !control.checked) {
-            control.toggle()
-            control.toggled()
-        }
+        control.toggle()
+        control.toggled()
     }
 
-    Rectangle {
-        id: mark
-        width: 36
-        height: 36
-        x: control.mirrored ? control.width - width - 6 : 6
-        // Level with the label's first line, also when a hint or a long label wraps below it.
-        y: Math.max(0, labels.y + (label.font.pixelSize * 1.3 - height) / 2)
-        radius: control.multiple ? 0 : width / 2
-        color: Theme.background
-        border.width: 2
-        border.color: Theme.border
-        Rectangle {
-            visible: control.checked
-            anchors.centerIn: parent
-            width: control.multiple ? 20 : 18
-            height: width
-            radius: control.multiple ? 0 : width / 2
-            color: Theme.text
-        }
-    }
-    Column {
-        id: labels
-        anchors.verticalCenter: parent.verticalCenter
-        x: control.mirrored ? 0 : mark.width + 18
-        width: control.width - mark.width - 18
-        spacing: 2
-        Text {
-            id: label
-            width: parent.width
-            text: control.text
-            font: control.font
-            color: Theme.text
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignLeft // LayoutMirroring turns it to the right
-        }
-        Text {
-            width: parent.width
-            visible: control.hint.length > 0
-            text: control.hint
-            font.pixelSize: Theme.hintSize
-            color: Theme.secondaryText
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignLeft // LayoutMirroring turns it to the right
-        }
+    ChoiceParts {
+        id: parts
+        control: control
+        round: false
+        hint: control.hint
     }
     background: Rectangle {
         color: "transparent"

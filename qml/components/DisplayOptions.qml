@@ -27,9 +27,8 @@ ColumnLayout {
     }
     Repeater {
         model: root.sizes
-        delegate: ChoiceOption {
+        delegate: RadioOption {
             required property var modelData
-            multiple: false
             text: modelData.label
             checked: Math.abs(Session.preferences.textScale - modelData.scale) < 0.01
             onToggled: {

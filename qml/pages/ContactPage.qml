@@ -76,12 +76,11 @@ PageScaffold {
         }
     }
     // One choice of a single-answer question bound to a property of Session.routing.
-    component RadioOption: ChoiceOption {
+    component RoutingChoice: RadioOption {
         id: radio
         required property string value
         required property string current
         signal chosen(string value)
-        multiple: false
         checked: radio.current === radio.value
         onToggled: {
             radio.chosen(radio.value)
@@ -137,14 +136,14 @@ PageScaffold {
     FieldError {
         message: page.errorFor("contact")
     }
-    RadioOption {
+    RoutingChoice {
         id: anonymousOption
         value: "anonymous"
         current: Session.routing.contact
         text: qsTr("No, keep me anonymous")
         onChosen: value => Session.routing.contact = value
     }
-    RadioOption {
+    RoutingChoice {
         value: "contactable"
         current: Session.routing.contact
         text: qsTr("Yes, you can contact me")
@@ -180,7 +179,6 @@ PageScaffold {
                 required property bool chosen
                 required property bool mayContact
                 visible: chosen
-                multiple: true
                 text: name
                 checked: mayContact
                 onToggled: {
@@ -198,7 +196,6 @@ PageScaffold {
         }
         ChoiceOption {
             id: phoneMethod
-            multiple: true
             text: qsTr("By phone")
             checked: Session.routing.byPhone
             onToggled: {
@@ -218,7 +215,6 @@ PageScaffold {
         }
         ChoiceOption {
             id: emailMethod
-            multiple: true
             text: qsTr("By email")
             checked: Session.routing.byEmail
             onToggled: {
@@ -238,7 +234,6 @@ PageScaffold {
         ChoiceOption {
             id: throughMethod
             visible: Session.routing.throughSupportPossible || checked
-            multiple: true
             text: qsTr("The police should contact me only through the support organisation")
             checked: Session.routing.throughSupport
             onToggled: {
@@ -261,21 +256,21 @@ PageScaffold {
         SubHeading {
             text: qsTr("Is it safe to leave a message? (optional)")
         }
-        RadioOption {
+        RoutingChoice {
             value: "yes"
             current: Session.routing.leaveMessage
             text: qsTr("Yes")
             Accessible.name: qsTr("Yes, it is safe to leave a message")
             onChosen: value => Session.routing.leaveMessage = value
         }
-        RadioOption {
+        RoutingChoice {
             value: "no"
             current: Session.routing.leaveMessage
             text: qsTr("No")
             Accessible.name: qsTr("No, do not leave a message")
             onChosen: value => Session.routing.leaveMessage = value
         }
-        RadioOption {
+        RoutingChoice {
             value: "not_sure"
             current: Session.routing.leaveMessage
             text: qsTr("I'm not sure")
@@ -301,14 +296,14 @@ PageScaffold {
         FieldError {
             message: page.errorFor("multiAgency")
         }
-        RadioOption {
+        RoutingChoice {
             id: multiAgencyYes
             value: "yes"
             current: Session.routing.multiAgencyConsent
             text: qsTr("Yes, they can share it to keep me safe")
             onChosen: value => Session.routing.multiAgencyConsent = value
         }
-        RadioOption {
+        RoutingChoice {
             value: "no"
             current: Session.routing.multiAgencyConsent
             text: qsTr("No, do not share it")

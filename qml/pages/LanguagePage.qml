@@ -20,12 +20,11 @@ PageScaffold {
     }
     Repeater {
         model: Session.languages
-        delegate: ChoiceOption {
+        delegate: RadioOption {
             required property string code
             required property string nativeName
             required property string englishName
             required property bool current
-            multiple: false
             text: nativeName
             // The English name helps volunteers; the visible name comes first (WCAG 2.5.3).
             Accessible.name: nativeName === englishName ? nativeName : nativeName + " (" + englishName + ")"

@@ -83,9 +83,8 @@ PageScaffold {
             required property var modelData
             Layout.fillWidth: true
             spacing: 0
-            ChoiceOption {
+            RadioOption {
                 id: option
-                multiple: false
                 text: choiceRow.modelData.label
                 Accessible.description: choiceRow.modelData.hint
                 checked: Session.routing.choice === choiceRow.modelData.value
@@ -141,7 +140,6 @@ PageScaffold {
             spacing: 0
             ChoiceOption {
                 id: box
-                multiple: true
                 text: organisation.name
                 Accessible.description: organisation.details
                 checked: organisation.chosen

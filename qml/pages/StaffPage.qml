@@ -57,7 +57,6 @@ PageScaffold {
     ChoiceOption {
         id: limitOption
         visible: page.kiosk.assisted
-        multiple: true
         text: qsTr("Turn off the time limit for this session")
         hint: qsTr("The report is not cleared when nobody touches the screen for a while. Press Exit when you have finished.")
         checked: page.kiosk.idleLimitOff

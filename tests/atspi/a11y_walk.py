@@ -30,6 +30,16 @@ import pyatspi
 from harbour_atspi import Harbour, start_accessibility_bus, EDITABLE_ROLES, do_default_action, safe_name, safe_role
 
 CHOICE_ROLES = {"check box", "radio button"}
+# Choose-one answers must be heard as radio buttons and choose-any answers as check boxes (Qt 6.4 takes
+# an AbstractButton's role from its type, so this fails if a choice is built on the wrong one).
+EXPECTED_CHOICE_ROLES = {
+    "It happened to me": "radio button",  # a single-choice question
+    "Yes": "radio button",  # a yes/no question
+    "A support organisation": "radio button",  # who receives the report
+    "No, keep me anonymous": "radio button",  # contact
+    "Someone was attacked or hurt": "check box",  # a multiple-choice question
+    "Threats": "check box",
+}
 TEXT_ROLES = {"label", "heading", "static"}
 DONE_HEADINGS = ("Report sent", "Report saved")
 VERBOSE = bool(os.environ.get("HARBOUR_WALK_VERBOSE"))
@@ -73,6 +83,7 @@ class Walk:
         self.fields = 0
         self.problems = []
         self.seen = set()
+        self.roles_checked = set()
         self.errors_checked = 0
         self.groups_added = set()
         self.tried_empty = set()
@@ -108,6 +119,11 @@ class Walk:
             if role not in self.app_interactive_roles() or role == "page tab":
                 continue
             self.checked += 1
+            expected = EXPECTED_CHOICE_ROLES.get(name)
+            if expected:
+                self.roles_checked.add(name)
+                if role != expected:
+                    self.problem("%r on %r is announced as a %s, not a %s" % (name, page, role, expected))
             if not name.strip():
                 self.problem("%s without a name on %r" % (role, page))
             elif role in EDITABLE_ROLES:
@@ -393,11 +409,15 @@ def main():
             print("a11y walk: logs kept in %s" % work)
 
     print("a11y walk: errors shown on %s" % ", ".join(repr(p) for p in walk.error_pages))
+    missing_roles = sorted(set(EXPECTED_CHOICE_ROLES) - walk.roles_checked)
+    print("a11y walk: choice roles checked: %d of %d (radio buttons for one answer, check boxes for any)%s"
+          % (len(walk.roles_checked), len(EXPECTED_CHOICE_ROLES),
+             "; never seen: " + ", ".join(missing_roles) if missing_roles else ""))
     print("a11y walk: %d pages, %d interactive elements checked (%d text fields), %d without a name or label, "
           "%d errors took focus to the summary, %d popups checked, report completed: %s, reports arrived: %d"
           % (walk.pages, walk.checked, walk.fields, len(walk.problems), walk.errors_checked, popups,
              "yes" if finished else "no", arrived))
-    ok = finished and not walk.problems and walk.checked > 0 and walk.errors_checked >= 2 and popups == 1 and arrived >= 1
+    ok = finished and not walk.problems and not missing_roles and walk.checked > 0 and walk.errors_checked >= 2 and popups == 1 and arrived >= 1
     return 0 if ok else 1
 
 

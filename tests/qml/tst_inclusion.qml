@@ -139,15 +139,22 @@ TestCase {
             { tag: "phone", width: 360, height: 740, scale: 1.0, highContrast: false },
             { tag: "320px 200% text", width: 320, height: 740, scale: 2.0, highContrast: false },
             { tag: "high contrast", width: 360, height: 740, scale: 1.0, highContrast: true },
-            { tag: "tablet", width: 1280, height: 800, scale: 1.0, highContrast: false }
+            { tag: "tablet", width: 1280, height: 800, scale: 1.0, highContrast: false },
+            // Easy read's pictures beside (or, at 320 px and 200 %, above) each sentence.
+            { tag: "easy read", width: 360, height: 740, scale: 1.0, highContrast: false, easyRead: true },
+            { tag: "easy read 320px 200% text", width: 320, height: 740, scale: 2.0, highContrast: false, easyRead: true },
+            { tag: "easy read tablet", width: 1280, height: 800, scale: 1.0, highContrast: true, easyRead: true }
         ]
     }
     function test_everyPage(data) {
         Session.preferences.textScale = data.scale
         Session.preferences.highContrast = data.highContrast
+        Session.preferences.easyRead = data.easyRead === true
         const window = createTemporaryObject(mainComponent, null, { width: data.width, height: data.height })
         const totals = { pages: 0, checked: 0, small: 0, wide: 0, overlaps: 0, problems: [], pageNames: {} }
         window.selfTestPageShown.connect(page => {
+            // What a reporter sees: the page after its layout pass, not before (tst_qml.cpp).
+            testLayout.settle(window)
             totals.pages++
             checkPage(window, page, data.tag, totals)
         })
@@ -165,6 +172,7 @@ TestCase {
         compare(totals.problems.length, 0, totals.problems.slice(0, 5).join("; "))
         Session.preferences.textScale = 1.0
         Session.preferences.highContrast = false
+        Session.preferences.easyRead = false
         Session.clear()
     }
 }

@@ -8,6 +8,7 @@
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest/quicktest.h>
@@ -44,6 +45,22 @@ public:
     Q_INVOKABLE int storedCount() const { return testsupport::storedEnvelopeCount(store); }
 };
 
+// Layout for checks made inside a signal handler, where the test cannot wait.
+class Layout : public QObject
+{
+    Q_OBJECT
+public:
+    // Lays the window out now, as the frame before the page is seen would: every pending polish,
+    // nested layouts until they settle (QQuickWindow renders one frame to grab it). The self-test
+    // shows a page every 50 ms; on a slow build (ASan + UBSan) the next page can come before the
+    // last one's first frame, its layouts not yet sized, so its wrapped text looked clipped.
+    Q_INVOKABLE void settle(QObject *window) const
+    {
+        if (auto *quickWindow = qobject_cast<QQuickWindow *>(window))
+            quickWindow->grabWindow();
+    }
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -69,6 +86,7 @@ public Q_SLOTS:
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine->rootContext()->setContextProperty(QStringLiteral("receiver"), &m_receiver);
+        engine->rootContext()->setContextProperty(QStringLiteral("testLayout"), &m_layout);
     }
     void cleanupTestCase() { m_intake.stop(); }
 
@@ -76,6 +94,7 @@ private:
     QTemporaryDir m_dir;
     testsupport::IntakeProcess m_intake;
     Receiver m_receiver;
+    Layout m_layout;
     std::unique_ptr<session::ReportSession> m_session;
 };
 
