@@ -40,31 +40,28 @@ void Preferences::setTextScale(double scale)
     Q_EMIT changed();
 }
 
-void Preferences::setHighContrast(bool on)
+void Preferences::setSwitch(bool &member, bool on)
 {
-    if (m_highContrast == on)
+    if (member == on)
         return;
-    m_highContrast = on;
+    member = on;
     save();
     Q_EMIT changed();
+}
+
+void Preferences::setHighContrast(bool on)
+{
+    setSwitch(m_highContrast, on);
 }
 
 void Preferences::setReadAloud(bool on)
 {
-    if (m_readAloud == on)
-        return;
-    m_readAloud = on;
-    save();
-    Q_EMIT changed();
+    setSwitch(m_readAloud, on);
 }
 
 void Preferences::setEasyRead(bool on)
 {
-    if (m_easyRead == on)
-        return;
-    m_easyRead = on;
-    save();
-    Q_EMIT changed();
+    setSwitch(m_easyRead, on);
 }
 
 void Preferences::saveLanguage(const QString &code)

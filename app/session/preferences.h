@@ -44,6 +44,8 @@ Q_SIGNALS:
 
 private:
     void save();
+    // One on/off choice: stored and announced only when it changes.
+    void setSwitch(bool &member, bool on);
     bool m_remember;
     double m_textScale = 1.0;
     bool m_highContrast = false;
