@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace harbour::questionnaire {
 namespace {
 
@@ -113,7 +115,9 @@ public:
         if (value.isUndefined())
             return true;
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != double(qint64(number)) || number < lowest || number > highest)
+        // The range first: converting a double beyond any integer's range (1e300) is undefined
+        // behaviour (found by fuzz_questionnaire). A whole number is its own floor.
+        if (!value.isDouble() || !(number >= lowest && number <= highest) || number != std::floor(number))
             return fail(where,
                 QStringLiteral("%1 must be a whole number from %2 to %3")
                     .arg(quoted(key))

@@ -44,6 +44,13 @@ seed("receipt", "vector.json", vectors["receipt"]["receipt"])
 for path in ["tests/data/questionnaire-short.json", "app/resources/questionnaire/harbour-uk.json"]:
     if (source / path).exists():
         seed("questionnaire", pathlib.Path(path).name, (source / path).read_bytes())
+# Found by a 10-minute run: a number beyond any integer's range reached a double-to-integer conversion
+# (undefined behaviour); kept as a seed so every run replays it first.
+seed("questionnaire", "regression-huge-number.json",
+     '{"format":"harbour-questionnaire","format_version":1,"id":"t","version":1,'
+     '"questions":[{"id":"a","type":"line","title":"A","max_length":1e300},'
+     '{"id":"g","type":"group","title":"G","item_title":"P %1","add_label":"Add","max_items":-1e300,'
+     '"questions":[{"id":"b","type":"line","title":"B"}]}]}')
 
 signed_path = source / "app/resources/directory/default.signed.json"
 if signed_path.exists():

@@ -219,6 +219,15 @@ private Q_SLOTS:
         QTest::newRow("required not a boolean")
             << withQuestions(R"([{"id":"a","type":"line","title":"A","required":"yes"}])")
             << QStringLiteral("\"required\" must be true or false");
+        // Found by fuzz_questionnaire: a number beyond any integer's range was converted before the
+        // range check (undefined behaviour under UBSan).
+        QTest::newRow("max_length far too large")
+            << withQuestions(R"([{"id":"a","type":"line","title":"A","max_length":1e300}])")
+            << QStringLiteral("\"max_length\" must be a whole number from 1 to 100000");
+        QTest::newRow("max_items far below range")
+            << withQuestions(R"([{"id":"g","type":"group","title":"G","item_title":"P %1","add_label":"Add","max_items":-1e300,)"
+                             R"("questions":[{"id":"a","type":"line","title":"A"}]}])")
+            << QStringLiteral("\"max_items\" must be a whole number from 1 to 50");
         QTest::newRow("max_length not a number")
             << withQuestions(R"([{"id":"a","type":"line","title":"A","max_length":"long"}])")
             << QStringLiteral("\"max_length\" must be a whole number");
