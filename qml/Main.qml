@@ -242,7 +242,6 @@ ApplicationWindow {
         }
     }
 
-    onAfterAnimating: selfTestTimer.framesSinceStep++
     // --self-test: show every page once; any QML warning fails the run.
     Timer {
         id: selfTestTimer
@@ -346,17 +345,9 @@ ApplicationWindow {
         // frame), a screenful at a time down to its end.
         property bool grabNext: false
         property int grabPart: 0
-        // A page is checked only once a frame has shown it (layouts are polished before each frame's
-        // afterAnimating), however slow the machine; a step that changes nothing on screen goes on
-        // after 40 ticks.
-        property int framesSinceStep: 0
-        property int ticksSinceStep: 0
         onTriggered: {
             if (step === 0 && steps.length === 0)
                 steps = makeSteps()
-            ticksSinceStep++
-            if (step > 0 && framesSinceStep < 1 && ticksSinceStep < 40)
-                return
             if (grabNext) {
                 const page = stack.currentItem as PageScaffold
                 const flick = page ? page.flickable : null
@@ -375,8 +366,6 @@ ApplicationWindow {
             if (step < steps.length) {
                 steps[step]()
                 step++
-                framesSinceStep = 0
-                ticksSinceStep = 0
                 grabNext = root.screenshotDir.length > 0
             } else {
                 stop()

@@ -12,6 +12,8 @@ ColumnLayout {
     // [{ text, picture }]: picture names a file in app/resources/pictures.
     required property var ideas
 
+    // Shown when the reporter has chosen easy read and there is something to show.
+    visible: Session.preferences.easyRead && root.ideas.length > 0
     Layout.fillWidth: true
     spacing: Theme.spacing
     // With little room for the words beside it (320 px at 200 % text), a picture goes above its sentence.

@@ -38,7 +38,6 @@ ColumnLayout {
     // Easy read: the question's short sentences with pictures instead of its hint.
     EasyRead {
         id: easyRead
-        visible: Session.preferences.easyRead && root.question.easyRead.length > 0
         ideas: root.question.easyRead
     }
     FieldError {

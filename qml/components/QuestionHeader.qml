@@ -11,7 +11,6 @@ ColumnLayout {
     required property string heading
     property string hint: ""
     property var easyRead: []
-    readonly property bool showEasyRead: Session.preferences.easyRead && root.easyRead.length > 0
 
     Layout.fillWidth: true
     spacing: Theme.smallSpacing
@@ -31,11 +30,11 @@ ColumnLayout {
     }
     BodyText {
         hint: true
-        visible: text.length > 0 && !root.showEasyRead
+        visible: text.length > 0 && !easyReadIdeas.visible
         text: root.hint
     }
     EasyRead {
-        visible: root.showEasyRead
+        id: easyReadIdeas
         ideas: root.easyRead
     }
 }

@@ -76,7 +76,6 @@ PageScaffold {
         font.bold: true
     }
     EasyRead {
-        visible: Session.preferences.easyRead
         ideas: {
             const ideas = [
                 page.delivered ? { picture: "sent", text: qsTr("%1 has your report now.").arg(Session.recipientNames) }

@@ -35,7 +35,6 @@ PageScaffold {
         text: qsTr("You can press Exit at any time. It clears everything you have typed.")
     }
     EasyRead {
-        visible: Session.preferences.easyRead
         ideas: [
             { picture: "speech", text: qsTr("Tell us when someone was hurt or scared because of who they are.") },
             { picture: "clock", text: qsTr("It takes about 10 minutes.") },
