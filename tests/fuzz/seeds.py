@@ -51,6 +51,10 @@ seed("questionnaire", "regression-huge-number.json",
      '"questions":[{"id":"a","type":"line","title":"A","max_length":1e300},'
      '{"id":"g","type":"group","title":"G","item_title":"P %1","add_label":"Add","max_items":-1e300,'
      '"questions":[{"id":"b","type":"line","title":"B"}]}]}')
+# The input the fuzzer itself minimised that bug to: just above the 64-bit integer range.
+seed("questionnaire", "regression-just-past-int64.json",
+     '{"format":"harbour-questionnaire","format_version":1,"id":"t","version":1,'
+     '"questions":[{"id":"a","type":"line","title":"A","max_length":22222222222222222100}]}')
 
 signed_path = source / "app/resources/directory/default.signed.json"
 if signed_path.exists():

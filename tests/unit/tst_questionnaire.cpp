@@ -224,6 +224,9 @@ private Q_SLOTS:
         QTest::newRow("max_length far too large")
             << withQuestions(R"([{"id":"a","type":"line","title":"A","max_length":1e300}])")
             << QStringLiteral("\"max_length\" must be a whole number from 1 to 100000");
+        QTest::newRow("max_length just past the 64-bit range (the fuzzer's minimised input)")
+            << withQuestions(R"([{"id":"a","type":"line","title":"A","max_length":22222222222222222100}])")
+            << QStringLiteral("\"max_length\" must be a whole number from 1 to 100000");
         QTest::newRow("max_items far below range")
             << withQuestions(R"([{"id":"g","type":"group","title":"G","item_title":"P %1","add_label":"Add","max_items":-1e300,)"
                              R"("questions":[{"id":"a","type":"line","title":"A"}]}])")
