@@ -37,7 +37,7 @@ class Harbour:
         self.process = subprocess.Popen([binary] + args, env=env, stdout=self.log, stderr=self.log)
         self.app = None
         deadline = time.time() + 30
-        while time.time() < deadline and self.app is None:
+        while time.time() < deadline and self.app is None and self.process.poll() is None:
             for app in pyatspi.Registry.getDesktop(0):
                 try:
                     if app is not None and app.name == "Harbour" and app.get_process_id() == self.process.pid:
@@ -47,7 +47,12 @@ class Harbour:
             if self.app is None:
                 time.sleep(0.3)
         if self.app is None:
-            raise RuntimeError("Harbour did not appear on the accessibility bus")
+            self.log.flush()
+            with open(log_path, "rb") as f:
+                tail = f.read()[-2000:].decode("utf-8", "replace")
+            state = "still running" if self.process.poll() is None else "ended with %r" % self.process.returncode
+            raise RuntimeError("Harbour did not appear on the accessibility bus (the process %s); "
+                               "the end of its log:\n%s" % (state, tail))
         self.wait_for(lambda: self.showing(), "any content")
 
     # --- reading the tree -------------------------------------------------------------
