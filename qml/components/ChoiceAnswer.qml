@@ -34,6 +34,12 @@ ColumnLayout {
         if (repeater.count > 0)
             repeater.itemAt(0).forceActiveFocus()
     }
+    // A tap (or a screen reader's action) on one option: the draft records it, and the option's
+    // `checked`, which the tap broke away from the draft, is bound to the draft again.
+    function optionToggled(option) {
+        root.choose(option.modelData.value, option.checked)
+        option.checked = Qt.binding(() => root.isChosen(option.modelData.value))
+    }
     function accessibleName(label) {
         return root.legend.length > 0 ? qsTr("%1, %2").arg(label).arg(root.legend) : label
     }
@@ -49,11 +55,7 @@ ColumnLayout {
             hint: modelData.hint || ""
             accessibleName: root.accessibleName(modelData.label)
             checked: root.isChosen(modelData.value)
-            onToggled: {
-                root.choose(box.modelData.value, box.checked)
-                // Clicking breaks the binding; restore it so the draft stays the truth.
-                box.checked = Qt.binding(() => root.isChosen(box.modelData.value))
-            }
+            onToggled: root.optionToggled(box)
         }
     }
     // Choose one: radio buttons.
@@ -67,10 +69,7 @@ ColumnLayout {
             hint: modelData.hint || ""
             accessibleName: root.accessibleName(modelData.label)
             checked: root.isChosen(modelData.value)
-            onToggled: {
-                root.choose(radio.modelData.value, radio.checked)
-                radio.checked = Qt.binding(() => root.isChosen(radio.modelData.value))
-            }
+            onToggled: root.optionToggled(radio)
         }
     }
 }

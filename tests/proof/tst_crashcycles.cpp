@@ -33,6 +33,7 @@ struct DriverRun
     int exitCode = -1;
     QByteArray errors;
     qint64 firstLineMs = -1; // when it first wrote to stdout (runs left alone only)
+    int lifeMs = 0; // from starting it to its end (or its kill)
 };
 
 // Runs the driver; kills it with SIGKILL after killAfterMs (never if negative). When intakeKillMs
@@ -41,6 +42,8 @@ DriverRun runDriver(const QStringList &args, int killAfterMs, int timeLimitMs, t
                     int intakeKillMs = -1)
 {
     DriverRun run;
+    QElapsedTimer life;
+    life.start();
     QProcess driver;
     driver.start(testsupport::binaryPath(QStringLiteral("harbour-delivery-driver")), args);
     if (!driver.waitForStarted(10000)) {
@@ -81,6 +84,7 @@ DriverRun runDriver(const QStringList &args, int killAfterMs, int timeLimitMs, t
             run.drained = true;
     }
     run.errors = driver.readAllStandardError();
+    run.lifeMs = int(life.elapsed());
     if (!run.killed)
         run.exitCode = driver.exitStatus() == QProcess::NormalExit ? driver.exitCode() : -1;
     return run;
@@ -121,10 +125,8 @@ private Q_SLOTS:
         int lifeMs = 0;
         qint64 firstQueuedMs = 0;
         for (int run = 0; run < 3; ++run) {
-            QElapsedTimer calibration;
-            calibration.start();
             const DriverRun baseline = runDriver(argsFor(run * kReportsPerCycle, kReportsPerCycle), -1, 60000);
-            lifeMs = int(calibration.elapsed());
+            lifeMs = baseline.lifeMs;
             firstQueuedMs = baseline.firstLineMs;
             QVERIFY2(baseline.drained, baseline.errors.constData());
             QCOMPARE(baseline.queued.size(), kReportsPerCycle);
@@ -158,11 +160,8 @@ private Q_SLOTS:
             const int killAt = windowStartMs + int(random.bounded(windowMs - windowStartMs + 1));
             const bool killIntake = cycle % 10 == 5;
             const int intakeKillAt = killIntake ? windowStartMs + int(random.bounded(windowMs - windowStartMs + 1)) : -1;
-            QElapsedTimer life;
-            life.start();
             const DriverRun run = runDriver(argsFor((cycle + 2) * kReportsPerCycle, kReportsPerCycle), killAt, 60000,
                                             &intake, intakeKillAt);
-            const int runMs = int(life.elapsed());
             if (run.killed) {
                 ++killed;
                 if (run.queued.isEmpty() && run.delivered.isEmpty())
@@ -175,7 +174,7 @@ private Q_SLOTS:
                 ++finishedFirst;
                 QVERIFY2(run.exitCode == 0 && run.drained, run.errors.constData());
                 if (!killIntake) {
-                    lifeMs = (3 * lifeMs + runMs + 2) / 4;
+                    lifeMs = (3 * lifeMs + run.lifeMs + 2) / 4;
                     windowMs = windowEnd();
                     windowMinMs = qMin(windowMinMs, windowMs);
                     windowMaxMs = qMax(windowMaxMs, windowMs);
