@@ -42,8 +42,8 @@ QByteArray realisticReport(int n)
     answers.insert(QStringLiteral("narrative"), QString(1200, QLatin1Char('x')));
     answers.insert(QStringLiteral("where"), QStringLiteral("bus stop"));
     answers.insert(QStringLiteral("targeted"), QStringLiteral("religion"));
-    return QJsonDocument(QJsonObject{{QStringLiteral("reference"), QStringLiteral("HBB-%1").arg(n)},
-                                     {QStringLiteral("answers"), answers}})
+    return QJsonDocument(QJsonObject { { QStringLiteral("reference"), QStringLiteral("HBB-%1").arg(n) },
+                             { QStringLiteral("answers"), answers } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -63,11 +63,13 @@ public:
         if (sqlite3_open(QFile::encodeName(path).constData(), &m_db) != SQLITE_OK)
             return;
         if (encrypted)
-            sqlite3_exec(m_db, "PRAGMA key = \"x'2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a'\";",
-                         nullptr, nullptr, nullptr);
-        sqlite3_exec(m_db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-                           "CREATE TABLE t (id BLOB PRIMARY KEY, v BLOB NOT NULL);",
-                     nullptr, nullptr, nullptr);
+            sqlite3_exec(m_db,
+                "PRAGMA key = \"x'2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a'\";",
+                nullptr, nullptr, nullptr);
+        sqlite3_exec(m_db,
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+            "CREATE TABLE t (id BLOB PRIMARY KEY, v BLOB NOT NULL);",
+            nullptr, nullptr, nullptr);
         sqlite3_prepare_v2(m_db, "INSERT INTO t VALUES (?1, ?2);", -1, &m_insert, nullptr);
     }
     ~BareTable()
@@ -127,8 +129,8 @@ int main(int argc, char *argv[])
             QElapsedTimer timer;
             timer.start();
             auto sealed = protocol::seal(report, organisation.pair.publicKey);
-            auto queued = outbox.value()->enqueue(sealed.value(), QStringLiteral("HBB-%1").arg(i), QStringLiteral("Bench"),
-                                                  url, QDateTime::currentMSecsSinceEpoch());
+            auto queued = outbox.value()->enqueue(sealed.value(), QStringLiteral("HBB-%1").arg(i),
+                QStringLiteral("Bench"), url, QDateTime::currentMSecsSinceEpoch());
             harbourMs.push_back(double(timer.nsecsElapsed()) / 1e6);
             if (!queued)
                 return 1;
@@ -136,8 +138,9 @@ int main(int argc, char *argv[])
             floorMs.push_back(bare.insert(envelopeJson));
         }
     }
-    figure(QStringLiteral("bench send-to-durable: harbour %1 ms, floor (bare SQLCipher insert + fsync, same bytes) %2 ms, "
-                          "ratio %3 (median of %4; seal + Outbox::enqueue, %5-byte envelope)")
+    figure(QStringLiteral(
+        "bench send-to-durable: harbour %1 ms, floor (bare SQLCipher insert + fsync, same bytes) %2 ms, "
+        "ratio %3 (median of %4; seal + Outbox::enqueue, %5-byte envelope)")
                .arg(median(harbourMs), 0, 'f', 2)
                .arg(median(floorMs), 0, 'f', 2)
                .arg(median(harbourMs) / median(floorMs), 0, 'f', 2)
@@ -147,8 +150,9 @@ int main(int argc, char *argv[])
     // --- drain 1,000 queued envelopes ---
     testsupport::IntakeProcess forwarderIntake;
     testsupport::IntakeProcess bareIntake;
-    if (!forwarderIntake.start(dir.filePath(QStringLiteral("intake-forwarder.db")), {organisation.publicKeyFile})
-        || !bareIntake.start(dir.filePath(QStringLiteral("intake-bare.db")), {organisation.publicKeyFile}))
+    if (!forwarderIntake.start(
+            dir.filePath(QStringLiteral("intake-forwarder.db")), { organisation.publicKeyFile })
+        || !bareIntake.start(dir.filePath(QStringLiteral("intake-bare.db")), { organisation.publicKeyFile }))
         return 1;
     auto outbox = store::Outbox::openInDirectory(dir.filePath(QStringLiteral("drain")));
     if (!outbox)
@@ -157,7 +161,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < kDrain; ++i) {
         auto sealed = protocol::seal(realisticReport(i), organisation.pair.publicKey);
         outbox.value()->enqueue(sealed.value(), QStringLiteral("HBD-%1").arg(i), QStringLiteral("Bench"),
-                                forwarderIntake.envelopesUrl(), 0);
+            forwarderIntake.envelopesUrl(), 0);
         bodies.push_back(sealed->toJson());
     }
     delivery::Forwarder forwarder(outbox.value().get());
@@ -188,11 +192,13 @@ int main(int argc, char *argv[])
     forwarderIntake.stop();
     bareIntake.stop();
     if (!drained || !allAnswered || stored != kDrain) {
-        std::fprintf(stderr, "drain incomplete: forwarder drained %d, bare stored %d\n", int(drained), stored);
+        std::fprintf(
+            stderr, "drain incomplete: forwarder drained %d, bare stored %d\n", int(drained), stored);
         return 1;
     }
-    figure(QStringLiteral("bench drain-1000: harbour %1 s, floor (bare QNetworkAccessManager POST loop, same intake) %2 s, "
-                          "ratio %3")
+    figure(QStringLiteral(
+        "bench drain-1000: harbour %1 s, floor (bare QNetworkAccessManager POST loop, same intake) %2 s, "
+        "ratio %3")
                .arg(harbourDrainS, 0, 'f', 2)
                .arg(bareDrainS, 0, 'f', 2)
                .arg(harbourDrainS / bareDrainS, 0, 'f', 2));
@@ -204,8 +210,9 @@ int main(int argc, char *argv[])
         sqliteTotal += plain.insert(bodies.front());
     const double intakeRate = kDrain / bareDrainS;
     const double sqliteRate = kDrain / (sqliteTotal / 1000.0);
-    figure(QStringLiteral("bench intake: %1 durable stores/s, floor (bare SQLCipher insert + fsync loop, unkeyed like the "
-                          "intake's store) %2/s, ratio %3")
+    figure(QStringLiteral(
+        "bench intake: %1 durable stores/s, floor (bare SQLCipher insert + fsync loop, unkeyed like the "
+        "intake's store) %2/s, ratio %3")
                .arg(intakeRate, 0, 'f', 0)
                .arg(sqliteRate, 0, 'f', 0)
                .arg(intakeRate / sqliteRate, 0, 'f', 2));

@@ -28,7 +28,7 @@ QByteArray blake2b(const QByteArray &data, qsizetype outputLength)
 {
     QByteArray out(outputLength, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(outputLength),
-                       reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()), nullptr, 0);
+        reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()), nullptr, 0);
     return out;
 }
 

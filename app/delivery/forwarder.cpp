@@ -85,7 +85,8 @@ QByteArray subjectPublicKeyInfo(const QByteArray &der)
     // Certificate ::= SEQUENCE { tbsCertificate SEQUENCE { [0] version OPTIONAL, serialNumber,
     //   signature, issuer, validity, subject, subjectPublicKeyInfo, ... }, ... }  (RFC 5280 §4.1)
     Tlv certificate;
-    if (!readTlv(der, 0, der.size(), &certificate) || certificate.tag != 0x30 || certificate.end() != der.size())
+    if (!readTlv(der, 0, der.size(), &certificate) || certificate.tag != 0x30
+        || certificate.end() != der.size())
         return {};
     Tlv tbs;
     if (!readTlv(der, certificate.contentStart, certificate.end(), &tbs) || tbs.tag != 0x30)
@@ -100,7 +101,7 @@ QByteArray subjectPublicKeyInfo(const QByteArray &der)
             return {};
     }
     // serialNumber INTEGER, then four SEQUENCEs: signature, issuer, validity, subject.
-    const quint8 expected[] = {0x02, 0x30, 0x30, 0x30, 0x30};
+    const quint8 expected[] = { 0x02, 0x30, 0x30, 0x30, 0x30 };
     for (quint8 tag : expected) {
         if (field.tag != tag)
             return {};
@@ -147,7 +148,9 @@ qint64 fullJitterDelayMs(int attempt, qint64 baseMs, qint64 capMs)
     return ceiling <= 0 ? 0 : qint64(QRandomGenerator::global()->bounded(quint64(ceiling) + 1));
 }
 
-Forwarder::Forwarder(store::Outbox *outbox, QObject *parent) : QObject(parent), m_outbox(outbox)
+Forwarder::Forwarder(store::Outbox *outbox, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Forwarder::kick);
@@ -192,13 +195,14 @@ void Forwarder::watchNetwork()
         && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
         return; // No backend here: timers alone drive retries.
     auto *info = QNetworkInformation::instance();
-    connect(info, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability r) {
-        if (r == QNetworkInformation::Reachability::Online || r == QNetworkInformation::Reachability::Site
-            || r == QNetworkInformation::Reachability::Local) {
-            qCInfo(lcDelivery) << "network is back; retrying queued reports";
-            retryAllNow();
-        }
-    });
+    connect(
+        info, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability r) {
+            if (r == QNetworkInformation::Reachability::Online || r == QNetworkInformation::Reachability::Site
+                || r == QNetworkInformation::Reachability::Local) {
+                qCInfo(lcDelivery) << "network is back; retrying queued reports";
+                retryAllNow();
+            }
+        });
 }
 
 void Forwarder::retryAllNow()
@@ -252,7 +256,8 @@ void Forwarder::post(const store::Outbox::Pending &pending)
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         // The system CAs only (or the ones set for tests): nothing another part of the process
         // may have added to the default configuration.
-        tls.setCaCertificates(m_caCertificates ? *m_caCertificates : QSslConfiguration::systemCaCertificates());
+        tls.setCaCertificates(
+            m_caCertificates ? *m_caCertificates : QSslConfiguration::systemCaCertificates());
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
         tls.setProtocol(QSsl::TlsV1_2OrLater);
         request.setSslConfiguration(tls);
@@ -280,7 +285,7 @@ void Forwarder::post(const store::Outbox::Pending &pending)
         });
     }
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, pending, pins = pins.value()] { finished(reply, pending, pins); });
+        [this, reply, pending, pins = pins.value()] { finished(reply, pending, pins); });
 }
 
 void Forwarder::failAttempt(const store::Outbox::Pending &pending, const QString &reason)
@@ -288,11 +293,13 @@ void Forwarder::failAttempt(const store::Outbox::Pending &pending, const QString
     const int attempts = pending.attempts + 1;
     const qint64 delay = fullJitterDelayMs(attempts, m_baseMs, m_capMs);
     m_outbox->recordFailure(pending.envelopeId, attempts, now() + delay);
-    qCInfo(lcDelivery) << "delivery attempt" << attempts << "failed:" << reason << "; next try in" << delay << "ms";
+    qCInfo(lcDelivery) << "delivery attempt" << attempts << "failed:" << reason << "; next try in" << delay
+                       << "ms";
     Q_EMIT attemptFailed(pending.envelopeId, reason);
 }
 
-void Forwarder::finished(QNetworkReply *reply, const store::Outbox::Pending &pending, const QList<QByteArray> &pins)
+void Forwarder::finished(
+    QNetworkReply *reply, const store::Outbox::Pending &pending, const QList<QByteArray> &pins)
 {
     reply->deleteLater();
     m_inFlight.remove(pending.envelopeId);

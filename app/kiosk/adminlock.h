@@ -12,8 +12,9 @@ class AdminLock : public GuardedSecret
 {
 public:
     AdminLock(QByteArray passphraseHash, store::Settings *settings, AttemptLimiter::Clock clock = {},
-              AttemptLimiter::Policy policy = {})
-        : GuardedSecret(std::move(passphraseHash), settings, QStringLiteral("admin"), policy, std::move(clock))
+        AttemptLimiter::Policy policy = {})
+        : GuardedSecret(
+            std::move(passphraseHash), settings, QStringLiteral("admin"), policy, std::move(clock))
     {
     }
 

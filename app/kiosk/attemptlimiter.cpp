@@ -10,7 +10,10 @@
 namespace harbour::kiosk {
 
 AttemptLimiter::AttemptLimiter(store::Settings *settings, QString name, Policy policy, Clock clock)
-    : m_settings(settings), m_name(std::move(name)), m_policy(policy), m_clock(std::move(clock))
+    : m_settings(settings)
+    , m_name(std::move(name))
+    , m_policy(policy)
+    , m_clock(std::move(clock))
 {
     if (!m_clock)
         m_clock = [] { return QDateTime::currentMSecsSinceEpoch(); };

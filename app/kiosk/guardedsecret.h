@@ -37,7 +37,7 @@ class GuardedSecret
 {
 public:
     GuardedSecret(QByteArray storedHash, store::Settings *settings, QString name,
-                  AttemptLimiter::Policy policy = {}, AttemptLimiter::Clock clock = {});
+        AttemptLimiter::Policy policy = {}, AttemptLimiter::Clock clock = {});
     virtual ~GuardedSecret();
     GuardedSecret(const GuardedSecret &) = delete;
     GuardedSecret &operator=(const GuardedSecret &) = delete;

@@ -7,7 +7,8 @@
 
 namespace harbour::kiosk {
 
-IdleMonitor::IdleMonitor(QObject *parent) : QObject(parent)
+IdleMonitor::IdleMonitor(QObject *parent)
+    : QObject(parent)
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &IdleMonitor::showWarning);

@@ -37,9 +37,9 @@ bool isLanguageTag(const QString &tag)
 Result<KioskSettings> KioskSettings::fromJson(const QJsonObject &kiosk, const QStringList &recipientNames)
 {
     using R = Result<KioskSettings>;
-    static const QSet<QString> known = {QStringLiteral("name"), QStringLiteral("default_organisation"),
-                                        QStringLiteral("languages"), QLatin1StringView(kAdminPassphraseHashKey),
-                                        QLatin1StringView(kVolunteerCodeHashKey)};
+    static const QSet<QString> known
+        = { QStringLiteral("name"), QStringLiteral("default_organisation"), QStringLiteral("languages"),
+              QLatin1StringView(kAdminPassphraseHashKey), QLatin1StringView(kVolunteerCodeHashKey) };
     for (auto it = kiosk.begin(); it != kiosk.end(); ++it) {
         if (!known.contains(it.key()))
             return R::failure(QStringLiteral("\"kiosk\" has an unknown member \"%1\"").arg(it.key()));
@@ -57,24 +57,26 @@ Result<KioskSettings> KioskSettings::fromJson(const QJsonObject &kiosk, const QS
     KioskSettings settings;
     QString adminHash;
     QString volunteerHash;
-    for (auto [member, out] : {std::pair{"name", &settings.name},
-                               std::pair{"default_organisation", &settings.defaultOrganisation},
-                               std::pair{static_cast<const char *>(kAdminPassphraseHashKey), &adminHash},
-                               std::pair{static_cast<const char *>(kVolunteerCodeHashKey), &volunteerHash}}) {
+    for (auto [member, out] : { std::pair { "name", &settings.name },
+             std::pair { "default_organisation", &settings.defaultOrganisation },
+             std::pair { static_cast<const char *>(kAdminPassphraseHashKey), &adminHash },
+             std::pair { static_cast<const char *>(kVolunteerCodeHashKey), &volunteerHash } }) {
         if (const QString e = stringMember(member, out); !e.isEmpty())
             return R::failure(e);
     }
     if (settings.name.trimmed() != settings.name)
         return R::failure(QStringLiteral("\"kiosk\".\"name\" must not begin or end with spaces"));
     if (settings.name.size() > kMaxNameChars)
-        return R::failure(QStringLiteral("\"kiosk\".\"name\" must be at most %1 characters").arg(kMaxNameChars));
+        return R::failure(
+            QStringLiteral("\"kiosk\".\"name\" must be at most %1 characters").arg(kMaxNameChars));
     // With fixed recipients it must be one of them; with the signed directory it is looked up there
     // when the directory is loaded, so it cannot be checked here.
     if (!settings.defaultOrganisation.isEmpty() && !recipientNames.isEmpty()
         && !recipientNames.contains(settings.defaultOrganisation))
-        return R::failure(QStringLiteral("\"kiosk\".\"default_organisation\" is \"%1\", which is not the name of any "
-                                         "recipient")
-                              .arg(settings.defaultOrganisation));
+        return R::failure(
+            QStringLiteral("\"kiosk\".\"default_organisation\" is \"%1\", which is not the name of any "
+                           "recipient")
+                .arg(settings.defaultOrganisation));
 
     const QJsonValue languages = kiosk.value(QLatin1StringView("languages"));
     if (!languages.isUndefined()) {
@@ -83,9 +85,10 @@ Result<KioskSettings> KioskSettings::fromJson(const QJsonObject &kiosk, const QS
         for (const QJsonValue &value : languages.toArray()) {
             const QString tag = value.toString();
             if (!value.isString() || !isLanguageTag(tag))
-                return R::failure(QStringLiteral("\"kiosk\".\"languages\" has \"%1\", which is not a language tag "
-                                                 "such as \"en\", \"pt-BR\" or \"pa-Arab\"")
-                                      .arg(value.isString() ? tag : QStringLiteral("(not a string)")));
+                return R::failure(
+                    QStringLiteral("\"kiosk\".\"languages\" has \"%1\", which is not a language tag "
+                                   "such as \"en\", \"pt-BR\" or \"pa-Arab\"")
+                        .arg(value.isString() ? tag : QStringLiteral("(not a string)")));
             if (settings.languages.contains(tag))
                 return R::failure(QStringLiteral("\"kiosk\".\"languages\" lists \"%1\" twice").arg(tag));
             settings.languages.append(tag);
@@ -93,8 +96,8 @@ Result<KioskSettings> KioskSettings::fromJson(const QJsonObject &kiosk, const QS
     }
 
     for (auto [member, text, out] :
-         {std::tuple{kAdminPassphraseHashKey, &adminHash, &settings.adminPassphraseHash},
-          std::tuple{kVolunteerCodeHashKey, &volunteerHash, &settings.volunteerCodeHash}}) {
+        { std::tuple { kAdminPassphraseHashKey, &adminHash, &settings.adminPassphraseHash },
+            std::tuple { kVolunteerCodeHashKey, &volunteerHash, &settings.volunteerCodeHash } }) {
         if (text->isEmpty())
             continue;
         const QByteArray hash = text->toLatin1();
@@ -113,7 +116,8 @@ Result<QByteArray> withSecretHash(const QByteArray &configJson, const char *memb
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(configJson, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return R::failure(QStringLiteral("the configuration is not a JSON object (%1)").arg(error.errorString()));
+        return R::failure(
+            QStringLiteral("the configuration is not a JSON object (%1)").arg(error.errorString()));
     if (!isSecretHash(hash))
         return R::failure(QStringLiteral("internal error: not an Argon2id hash"));
     QJsonObject root = doc.object();

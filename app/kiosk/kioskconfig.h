@@ -24,7 +24,8 @@ namespace harbour::kiosk {
 struct KioskSettings
 {
     QString name; // shown to staff, never sent in a report
-    QString defaultOrganisation; // preselected organisation (a recipient's or directory name); empty: the reporter chooses
+    QString defaultOrganisation; // preselected organisation (a recipient's or directory name); empty: the
+                                 // reporter chooses
     QStringList languages; // BCP 47 tags offered on the start page; empty: all shipped
     QByteArray adminPassphraseHash; // empty: the settings screen cannot be unlocked
     QByteArray volunteerCodeHash; // empty: assisted mode cannot be started with a code

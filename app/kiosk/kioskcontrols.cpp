@@ -7,7 +7,11 @@ Q_LOGGING_CATEGORY(lcKioskControls, "harbour.kiosk.controls")
 
 namespace harbour::kiosk {
 
-KioskControls::KioskControls(Setup setup, QObject *parent) : QObject(parent), m_setup(std::move(setup)) { }
+KioskControls::KioskControls(Setup setup, QObject *parent)
+    : QObject(parent)
+    , m_setup(std::move(setup))
+{
+}
 
 KioskControls::~KioskControls()
 {
@@ -28,7 +32,8 @@ void KioskControls::start(store::Settings *settings, const QString &dataDir)
     if (identity) {
         m_identity = std::make_unique<KioskIdentity>(std::move(identity.value()));
         if (m_identity->created())
-            qCInfo(lcKioskControls) << "made this kiosk's signing key; fingerprint" << m_identity->fingerprint();
+            qCInfo(lcKioskControls) << "made this kiosk's signing key; fingerprint"
+                                    << m_identity->fingerprint();
     } else {
         // Reports are still sent (a reporter must not lose theirs), unsigned; the admin view says why.
         m_identityError = identity.error();
@@ -64,15 +69,15 @@ QVariantMap KioskControls::adminView() const
         return {};
     const KioskSettings &k = m_setup.settings;
     return {
-        {QStringLiteral("name"), k.name},
-        {QStringLiteral("defaultOrganisation"), k.defaultOrganisation},
-        {QStringLiteral("languages"), k.languages},
-        {QStringLiteral("idleWarningSeconds"), m_setup.idleWarningAfterSeconds},
-        {QStringLiteral("idleGraceSeconds"), m_setup.idleGraceSeconds},
-        {QStringLiteral("volunteerCodeSet"), volunteerCodeSet()},
-        {QStringLiteral("fingerprint"), m_identity ? m_identity->fingerprint() : QString()},
-        {QStringLiteral("publicKeyText"), m_identity ? m_identity->publicKeyText() : QString()},
-        {QStringLiteral("identityError"), m_identityError},
+        { QStringLiteral("name"), k.name },
+        { QStringLiteral("defaultOrganisation"), k.defaultOrganisation },
+        { QStringLiteral("languages"), k.languages },
+        { QStringLiteral("idleWarningSeconds"), m_setup.idleWarningAfterSeconds },
+        { QStringLiteral("idleGraceSeconds"), m_setup.idleGraceSeconds },
+        { QStringLiteral("volunteerCodeSet"), volunteerCodeSet() },
+        { QStringLiteral("fingerprint"), m_identity ? m_identity->fingerprint() : QString() },
+        { QStringLiteral("publicKeyText"), m_identity ? m_identity->publicKeyText() : QString() },
+        { QStringLiteral("identityError"), m_identityError },
     };
 }
 
@@ -109,7 +114,7 @@ void KioskControls::runCheck(Kind kind, const QString &typed)
     GuardedSecret *secret = kind == Kind::Volunteer ? static_cast<GuardedSecret *>(m_volunteer.get())
                                                     : static_cast<GuardedSecret *>(m_admin.get());
     if (!secret) {
-        finishCheck(kind, {CheckResult::Outcome::NotConfigured, 0, 0});
+        finishCheck(kind, { CheckResult::Outcome::NotConfigured, 0, 0 });
         return;
     }
     // Argon2id takes about a second: off the GUI thread, so the screen keeps answering.
@@ -149,7 +154,8 @@ QString KioskControls::messageFor(Kind kind, const CheckResult &result) const
     const qint64 seconds = (result.waitMs + 999) / 1000;
     // Plural forms come from each language's file, English's too (translations/harbour_en.ts).
     const qint64 minutes = (seconds + 59) / 60;
-    const QString wait = seconds < 120 ? tr("%n second(s)", "", int(seconds)) : tr("%n minute(s)", "", int(minutes));
+    const QString wait
+        = seconds < 120 ? tr("%n second(s)", "", int(seconds)) : tr("%n minute(s)", "", int(minutes));
     switch (result.outcome) {
     case O::Accepted:
         return {};
@@ -157,17 +163,22 @@ QString KioskControls::messageFor(Kind kind, const CheckResult &result) const
         if (result.waitMs <= 0)
             return volunteer ? tr("That volunteer code is not right. Check it and try again.")
                              : tr("That admin passphrase is not right. Check it and try again.");
-        return volunteer ? tr("That volunteer code is not right. Too many wrong tries: you can try again in %1.").arg(wait)
-                         : tr("That admin passphrase is not right. Too many wrong tries: you can try again in %1.").arg(wait);
+        return volunteer
+            ? tr("That volunteer code is not right. Too many wrong tries: you can try again in %1.").arg(wait)
+            : tr("That admin passphrase is not right. Too many wrong tries: you can try again in %1.")
+                  .arg(wait);
     case O::LockedOut:
         return tr("Too many wrong tries. Nothing was checked. You can try again in %1.").arg(wait);
     case O::NotConfigured:
-        return volunteer ? tr("This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.")
-                         : tr("This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.");
+        return volunteer
+            ? tr("This kiosk has no volunteer code. The organisation can set one with harbour-kiosk-setup.")
+            : tr(
+                "This kiosk has no admin passphrase. The organisation can set one with harbour-kiosk-setup.");
     case O::StoreFailed:
         break;
     }
-    return tr("This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this kiosk.");
+    return tr("This kiosk cannot record tries, so nothing was checked. Ask the organisation to look at this "
+              "kiosk.");
 }
 
 void KioskControls::setAssisted(bool assisted)

@@ -21,8 +21,8 @@ QString checkSecretKey(const QByteArray &secretKey)
     QByteArray rederived(crypto_sign_SECRETKEYBYTES, '\0');
     crypto::ensureInitialised();
     crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(publicKey.data()),
-                             reinterpret_cast<unsigned char *>(rederived.data()),
-                             reinterpret_cast<const unsigned char *>(secretKey.constData()));
+        reinterpret_cast<unsigned char *>(rederived.data()),
+        reinterpret_cast<const unsigned char *>(secretKey.constData()));
     const bool matches = crypto::equalConstantTime(publicKey, secretKey.mid(crypto_sign_SEEDBYTES));
     crypto::wipe(rederived);
     return matches ? QString() : QStringLiteral("its public half does not match its secret half");
@@ -34,7 +34,9 @@ static_assert(protocol::kSigningSecretKeyBytes == crypto_sign_SECRETKEYBYTES);
 static_assert(protocol::kSigningPublicKeyBytes == crypto_sign_PUBLICKEYBYTES);
 
 KioskIdentity::KioskIdentity(KioskIdentity &&other) noexcept
-    : m_publicKey(std::move(other.m_publicKey)), m_secretKey(std::move(other.m_secretKey)), m_created(other.m_created)
+    : m_publicKey(std::move(other.m_publicKey))
+    , m_secretKey(std::move(other.m_secretKey))
+    , m_created(other.m_created)
 {
     other.m_secretKey.clear();
 }

@@ -23,7 +23,8 @@ bool completes(std::deque<qint64> &presses, qint64 atMs, qint64 windowMs, size_t
 }
 } // namespace
 
-QuickExit::QuickExit(QObject *parent) : QObject(parent)
+QuickExit::QuickExit(QObject *parent)
+    : QObject(parent)
 {
     m_clock.start();
     // Application-wide, so it works whichever control has focus.

@@ -9,8 +9,8 @@
 
 namespace harbour::kiosk {
 
-// GOV.UK "Exit this page" on a keyboard: Shift pressed three times within 5 seconds with no other key between,
-// or Escape twice within 2 seconds, anywhere in the app.
+// GOV.UK "Exit this page" on a keyboard: Shift pressed three times within 5 seconds with no other key
+// between, or Escape twice within 2 seconds, anywhere in the app.
 class QuickExit : public QObject
 {
     Q_OBJECT

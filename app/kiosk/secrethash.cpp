@@ -11,12 +11,12 @@ namespace harbour::kiosk {
 
 HashLimits HashLimits::moderate()
 {
-    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+    return { crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE };
 }
 
 HashLimits HashLimits::interactive()
 {
-    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+    return { crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE };
 }
 
 QByteArray secretBytes(const QString &text)
@@ -27,7 +27,8 @@ QByteArray secretBytes(const QString &text)
 QString checkNewSecret(const QString &text, SecretKind kind)
 {
     const qsizetype characters = text.normalized(QString::NormalizationForm_C).toUcs4().size();
-    const int minimum = kind == SecretKind::AdminPassphrase ? kMinAdminPassphraseChars : kMinVolunteerCodeChars;
+    const int minimum
+        = kind == SecretKind::AdminPassphrase ? kMinAdminPassphraseChars : kMinVolunteerCodeChars;
     const QString name = kind == SecretKind::AdminPassphrase ? QStringLiteral("the admin passphrase")
                                                              : QStringLiteral("the volunteer code");
     if (characters < minimum)
@@ -48,7 +49,7 @@ Result<QByteArray> hashSecret(const QByteArray &secret, HashLimits limits)
     crypto::ensureInitialised();
     QByteArray out(crypto_pwhash_STRBYTES, '\0');
     if (crypto_pwhash_str_alg(out.data(), secret.constData(), static_cast<unsigned long long>(secret.size()),
-                              limits.opslimit, limits.memlimit, crypto_pwhash_ALG_ARGON2ID13)
+            limits.opslimit, limits.memlimit, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return Result<QByteArray>::failure(QStringLiteral("Argon2id hashing failed (not enough memory?)"));
     out.truncate(qsizetype(qstrnlen(out.constData(), size_t(out.size()))));
@@ -67,8 +68,8 @@ bool verifySecret(const QByteArray &hash, const QByteArray &secret)
     if (!isSecretHash(hash))
         return false;
     const QByteArray terminated = hash + '\0';
-    return crypto_pwhash_str_verify(terminated.constData(), secret.constData(),
-                                    static_cast<unsigned long long>(secret.size()))
+    return crypto_pwhash_str_verify(
+               terminated.constData(), secret.constData(), static_cast<unsigned long long>(secret.size()))
         == 0;
 }
 

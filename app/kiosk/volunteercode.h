@@ -17,7 +17,7 @@ public:
     static QString reportMode() { return QStringLiteral("assisted"); }
 
     VolunteerCode(QByteArray codeHash, store::Settings *settings, AttemptLimiter::Clock clock = {},
-                  AttemptLimiter::Policy policy = {})
+        AttemptLimiter::Policy policy = {})
         : GuardedSecret(std::move(codeHash), settings, QStringLiteral("volunteer"), policy, std::move(clock))
     {
     }

@@ -16,7 +16,7 @@
 namespace harbour::protocol {
 namespace {
 
-constexpr std::array<char, 4> kInnerMagic = {'H', 'B', 'R', '1'};
+constexpr std::array<char, 4> kInnerMagic = { 'H', 'B', 'R', '1' };
 constexpr qsizetype kInnerHeaderBytes = 4 + kEnvelopeIdBytes + 1;
 constexpr char kSignatureContext[] = "harbour-report-signature-v1";
 constexpr quint8 kFlagSigned = 0x01;
@@ -47,7 +47,8 @@ QByteArray strictBase64(const QByteArray &text, bool *ok)
 {
     auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
     // Only the canonical encoding counts, so no two texts stand for one seal.
-    *ok = decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok && decoded.decoded.toBase64() == text;
+    *ok = decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok
+        && decoded.decoded.toBase64() == text;
     return decoded.decoded;
 }
 
@@ -60,7 +61,8 @@ Result<QJsonObject> parseObject(const QByteArray &json, const char *what)
                                                 .arg(QLatin1StringView(what), error.errorString())
                                                 .arg(error.offset));
     if (!doc.isObject())
-        return Result<QJsonObject>::failure(QStringLiteral("%1 must be a JSON object").arg(QLatin1StringView(what)));
+        return Result<QJsonObject>::failure(
+            QStringLiteral("%1 must be a JSON object").arg(QLatin1StringView(what)));
     return doc.object();
 }
 
@@ -128,13 +130,16 @@ QString checkKeys(const QJsonObject &object, std::initializer_list<const char *>
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         const auto key = it.key().toUtf8();
-        const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char *k) { return key == k; });
+        const bool known
+            = std::any_of(allowed.begin(), allowed.end(), [&](const char *k) { return key == k; });
         if (!known)
-            return QStringLiteral("%1 has an unknown field \"%2\"").arg(QLatin1StringView(what), it.key().left(40));
+            return QStringLiteral("%1 has an unknown field \"%2\"")
+                .arg(QLatin1StringView(what), it.key().left(40));
     }
     for (const char *k : allowed) {
         if (!object.contains(QLatin1StringView(k)))
-            return QStringLiteral("%1 is missing the field \"%2\"").arg(QLatin1StringView(what), QLatin1StringView(k));
+            return QStringLiteral("%1 is missing the field \"%2\"")
+                .arg(QLatin1StringView(what), QLatin1StringView(k));
     }
     return {};
 }
@@ -144,7 +149,8 @@ QString checkKeys(const QJsonObject &object, std::initializer_list<const char *>
 KeyPair generateRecipientKeyPair()
 {
     crypto::ensureInitialised();
-    KeyPair pair{QByteArray(kPublicKeyBytes, Qt::Uninitialized), QByteArray(kSecretKeyBytes, Qt::Uninitialized)};
+    KeyPair pair { QByteArray(kPublicKeyBytes, Qt::Uninitialized),
+        QByteArray(kSecretKeyBytes, Qt::Uninitialized) };
     crypto_box_keypair(u(pair.publicKey), u(pair.secretKey));
     return pair;
 }
@@ -152,8 +158,8 @@ KeyPair generateRecipientKeyPair()
 KeyPair generateSigningKeyPair()
 {
     crypto::ensureInitialised();
-    KeyPair pair{QByteArray(kSigningPublicKeyBytes, Qt::Uninitialized),
-                 QByteArray(kSigningSecretKeyBytes, Qt::Uninitialized)};
+    KeyPair pair { QByteArray(kSigningPublicKeyBytes, Qt::Uninitialized),
+        QByteArray(kSigningSecretKeyBytes, Qt::Uninitialized) };
     crypto_sign_keypair(u(pair.publicKey), u(pair.secretKey));
     return pair;
 }
@@ -179,12 +185,12 @@ QByteArray Envelope::idHex() const
 
 QByteArray Envelope::toJson() const
 {
-    QJsonObject object{
-        {QStringLiteral("v"), kEnvelopeVersion},
-        {QStringLiteral("id"), QString::fromLatin1(idHex())},
-        {QStringLiteral("recipient"), QString::fromLatin1(recipientKeyId)},
-        {QStringLiteral("seal"), QString::fromLatin1(seal.toBase64())},
-        {QStringLiteral("attachments"), QJsonArray()},
+    QJsonObject object {
+        { QStringLiteral("v"), kEnvelopeVersion },
+        { QStringLiteral("id"), QString::fromLatin1(idHex()) },
+        { QStringLiteral("recipient"), QString::fromLatin1(recipientKeyId) },
+        { QStringLiteral("seal"), QString::fromLatin1(seal.toBase64()) },
+        { QStringLiteral("attachments"), QJsonArray() },
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -214,7 +220,8 @@ Result<Envelope> Envelope::fromJson(const QByteArray &json)
         return R::failure(e);
     if (auto e = checkNoRepeatedKeys(json, object, "envelope"); !e.isEmpty())
         return R::failure(e);
-    if (auto e = checkKeys(object, {"v", "id", "recipient", "seal", "attachments"}, "envelope"); !e.isEmpty())
+    if (auto e = checkKeys(object, { "v", "id", "recipient", "seal", "attachments" }, "envelope");
+        !e.isEmpty())
         return R::failure(e);
 
     const auto idValue = object.value(QLatin1StringView("id"));
@@ -222,7 +229,8 @@ Result<Envelope> Envelope::fromJson(const QByteArray &json)
     const auto sealValue = object.value(QLatin1StringView("seal"));
     const auto attachments = object.value(QLatin1StringView("attachments"));
     if (!idValue.isString() || !recipientValue.isString() || !sealValue.isString())
-        return R::failure(QStringLiteral("envelope fields \"id\", \"recipient\" and \"seal\" must be strings"));
+        return R::failure(
+            QStringLiteral("envelope fields \"id\", \"recipient\" and \"seal\" must be strings"));
 
     Envelope envelope;
     envelope.id = crypto::fromHexStrict(idValue.toString().toLatin1(), kEnvelopeIdBytes);
@@ -245,16 +253,18 @@ Result<Envelope> Envelope::fromJson(const QByteArray &json)
 }
 
 Result<Envelope> seal(const QByteArray &reportJson, const QByteArray &recipientPublicKey,
-                      const QByteArray &kioskSigningSecretKey)
+    const QByteArray &kioskSigningSecretKey)
 {
     using R = Result<Envelope>;
     crypto::ensureInitialised();
     if (recipientPublicKey.size() != kPublicKeyBytes)
         return R::failure(QStringLiteral("the recipient public key must be %1 bytes").arg(kPublicKeyBytes));
     if (!kioskSigningSecretKey.isEmpty() && kioskSigningSecretKey.size() != kSigningSecretKeyBytes)
-        return R::failure(QStringLiteral("the kiosk signing key must be %1 bytes").arg(kSigningSecretKeyBytes));
+        return R::failure(
+            QStringLiteral("the kiosk signing key must be %1 bytes").arg(kSigningSecretKeyBytes));
     if (reportJson.size() + 1 > kMaxBucketBytes)
-        return R::failure(QStringLiteral("the report is too large to send (over %1 bytes)").arg(kMaxBucketBytes - 1));
+        return R::failure(
+            QStringLiteral("the report is too large to send (over %1 bytes)").arg(kMaxBucketBytes - 1));
 
     Envelope envelope;
     envelope.id = crypto::randomBytes(kEnvelopeIdBytes);
@@ -277,7 +287,8 @@ Result<Envelope> seal(const QByteArray &reportJson, const QByteArray &recipientP
     if (sign) {
         QByteArray signature(kSignatureBytes, Qt::Uninitialized);
         QByteArray message = signedMessage(envelope.id, padded);
-        crypto_sign_detached(u(signature), nullptr, u(message), size_t(message.size()), u(kioskSigningSecretKey));
+        crypto_sign_detached(
+            u(signature), nullptr, u(message), size_t(message.size()), u(kioskSigningSecretKey));
         crypto::wipe(message);
         // The Ed25519 secret key's second half is its public key.
         inner += kioskSigningSecretKey.right(kSigningPublicKeyBytes);
@@ -308,7 +319,7 @@ Result<OpenedReport> open(const Envelope &envelope, const KeyPair &recipient)
 
     QByteArray inner(envelope.seal.size() - kSealOverheadBytes, Qt::Uninitialized);
     if (crypto_box_seal_open(u(inner), u(envelope.seal), size_t(envelope.seal.size()), u(recipient.publicKey),
-                             u(recipient.secretKey))
+            u(recipient.secretKey))
         != 0)
         return R::failure(QStringLiteral("the seal does not open: it was altered or is for another key"));
 
@@ -340,8 +351,8 @@ Result<OpenedReport> open(const Envelope &envelope, const KeyPair &recipient)
     }
     if (!signature.isEmpty()) {
         QByteArray message = signedMessage(envelope.id, padded);
-        const int rc = crypto_sign_verify_detached(u(signature), u(message), size_t(message.size()),
-                                                   u(opened.kioskPublicKey));
+        const int rc = crypto_sign_verify_detached(
+            u(signature), u(message), size_t(message.size()), u(opened.kioskPublicKey));
         crypto::wipe(message);
         if (rc != 0) {
             crypto::wipe(padded);
@@ -372,11 +383,11 @@ QDateTime roundedToHour(const QDateTime &time)
 
 QByteArray Receipt::toJson() const
 {
-    QJsonObject object{
-        {QStringLiteral("v"), kEnvelopeVersion},
-        {QStringLiteral("envelope"), QString::fromLatin1(crypto::toHex(envelopeId))},
-        {QStringLiteral("digest"), QString::fromLatin1(crypto::toHex(digest))},
-        {QStringLiteral("stored"), stored.toUTC().toString(Qt::ISODate)},
+    QJsonObject object {
+        { QStringLiteral("v"), kEnvelopeVersion },
+        { QStringLiteral("envelope"), QString::fromLatin1(crypto::toHex(envelopeId)) },
+        { QStringLiteral("digest"), QString::fromLatin1(crypto::toHex(digest)) },
+        { QStringLiteral("stored"), stored.toUTC().toString(Qt::ISODate) },
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -394,12 +405,13 @@ Result<Receipt> Receipt::fromJson(const QByteArray &json)
         return R::failure(e);
     if (auto e = checkNoRepeatedKeys(json, object, "receipt"); !e.isEmpty())
         return R::failure(e);
-    if (auto e = checkKeys(object, {"v", "envelope", "digest", "stored"}, "receipt"); !e.isEmpty())
+    if (auto e = checkKeys(object, { "v", "envelope", "digest", "stored" }, "receipt"); !e.isEmpty())
         return R::failure(e);
     Receipt receipt;
-    receipt.envelopeId = crypto::fromHexStrict(object.value(QLatin1StringView("envelope")).toString().toLatin1(),
-                                               kEnvelopeIdBytes);
-    receipt.digest = crypto::fromHexStrict(object.value(QLatin1StringView("digest")).toString().toLatin1(), 32);
+    receipt.envelopeId = crypto::fromHexStrict(
+        object.value(QLatin1StringView("envelope")).toString().toLatin1(), kEnvelopeIdBytes);
+    receipt.digest
+        = crypto::fromHexStrict(object.value(QLatin1StringView("digest")).toString().toLatin1(), 32);
     receipt.stored = QDateTime::fromString(object.value(QLatin1StringView("stored")).toString(), Qt::ISODate);
     if (receipt.envelopeId.isEmpty() || receipt.digest.isEmpty() || !receipt.stored.isValid())
         return R::failure(QStringLiteral("the receipt's envelope, digest or stored time is malformed"));
@@ -408,7 +420,7 @@ Result<Receipt> Receipt::fromJson(const QByteArray &json)
 
 Receipt makeReceipt(const Envelope &envelope, const QDateTime &storedAt)
 {
-    return Receipt{envelope.id, crypto::blake2b(envelope.seal, 32), roundedToHour(storedAt)};
+    return Receipt { envelope.id, crypto::blake2b(envelope.seal, 32), roundedToHour(storedAt) };
 }
 
 Result<Receipt> verifyReceipt(const QByteArray &responseBody, const Envelope &envelope)

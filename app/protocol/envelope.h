@@ -57,7 +57,7 @@ struct Envelope
 
 // Seals canonical report JSON to a recipient; signs inside the seal when a kiosk key is given.
 Result<Envelope> seal(const QByteArray &reportJson, const QByteArray &recipientPublicKey,
-                      const QByteArray &kioskSigningSecretKey = {});
+    const QByteArray &kioskSigningSecretKey = {});
 
 struct OpenedReport
 {

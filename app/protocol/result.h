@@ -9,11 +9,13 @@
 namespace harbour {
 
 // A value or a human-readable reason why there is none. Errors never carry report content.
-template<typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
     static Result failure(QString error)
     {
         Result r;

@@ -111,8 +111,8 @@ QVariantList QuestionFlow::presentEasyRead(const Question &question) const
 {
     QVariantList ideas;
     for (const EasyReadIdea &idea : question.easyRead)
-        ideas.append(QVariantMap { { QStringLiteral("text"), translated(idea.text) },
-            { QStringLiteral("picture"), idea.picture } });
+        ideas.append(QVariantMap {
+            { QStringLiteral("text"), translated(idea.text) }, { QStringLiteral("picture"), idea.picture } });
     return ideas;
 }
 

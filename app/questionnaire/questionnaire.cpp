@@ -135,7 +135,8 @@ public:
         const QJsonArray array = value.toArray();
         if (!value.isArray() || array.isEmpty() || array.size() > kEasyReadMaxIdeas)
             return fail(where,
-                QStringLiteral("\"easy_read\" must be a list of 1 to %1 ideas, each { \"text\": ..., \"picture\": ... }")
+                QStringLiteral(
+                    "\"easy_read\" must be a list of 1 to %1 ideas, each { \"text\": ..., \"picture\": ... }")
                     .arg(kEasyReadMaxIdeas));
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString at = where + QStringLiteral(", easy read idea %1").arg(i + 1);
@@ -147,7 +148,8 @@ public:
                 || !stringMember(object, QLatin1StringView("text"), at, idea.text, true)
                 || !stringMember(object, QLatin1StringView("picture"), at, idea.picture, true))
                 return false;
-            const qsizetype words = idea.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();
+            const qsizetype words
+                = idea.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();
             if (words > kEasyReadMaxWords)
                 return fail(at,
                     QStringLiteral("%1 words; easy read keeps each idea to %2 words or fewer")

@@ -69,7 +69,6 @@ struct Question
     std::optional<Condition> showIf;
     QList<EasyReadIdea> easyRead; // shown instead of the hint when the reporter chooses easy read
 
-
     const Option *option(const QString &value) const;
     // The values an answer of this question can take that show_if may compare with.
     QStringList comparableValues() const;

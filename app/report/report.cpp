@@ -10,7 +10,11 @@
 
 namespace harbour::report {
 
-Report::Report(QObject *parent) : QObject(parent), m_questionnaire(questionnaire::Questionnaire::embedded()) { }
+Report::Report(QObject *parent)
+    : QObject(parent)
+    , m_questionnaire(questionnaire::Questionnaire::embedded())
+{
+}
 
 void Report::setQuestionnaire(questionnaire::QuestionnairePtr questionnaire)
 {
@@ -63,7 +67,8 @@ QStringList Report::monitoredStrands()
 
 QByteArray Report::toCanonicalJson(const Context &context) const
 {
-    const bool kiosk = context.mode == QLatin1StringView("kiosk") || context.mode == QLatin1StringView("assisted");
+    const bool kiosk
+        = context.mode == QLatin1StringView("kiosk") || context.mode == QLatin1StringView("assisted");
     questionnaire::Flags flags = questionnaire::computeFlags(*m_questionnaire, m_answers, kiosk);
     // A volunteer's code started assisted mode: recorded whatever the role answer says.
     if (context.mode == QLatin1StringView("assisted"))
@@ -78,9 +83,11 @@ QByteArray Report::toCanonicalJson(const Context &context) const
     report.insert(QStringLiteral("language"), context.language);
     report.insert(QStringLiteral("mode"), flags.assisted ? QStringLiteral("assisted") : context.mode);
     report.insert(QStringLiteral("app_version"), context.appVersion);
-    report.insert(QStringLiteral("reported_at"), protocol::roundedToHour(context.reportedAt).toString(Qt::ISODate));
+    report.insert(
+        QStringLiteral("reported_at"), protocol::roundedToHour(context.reportedAt).toString(Qt::ISODate));
     // Answers to questions hidden by a later change (online details after "No") are not sent.
-    report.insert(QStringLiteral("answers"), QJsonObject::fromVariantMap(m_questionnaire->visibleAnswers(m_answers)));
+    report.insert(
+        QStringLiteral("answers"), QJsonObject::fromVariantMap(m_questionnaire->visibleAnswers(m_answers)));
     report.insert(QStringLiteral("flags"), flags.toJson());
     // QJsonObject keeps keys sorted, and Compact adds no whitespace: the output is canonical.
     return QJsonDocument(report).toJson(QJsonDocument::Compact);

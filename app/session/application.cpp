@@ -43,43 +43,42 @@ int runApplication(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"),
-                                          QStringLiteral("Configuration file installed by the organisation "
-                                                         "(default: the embedded demo configuration)."),
-                                          QStringLiteral("file"));
+        QStringLiteral("Configuration file installed by the organisation "
+                       "(default: the embedded demo configuration)."),
+        QStringLiteral("file"));
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           QStringLiteral("Folder for the encrypted outbox."), QStringLiteral("dir"));
-    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
-                                            QStringLiteral("Load every page and exit non-zero on any QML warning."));
+        QStringLiteral("Folder for the encrypted outbox."), QStringLiteral("dir"));
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"), QStringLiteral("Load every page and exit non-zero on any QML warning."));
     const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
-                                               QStringLiteral("With --self-test: save each page as a PNG in this folder."),
-                                               QStringLiteral("dir"));
-    const QCommandLineOption questionnaireOption(
-        QStringLiteral("questionnaire"),
+        QStringLiteral("With --self-test: save each page as a PNG in this folder."), QStringLiteral("dir"));
+    const QCommandLineOption questionnaireOption(QStringLiteral("questionnaire"),
         QStringLiteral("Questionnaire file (docs/questionnaire.md); overrides the configuration's "
                        "\"questionnaire\" (default: the embedded harbour-uk questionnaire)."),
         QStringLiteral("file"));
-    parser.addOptions({configOption, dataDirOption, selfTestOption, screenshotsOption});
+    parser.addOptions({ configOption, dataDirOption, selfTestOption, screenshotsOption });
     parser.addOption(questionnaireOption);
     // Kiosk (cage): a window that is not full screen gets Qt's title bar and does not fill the screen.
-    const QCommandLineOption fullScreenOption(QStringLiteral("full-screen"),
-                                              QStringLiteral("Show the window full screen (kiosks)."));
+    const QCommandLineOption fullScreenOption(
+        QStringLiteral("full-screen"), QStringLiteral("Show the window full screen (kiosks)."));
     parser.addOption(fullScreenOption);
     // A newer signed recipient directory (docs/protocol.md §17); refused ones change nothing.
     const QCommandLineOption directoryOption(QStringLiteral("directory"),
-                                             QStringLiteral("Signed recipient directory to offer (newer than the one "
-                                                            "in use; checked against the built-in directory key)."),
-                                             QStringLiteral("file"));
+        QStringLiteral("Signed recipient directory to offer (newer than the one "
+                       "in use; checked against the built-in directory key)."),
+        QStringLiteral("file"));
     parser.addOption(directoryOption);
     // How the app is shown from the start (screenshots, or a device set up for one community).
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QStringLiteral("Start in this language (en, cy, pl, ro, pa, ur, pt, es, ar, bn, fa, uk)."),
-                                            QStringLiteral("code"));
+        QStringLiteral("Start in this language (en, cy, pl, ro, pa, ur, pt, es, ar, bn, fa, uk)."),
+        QStringLiteral("code"));
     const QCommandLineOption textScaleOption(QStringLiteral("text-scale"),
-                                             QStringLiteral("Start with this text size, 1.0 to 2.0."), QStringLiteral("scale"));
-    const QCommandLineOption highContrastOption(QStringLiteral("high-contrast"), QStringLiteral("Start in high contrast."));
-    const QCommandLineOption easyReadOption(QStringLiteral("easy-read"),
-                                            QStringLiteral("Start in easy read: short sentences with pictures."));
-    parser.addOptions({languageOption, textScaleOption, highContrastOption, easyReadOption});
+        QStringLiteral("Start with this text size, 1.0 to 2.0."), QStringLiteral("scale"));
+    const QCommandLineOption highContrastOption(
+        QStringLiteral("high-contrast"), QStringLiteral("Start in high contrast."));
+    const QCommandLineOption easyReadOption(
+        QStringLiteral("easy-read"), QStringLiteral("Start in easy read: short sentences with pictures."));
+    parser.addOptions({ languageOption, textScaleOption, highContrastOption, easyReadOption });
     parser.process(app);
 
     auto config = AppConfig::load(parser.value(configOption));
@@ -106,7 +105,8 @@ int runApplication(int argc, char *argv[])
 
     ReportSession session(config.value());
     ReportSession::setInstance(&session);
-    session.setQuestionnaire(std::make_shared<const questionnaire::Questionnaire>(std::move(loadedQuestionnaire.value())));
+    session.setQuestionnaire(
+        std::make_shared<const questionnaire::Questionnaire>(std::move(loadedQuestionnaire.value())));
     if (auto started = session.start(); !started)
         std::fprintf(stderr, "harbour: %s\n", qPrintable(started.error()));
     if (parser.isSet(languageOption))
@@ -119,14 +119,15 @@ int runApplication(int argc, char *argv[])
         session.preferences()->setEasyRead(true);
 
     // Kiosk: each session ends the process; the supervisor (systemd, Restart=always) starts a fresh one.
-    QObject::connect(&session, &ReportSession::sessionEnded, &app, [] { QCoreApplication::exit(0); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &session, &ReportSession::sessionEnded, &app, [] { QCoreApplication::exit(0); },
+        Qt::QueuedConnection);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({{QStringLiteral("selfTest"), selfTest},
-                                 {QStringLiteral("screenshotDir"), parser.value(screenshotsOption)}});
+    engine.setInitialProperties({ { QStringLiteral("selfTest"), selfTest },
+        { QStringLiteral("screenshotDir"), parser.value(screenshotsOption) } });
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(-1); },
         Qt::QueuedConnection);

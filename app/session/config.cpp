@@ -18,10 +18,12 @@ Result<AppConfig> AppConfig::load(const QString &path)
     const QString source = path.isEmpty() ? QStringLiteral(":/harbour/config/default.json") : path;
     QFile file(source);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<AppConfig>::failure(QStringLiteral("cannot read the configuration %1: %2").arg(source, file.errorString()));
+        return Result<AppConfig>::failure(
+            QStringLiteral("cannot read the configuration %1: %2").arg(source, file.errorString()));
     auto config = fromJson(file.read(1024 * 1024));
     if (!config)
-        return Result<AppConfig>::failure(QStringLiteral("the configuration %1 is not usable: %2").arg(source, config.error()));
+        return Result<AppConfig>::failure(
+            QStringLiteral("the configuration %1 is not usable: %2").arg(source, config.error()));
     // A questionnaire named beside the configuration is found beside it.
     if (!config->questionnaire.isEmpty() && !path.isEmpty() && QFileInfo(config->questionnaire).isRelative())
         config->questionnaire = QFileInfo(path).absoluteDir().filePath(config->questionnaire);
@@ -56,28 +58,35 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
         Recipient recipient;
         recipient.name = object.value(QLatin1StringView("name")).toString();
         recipient.intakeUrl = QUrl(object.value(QLatin1StringView("intake")).toString(), QUrl::StrictMode);
-        recipient.publicKey = QByteArray::fromBase64(object.value(QLatin1StringView("public_key")).toString().toLatin1());
+        recipient.publicKey
+            = QByteArray::fromBase64(object.value(QLatin1StringView("public_key")).toString().toLatin1());
         if (recipient.name.isEmpty())
             return R::failure(QStringLiteral("a recipient has no \"name\""));
         const QString scheme = recipient.intakeUrl.scheme();
-        if (!recipient.intakeUrl.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-            return R::failure(QStringLiteral("recipient \"%1\" has no valid http(s) \"intake\" URL").arg(recipient.name));
+        if (!recipient.intakeUrl.isValid()
+            || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+            return R::failure(
+                QStringLiteral("recipient \"%1\" has no valid http(s) \"intake\" URL").arg(recipient.name));
         if (recipient.publicKey.size() != protocol::kPublicKeyBytes)
-            return R::failure(QStringLiteral("recipient \"%1\" has no valid 32-byte base64 \"public_key\"").arg(recipient.name));
+            return R::failure(QStringLiteral("recipient \"%1\" has no valid 32-byte base64 \"public_key\"")
+                                  .arg(recipient.name));
         config.recipients.append(recipient);
     }
     const QJsonObject idle = root.value(QLatin1StringView("idle")).toObject();
-    config.idleWarningAfterSeconds = idle.value(QLatin1StringView("warning_after_seconds")).toInt(config.idleWarningAfterSeconds);
+    config.idleWarningAfterSeconds
+        = idle.value(QLatin1StringView("warning_after_seconds")).toInt(config.idleWarningAfterSeconds);
     config.idleGraceSeconds = idle.value(QLatin1StringView("grace_seconds")).toInt(config.idleGraceSeconds);
-    for (const char *member : {"warning_after_seconds", "grace_seconds"}) {
+    for (const char *member : { "warning_after_seconds", "grace_seconds" }) {
         const QJsonValue value = idle.value(QLatin1StringView(member));
         if (!value.isUndefined() && (!value.isDouble() || value.toDouble() != double(value.toInt())))
-            return R::failure(QStringLiteral("\"idle\".\"%1\" must be a whole number of seconds").arg(QLatin1StringView(member)));
+            return R::failure(QStringLiteral("\"idle\".\"%1\" must be a whole number of seconds")
+                                  .arg(QLatin1StringView(member)));
     }
     // A person reading slowly or with a screen reader must not be warned after a few seconds.
     if (config.idleWarningAfterSeconds < 30)
-        return R::failure(QStringLiteral("\"idle\".\"warning_after_seconds\" must be at least 30 (a person needs time to read "
-                                         "and answer before being asked if they need more)"));
+        return R::failure(QStringLiteral(
+            "\"idle\".\"warning_after_seconds\" must be at least 30 (a person needs time to read "
+            "and answer before being asked if they need more)"));
     // WCAG 2.2.1: people get at least 20 seconds to say they need more time.
     if (config.idleGraceSeconds < 20)
         return R::failure(QStringLiteral("\"idle\".\"grace_seconds\" must be at least 20"));

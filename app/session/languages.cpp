@@ -6,18 +6,18 @@ namespace harbour::session {
 const QList<Language> &shippedLanguages()
 {
     static const QList<Language> languages = {
-        {QStringLiteral("en"), QStringLiteral("English"), QStringLiteral("English"), false},
-        {QStringLiteral("cy"), QStringLiteral("Cymraeg"), QStringLiteral("Welsh"), false},
-        {QStringLiteral("pl"), QStringLiteral("Polski"), QStringLiteral("Polish"), false},
-        {QStringLiteral("ro"), QStringLiteral("Română"), QStringLiteral("Romanian"), false},
-        {QStringLiteral("pa"), QStringLiteral("ਪੰਜਾਬੀ"), QStringLiteral("Panjabi"), false},
-        {QStringLiteral("ur"), QStringLiteral("اردو"), QStringLiteral("Urdu"), true},
-        {QStringLiteral("pt"), QStringLiteral("Português"), QStringLiteral("Portuguese"), false},
-        {QStringLiteral("es"), QStringLiteral("Español"), QStringLiteral("Spanish"), false},
-        {QStringLiteral("ar"), QStringLiteral("العربية"), QStringLiteral("Arabic"), true},
-        {QStringLiteral("bn"), QStringLiteral("বাংলা"), QStringLiteral("Bengali"), false},
-        {QStringLiteral("fa"), QStringLiteral("فارسی"), QStringLiteral("Persian (Farsi, Dari)"), true},
-        {QStringLiteral("uk"), QStringLiteral("Українська"), QStringLiteral("Ukrainian"), false},
+        { QStringLiteral("en"), QStringLiteral("English"), QStringLiteral("English"), false },
+        { QStringLiteral("cy"), QStringLiteral("Cymraeg"), QStringLiteral("Welsh"), false },
+        { QStringLiteral("pl"), QStringLiteral("Polski"), QStringLiteral("Polish"), false },
+        { QStringLiteral("ro"), QStringLiteral("Română"), QStringLiteral("Romanian"), false },
+        { QStringLiteral("pa"), QStringLiteral("ਪੰਜਾਬੀ"), QStringLiteral("Panjabi"), false },
+        { QStringLiteral("ur"), QStringLiteral("اردو"), QStringLiteral("Urdu"), true },
+        { QStringLiteral("pt"), QStringLiteral("Português"), QStringLiteral("Portuguese"), false },
+        { QStringLiteral("es"), QStringLiteral("Español"), QStringLiteral("Spanish"), false },
+        { QStringLiteral("ar"), QStringLiteral("العربية"), QStringLiteral("Arabic"), true },
+        { QStringLiteral("bn"), QStringLiteral("বাংলা"), QStringLiteral("Bengali"), false },
+        { QStringLiteral("fa"), QStringLiteral("فارسی"), QStringLiteral("Persian (Farsi, Dari)"), true },
+        { QStringLiteral("uk"), QStringLiteral("Українська"), QStringLiteral("Ukrainian"), false },
     };
     return languages;
 }
@@ -31,7 +31,10 @@ const Language *findLanguage(const QString &code)
     return nullptr;
 }
 
-LanguageModel::LanguageModel(QObject *parent) : QAbstractListModel(parent) { }
+LanguageModel::LanguageModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
 
 int LanguageModel::rowCount(const QModelIndex &parent) const
 {
@@ -62,11 +65,8 @@ QVariant LanguageModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> LanguageModel::roleNames() const
 {
-    return {{CodeRole, "code"},
-            {NativeNameRole, "nativeName"},
-            {EnglishNameRole, "englishName"},
-            {RightToLeftRole, "rightToLeft"},
-            {CurrentRole, "current"}};
+    return { { CodeRole, "code" }, { NativeNameRole, "nativeName" }, { EnglishNameRole, "englishName" },
+        { RightToLeftRole, "rightToLeft" }, { CurrentRole, "current" } };
 }
 
 void LanguageModel::setCurrent(const QString &code)
@@ -75,7 +75,7 @@ void LanguageModel::setCurrent(const QString &code)
         return;
     m_current = code;
     Q_EMIT currentChanged();
-    Q_EMIT dataChanged(index(0), index(rowCount() - 1), {CurrentRole});
+    Q_EMIT dataChanged(index(0), index(rowCount() - 1), { CurrentRole });
 }
 
 } // namespace harbour::session

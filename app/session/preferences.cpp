@@ -17,13 +17,15 @@ QSettings settings()
 } // namespace
 
 Preferences::Preferences(bool remember, const QString &dataDir, QObject *parent)
-    : QObject(parent), m_remember(remember && !dataDir.isEmpty())
+    : QObject(parent)
+    , m_remember(remember && !dataDir.isEmpty())
 {
     if (!m_remember)
         return;
     s_dataDir = dataDir;
     QSettings s = settings();
-    m_textScale = std::clamp(s.value(QStringLiteral("textScale"), 1.0).toDouble(), kMinTextScale, kMaxTextScale);
+    m_textScale
+        = std::clamp(s.value(QStringLiteral("textScale"), 1.0).toDouble(), kMinTextScale, kMaxTextScale);
     m_highContrast = s.value(QStringLiteral("highContrast"), false).toBool();
     m_readAloud = s.value(QStringLiteral("readAloud"), false).toBool();
     m_easyRead = s.value(QStringLiteral("easyRead"), false).toBool();

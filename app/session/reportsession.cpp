@@ -10,9 +10,9 @@
 
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QInputMethod>
-#include <QDateTime>
 #include <QJSEngine>
 #include <QLoggingCategory>
 #include <QQmlEngine>
@@ -25,8 +25,10 @@ ReportSession *s_instance = nullptr;
 }
 
 ReportSession::ReportSession(AppConfig config, QObject *parent)
-    : QObject(parent), m_config(std::move(config)),
-      m_preferences(std::make_unique<Preferences>(m_config.mode == AppConfig::Mode::Personal, m_config.dataDir))
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_preferences(
+          std::make_unique<Preferences>(m_config.mode == AppConfig::Mode::Personal, m_config.dataDir))
 {
     connect(&m_routing, &routing::Routing::chosenChanged, this, &ReportSession::recipientsChanged);
     connect(this, &ReportSession::languageChanged, this, [this] {
@@ -82,10 +84,11 @@ Result<bool> ReportSession::start()
         return Result<bool>::failure(outbox.error());
     m_outbox = std::move(outbox.value());
     m_forwarder = std::make_unique<delivery::Forwarder>(m_outbox.get());
-    connect(m_forwarder.get(), &delivery::Forwarder::delivered, this, [this](const QByteArray &, const QString &ref) {
-        if (ref == m_reference)
-            updateDeliveryState();
-    });
+    connect(m_forwarder.get(), &delivery::Forwarder::delivered, this,
+        [this](const QByteArray &, const QString &ref) {
+            if (ref == m_reference)
+                updateDeliveryState();
+        });
     m_forwarder->kick();
     return true;
 }
@@ -106,8 +109,9 @@ void ReportSession::loadDirectory()
         m_settings = std::move(settings.value());
     else
         qCWarning(lcSession) << "the directory cannot be kept across restarts:" << settings.error();
-    const QList<QByteArray> trusted
-        = m_config.trustedDirectoryKeys.isEmpty() ? directory::builtInTrustedKeys() : m_config.trustedDirectoryKeys;
+    const QList<QByteArray> trusted = m_config.trustedDirectoryKeys.isEmpty()
+        ? directory::builtInTrustedKeys()
+        : m_config.trustedDirectoryKeys;
     m_directory = std::make_unique<directory::DirectoryStore>(m_settings.get(), trusted);
     QFile embedded(QStringLiteral(":/harbour/directory/default.signed.json"));
     QByteArray embeddedFile;
@@ -118,13 +122,15 @@ void ReportSession::loadDirectory()
     if (!m_config.directoryFile.isEmpty()) {
         QFile offered(m_config.directoryFile);
         if (!offered.open(QIODevice::ReadOnly))
-            qCWarning(lcSession) << "cannot read the directory file" << m_config.directoryFile << offered.errorString();
+            qCWarning(lcSession) << "cannot read the directory file" << m_config.directoryFile
+                                 << offered.errorString();
         else
-            m_directory->offer(offered.read(directory::kMaxSignedDirectoryBytes + 1), now); // refusals are logged
+            m_directory->offer(
+                offered.read(directory::kMaxSignedDirectoryBytes + 1), now); // refusals are logged
     }
     const directory::Directory *current = m_directory->current();
-    m_routing.setOrganisations(current ? current->organisations : QList<directory::Organisation>(),
-                               current ? current->serial : 0);
+    m_routing.setOrganisations(
+        current ? current->organisations : QList<directory::Organisation>(), current ? current->serial : 0);
     m_directoryInfo.update(*m_directory);
     // Fixed recipients in the configuration (tests, demos) override the directory's choice.
     QList<directory::Organisation> fixed;
@@ -135,10 +141,10 @@ void ReportSession::loadDirectory()
         organisation.kind = directory::Kind::Support;
         organisation.strands = directory::monitoredStrands();
         organisation.areas.everywhere = true;
-        organisation.languages = {QStringLiteral("en")};
+        organisation.languages = { QStringLiteral("en") };
         organisation.intake = recipient.intakeUrl;
         organisation.publicKey = recipient.publicKey;
-        organisation.envelopeVersions = {protocol::kEnvelopeVersion};
+        organisation.envelopeVersions = { protocol::kEnvelopeVersion };
         fixed.append(organisation);
     }
     m_routing.setFixedRecipients(fixed);
@@ -162,8 +168,8 @@ Result<bool> ReportSession::offerDirectory(const QByteArray &signedFile)
 void ReportSession::prepareRecipients()
 {
     // The facts are read from the report as it would be sent, then the plaintext is wiped.
-    const report::Report::Context context{QString(), m_language, m_kiosk.reportMode(),
-                                          QCoreApplication::applicationVersion(), QDateTime::currentDateTimeUtc()};
+    const report::Report::Context context { QString(), m_language, m_kiosk.reportMode(),
+        QCoreApplication::applicationVersion(), QDateTime::currentDateTimeUtc() };
     QByteArray json = m_report.toCanonicalJson(context);
     const routing::ReportFacts facts = routing::factsFromReport(QJsonDocument::fromJson(json).object());
     crypto::wipe(json);
@@ -202,8 +208,8 @@ bool ReportSession::send()
         return true; // already queued; pressing Send twice must not send twice
     const QString reference = report::newReference();
     // "self", "kiosk", or "assisted" once a volunteer's code was accepted (never who helped).
-    const report::Report::Context context{reference, m_language, m_kiosk.reportMode(),
-                                          QCoreApplication::applicationVersion(), QDateTime::currentDateTimeUtc()};
+    const report::Report::Context context { reference, m_language, m_kiosk.reportMode(),
+        QCoreApplication::applicationVersion(), QDateTime::currentDateTimeUtc() };
     QByteArray json = m_report.toCanonicalJson(context);
     // One copy per chosen organisation, each with only the contact details it may see.
     auto deliveries = m_routing.deliveries(json);
@@ -216,7 +222,8 @@ bool ReportSession::send()
     std::vector<protocol::Envelope> envelopes;
     for (auto &delivery : deliveries.value()) {
         // Kiosks sign inside the seal (the organisation learns which kiosk); phones never do.
-        auto sealed = protocol::seal(delivery.reportJson, delivery.organisation.publicKey, m_kiosk.signingKey());
+        auto sealed
+            = protocol::seal(delivery.reportJson, delivery.organisation.publicKey, m_kiosk.signingKey());
         crypto::wipe(delivery.reportJson);
         if (!sealed) {
             for (auto &rest : deliveries.value())
@@ -235,8 +242,8 @@ bool ReportSession::send()
         QStringList pins;
         for (const QByteArray &pin : recipient.tlsPins)
             pins << QString::fromLatin1(pin.toBase64());
-        auto queued = m_outbox->enqueue(envelopes[i], reference, recipient.name.english(), recipient.intake, now,
-                                        pins.join(u','));
+        auto queued = m_outbox->enqueue(
+            envelopes[i], reference, recipient.name.english(), recipient.intake, now, pins.join(u','));
         if (!queued) {
             qCWarning(lcSession) << "queueing failed:" << queued.error();
             setErrorMessage(tr("Your report could not be saved for sending. Your device may be full. "

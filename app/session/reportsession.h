@@ -2,10 +2,10 @@
 #pragma once
 
 #include "config.h"
-#include "languages.h"
-#include "preferences.h"
 #include "delivery/forwarder.h"
 #include "kiosk/kioskcontrols.h"
+#include "languages.h"
+#include "preferences.h"
 #include "questionnaire/questionflow.h"
 #include "report/report.h"
 #include "routing/directoryinfo.h"
@@ -123,9 +123,9 @@ private:
 
     AppConfig m_config;
     report::Report m_report;
-    questionnaire::QuestionFlow m_flow{&m_report, m_config.mode == AppConfig::Mode::Kiosk};
-    kiosk::KioskControls m_kiosk{{m_config.mode == AppConfig::Mode::Kiosk, m_config.kiosk,
-                                  m_config.idleWarningAfterSeconds, m_config.idleGraceSeconds}};
+    questionnaire::QuestionFlow m_flow { &m_report, m_config.mode == AppConfig::Mode::Kiosk };
+    kiosk::KioskControls m_kiosk { { m_config.mode == AppConfig::Mode::Kiosk, m_config.kiosk,
+        m_config.idleWarningAfterSeconds, m_config.idleGraceSeconds } };
     std::unique_ptr<store::Outbox> m_outbox;
     std::unique_ptr<delivery::Forwarder> m_forwarder;
     std::unique_ptr<store::Settings> m_settings; // keeps the last good directory

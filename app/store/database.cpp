@@ -15,7 +15,10 @@ namespace {
 constexpr char kPlainHeader[16] = "SQLite format 3"; // includes the trailing NUL, as in the file
 }
 
-Database::Database(QString path) : m_path(std::move(path)) { }
+Database::Database(QString path)
+    : m_path(std::move(path))
+{
+}
 
 Database::~Database()
 {
@@ -39,7 +42,8 @@ bool Database::hasPlainSqliteHeader(const QString &path)
     return head == QByteArray(kPlainHeader, 16);
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &path, Encryption encryption, const QByteArray &rawKey)
+Result<std::shared_ptr<Database>> Database::open(
+    const QString &path, Encryption encryption, const QByteArray &rawKey)
 {
     using R = Result<std::shared_ptr<Database>>;
     const bool existed = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
@@ -47,13 +51,14 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Encryption
         if (rawKey.size() != 32)
             return R::failure(QStringLiteral("the store key must be 32 bytes"));
         if (existed && hasPlainSqliteHeader(path))
-            return R::failure(QStringLiteral("%1 is an unencrypted database; Harbour refuses to use it").arg(path));
+            return R::failure(
+                QStringLiteral("%1 is an unencrypted database; Harbour refuses to use it").arg(path));
     }
 
     std::shared_ptr<Database> db(new Database(path));
     const QByteArray nativePath = QFile::encodeName(path);
     const int rc = sqlite3_open_v2(nativePath.constData(), &db->m_db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
     if (rc != SQLITE_OK)
         return R::failure(QStringLiteral("cannot open %1: %2").arg(path, db->lastError()));
     sqlite3_busy_timeout(db->m_db, 5000);
@@ -67,16 +72,19 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Encryption
             return R::failure(QStringLiteral("cannot key %1: %2").arg(path, db->lastError()));
         Statement version(*db, "PRAGMA cipher_version;");
         if (!version.next() || version.text(0).isEmpty())
-            return R::failure(QStringLiteral("SQLCipher is not active (cipher_version gave no answer); refusing to "
-                                             "store anything in %1")
-                                  .arg(path));
+            return R::failure(
+                QStringLiteral("SQLCipher is not active (cipher_version gave no answer); refusing to "
+                               "store anything in %1")
+                    .arg(path));
     }
     // Reading the schema is the first access that needs the key to be right.
     if (auto e = db->exec("SELECT count(*) FROM sqlite_master;"); !e.isEmpty())
-        return R::failure(QStringLiteral("%1 cannot be read with this key (wrong key or damaged file): %2").arg(path, e));
+        return R::failure(
+            QStringLiteral("%1 cannot be read with this key (wrong key or damaged file): %2").arg(path, e));
     if (auto e = db->exec("PRAGMA journal_mode = WAL;"); !e.isEmpty())
         return R::failure(e);
-    for (const char *pragma : {"PRAGMA synchronous = FULL;", "PRAGMA secure_delete = ON;", "PRAGMA foreign_keys = ON;"}) {
+    for (const char *pragma :
+        { "PRAGMA synchronous = FULL;", "PRAGMA secure_delete = ON;", "PRAGMA foreign_keys = ON;" }) {
         if (auto e = db->exec(pragma); !e.isEmpty())
             return R::failure(e);
     }
@@ -134,7 +142,8 @@ bool Database::transaction(const std::function<bool()> &work)
     return false;
 }
 
-Database::Statement::Statement(Database &db, const char *sql) : m_db(db)
+Database::Statement::Statement(Database &db, const char *sql)
+    : m_db(db)
 {
     if (!db.m_db || sqlite3_prepare_v2(db.m_db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
         m_ok = false;
@@ -147,7 +156,8 @@ Database::Statement::~Statement()
 
 Database::Statement &Database::Statement::bind(int index, const QByteArray &blob)
 {
-    if (m_ok && sqlite3_bind_blob64(m_stmt, index, blob.constData(), sqlite3_uint64(blob.size()), SQLITE_TRANSIENT)
+    if (m_ok
+        && sqlite3_bind_blob64(m_stmt, index, blob.constData(), sqlite3_uint64(blob.size()), SQLITE_TRANSIENT)
             != SQLITE_OK)
         m_ok = false;
     return *this;
@@ -156,8 +166,9 @@ Database::Statement &Database::Statement::bind(int index, const QByteArray &blob
 Database::Statement &Database::Statement::bind(int index, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    if (m_ok && sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
-                                    SQLITE_UTF8)
+    if (m_ok
+        && sqlite3_bind_text64(
+               m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8)
             != SQLITE_OK)
         m_ok = false;
     return *this;

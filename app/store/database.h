@@ -27,8 +27,8 @@ public:
 
     // Opens (creating if missing) and verifies: with Encryption::Required the raw 256-bit key
     // must open the file, cipher_version must answer and the header must not be plain SQLite.
-    static Result<std::shared_ptr<Database>> open(const QString &path, Encryption encryption,
-                                                  const QByteArray &rawKey = {});
+    static Result<std::shared_ptr<Database>> open(
+        const QString &path, Encryption encryption, const QByteArray &rawKey = {});
 
     class Statement
     {

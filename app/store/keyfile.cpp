@@ -32,7 +32,7 @@ struct ReadOutcome
 };
 
 ReadOutcome readChecked(const QString &path, qsizetype size, const QString &what,
-                        const std::function<QString(const QByteArray &)> &validate)
+    const std::function<QString(const QByteArray &)> &validate)
 {
     ReadOutcome out;
     const QByteArray native = QFile::encodeName(path);
@@ -51,7 +51,9 @@ ReadOutcome readChecked(const QString &path, qsizetype size, const QString &what
         return out;
     }
     // Checks on the open descriptor, so the file cannot be swapped between check and read.
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0) {
         out.error = QStringLiteral("cannot inspect the %1 %2: %3").arg(what, path, systemError(errno));
         ::close(fd);
@@ -63,27 +65,30 @@ ReadOutcome readChecked(const QString &path, qsizetype size, const QString &what
         return out;
     }
     if (st.st_uid != ::geteuid()) {
-        out.error = QStringLiteral("the %1 %2 belongs to user id %3, not to this process's user (id %4); refusing "
-                                   "to use it. Run Harbour as the user that owns its data folder.")
-                        .arg(what, path)
-                        .arg(st.st_uid)
-                        .arg(::geteuid());
+        out.error
+            = QStringLiteral("the %1 %2 belongs to user id %3, not to this process's user (id %4); refusing "
+                             "to use it. Run Harbour as the user that owns its data folder.")
+                  .arg(what, path)
+                  .arg(st.st_uid)
+                  .arg(::geteuid());
         ::close(fd);
         return out;
     }
     if ((st.st_mode & 077) != 0) {
-        out.error = QStringLiteral("permissions %1 for the %2 %3 are too open: it must not be accessible by group "
-                                   "or others. Refusing to use it; if the file is yours, run: chmod 600 %3")
-                        .arg(QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0')), what, path);
+        out.error
+            = QStringLiteral("permissions %1 for the %2 %3 are too open: it must not be accessible by group "
+                             "or others. Refusing to use it; if the file is yours, run: chmod 600 %3")
+                  .arg(QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0')), what, path);
         ::close(fd);
         return out;
     }
     if (st.st_size != size) {
-        out.error = QStringLiteral("the %1 %2 is damaged: it holds %3 bytes, not %4. Restore it from a backup; "
-                                   "Harbour will not replace it by itself.")
-                        .arg(what, path)
-                        .arg(qint64(st.st_size))
-                        .arg(qint64(size));
+        out.error
+            = QStringLiteral("the %1 %2 is damaged: it holds %3 bytes, not %4. Restore it from a backup; "
+                             "Harbour will not replace it by itself.")
+                  .arg(what, path)
+                  .arg(qint64(st.st_size))
+                  .arg(qint64(size));
         ::close(fd);
         return out;
     }
@@ -100,15 +105,17 @@ ReadOutcome readChecked(const QString &path, qsizetype size, const QString &what
     ::close(fd);
     if (total != size) {
         crypto::wipe(contents);
-        out.error = QStringLiteral("the %1 %2 is damaged (expected %3 bytes)").arg(what, path).arg(qint64(size));
+        out.error
+            = QStringLiteral("the %1 %2 is damaged (expected %3 bytes)").arg(what, path).arg(qint64(size));
         return out;
     }
     contents.truncate(size);
     if (validate) {
         if (const QString problem = validate(contents); !problem.isEmpty()) {
             crypto::wipe(contents);
-            out.error = QStringLiteral("the %1 %2 is damaged: %3. Restore it from a backup; Harbour will not replace "
-                                       "it by itself.")
+            out.error = QStringLiteral(
+                "the %1 %2 is damaged: %3. Restore it from a backup; Harbour will not replace "
+                "it by itself.")
                             .arg(what, path, problem);
             return out;
         }
@@ -120,7 +127,8 @@ ReadOutcome readChecked(const QString &path, qsizetype size, const QString &what
 
 // Writes the whole file under a temporary name and links it into place: the final name either
 // does not exist or holds the complete key. link() fails if another process got there first.
-Result<bool> createExclusive(const QString &path, const QByteArray &contents, const QString &what, bool *raced)
+Result<bool> createExclusive(
+    const QString &path, const QByteArray &contents, const QString &what, bool *raced)
 {
     using R = Result<bool>;
     *raced = false;
@@ -153,7 +161,8 @@ Result<bool> createExclusive(const QString &path, const QByteArray &contents, co
             *raced = true;
             return true;
         }
-        return R::failure(QStringLiteral("cannot create the %1 %2: %3").arg(what, path, systemError(linkError)));
+        return R::failure(
+            QStringLiteral("cannot create the %1 %2: %3").arg(what, path, systemError(linkError)));
     }
     // Make the new name itself durable.
     const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
@@ -178,12 +187,13 @@ Result<bool> ensurePrivateDirectory(const QString &dir)
     if (!QDir().mkpath(dir))
         return R::failure(QStringLiteral("cannot create the data folder %1").arg(dir));
     if (::chmod(QFile::encodeName(dir).constData(), 0700) != 0)
-        return R::failure(QStringLiteral("cannot make the data folder %1 private: %2").arg(dir, systemError(errno)));
+        return R::failure(
+            QStringLiteral("cannot make the data folder %1 private: %2").arg(dir, systemError(errno)));
     return true;
 }
 
 Result<QByteArray> readPrivateFile(const QString &path, qsizetype size, const QString &what,
-                                   const std::function<QString(const QByteArray &)> &validate)
+    const std::function<QString(const QByteArray &)> &validate)
 {
     ReadOutcome read = readChecked(path, size, what, validate);
     if (read.status == ReadStatus::Missing)
@@ -194,8 +204,7 @@ Result<QByteArray> readPrivateFile(const QString &path, qsizetype size, const QS
 }
 
 Result<PrivateFile> loadOrCreatePrivateFile(const QString &path, qsizetype size, const QString &what,
-                                            const std::function<QByteArray()> &generate,
-                                            const std::function<QString(const QByteArray &)> &validate)
+    const std::function<QByteArray()> &generate, const std::function<QString(const QByteArray &)> &validate)
 {
     using R = Result<PrivateFile>;
     // Two rounds at most: if another process creates the file between our read and our link,
@@ -203,7 +212,7 @@ Result<PrivateFile> loadOrCreatePrivateFile(const QString &path, qsizetype size,
     for (int round = 0; round < 2; ++round) {
         ReadOutcome read = readChecked(path, size, what, validate);
         if (read.status == ReadStatus::Ok)
-            return PrivateFile{read.contents, false};
+            return PrivateFile { read.contents, false };
         if (read.status == ReadStatus::Refused)
             return R::failure(read.error);
 
@@ -221,7 +230,7 @@ Result<PrivateFile> loadOrCreatePrivateFile(const QString &path, qsizetype size,
             return R::failure(created.error());
         }
         if (!raced)
-            return PrivateFile{fresh, true};
+            return PrivateFile { fresh, true };
         crypto::wipe(fresh);
     }
     return R::failure(QStringLiteral("the %1 %2 keeps changing; refusing to use it").arg(what, path));

@@ -27,11 +27,11 @@ Result<bool> ensurePrivateDirectory(const QString &dir);
 // leaves a half-written key). `validate` may reject contents ("" means fine). `what` names the
 // file in messages ("kiosk signing key").
 Result<PrivateFile> loadOrCreatePrivateFile(const QString &path, qsizetype size, const QString &what,
-                                            const std::function<QByteArray()> &generate,
-                                            const std::function<QString(const QByteArray &)> &validate = {});
+    const std::function<QByteArray()> &generate,
+    const std::function<QString(const QByteArray &)> &validate = {});
 
 // Reads an existing private file with the same checks; a missing file is an error.
 Result<QByteArray> readPrivateFile(const QString &path, qsizetype size, const QString &what,
-                                   const std::function<QString(const QByteArray &)> &validate = {});
+    const std::function<QString(const QByteArray &)> &validate = {});
 
 } // namespace harbour::store

@@ -40,7 +40,8 @@ Result<QByteArray> createKey(const QString &path)
     QByteArray key = crypto::randomBytes(32);
     const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return R::failure(QStringLiteral("cannot create the outbox key file %1: %2").arg(path, systemError()));
+        return R::failure(
+            QStringLiteral("cannot create the outbox key file %1: %2").arg(path, systemError()));
     const bool written = ::write(fd, key.constData(), 32) == 32 && ::fsync(fd) == 0;
     ::close(fd);
     // link() rather than rename(): it never replaces a key file that appeared meanwhile.
@@ -78,7 +79,8 @@ Result<QByteArray> loadOrCreateKey(const QString &path, bool databaseInUse)
         }
         if (n != 32) {
             crypto::wipe(key);
-            return R::failure(QStringLiteral("the outbox key file %1 is damaged (expected 32 bytes)").arg(path));
+            return R::failure(
+                QStringLiteral("the outbox key file %1 is damaged (expected 32 bytes)").arg(path));
         }
         key.truncate(32);
         ::chmod(native.constData(), 0600);
@@ -100,7 +102,9 @@ Result<std::unique_ptr<Outbox>> Outbox::openInDirectory(const QString &dataDir)
     const QString keyPath = QDir(dataDir).filePath(QStringLiteral("outbox.key"));
     const bool databaseInUse = QFile::exists(dbPath) && QFileInfo(dbPath).size() > 0;
     if (!QFile::exists(keyPath) && databaseInUse)
-        return R::failure(QStringLiteral("the outbox %1 exists but its key file is missing; refusing to replace it").arg(dbPath));
+        return R::failure(
+            QStringLiteral("the outbox %1 exists but its key file is missing; refusing to replace it")
+                .arg(dbPath));
     auto key = loadOrCreateKey(keyPath, databaseInUse);
     if (!key)
         return R::failure(key.error());
@@ -118,13 +122,15 @@ Result<std::unique_ptr<Outbox>> Outbox::open(const QString &databasePath, const 
     std::unique_ptr<Outbox> outbox(new Outbox(db.value()));
     // A nearly full device: checkpoint the log often and give its space back afterwards, so it never
     // needs much more than 256 KiB (the default lets it grow to 1000 pages before a checkpoint).
-    if (auto e = db.value()->exec("PRAGMA wal_autocheckpoint = 64; PRAGMA journal_size_limit = 262144;"); !e.isEmpty())
+    if (auto e = db.value()->exec("PRAGMA wal_autocheckpoint = 64; PRAGMA journal_size_limit = 262144;");
+        !e.isEmpty())
         return R::failure(QStringLiteral("cannot prepare the outbox: %1").arg(e));
     if (auto e = outbox->createSchema(); !e.isEmpty())
         return R::failure(QStringLiteral("cannot prepare the outbox: %1").arg(e));
     // Signal once wrote its database unencrypted without noticing: check after every open.
     if (Database::hasPlainSqliteHeader(databasePath))
-        return R::failure(QStringLiteral("%1 was written unencrypted; refusing to continue").arg(databasePath));
+        return R::failure(
+            QStringLiteral("%1 was written unencrypted; refusing to continue").arg(databasePath));
     return outbox;
 }
 
@@ -173,7 +179,8 @@ QString Outbox::migrate()
             return false;
         }
         if (!hasPin) {
-            if (auto e = m_db->exec("ALTER TABLE pending ADD COLUMN tls_pin TEXT NOT NULL DEFAULT '';"); !e.isEmpty()) {
+            if (auto e = m_db->exec("ALTER TABLE pending ADD COLUMN tls_pin TEXT NOT NULL DEFAULT '';");
+                !e.isEmpty()) {
                 error = e;
                 return false;
             }
@@ -185,7 +192,8 @@ QString Outbox::migrate()
         return true;
     });
     if (!migrated)
-        return QStringLiteral("cannot upgrade the outbox schema: %1").arg(error.isEmpty() ? m_db->lastError() : error);
+        return QStringLiteral("cannot upgrade the outbox schema: %1")
+            .arg(error.isEmpty() ? m_db->lastError() : error);
     return {};
 }
 
@@ -216,10 +224,10 @@ QString Outbox::inTransaction(const std::function<bool()> &work)
     return error;
 }
 
-Result<bool> Outbox::enqueue(const protocol::Envelope &envelope, const QString &reference, const QString &recipient,
-                             const QUrl &intakeUrl, qint64 nowMs, const QString &tlsPin)
+Result<bool> Outbox::enqueue(const protocol::Envelope &envelope, const QString &reference,
+    const QString &recipient, const QUrl &intakeUrl, qint64 nowMs, const QString &tlsPin)
 {
-    return enqueueAll({Item{envelope, recipient, intakeUrl, tlsPin}}, reference, nowMs);
+    return enqueueAll({ Item { envelope, recipient, intakeUrl, tlsPin } }, reference, nowMs);
 }
 
 Result<bool> Outbox::enqueueAll(const std::vector<Item> &items, const QString &reference, qint64 nowMs)
@@ -227,9 +235,10 @@ Result<bool> Outbox::enqueueAll(const std::vector<Item> &items, const QString &r
     auto insertAll = [&] {
         return inTransaction([&] {
             for (const Item &item : items) {
-                Database::Statement insert(*m_db, "INSERT INTO pending (id, reference, recipient, intake_url, envelope,"
-                                                  " created, attempts, next_attempt, tls_pin)"
-                                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?6, ?7);");
+                Database::Statement insert(*m_db,
+                    "INSERT INTO pending (id, reference, recipient, intake_url, envelope,"
+                    " created, attempts, next_attempt, tls_pin)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?6, ?7);");
                 insert.bind(1, item.envelope.id)
                     .bind(2, reference)
                     .bind(3, item.recipient)
@@ -251,19 +260,21 @@ Result<bool> Outbox::enqueueAll(const std::vector<Item> &items, const QString &r
         error = insertAll();
     }
     if (!error.isEmpty())
-        return Result<bool>::failure(QStringLiteral("the report could not be saved for sending: %1").arg(error));
+        return Result<bool>::failure(
+            QStringLiteral("the report could not be saved for sending: %1").arg(error));
     return true;
 }
 
 std::vector<Outbox::Pending> Outbox::due(qint64 nowMs, int limit)
 {
-    Database::Statement query(*m_db, "SELECT id, reference, recipient, intake_url, envelope, attempts, next_attempt,"
-                                     " tls_pin FROM pending WHERE next_attempt <= ?1 ORDER BY next_attempt LIMIT ?2;");
+    Database::Statement query(*m_db,
+        "SELECT id, reference, recipient, intake_url, envelope, attempts, next_attempt,"
+        " tls_pin FROM pending WHERE next_attempt <= ?1 ORDER BY next_attempt LIMIT ?2;");
     query.bind(1, nowMs).bind(2, qint64(limit));
     std::vector<Pending> rows;
     while (query.next()) {
-        rows.push_back(Pending{query.blob(0), query.text(1), query.text(2), QUrl(query.text(3)), query.blob(4),
-                               int(query.integer(5)), query.integer(6), query.text(7)});
+        rows.push_back(Pending { query.blob(0), query.text(1), query.text(2), QUrl(query.text(3)),
+            query.blob(4), int(query.integer(5)), query.integer(6), query.text(7) });
     }
     if (!query.ok())
         qCWarning(lcOutbox) << "reading due envelopes failed:" << m_db->lastError();
@@ -298,8 +309,9 @@ bool Outbox::markDelivered(const QByteArray &envelopeId, const QByteArray &recei
 {
     auto record = [&] {
         return inTransaction([&] {
-            Database::Statement insert(*m_db, "INSERT OR REPLACE INTO delivered (id, reference, recipient, receipt, delivered)"
-                                              " SELECT id, reference, recipient, ?2, ?3 FROM pending WHERE id = ?1;");
+            Database::Statement insert(*m_db,
+                "INSERT OR REPLACE INTO delivered (id, reference, recipient, receipt, delivered)"
+                " SELECT id, reference, recipient, ?2, ?3 FROM pending WHERE id = ?1;");
             insert.bind(1, envelopeId).bind(2, receiptJson).bind(3, nowMs);
             insert.next();
             if (!insert.ok())

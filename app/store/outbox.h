@@ -40,8 +40,8 @@ public:
 
     // Durable when it returns true: the row is committed with synchronous=FULL.
     // tlsPin: the directory's pin(s) for this intake, base64, comma-separated (see Pending::tlsPin).
-    Result<bool> enqueue(const protocol::Envelope &envelope, const QString &reference, const QString &recipient,
-                         const QUrl &intakeUrl, qint64 nowMs, const QString &tlsPin = {});
+    Result<bool> enqueue(const protocol::Envelope &envelope, const QString &reference,
+        const QString &recipient, const QUrl &intakeUrl, qint64 nowMs, const QString &tlsPin = {});
     // One report's envelopes (one per recipient), queued all together or not at all: a report
     // half queued when the disk fills would be sent twice to some recipients if sent again.
     struct Item
@@ -66,7 +66,10 @@ public:
     void close() { m_db->close(); }
 
 private:
-    explicit Outbox(std::shared_ptr<Database> db) : m_db(std::move(db)) { }
+    explicit Outbox(std::shared_ptr<Database> db)
+        : m_db(std::move(db))
+    {
+    }
     QString createSchema();
     QString migrate();
     static bool diskFull(const QString &error); // SQLite's message for SQLITE_FULL

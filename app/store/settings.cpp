@@ -19,11 +19,12 @@ Result<std::unique_ptr<Settings>> Settings::openInDirectory(const QString &dataD
     const QString keyPath = QDir(dataDir).filePath(QStringLiteral("settings.key"));
     // A new key would make the old file unreadable; deleting the key must not reset the counters.
     if (!QFileInfo::exists(keyPath) && QFileInfo::exists(dbPath) && QFileInfo(dbPath).size() > 0)
-        return R::failure(QStringLiteral("the settings store %1 exists but its key file is missing; refusing to "
-                                         "replace it")
-                              .arg(dbPath));
-    auto key = loadOrCreatePrivateFile(keyPath, 32, QStringLiteral("settings key file"),
-                                       [] { return crypto::randomBytes(32); });
+        return R::failure(
+            QStringLiteral("the settings store %1 exists but its key file is missing; refusing to "
+                           "replace it")
+                .arg(dbPath));
+    auto key = loadOrCreatePrivateFile(
+        keyPath, 32, QStringLiteral("settings key file"), [] { return crypto::randomBytes(32); });
     if (!key)
         return R::failure(key.error());
     auto settings = open(dbPath, key->contents);
@@ -38,12 +39,14 @@ Result<std::unique_ptr<Settings>> Settings::open(const QString &databasePath, co
     if (!db)
         return R::failure(db.error());
     std::unique_ptr<Settings> settings(new Settings(db.value()));
-    if (auto e = settings->m_db->exec("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value NOT NULL);");
+    if (auto e
+        = settings->m_db->exec("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value NOT NULL);");
         !e.isEmpty())
         return R::failure(QStringLiteral("cannot prepare the settings store: %1").arg(e));
     // As with the outbox: check after every open that nothing was written in plaintext.
     if (Database::hasPlainSqliteHeader(databasePath))
-        return R::failure(QStringLiteral("%1 was written unencrypted; refusing to continue").arg(databasePath));
+        return R::failure(
+            QStringLiteral("%1 was written unencrypted; refusing to continue").arg(databasePath));
     return settings;
 }
 

@@ -37,7 +37,10 @@ public:
     void close() { m_db->close(); }
 
 private:
-    explicit Settings(std::shared_ptr<Database> db) : m_db(std::move(db)) { }
+    explicit Settings(std::shared_ptr<Database> db)
+        : m_db(std::move(db))
+    {
+    }
     std::shared_ptr<Database> m_db;
 };
 

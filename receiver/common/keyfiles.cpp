@@ -97,7 +97,8 @@ QLatin1StringView secretKindName(SecretKeyKind kind)
 
 QLatin1StringView publicKindName(SecretKeyKind kind)
 {
-    return QLatin1StringView(kind == SecretKeyKind::Directory ? kDirectoryPublicKeyKind : kOrganisationPublicKeyKind);
+    return QLatin1StringView(
+        kind == SecretKeyKind::Directory ? kDirectoryPublicKeyKind : kOrganisationPublicKeyKind);
 }
 
 } // namespace
@@ -273,7 +274,8 @@ Result<OrganisationKeyFile> lockOrganisationKey(const protocol::KeyPair &pair, c
 Result<OrganisationKeyFile> lockDirectoryKey(const protocol::KeyPair &pair, const QByteArray &passphrase)
 {
     crypto::ensureInitialised();
-    if (pair.publicKey.size() != crypto_sign_PUBLICKEYBYTES || pair.secretKey.size() != crypto_sign_SECRETKEYBYTES)
+    if (pair.publicKey.size() != crypto_sign_PUBLICKEYBYTES
+        || pair.secretKey.size() != crypto_sign_SECRETKEYBYTES)
         return Result<OrganisationKeyFile>::failure(QStringLiteral("the signing key pair is malformed"));
     QByteArray seed(crypto_sign_SEEDBYTES, Qt::Uninitialized);
     crypto_sign_ed25519_sk_to_seed(u(seed), u(pair.secretKey));

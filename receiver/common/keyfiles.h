@@ -44,8 +44,8 @@ struct OrganisationKeyFile
     QByteArray secretKeyBox;
 
     // Structural checks only; whether the passphrase fits is unlock()'s business.
-    static Result<OrganisationKeyFile> fromJson(const QByteArray &json,
-                                                SecretKeyKind expected = SecretKeyKind::Organisation);
+    static Result<OrganisationKeyFile> fromJson(
+        const QByteArray &json, SecretKeyKind expected = SecretKeyKind::Organisation);
     QByteArray toJson() const;
 };
 

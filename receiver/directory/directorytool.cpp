@@ -259,7 +259,8 @@ int runDirectoryTool(const QStringList &arguments)
     }
     const std::map<QString, CommandRule> commands {
         { QStringLiteral("keygen"),
-            { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0, {} } },
+            { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0,
+                {} } },
         { QStringLiteral("sign"),
             { { QStringLiteral("key"), QStringLiteral("input"), QStringLiteral("output"),
                   QStringLiteral("passphrase-file") },

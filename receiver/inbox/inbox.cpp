@@ -294,7 +294,8 @@ int list(const Options &options)
     }
     forget(key.pair);
     // Stable: within one level the store's order (oldest first) stays.
-    std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.rank < b.rank; });
+    std::stable_sort(
+        lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.rank < b.rank; });
     for (const Line &line : lines)
         printOut(line.fields.join(u'\t').toUtf8() + '\n');
     return ExitOk;
@@ -330,7 +331,8 @@ int openOne(const Options &options)
     } else {
         std::fprintf(stderr, "kiosk signature: valid (key %s)\n", crypto::toHex(opened.kioskKey).constData());
         // The same fingerprint the kiosk's settings screen shows, to compare with the registered one.
-        std::fprintf(stderr, "kiosk fingerprint: %s\n", qPrintable(kiosk::KioskIdentity::fingerprintOf(opened.kioskKey)));
+        std::fprintf(stderr, "kiosk fingerprint: %s\n",
+            qPrintable(kiosk::KioskIdentity::fingerprintOf(opened.kioskKey)));
     }
     return ExitOk;
 }
@@ -357,13 +359,14 @@ QByteArray exportCsv(const std::vector<OpenedRow> &rows)
 {
     const QStringList fixed { QStringLiteral("reference"), QStringLiteral("language"), QStringLiteral("mode"),
         QStringLiteral("reported_at"), QStringLiteral("app_version"), QStringLiteral("format"),
-        QStringLiteral("questionnaire.id"), QStringLiteral("questionnaire.version"), QStringLiteral("flags.triage"),
-        QStringLiteral("flags.urgent"), QStringLiteral("flags.strands"), QStringLiteral("flags.local_strands"),
-        QStringLiteral("flags.cyber_enabled"), QStringLiteral("flags.repeat_victim") };
+        QStringLiteral("questionnaire.id"), QStringLiteral("questionnaire.version"),
+        QStringLiteral("flags.triage"), QStringLiteral("flags.urgent"), QStringLiteral("flags.strands"),
+        QStringLiteral("flags.local_strands"), QStringLiteral("flags.cyber_enabled"),
+        QStringLiteral("flags.repeat_victim") };
     const QStringList unknownWhenAbsent { QStringLiteral("flags.triage"), QStringLiteral("flags.urgent"),
         QStringLiteral("flags.cyber_enabled"), QStringLiteral("flags.repeat_victim") };
-    const QStringList groups { QStringLiteral("flags."), QStringLiteral("routing."), QStringLiteral("contact."),
-        QStringLiteral("answers.") };
+    const QStringList groups { QStringLiteral("flags."), QStringLiteral("routing."),
+        QStringLiteral("contact."), QStringLiteral("answers.") };
     std::vector<QMap<QString, QString>> flat;
     std::vector<std::set<QString>> grouped(groups.size() + 1);
     for (const OpenedRow &opened : rows) {
@@ -384,7 +387,8 @@ QByteArray exportCsv(const std::vector<OpenedRow> &rows)
     QStringList columns = fixed;
     for (const auto &keys : grouped)
         columns.append(QStringList(keys.begin(), keys.end()));
-    QStringList header { QStringLiteral("envelope_id"), QStringLiteral("stored"), QStringLiteral("kiosk_key") };
+    QStringList header { QStringLiteral("envelope_id"), QStringLiteral("stored"),
+        QStringLiteral("kiosk_key") };
     for (const QString &column : std::as_const(columns))
         header << neutraliseFormula(column);
     QByteArray csv = csvRecord(header);
@@ -475,7 +479,8 @@ int runInbox(const QStringList &arguments)
     // Which options each command takes, which it needs, and how many arguments.
     const std::map<QString, CommandRule> commands {
         { QStringLiteral("keygen"),
-            { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0, {} } },
+            { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0,
+                {} } },
         { QStringLiteral("list"),
             { { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("passphrase-file") },
                 { QStringLiteral("key"), QStringLiteral("store") }, 0, {} } },

@@ -15,6 +15,6 @@ inline constexpr char kPassphraseEnvironmentVariable[] = "HARBOUR_INBOX_PASSPHRA
 // set). Empty passphrases are refused. The caller wipes the result after use.
 // harbour-directory passes its own variable (HARBOUR_DIRECTORY_PASSPHRASE).
 Result<QByteArray> obtainPassphrase(const QString &passphraseFile, const QString &prompt, bool confirm,
-                                    const char *environmentVariable = kPassphraseEnvironmentVariable);
+    const char *environmentVariable = kPassphraseEnvironmentVariable);
 
 } // namespace harbour::receiver

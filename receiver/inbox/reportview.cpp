@@ -67,9 +67,13 @@ ReportSummary summarise(const QJsonObject &report)
     summary.triage = knownTriage ? triage : QStringLiteral("unknown");
     summary.urgent = boolText(flags.value(QLatin1StringView("urgent")));
     summary.repeatVictim = boolText(flags.value(QLatin1StringView("repeat_victim")));
-    const QString request = report.value(QLatin1StringView("routing")).toObject().value(QLatin1StringView("request")).toString();
-    summary.request = request == QLatin1String("action") || request == QLatin1String("record_only") ? request
-                                                                                                   : QStringLiteral("unknown");
+    const QString request = report.value(QLatin1StringView("routing"))
+                                .toObject()
+                                .value(QLatin1StringView("request"))
+                                .toString();
+    summary.request = request == QLatin1String("action") || request == QLatin1String("record_only")
+        ? request
+        : QStringLiteral("unknown");
     return summary;
 }
 

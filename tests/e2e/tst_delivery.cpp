@@ -27,7 +27,8 @@ quint16 freePort()
 class CannedServer : public QTcpServer
 {
 public:
-    explicit CannedServer(QByteArray response) : m_response(std::move(response))
+    explicit CannedServer(QByteArray response)
+        : m_response(std::move(response))
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
@@ -54,8 +55,8 @@ private:
 
 QByteArray httpResponse(const QByteArray &status, const QByteArray &type, const QByteArray &body)
 {
-    return "HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size())
-           + "\r\nConnection: close\r\n\r\n" + body;
+    return "HTTP/1.1 " + status + "\r\nContent-Type: " + type
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 } // namespace
@@ -71,7 +72,8 @@ private:
 
     protocol::Envelope envelope()
     {
-        auto sealed = protocol::seal(QByteArrayLiteral("{\"answers\":{\"narrative\":\"delivery test\"}}"), m_publicKey);
+        auto sealed = protocol::seal(
+            QByteArrayLiteral("{\"answers\":{\"narrative\":\"delivery test\"}}"), m_publicKey);
         Q_ASSERT(sealed.ok());
         return sealed.value();
     }
@@ -82,15 +84,18 @@ private:
         QTemporaryDir data;
         auto outbox = store::Outbox::openInDirectory(data.path());
         QVERIFY(outbox.ok());
-        QVERIFY(outbox.value()->enqueue(envelope(), QStringLiteral("HB-KEEP-0001"), QStringLiteral("Org"), server.url(),
-                                        QDateTime::currentMSecsSinceEpoch()).ok());
+        QVERIFY(outbox.value()
+                    ->enqueue(envelope(), QStringLiteral("HB-KEEP-0001"), QStringLiteral("Org"), server.url(),
+                        QDateTime::currentMSecsSinceEpoch())
+                    .ok());
         delivery::Forwarder forwarder(outbox.value().get());
         forwarder.setBackoff(60000, 60000);
         QSignalSpy failed(&forwarder, &delivery::Forwarder::attemptFailed);
         QSignalSpy delivered(&forwarder, &delivery::Forwarder::delivered);
         forwarder.kick();
         QVERIFY(failed.wait(10000));
-        QVERIFY2(failed.first().at(1).toString().contains(reasonPart), qPrintable(failed.first().at(1).toString()));
+        QVERIFY2(failed.first().at(1).toString().contains(reasonPart),
+            qPrintable(failed.first().at(1).toString()));
         QCOMPARE(delivered.count(), 0);
         QCOMPARE(server.requests(), 1);
         QCOMPARE(outbox.value()->pendingCount(), 1);
@@ -114,8 +119,10 @@ private Q_SLOTS:
         QTemporaryDir data;
         auto outbox = store::Outbox::openInDirectory(data.path());
         QVERIFY(outbox.ok());
-        QVERIFY(outbox.value()->enqueue(envelope(), QStringLiteral("HB-LATE-0001"), QStringLiteral("Org"), url,
-                                        QDateTime::currentMSecsSinceEpoch()).ok());
+        QVERIFY(outbox.value()
+                    ->enqueue(envelope(), QStringLiteral("HB-LATE-0001"), QStringLiteral("Org"), url,
+                        QDateTime::currentMSecsSinceEpoch())
+                    .ok());
 
         delivery::Forwarder forwarder(outbox.value().get());
         forwarder.setBackoff(100, 400);
@@ -129,7 +136,7 @@ private Q_SLOTS:
 
         const QString store = data.filePath(QStringLiteral("intake.db"));
         testsupport::IntakeProcess intake;
-        QVERIFY(intake.start(store, {m_keyFile + QStringLiteral(".pub")}, port));
+        QVERIFY(intake.start(store, { m_keyFile + QStringLiteral(".pub") }, port));
         QVERIFY(delivered.wait(15000));
         QCOMPARE(delivered.first().at(1).toString(), QStringLiteral("HB-LATE-0001"));
         QCOMPARE(outbox.value()->pendingCount(), 0);
@@ -141,20 +148,22 @@ private Q_SLOTS:
         QCOMPARE(delivered.count(), 1);
         intake.stop();
         QCOMPARE(testsupport::storedEnvelopeCount(store), 1);
-        qInfo("delivery: intake down for %lld attempts, then delivered 1, stored 1", qlonglong(failed.count()));
+        qInfo(
+            "delivery: intake down for %lld attempts, then delivered 1, stored 1", qlonglong(failed.count()));
     }
 
     void captivePortalPageIsNotAReceipt()
     {
-        CannedServer portal(httpResponse("200 OK", "text/html",
-                                         "<html><body>Welcome to Free WiFi. Log in to continue.</body></html>"));
+        CannedServer portal(httpResponse(
+            "200 OK", "text/html", "<html><body>Welcome to Free WiFi. Log in to continue.</body></html>"));
         expectKeptAfter(portal, QStringLiteral("no valid receipt"));
     }
 
     void redirectIsNotFollowed()
     {
-        CannedServer portal("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:1/login\r\nContent-Length: 0\r\n"
-                            "Connection: close\r\n\r\n");
+        CannedServer portal(
+            "HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:1/login\r\nContent-Length: 0\r\n"
+            "Connection: close\r\n\r\n");
         expectKeptAfter(portal, QStringLiteral("302"));
     }
 
@@ -162,13 +171,14 @@ private Q_SLOTS:
     {
         const auto other = envelope();
         CannedServer impostor(httpResponse("201 Created", "application/json",
-                                           protocol::makeReceipt(other, QDateTime::currentDateTimeUtc()).toJson()));
+            protocol::makeReceipt(other, QDateTime::currentDateTimeUtc()).toJson()));
         expectKeptAfter(impostor, QStringLiteral("another envelope"));
     }
 
     void serverErrorKeepsTheCopy()
     {
-        CannedServer broken(httpResponse("503 Service Unavailable", "application/json", "{\"error\":\"busy\"}"));
+        CannedServer broken(
+            httpResponse("503 Service Unavailable", "application/json", "{\"error\":\"busy\"}"));
         expectKeptAfter(broken, QStringLiteral("503"));
     }
 };

@@ -25,8 +25,8 @@ private:
     QJsonArray exported(const QString &store)
     {
         const auto result = testsupport::runInbox(
-            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--key"),
-             m_keyFile, QStringLiteral("--store"), store},
+            { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--key"), m_keyFile, QStringLiteral("--store"), store },
             m_passphrase);
         if (result.exitCode != 0)
             qWarning() << "inbox export failed:" << result.err;
@@ -45,10 +45,11 @@ private Q_SLOTS:
     {
         const QString store = m_dir.filePath(QStringLiteral("intake.db"));
         testsupport::IntakeProcess intake;
-        QVERIFY(intake.start(store, {m_keyFile + QStringLiteral(".pub")}));
+        QVERIFY(intake.start(store, { m_keyFile + QStringLiteral(".pub") }));
 
         session::AppConfig config;
-        config.recipients = {{QStringLiteral("Test organisation"), intake.envelopesUrl(), testsupport::publicKeyOf(m_keyFile)}};
+        config.recipients = { { QStringLiteral("Test organisation"), intake.envelopesUrl(),
+            testsupport::publicKeyOf(m_keyFile) } };
         config.dataDir = m_dir.filePath(QStringLiteral("app-data"));
         session::ReportSession session(config);
         QVERIFY(session.start().ok());
@@ -72,7 +73,8 @@ private Q_SLOTS:
         QVERIFY(reference.startsWith(QStringLiteral("HB-")));
         // Pressing Send again does not send again.
         QVERIFY(session.send());
-        QTRY_COMPARE_WITH_TIMEOUT(session.deliveryState(), session::ReportSession::DeliveryState::Sent, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.deliveryState(), session::ReportSession::DeliveryState::Sent, 15000);
         QCOMPARE(session.outbox()->pendingCount(), 0);
 
         const QJsonArray reports = exported(store);
@@ -80,9 +82,9 @@ private Q_SLOTS:
         const QString id = reports.at(0).toObject().value(QStringLiteral("envelope_id")).toString();
         QVERIFY(!id.isEmpty());
 
-        const auto opened = testsupport::runInbox({QStringLiteral("open"), id, QStringLiteral("--key"), m_keyFile,
-                                                   QStringLiteral("--store"), store},
-                                                  m_passphrase);
+        const auto opened = testsupport::runInbox({ QStringLiteral("open"), id, QStringLiteral("--key"),
+                                                      m_keyFile, QStringLiteral("--store"), store },
+            m_passphrase);
         QCOMPARE(opened.exitCode, 0);
         QVERIFY2(opened.err.contains("not signed"), opened.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(opened.out).object();
@@ -94,14 +96,15 @@ private Q_SLOTS:
         QCOMPARE(answers.size(), 5);
         QCOMPARE(answers.value(QStringLiteral("narrative")).toString(), narrative);
         QCOMPARE(answers.value(QStringLiteral("targeted")).toVariant().toStringList(),
-                 QStringList({QStringLiteral("race"), QStringLiteral("religion")}));
+            QStringList({ QStringLiteral("race"), QStringLiteral("religion") }));
         QCOMPARE(answers.value(QStringLiteral("online")).toString(), QStringLiteral("partly"));
         QCOMPARE(answers.value(QStringLiteral("when")).toString(), QStringLiteral("last Tuesday, about 6pm"));
-        QCOMPARE(answers.value(QStringLiteral("where")).toString(), QStringLiteral("Whitechapel Road bus stop"));
+        QCOMPARE(
+            answers.value(QStringLiteral("where")).toString(), QStringLiteral("Whitechapel Road bus stop"));
         const QJsonObject flags = json.value(QStringLiteral("flags")).toObject();
         QCOMPARE(flags.value(QStringLiteral("cyber_enabled")).toBool(), true);
         QCOMPARE(flags.value(QStringLiteral("strands")).toVariant().toStringList(),
-                 QStringList({QStringLiteral("race"), QStringLiteral("religion")}));
+            QStringList({ QStringLiteral("race"), QStringLiteral("religion") }));
 
         // Clearing the session leaves nothing of the report in it.
         session.clear();
@@ -114,8 +117,8 @@ private Q_SLOTS:
     void unwritableDataFolderSaysSoAndSendsNothing()
     {
         session::AppConfig config;
-        config.recipients = {{QStringLiteral("Org"), QUrl(QStringLiteral("http://127.0.0.1:1/v1/envelopes")),
-                              testsupport::publicKeyOf(m_keyFile)}};
+        config.recipients = { { QStringLiteral("Org"),
+            QUrl(QStringLiteral("http://127.0.0.1:1/v1/envelopes")), testsupport::publicKeyOf(m_keyFile) } };
         config.dataDir = QStringLiteral("/proc/harbour-no-such-folder");
         session::ReportSession session(config);
         QVERIFY(!session.start().ok());
@@ -123,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(!session.send());
         QVERIFY(!session.errorMessage().isEmpty());
         // The answers are still there to try again.
-        QCOMPARE(session.report()->answer(QStringLiteral("narrative")).toString(), QStringLiteral("kept in memory"));
+        QCOMPARE(session.report()->answer(QStringLiteral("narrative")).toString(),
+            QStringLiteral("kept in memory"));
     }
 };
 

@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             HARBOUR_FUZZ_CHECK(!directory.error().isEmpty());
         return 0;
     }
-    static const QList<QByteArray> trusted{QByteArray(32, '\x11')};
+    static const QList<QByteArray> trusted { QByteArray(32, '\x11') };
     auto verified = directory::verifySignedDirectory(input, trusted);
     HARBOUR_FUZZ_CHECK(!verified.ok()); // no input can carry a signature by a key nobody holds
     return 0;

@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         auto again = protocol::Envelope::fromJson(envelope->toJson());
         HARBOUR_FUZZ_CHECK(again.ok());
         HARBOUR_FUZZ_CHECK(again->id == envelope->id && again->seal == envelope->seal
-                           && again->recipientKeyId == envelope->recipientKeyId);
+            && again->recipientKeyId == envelope->recipientKeyId);
         HARBOUR_FUZZ_CHECK(protocol::Envelope::checkSealShape(envelope->seal).isEmpty());
         (void)protocol::open(envelope.value(), pair);
         return 0;
@@ -35,14 +35,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     envelope.recipientKeyId = protocol::recipientKeyId(pair.publicKey);
     envelope.seal.resize(input.size() + crypto_box_SEALBYTES);
     crypto_box_seal(reinterpret_cast<unsigned char *>(envelope.seal.data()),
-                    reinterpret_cast<const unsigned char *>(input.constData()), quint64(input.size()),
-                    reinterpret_cast<const unsigned char *>(pair.publicKey.constData()));
+        reinterpret_cast<const unsigned char *>(input.constData()), quint64(input.size()),
+        reinterpret_cast<const unsigned char *>(pair.publicKey.constData()));
     auto opened = protocol::open(envelope, pair);
     if (opened) {
         // An opened report is a JSON object of at most a bucket's size (§9 step 10, §4).
         HARBOUR_FUZZ_CHECK(opened->reportJson.size() < protocol::kMaxBucketBytes);
         HARBOUR_FUZZ_CHECK(opened->kioskPublicKey.isEmpty()
-                           || opened->kioskPublicKey.size() == protocol::kSigningPublicKeyBytes);
+            || opened->kioskPublicKey.size() == protocol::kSigningPublicKeyBytes);
     }
     return 0;
 }

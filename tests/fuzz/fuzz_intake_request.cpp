@@ -35,7 +35,8 @@ Intake &intake()
         Intake i;
         // A fresh store per process: what earlier runs stored must not change what this one sees.
         // In memory where there is a tmpfs: each stored envelope is synced, which is not what is tested.
-        const QDir folder(QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath());
+        const QDir folder(
+            QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath());
         const QString path = folder.filePath(QStringLiteral("harbour-fuzz-intake-%1.db").arg(getpid()));
         QFile::remove(path);
         auto store = receiver::IntakeStore::open(path, receiver::IntakeStore::OpenMode::CreateIfMissing);

@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         HARBOUR_FUZZ_CHECK(receipt->envelopeId.size() == protocol::kEnvelopeIdBytes);
         HARBOUR_FUZZ_CHECK(receipt->digest.size() == 32);
         auto again = protocol::Receipt::fromJson(receipt->toJson());
-        HARBOUR_FUZZ_CHECK(again.ok() && again->envelopeId == receipt->envelopeId && again->digest == receipt->digest);
+        HARBOUR_FUZZ_CHECK(
+            again.ok() && again->envelopeId == receipt->envelopeId && again->digest == receipt->digest);
     }
     auto verified = protocol::verifyReceipt(input, vectorEnvelope());
     // Only a receipt naming this envelope and its seal's digest is accepted.

@@ -22,16 +22,16 @@ inline QCoreApplication &application()
 {
     static int argc = 1;
     static char name[] = "harbour-fuzz";
-    static char *argv[] = {name, nullptr};
+    static char *argv[] = { name, nullptr };
     static QCoreApplication app(argc, argv);
     return app;
 }
 
 inline const protocol::KeyPair &vectorRecipient()
 {
-    static const protocol::KeyPair pair{
-        QByteArray::fromBase64(QByteArrayLiteral("b1XHO4hhePC4vJooErH3Od8/vo5LmW94ljZvSnMnyy0=")),
-        QByteArray::fromBase64(QByteArrayLiteral("69yRpduj2zY6H0pe8OYqWq778y2j8DMQdTJe1pcPCx8="))};
+    static const protocol::KeyPair pair { QByteArray::fromBase64(QByteArrayLiteral(
+                                              "b1XHO4hhePC4vJooErH3Od8/vo5LmW94ljZvSnMnyy0=")),
+        QByteArray::fromBase64(QByteArrayLiteral("69yRpduj2zY6H0pe8OYqWq778y2j8DMQdTJe1pcPCx8=")) };
     return pair;
 }
 

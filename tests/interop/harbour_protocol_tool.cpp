@@ -73,8 +73,8 @@ QByteArray decodeKey(const QString &text, qsizetype size)
 void printKeyPair(const protocol::KeyPair &pair)
 {
     const QJsonObject object {
-        {QStringLiteral("public_key"), QString::fromLatin1(pair.publicKey.toBase64())},
-        {QStringLiteral("secret_key"), QString::fromLatin1(pair.secretKey.toBase64())},
+        { QStringLiteral("public_key"), QString::fromLatin1(pair.publicKey.toBase64()) },
+        { QStringLiteral("secret_key"), QString::fromLatin1(pair.secretKey.toBase64()) },
     };
     writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -123,9 +123,9 @@ int sealCommand(const QMap<QString, QString> &options)
 
 int openCommand(const QMap<QString, QString> &options)
 {
-    protocol::KeyPair pair {
-        decodeKey(options.value(QStringLiteral("--public-key")), protocol::kPublicKeyBytes),
-        decodeKey(options.value(QStringLiteral("--secret-key")), protocol::kSecretKeyBytes)};
+    protocol::KeyPair pair { decodeKey(
+                                 options.value(QStringLiteral("--public-key")), protocol::kPublicKeyBytes),
+        decodeKey(options.value(QStringLiteral("--secret-key")), protocol::kSecretKeyBytes) };
     if (pair.publicKey.isEmpty() || pair.secretKey.isEmpty())
         return refuse(QStringLiteral("--public-key and --secret-key must be base64 of 32 bytes each"));
     auto envelope = protocol::Envelope::fromJson(readStdin());
@@ -173,13 +173,13 @@ int main(int argc, char **argv)
     }
     if (command == "seal"
         && parseOptions(argc, argv,
-            {QStringLiteral("--recipient-public-key"), QStringLiteral("--kiosk-secret-key")}, &options))
+            { QStringLiteral("--recipient-public-key"), QStringLiteral("--kiosk-secret-key") }, &options))
         return sealCommand(options);
     if (command == "open"
         && parseOptions(
-            argc, argv, {QStringLiteral("--public-key"), QStringLiteral("--secret-key")}, &options))
+            argc, argv, { QStringLiteral("--public-key"), QStringLiteral("--secret-key") }, &options))
         return openCommand(options);
-    if (command == "receipt" && parseOptions(argc, argv, {QStringLiteral("--stored")}, &options))
+    if (command == "receipt" && parseOptions(argc, argv, { QStringLiteral("--stored") }, &options))
         return receiptCommand(options);
     return usage();
 }

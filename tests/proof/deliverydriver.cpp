@@ -40,24 +40,27 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Outbox folder."), QStringLiteral("DIR"));
-    const QCommandLineOption intake(QStringLiteral("intake"), QStringLiteral("POST URL of the intake."), QStringLiteral("URL"));
-    const QCommandLineOption recipient(QStringLiteral("recipient"), QStringLiteral("Recipient public key, base64."),
-                                       QStringLiteral("KEY"));
-    const QCommandLineOption first(QStringLiteral("first"), QStringLiteral("First report number."), QStringLiteral("N"),
-                                   QStringLiteral("0"));
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Reports to queue."), QStringLiteral("N"),
-                                   QStringLiteral("0"));
-    const QCommandLineOption limit(QStringLiteral("time-limit-ms"), QStringLiteral("Give up after this long."),
-                                   QStringLiteral("MS"), QStringLiteral("60000"));
-    parser.addOptions({dataDir, intake, recipient, first, count, limit});
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), QStringLiteral("Outbox folder."), QStringLiteral("DIR"));
+    const QCommandLineOption intake(
+        QStringLiteral("intake"), QStringLiteral("POST URL of the intake."), QStringLiteral("URL"));
+    const QCommandLineOption recipient(
+        QStringLiteral("recipient"), QStringLiteral("Recipient public key, base64."), QStringLiteral("KEY"));
+    const QCommandLineOption first(QStringLiteral("first"), QStringLiteral("First report number."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Reports to queue."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption limit(QStringLiteral("time-limit-ms"),
+        QStringLiteral("Give up after this long."), QStringLiteral("MS"), QStringLiteral("60000"));
+    parser.addOptions({ dataDir, intake, recipient, first, count, limit });
     parser.process(app);
 
     const QByteArray publicKey = QByteArray::fromBase64(parser.value(recipient).toLatin1());
     const QUrl url(parser.value(intake));
     if (!parser.isSet(dataDir) || publicKey.size() != protocol::kPublicKeyBytes || !url.isValid()
         || url.host() != QLatin1StringView("127.0.0.1"))
-        return fail(QStringLiteral("give --data-dir, --recipient (32 bytes, base64) and a 127.0.0.1 --intake"));
+        return fail(
+            QStringLiteral("give --data-dir, --recipient (32 bytes, base64) and a 127.0.0.1 --intake"));
 
     auto outbox = store::Outbox::openInDirectory(parser.value(dataDir));
     if (!outbox)
@@ -72,8 +75,8 @@ int main(int argc, char *argv[])
         auto sealed = protocol::seal(proof::testReport(reference), publicKey);
         if (!sealed)
             return fail(sealed.error());
-        auto queued = outbox.value()->enqueue(sealed.value(), reference, QStringLiteral("Proof"), url,
-                                              QDateTime::currentMSecsSinceEpoch());
+        auto queued = outbox.value()->enqueue(
+            sealed.value(), reference, QStringLiteral("Proof"), url, QDateTime::currentMSecsSinceEpoch());
         if (!queued)
             return fail(queued.error());
         say("queued", reference);
@@ -89,14 +92,14 @@ int main(int argc, char *argv[])
             app.quit();
         }
     };
-    QObject::connect(&forwarder, &delivery::Forwarder::delivered, &app,
-                     [&](const QByteArray &, const QString &reference) {
-                         say("delivered", reference);
-                         finishIfDrained();
-                     });
+    QObject::connect(
+        &forwarder, &delivery::Forwarder::delivered, &app, [&](const QByteArray &, const QString &reference) {
+            say("delivered", reference);
+            finishIfDrained();
+        });
     QTimer::singleShot(parser.value(limit).toInt(), &app, [&] {
         std::fprintf(stderr, "harbour-delivery-driver: time limit reached with %d pending\n",
-                     outbox.value()->pendingCount());
+            outbox.value()->pendingCount());
         app.exit(3);
     });
     // As ReportSession::start does: send whatever is due, including what a killed run left.

@@ -55,8 +55,8 @@ QByteArray headerValue(const QByteArray &head, const QByteArray &name)
 
 QByteArray httpResponse(const QByteArray &status, const QByteArray &type, const QByteArray &body)
 {
-    return "HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size())
-           + "\r\nConnection: close\r\n\r\n" + body;
+    return "HTTP/1.1 " + status + "\r\nContent-Type: " + type
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 // close() with SO_LINGER 0 sends a reset (RST) rather than an orderly FIN.
@@ -66,7 +66,10 @@ void reset(QAbstractSocket *socket)
         return;
     const qintptr fd = socket->socketDescriptor();
     if (fd >= 0) {
-        const struct linger hard{1, 0};
+        const struct linger hard
+        {
+            1, 0
+        };
         ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
     }
     socket->abort();
@@ -94,7 +97,10 @@ class ProxyConnection : public QObject
 {
 public:
     ProxyConnection(FaultProxy *proxy, QTcpSocket *client, Fault fault)
-        : QObject(proxy), m_proxy(proxy), m_client(client), m_fault(fault)
+        : QObject(proxy)
+        , m_proxy(proxy)
+        , m_client(client)
+        , m_fault(fault)
     {
         client->setParent(this);
         connect(client, &QTcpSocket::readyRead, this, &ProxyConnection::onClientData);
@@ -220,8 +226,8 @@ private:
             break;
         case Fault::ServerError: {
             inject();
-            static const QByteArray statuses[] = {"503 Service Unavailable", "502 Bad Gateway",
-                                                  "500 Internal Server Error"};
+            static const QByteArray statuses[]
+                = { "503 Service Unavailable", "502 Bad Gateway", "500 Internal Server Error" };
             const QByteArray status = statuses[m_proxy->m_injected.value(Fault::ServerError) % 3];
             m_client->write(httpResponse(status, "application/json", "{\"error\":\"proxy fault\"}"));
             m_responded = true;
@@ -231,8 +237,8 @@ private:
         case Fault::CaptivePortal:
             inject();
             m_client->write(httpResponse("200 OK", "text/html; charset=utf-8",
-                                         "<!doctype html><html><body><h1>Free Wi-Fi</h1><form>Log in to "
-                                         "continue</form></body></html>"));
+                "<!doctype html><html><body><h1>Free Wi-Fi</h1><form>Log in to "
+                "continue</form></body></html>"));
             m_responded = true;
             m_client->disconnectFromHost();
             break;
@@ -312,7 +318,9 @@ private:
 };
 
 FaultProxy::FaultProxy(quint16 upstreamPort, Schedule schedule, QObject *parent)
-    : QTcpServer(parent), m_upstreamPort(upstreamPort), m_schedule(std::move(schedule))
+    : QTcpServer(parent)
+    , m_upstreamPort(upstreamPort)
+    , m_schedule(std::move(schedule))
 {
 }
 

@@ -30,13 +30,14 @@ TestOrganisation makeOrganisation(const QString &dir)
 
 QByteArray testReport(const QString &reference)
 {
-    const QJsonObject report{
-        {QStringLiteral("format"), QStringLiteral("harbour-report")},
-        {QStringLiteral("reference"), reference},
-        {QStringLiteral("language"), QStringLiteral("en")},
-        {QStringLiteral("mode"), QStringLiteral("self")},
-        {QStringLiteral("answers"),
-         QJsonObject{{QStringLiteral("narrative"), QStringLiteral("proof test report, no real content")}}},
+    const QJsonObject report {
+        { QStringLiteral("format"), QStringLiteral("harbour-report") },
+        { QStringLiteral("reference"), reference },
+        { QStringLiteral("language"), QStringLiteral("en") },
+        { QStringLiteral("mode"), QStringLiteral("self") },
+        { QStringLiteral("answers"),
+            QJsonObject {
+                { QStringLiteral("narrative"), QStringLiteral("proof test report, no real content") } } },
     };
     return QJsonDocument(report).toJson(QJsonDocument::Compact);
 }
@@ -70,13 +71,16 @@ Arrivals readArrivals(const QString &storePath, const protocol::KeyPair &pair)
     for (const auto &row : rows.value()) {
         ++arrivals.rows;
         auto envelope = protocol::Envelope::fromJson(row.envelopeJson);
-        auto opened = envelope ? protocol::open(envelope.value(), pair) : Result<protocol::OpenedReport>::failure({});
+        auto opened
+            = envelope ? protocol::open(envelope.value(), pair) : Result<protocol::OpenedReport>::failure({});
         if (!opened) {
             ++arrivals.unopenable;
             continue;
         }
-        const QString reference
-            = QJsonDocument::fromJson(opened->reportJson).object().value(QStringLiteral("reference")).toString();
+        const QString reference = QJsonDocument::fromJson(opened->reportJson)
+                                      .object()
+                                      .value(QStringLiteral("reference"))
+                                      .toString();
         if (reference.isEmpty())
             ++arrivals.unopenable;
         else
@@ -92,8 +96,8 @@ Result<std::shared_ptr<store::Database>> openOutboxDatabase(const QString &dataD
     if (!keyFile.open(QIODevice::ReadOnly))
         return Result<std::shared_ptr<store::Database>>::failure(QStringLiteral("no outbox key file"));
     const QByteArray key = keyFile.readAll();
-    return store::Database::open(QDir(dataDir).filePath(QStringLiteral("outbox.db")),
-                                 store::Database::Encryption::Required, key);
+    return store::Database::open(
+        QDir(dataDir).filePath(QStringLiteral("outbox.db")), store::Database::Encryption::Required, key);
 }
 } // namespace
 
@@ -115,7 +119,7 @@ QSet<QString> outboxReferences(const QString &dataDir, QString *error)
         *error = db.error();
         return references;
     }
-    for (const char *sql : {"SELECT reference FROM pending;", "SELECT reference FROM delivered;"}) {
+    for (const char *sql : { "SELECT reference FROM pending;", "SELECT reference FROM delivered;" }) {
         store::Database::Statement query(*db.value(), sql);
         while (query.next())
             references.insert(query.text(0));

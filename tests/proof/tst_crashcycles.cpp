@@ -38,8 +38,8 @@ struct DriverRun
 
 // Runs the driver; kills it with SIGKILL after killAfterMs (never if negative). When intakeKillMs
 // is set, the intake is killed that long after the start (and left down: the caller restarts it).
-DriverRun runDriver(const QStringList &args, int killAfterMs, int timeLimitMs, testsupport::IntakeProcess *intake = nullptr,
-                    int intakeKillMs = -1)
+DriverRun runDriver(const QStringList &args, int killAfterMs, int timeLimitMs,
+    testsupport::IntakeProcess *intake = nullptr, int intakeKillMs = -1)
 {
     DriverRun run;
     QElapsedTimer life;
@@ -60,7 +60,7 @@ DriverRun runDriver(const QStringList &args, int killAfterMs, int timeLimitMs, t
     if (killAfterMs < 0 && !finished) {
         // Left alone: note when the first line (the first durable enqueue) comes.
         while (driver.state() != QProcess::NotRunning && clock.elapsed() < timeLimitMs
-               && driver.bytesAvailable() == 0)
+            && driver.bytesAvailable() == 0)
             driver.waitForReadyRead(int(qMax<qint64>(1, timeLimitMs - clock.elapsed())));
         if (driver.bytesAvailable() > 0)
             run.firstLineMs = clock.elapsed();
@@ -96,7 +96,10 @@ class TestCrashCycles : public QObject
 {
     Q_OBJECT
 public:
-    explicit TestCrashCycles(int cycles) : m_cycles(cycles) { }
+    explicit TestCrashCycles(int cycles)
+        : m_cycles(cycles)
+    {
+    }
 
 private Q_SLOTS:
     void killNineAtRandomPoints()
@@ -108,15 +111,14 @@ private Q_SLOTS:
         const QString store = dir.filePath(QStringLiteral("intake.db"));
         const QString data = dir.filePath(QStringLiteral("device"));
         testsupport::IntakeProcess intake;
-        QVERIFY(intake.start(store, {organisation.publicKeyFile}));
+        QVERIFY(intake.start(store, { organisation.publicKeyFile }));
         const quint16 port = intake.port();
 
         auto argsFor = [&](int first, int count) {
-            return QStringList{QStringLiteral("--data-dir"), data,
-                               QStringLiteral("--intake"), intake.envelopesUrl().toString(),
-                               QStringLiteral("--recipient"), QString::fromLatin1(organisation.pair.publicKey.toBase64()),
-                               QStringLiteral("--first"), QString::number(first),
-                               QStringLiteral("--count"), QString::number(count)};
+            return QStringList { QStringLiteral("--data-dir"), data, QStringLiteral("--intake"),
+                intake.envelopesUrl().toString(), QStringLiteral("--recipient"),
+                QString::fromLatin1(organisation.pair.publicKey.toBase64()), QStringLiteral("--first"),
+                QString::number(first), QStringLiteral("--count"), QString::number(count) };
         };
 
         // Runs left alone set the window the kills are drawn from: a whole life of a run that
@@ -125,7 +127,8 @@ private Q_SLOTS:
         int lifeMs = 0;
         qint64 firstQueuedMs = 0;
         for (int run = 0; run < 3; ++run) {
-            const DriverRun baseline = runDriver(argsFor(run * kReportsPerCycle, kReportsPerCycle), -1, 60000);
+            const DriverRun baseline
+                = runDriver(argsFor(run * kReportsPerCycle, kReportsPerCycle), -1, 60000);
             lifeMs = baseline.lifeMs;
             firstQueuedMs = baseline.firstLineMs;
             QVERIFY2(baseline.drained, baseline.errors.constData());
@@ -144,9 +147,9 @@ private Q_SLOTS:
         int windowMinMs = windowMs, windowMaxMs = windowMs;
 
         const quint32 seed = qEnvironmentVariableIsSet("HARBOUR_CRASH_SEED")
-                                 ? quint32(qEnvironmentVariableIntValue("HARBOUR_CRASH_SEED"))
-                                 : QRandomGenerator::global()->generate();
-        QRandomGenerator random{seed};
+            ? quint32(qEnvironmentVariableIntValue("HARBOUR_CRASH_SEED"))
+            : QRandomGenerator::global()->generate();
+        QRandomGenerator random { seed };
         int killed = 0, finishedFirst = 0, killedStarting = 0, killedQueueing = 0, killedDelivering = 0;
         int intakeKills = 0, integrityFailures = 0, missingFromOutbox = 0;
         QString firstProblem;
@@ -159,9 +162,10 @@ private Q_SLOTS:
             QVERIFY2(clock.elapsed() < budgetMs, "the crash cycles ran out of time");
             const int killAt = windowStartMs + int(random.bounded(windowMs - windowStartMs + 1));
             const bool killIntake = cycle % 10 == 5;
-            const int intakeKillAt = killIntake ? windowStartMs + int(random.bounded(windowMs - windowStartMs + 1)) : -1;
-            const DriverRun run = runDriver(argsFor((cycle + 2) * kReportsPerCycle, kReportsPerCycle), killAt, 60000,
-                                            &intake, intakeKillAt);
+            const int intakeKillAt
+                = killIntake ? windowStartMs + int(random.bounded(windowMs - windowStartMs + 1)) : -1;
+            const DriverRun run = runDriver(argsFor((cycle + 2) * kReportsPerCycle, kReportsPerCycle), killAt,
+                60000, &intake, intakeKillAt);
             if (run.killed) {
                 ++killed;
                 if (run.queued.isEmpty() && run.delivered.isEmpty())
@@ -209,9 +213,11 @@ private Q_SLOTS:
                 if (intakeIntegrity != QLatin1StringView("ok")) {
                     ++integrityFailures;
                     if (firstProblem.isEmpty())
-                        firstProblem = QStringLiteral("cycle %1: intake integrity: %2").arg(cycle).arg(intakeIntegrity);
+                        firstProblem = QStringLiteral("cycle %1: intake integrity: %2")
+                                           .arg(cycle)
+                                           .arg(intakeIntegrity);
                 }
-                QVERIFY(intake.start(store, {organisation.publicKeyFile}, port));
+                QVERIFY(intake.start(store, { organisation.publicKeyFile }, port));
             }
         }
 
@@ -236,19 +242,21 @@ private Q_SLOTS:
         for (auto it = arrivals.byReference.cbegin(); it != arrivals.byReference.cend(); ++it)
             unexpected += queued.contains(it.key()) ? 0 : 1;
         const bool integrityOk = integrityFailures == 0 && arrivals.integrity == QLatin1StringView("ok")
-                                 && proof::outboxIntegrity(data) == QLatin1StringView("ok");
+            && proof::outboxIntegrity(data) == QLatin1StringView("ok");
 
-        proof::printFigure(QStringLiteral("crash-cycles: %1, queued: %2, arrived: %3, lost: %4, duplicated: %5, integrity: %6")
+        proof::printFigure(QStringLiteral(
+            "crash-cycles: %1, queued: %2, arrived: %3, lost: %4, duplicated: %5, integrity: %6")
                                .arg(m_cycles)
                                .arg(queued.size())
                                .arg(arrivals.byReference.size())
                                .arg(lost + missingFromOutbox)
                                .arg(arrivals.duplicated())
                                .arg(integrityOk ? QStringLiteral("ok") : QStringLiteral("FAILED")));
-        proof::printFigure(QStringLiteral("crash-cycles detail: driver killed %1 times (%2 while starting, %3 while "
-                                          "queueing, %4 while delivering), %5 runs finished first; intake killed %6 "
-                                          "times; kill points drawn from %7-%8 ms (the end following the runs' lives: %9-%10 ms; "
-                                          "seed %11); %12 s")
+        proof::printFigure(QStringLiteral(
+            "crash-cycles detail: driver killed %1 times (%2 while starting, %3 while "
+            "queueing, %4 while delivering), %5 runs finished first; intake killed %6 "
+            "times; kill points drawn from %7-%8 ms (the end following the runs' lives: %9-%10 ms; "
+            "seed %11); %12 s")
                                .arg(killed)
                                .arg(killedStarting)
                                .arg(killedQueueing)
@@ -278,8 +286,9 @@ private:
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    int cycles = qEnvironmentVariableIsSet("HARBOUR_CRASH_CYCLES") ? qEnvironmentVariableIntValue("HARBOUR_CRASH_CYCLES")
-                                                                   : 200;
+    int cycles = qEnvironmentVariableIsSet("HARBOUR_CRASH_CYCLES")
+        ? qEnvironmentVariableIntValue("HARBOUR_CRASH_CYCLES")
+        : 200;
     // --cycles N is ours; everything else goes to QtTest.
     QStringList args;
     const QStringList all = app.arguments();

@@ -33,7 +33,8 @@ bool run(const QString &program, const QStringList &args, QString *error)
         return false;
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = program + QStringLiteral(": ") + QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+        *error = program + QStringLiteral(": ")
+            + QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
         return false;
     }
     return true;
@@ -48,8 +49,8 @@ public:
         if (!m_mounted)
             return;
         QString ignored;
-        if (!run(QStringLiteral("umount"), {m_mountPoint}, &ignored))
-            run(QStringLiteral("umount"), {QStringLiteral("-l"), m_mountPoint}, &ignored);
+        if (!run(QStringLiteral("umount"), { m_mountPoint }, &ignored))
+            run(QStringLiteral("umount"), { QStringLiteral("-l"), m_mountPoint }, &ignored);
     }
 
     // Tries a tmpfs first, then an ext4 image on a loop device. Returns how, or empty (see error()).
@@ -58,20 +59,24 @@ public:
         m_mountPoint = mountPoint;
         QString tmpfsError;
         if (run(QStringLiteral("mount"),
-                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                 QStringLiteral("size=%1k,mode=0700").arg(kib), QStringLiteral("harbour-diskfull"), mountPoint},
+                { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                    QStringLiteral("size=%1k,mode=0700").arg(kib), QStringLiteral("harbour-diskfull"),
+                    mountPoint },
                 &tmpfsError)) {
             m_mounted = true;
             return QStringLiteral("tmpfs of %1 KiB").arg(kib);
         }
         QString loopError;
-        if (run(QStringLiteral("truncate"), {QStringLiteral("-s"), QStringLiteral("%1k").arg(kib), imagePath}, &loopError)
-            && run(QStringLiteral("mkfs.ext4"), {QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("0"), imagePath},
-                   &loopError)
-            && run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("loop"), imagePath, mountPoint},
-                   &loopError)) {
+        if (run(QStringLiteral("truncate"),
+                { QStringLiteral("-s"), QStringLiteral("%1k").arg(kib), imagePath }, &loopError)
+            && run(QStringLiteral("mkfs.ext4"),
+                { QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("0"), imagePath }, &loopError)
+            && run(QStringLiteral("mount"),
+                { QStringLiteral("-o"), QStringLiteral("loop"), imagePath, mountPoint }, &loopError)) {
             m_mounted = true;
-            return QStringLiteral("loop-mounted ext4 image of %1 KiB (tmpfs refused: %2)").arg(kib).arg(tmpfsError);
+            return QStringLiteral("loop-mounted ext4 image of %1 KiB (tmpfs refused: %2)")
+                .arg(kib)
+                .arg(tmpfsError);
         }
         m_error = QStringLiteral("tmpfs: %1; loop image: %2").arg(tmpfsError, loopError);
         return {};
@@ -138,7 +143,7 @@ private Q_SLOTS:
         // The intake's store is on the ordinary disk; only the device's is small.
         testsupport::IntakeProcess intake;
         const QString store = dir.filePath(QStringLiteral("intake.db"));
-        QVERIFY(intake.start(store, {organisation.publicKeyFile}));
+        QVERIFY(intake.start(store, { organisation.publicKeyFile }));
         const QUrl intakeUrl = intake.envelopesUrl();
 
         QStringList queued;
@@ -160,8 +165,8 @@ private Q_SLOTS:
                 const QString reference = QStringLiteral("HBD-%1").arg(i, 5, 10, QLatin1Char('0'));
                 auto sealed = protocol::seal(proof::testReport(reference), organisation.pair.publicKey);
                 QVERIFY(sealed.ok());
-                auto result = outbox.value()->enqueue(sealed.value(), reference, QStringLiteral("Proof"), intakeUrl,
-                                                      QDateTime::currentMSecsSinceEpoch());
+                auto result = outbox.value()->enqueue(sealed.value(), reference, QStringLiteral("Proof"),
+                    intakeUrl, QDateTime::currentMSecsSinceEpoch());
                 if (result) {
                     queued << reference;
                     continue;
@@ -185,7 +190,7 @@ private Q_SLOTS:
                 const QString reference = QStringLiteral("HBD-FULL-%1").arg(i);
                 auto sealed = protocol::seal(proof::testReport(reference), organisation.pair.publicKey);
                 if (outbox.value()->enqueue(sealed.value(), reference, QStringLiteral("Proof"), intakeUrl,
-                                            QDateTime::currentMSecsSinceEpoch())) {
+                        QDateTime::currentMSecsSinceEpoch())) {
                     queued << reference;
                     ++afterFillFits;
                     afterFillFailures = 0;
@@ -199,17 +204,22 @@ private Q_SLOTS:
             queuedBefore = int(queued.size());
             // A report for two recipients is queued whole or not at all (never half, to be sent twice).
             {
-                auto first = protocol::seal(proof::testReport(QStringLiteral("HBD-PAIR")), organisation.pair.publicKey);
-                auto second = protocol::seal(proof::testReport(QStringLiteral("HBD-PAIR")), organisation.pair.publicKey);
-                const std::vector<store::Outbox::Item> pair{{first.value(), QStringLiteral("A"), intakeUrl, {}},
-                                                            {second.value(), QStringLiteral("B"), intakeUrl, {}}};
-                QVERIFY(!outbox.value()->enqueueAll(pair, QStringLiteral("HBD-PAIR"), QDateTime::currentMSecsSinceEpoch()));
+                auto first = protocol::seal(
+                    proof::testReport(QStringLiteral("HBD-PAIR")), organisation.pair.publicKey);
+                auto second = protocol::seal(
+                    proof::testReport(QStringLiteral("HBD-PAIR")), organisation.pair.publicKey);
+                const std::vector<store::Outbox::Item> pair { { first.value(), QStringLiteral("A"), intakeUrl,
+                                                                  {} },
+                    { second.value(), QStringLiteral("B"), intakeUrl, {} } };
+                QVERIFY(!outbox.value()->enqueueAll(
+                    pair, QStringLiteral("HBD-PAIR"), QDateTime::currentMSecsSinceEpoch()));
                 QCOMPARE(outbox.value()->stateOf(QStringLiteral("HBD-PAIR")), store::Outbox::State::Unknown);
             }
             // Recording a receipt needs space too: it fails whole or succeeds whole.
             const auto rows = outbox.value()->due(std::numeric_limits<qint64>::max(), 100000);
             QCOMPARE(int(rows.size()), queuedBefore);
-            const bool marked = outbox.value()->markDelivered(rows.front().envelopeId, QByteArrayLiteral("{}"), 1);
+            const bool marked
+                = outbox.value()->markDelivered(rows.front().envelopeId, QByteArrayLiteral("{}"), 1);
             receiptRecordedWhileFull = marked;
             QCOMPARE(outbox.value()->pendingCount() + outbox.value()->deliveredCount(), queuedBefore);
             QCOMPARE(outbox.value()->pendingCount(), marked ? queuedBefore - 1 : queuedBefore);
@@ -230,7 +240,8 @@ private Q_SLOTS:
         {
             // Starting again on the full disk.
             auto reopened = store::Outbox::openInDirectory(data);
-            fullReopen = reopened ? QStringLiteral("opens") : QStringLiteral("refused: %1").arg(reopened.error());
+            fullReopen
+                = reopened ? QStringLiteral("opens") : QStringLiteral("refused: %1").arg(reopened.error());
             fullOpenResult = reopened ? reopened.value()->pendingCount() : -1;
             // A new outbox on a full disk fails with a reason, and leaves nothing that blocks it later.
             auto fresh = store::Outbox::openInDirectory(QDir(mountPoint).filePath(QStringLiteral("fresh")));
@@ -249,9 +260,10 @@ private Q_SLOTS:
             if (fullOpenResult >= 0)
                 QCOMPARE(fullOpenResult, queuedBefore);
             QCOMPARE(outbox.value()->pendingCount(), queuedBefore);
-            auto sealed = protocol::seal(proof::testReport(QStringLiteral("HBD-AFTER")), organisation.pair.publicKey);
-            auto again = outbox.value()->enqueue(sealed.value(), QStringLiteral("HBD-AFTER"), QStringLiteral("Proof"),
-                                                 intakeUrl, QDateTime::currentMSecsSinceEpoch());
+            auto sealed
+                = protocol::seal(proof::testReport(QStringLiteral("HBD-AFTER")), organisation.pair.publicKey);
+            auto again = outbox.value()->enqueue(sealed.value(), QStringLiteral("HBD-AFTER"),
+                QStringLiteral("Proof"), intakeUrl, QDateTime::currentMSecsSinceEpoch());
             recovered = again.ok();
             QVERIFY2(again.ok(), qPrintable(again.error()));
             queued << QStringLiteral("HBD-AFTER");
@@ -273,18 +285,21 @@ private Q_SLOTS:
         for (const QString &reference : std::as_const(queued))
             lost += arrivals.byReference.value(reference) == 0 ? 1 : 0;
 
-        proof::printFigure(QStringLiteral("disk-full: queued-before: %1, lost: %2, error: \"%3\", recovered: %4")
-                               .arg(queuedBefore)
-                               .arg(lost)
-                               .arg(error, recovered ? QStringLiteral("yes") : QStringLiteral("no")));
-        proof::printFigure(QStringLiteral("disk-full detail: %1; reopening while full: %2; %3 more writes in a row refused "
-                                          "when completely full (%6 fitted in space SQLite held, queued whole); "
-                                          "a receipt while full: %4; all %5 then delivered once")
-                               .arg(how, fullReopen)
-                               .arg(afterFillFailures)
-                               .arg(receiptRecordedWhileFull ? QStringLiteral("recorded whole") : QStringLiteral("refused whole"))
-                               .arg(queued.size())
-                               .arg(afterFillFits));
+        proof::printFigure(
+            QStringLiteral("disk-full: queued-before: %1, lost: %2, error: \"%3\", recovered: %4")
+                .arg(queuedBefore)
+                .arg(lost)
+                .arg(error, recovered ? QStringLiteral("yes") : QStringLiteral("no")));
+        proof::printFigure(
+            QStringLiteral("disk-full detail: %1; reopening while full: %2; %3 more writes in a row refused "
+                           "when completely full (%6 fitted in space SQLite held, queued whole); "
+                           "a receipt while full: %4; all %5 then delivered once")
+                .arg(how, fullReopen)
+                .arg(afterFillFailures)
+                .arg(receiptRecordedWhileFull ? QStringLiteral("recorded whole")
+                                              : QStringLiteral("refused whole"))
+                .arg(queued.size())
+                .arg(afterFillFits));
         QCOMPARE(lost, 0);
         QCOMPARE(pendingAfter, 0);
         QCOMPARE(arrivals.duplicated(), 0);

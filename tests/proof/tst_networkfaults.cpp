@@ -37,13 +37,13 @@ private Q_SLOTS:
         QVERIFY(!organisation.publicKeyFile.isEmpty());
         const QString store = dir.filePath(QStringLiteral("intake.db"));
         testsupport::IntakeProcess intake;
-        QVERIFY(intake.start(store, {organisation.publicKeyFile}));
+        QVERIFY(intake.start(store, { organisation.publicKeyFile }));
         const quint16 intakePort = intake.port();
 
         // Every kind of fault twice in turn first, then a seeded mix with one pass in four.
         const quint32 seed = qEnvironmentVariableIsSet("HARBOUR_FAULT_SEED")
-                                 ? quint32(qEnvironmentVariableIntValue("HARBOUR_FAULT_SEED"))
-                                 : QRandomGenerator::global()->generate();
+            ? quint32(qEnvironmentVariableIntValue("HARBOUR_FAULT_SEED"))
+            : QRandomGenerator::global()->generate();
         QRandomGenerator random(seed);
         proof::FaultProxy proxy(intakePort, [&random](int connection) {
             if (connection < 2 * (proof::kFaultKinds - 1))
@@ -57,7 +57,7 @@ private Q_SLOTS:
         connect(&proxy, &proof::FaultProxy::intakeCrashWanted, this, [&] {
             intake.kill();
             ++intakeRestarts;
-            if (!intake.start(store, {organisation.publicKeyFile}, intakePort))
+            if (!intake.start(store, { organisation.publicKeyFile }, intakePort))
                 qWarning("the intake did not come back after a kill");
         });
 
@@ -70,7 +70,10 @@ private Q_SLOTS:
             const QString reference = QStringLiteral("HBF-%1").arg(i, 4, 10, QLatin1Char('0'));
             auto sealed = protocol::seal(proof::testReport(reference), organisation.pair.publicKey);
             QVERIFY(sealed.ok());
-            QVERIFY(outbox.value()->enqueue(sealed.value(), reference, QStringLiteral("Proof"), proxy.envelopesUrl(), now).ok());
+            QVERIFY(
+                outbox.value()
+                    ->enqueue(sealed.value(), reference, QStringLiteral("Proof"), proxy.envelopesUrl(), now)
+                    .ok());
             ids.insert(sealed->idHex());
         }
 
@@ -91,24 +94,26 @@ private Q_SLOTS:
             }
         };
         connect(&proxy, &proof::FaultProxy::faultInjected, this,
-                [&](Fault fault) { checkOutbox(QStringLiteral("after %1").arg(proof::faultName(fault))); });
+            [&](Fault fault) { checkOutbox(QStringLiteral("after %1").arg(proof::faultName(fault))); });
 
         delivery::Forwarder forwarder(outbox.value().get());
         forwarder.setBackoff(10, 80);
         forwarder.setTransferTimeoutMs(400); // the stalls outlast it
         int delivered = 0;
-        connect(&forwarder, &delivery::Forwarder::delivered, this, [&](const QByteArray &id, const QString &) {
-            ++delivered;
-            checkOutbox(QStringLiteral("on delivery"));
-            if (!proxy.receiptsRelayed().contains(id.toHex()) && firstProblem.isEmpty())
-                firstProblem = QStringLiteral("delivered with no receipt relayed");
-        });
+        connect(
+            &forwarder, &delivery::Forwarder::delivered, this, [&](const QByteArray &id, const QString &) {
+                ++delivered;
+                checkOutbox(QStringLiteral("on delivery"));
+                if (!proxy.receiptsRelayed().contains(id.toHex()) && firstProblem.isEmpty())
+                    firstProblem = QStringLiteral("delivered with no receipt relayed");
+            });
         forwarder.kick();
 
         // Bounded in time and in connections; talks to 127.0.0.1 only.
         QElapsedTimer clock;
         clock.start();
-        while (outbox.value()->pendingCount() > 0 && clock.elapsed() < 120000 && proxy.connections() < kMaxConnections)
+        while (outbox.value()->pendingCount() > 0 && clock.elapsed() < 120000
+            && proxy.connections() < kMaxConnections)
             QTest::qWait(20);
         const int pending = outbox.value()->pendingCount();
         QTest::qWait(300); // let any late retry show itself
@@ -122,18 +127,20 @@ private Q_SLOTS:
             if (it.key() != Fault::Pass)
                 kinds << QStringLiteral("%1 %2").arg(proof::faultName(it.key())).arg(it.value());
         }
-        proof::printFigure(QStringLiteral("faults: %1 injected, delivered: %2, lost: %3, duplicated: %4, deleted-before-receipt: %5")
+        proof::printFigure(QStringLiteral(
+            "faults: %1 injected, delivered: %2, lost: %3, duplicated: %4, deleted-before-receipt: %5")
                                .arg(proxy.faultsInjected())
                                .arg(arrivals.byReference.size())
                                .arg(lost)
                                .arg(arrivals.duplicated())
                                .arg(deletedBeforeReceipt.size()));
-        proof::printFigure(QStringLiteral("faults detail: %1; %2 connections, %3 intake restarts, seed %4, %5 s")
-                               .arg(kinds.join(QStringLiteral(", ")))
-                               .arg(proxy.connections())
-                               .arg(intakeRestarts)
-                               .arg(seed)
-                               .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));
+        proof::printFigure(
+            QStringLiteral("faults detail: %1; %2 connections, %3 intake restarts, seed %4, %5 s")
+                .arg(kinds.join(QStringLiteral(", ")))
+                .arg(proxy.connections())
+                .arg(intakeRestarts)
+                .arg(seed)
+                .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));
         QVERIFY2(firstProblem.isEmpty(), qPrintable(firstProblem));
         QCOMPARE(pending, 0);
         QCOMPARE(delivered, kEnvelopes);

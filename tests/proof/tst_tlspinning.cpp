@@ -37,8 +37,8 @@ std::optional<QByteArray> openssl(const QStringList &args, const QByteArray &inp
     process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        qWarning().noquote() << "openssl" << args.join(QLatin1Char(' ')) << "failed:"
-                             << QString::fromUtf8(process.readAllStandardError());
+        qWarning().noquote() << "openssl" << args.join(QLatin1Char(' '))
+                             << "failed:" << QString::fromUtf8(process.readAllStandardError());
         return std::nullopt;
     }
     return process.readAllStandardOutput();
@@ -47,13 +47,14 @@ std::optional<QByteArray> openssl(const QStringList &args, const QByteArray &inp
 // The pin by openssl alone: public key out of the certificate, DER, SHA-256, base64.
 QByteArray opensslPin(const QString &certificateFile)
 {
-    const auto pem = openssl({QStringLiteral("x509"), QStringLiteral("-in"), certificateFile,
-                              QStringLiteral("-pubkey"), QStringLiteral("-noout")});
-    const auto der = openssl({QStringLiteral("pkey"), QStringLiteral("-pubin"), QStringLiteral("-outform"),
-                              QStringLiteral("der")},
-                             pem.value_or(QByteArray()));
-    const auto hash = openssl({QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-binary")},
-                              der.value_or(QByteArray()));
+    const auto pem = openssl({ QStringLiteral("x509"), QStringLiteral("-in"), certificateFile,
+        QStringLiteral("-pubkey"), QStringLiteral("-noout") });
+    const auto der = openssl({ QStringLiteral("pkey"), QStringLiteral("-pubin"), QStringLiteral("-outform"),
+                                 QStringLiteral("der") },
+        pem.value_or(QByteArray()));
+    const auto hash
+        = openssl({ QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-binary") },
+            der.value_or(QByteArray()));
     return pem && der && hash ? hash->toBase64() : QByteArray();
 }
 
@@ -101,8 +102,8 @@ private:
 
     // Serves `certificate` in front of the intake and lets a Forwarder try `count` envelopes pinned
     // to `pins`, with the test CA trusted or the system CAs only.
-    Outcome attempt(const QSslCertificate &certificate, const QSslKey &key, const QString &pins, bool trustTestCa,
-                    int count = 1, const QString &scheme = QStringLiteral("https"))
+    Outcome attempt(const QSslCertificate &certificate, const QSslKey &key, const QString &pins,
+        bool trustTestCa, int count = 1, const QString &scheme = QStringLiteral("https"))
     {
         Outcome outcome;
         proof::FaultProxy server(m_intake.port(), [](int) { return proof::Fault::Pass; });
@@ -123,18 +124,20 @@ private:
         QSet<QByteArray> refused;
         forwarder.setTransferTimeoutMs(5000);
         if (trustTestCa)
-            forwarder.setCaCertificates({m_ca});
+            forwarder.setCaCertificates({ m_ca });
         connect(&forwarder, &delivery::Forwarder::delivered, this, [&] { ++outcome.delivered; });
-        connect(&forwarder, &delivery::Forwarder::attemptFailed, this, [&](const QByteArray &id, const QString &reason) {
-            refused.insert(id);
-            outcome.failed = int(refused.size());
-            outcome.reason = reason;
-        });
+        connect(&forwarder, &delivery::Forwarder::attemptFailed, this,
+            [&](const QByteArray &id, const QString &reason) {
+                refused.insert(id);
+                outcome.failed = int(refused.size());
+                outcome.reason = reason;
+            });
         // One at a time, so later envelopes go over a kept-alive connection, as in the app.
         for (int i = 0; i < count; ++i) {
-            auto sealed = protocol::seal(proof::testReport(QStringLiteral("HBT-%1").arg(i)), m_organisation.pair.publicKey);
+            auto sealed = protocol::seal(
+                proof::testReport(QStringLiteral("HBT-%1").arg(i)), m_organisation.pair.publicKey);
             outbox.value()->enqueue(sealed.value(), QStringLiteral("HBT-%1").arg(i), QStringLiteral("Proof"),
-                                    server.envelopesUrl(), QDateTime::currentMSecsSinceEpoch(), pins);
+                server.envelopesUrl(), QDateTime::currentMSecsSinceEpoch(), pins);
             const int before = outcome.delivered + outcome.failed;
             forwarder.kick();
             if (!QTest::qWaitFor([&] { return outcome.delivered + outcome.failed > before; }, 15000))
@@ -163,41 +166,48 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         const QString ec = QStringLiteral("ec");
-        const QStringList p256{QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1")};
+        const QStringList p256 { QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1") };
         // A test CA, the intake's certificate for 127.0.0.1 from it, and a self-signed impostor
         // (RSA, so both key types go through the pin code).
-        QVERIFY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), ec} + p256
-                         + QStringList{QStringLiteral("-nodes"), QStringLiteral("-keyout"), path("ca.key"),
-                                       QStringLiteral("-out"), path("ca.crt"), QStringLiteral("-days"), QStringLiteral("2"),
-                                       QStringLiteral("-subj"), QStringLiteral("/CN=Harbour test CA"),
-                                       QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                                       QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign")})
-                     .has_value());
-        QVERIFY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-newkey"), ec} + p256
-                         + QStringList{QStringLiteral("-nodes"), QStringLiteral("-keyout"), path("intake.key"),
-                                       QStringLiteral("-out"), path("intake.csr"), QStringLiteral("-subj"),
-                                       QStringLiteral("/CN=127.0.0.1")})
-                     .has_value());
+        QVERIFY(openssl(
+            QStringList { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), ec }
+            + p256
+            + QStringList { QStringLiteral("-nodes"), QStringLiteral("-keyout"), path("ca.key"),
+                QStringLiteral("-out"), path("ca.crt"), QStringLiteral("-days"), QStringLiteral("2"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=Harbour test CA"), QStringLiteral("-addext"),
+                QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                QStringLiteral("keyUsage=critical,keyCertSign") })
+                    .has_value());
+        QVERIFY(openssl(QStringList { QStringLiteral("req"), QStringLiteral("-newkey"), ec } + p256
+            + QStringList { QStringLiteral("-nodes"), QStringLiteral("-keyout"), path("intake.key"),
+                QStringLiteral("-out"), path("intake.csr"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=127.0.0.1") })
+                    .has_value());
         QFile extensions(path("intake.ext"));
         QVERIFY(extensions.open(QIODevice::WriteOnly));
-        extensions.write("subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
+        extensions.write(
+            "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
         extensions.close();
-        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), path("intake.csr"),
-                          QStringLiteral("-CA"), path("ca.crt"), QStringLiteral("-CAkey"), path("ca.key"),
-                          QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), path("intake.crt"),
-                          QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), path("intake.ext")})
-                     .has_value());
-        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                          QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                          path("impostor.key"), QStringLiteral("-out"), path("impostor.crt"), QStringLiteral("-days"),
-                          QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                          QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")})
-                     .has_value());
-        QVERIFY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), ec} + p256
-                         + QStringList{QStringLiteral("-nodes"), QStringLiteral("-keyout"), path("other.key"),
-                                       QStringLiteral("-out"), path("other.crt"), QStringLiteral("-days"),
-                                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=other")})
-                     .has_value());
+        QVERIFY(openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                            path("intake.csr"), QStringLiteral("-CA"), path("ca.crt"),
+                            QStringLiteral("-CAkey"), path("ca.key"), QStringLiteral("-CAcreateserial"),
+                            QStringLiteral("-out"), path("intake.crt"), QStringLiteral("-days"),
+                            QStringLiteral("2"), QStringLiteral("-extfile"), path("intake.ext") })
+                    .has_value());
+        QVERIFY(openssl(
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                path("impostor.key"), QStringLiteral("-out"), path("impostor.crt"), QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1") })
+                    .has_value());
+        QVERIFY(openssl(
+            QStringList { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), ec }
+            + p256
+            + QStringList { QStringLiteral("-nodes"), QStringLiteral("-keyout"), path("other.key"),
+                QStringLiteral("-out"), path("other.crt"), QStringLiteral("-days"), QStringLiteral("2"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=other") })
+                    .has_value());
 
         m_ca = readCertificate(path("ca.crt"));
         m_intakeCertificate = readCertificate(path("intake.crt"));
@@ -214,7 +224,7 @@ private Q_SLOTS:
         m_organisation = proof::makeOrganisation(m_dir.path());
         QVERIFY(!m_organisation.publicKeyFile.isEmpty());
         m_store = path("intake.db");
-        QVERIFY(m_intake.start(m_store, {m_organisation.publicKeyFile}));
+        QVERIFY(m_intake.start(m_store, { m_organisation.publicKeyFile }));
     }
 
     void pinsEqualOpenssl()
@@ -249,12 +259,13 @@ private Q_SLOTS:
     void rightPinDelivers()
     {
         // Three in a row over one kept-alive connection; then a list of pins with a backup first.
-        const Outcome pinned = attempt(m_intakeCertificate, m_intakeKey, QString::fromLatin1(m_intakePin), true, 3);
+        const Outcome pinned
+            = attempt(m_intakeCertificate, m_intakeKey, QString::fromLatin1(m_intakePin), true, 3);
         QCOMPARE(pinned.delivered, 3);
         QCOMPARE(pinned.pending, 0);
         QCOMPARE(pinned.stored, 3);
-        const Outcome backup = attempt(m_intakeCertificate, m_intakeKey,
-                                       QString::fromLatin1(m_otherPin + ',' + m_intakePin), true);
+        const Outcome backup = attempt(
+            m_intakeCertificate, m_intakeKey, QString::fromLatin1(m_otherPin + ',' + m_intakePin), true);
         QCOMPARE(backup.delivered, 1);
         QCOMPARE(backup.stored, 1);
         m_rightPinDelivered = !QTest::currentTestFailed();
@@ -263,7 +274,8 @@ private Q_SLOTS:
     void wrongPinIsRefusedBeforeSending()
     {
         // The right server with a valid chain, but the directory pinned another key.
-        const Outcome outcome = attempt(m_intakeCertificate, m_intakeKey, QString::fromLatin1(m_otherPin), true, 2);
+        const Outcome outcome
+            = attempt(m_intakeCertificate, m_intakeKey, QString::fromLatin1(m_otherPin), true, 2);
         expectRefused(outcome, 2);
         // Refused at the pin, once the handshake (chain and name) had passed.
         QVERIFY2(outcome.reason.contains(QStringLiteral("pin")), qPrintable(outcome.reason));
@@ -275,7 +287,7 @@ private Q_SLOTS:
         // A self-signed impostor for 127.0.0.1: with no pin, with the intake's pin, and even
         // pinned to its own key (a pin adds to chain validation; it never replaces it).
         const QString impostorPin = QString::fromLatin1(m_impostorPin);
-        for (const QString &pins : {QString(), QString::fromLatin1(m_intakePin), impostorPin}) {
+        for (const QString &pins : { QString(), QString::fromLatin1(m_intakePin), impostorPin }) {
             const Outcome outcome = attempt(m_impostorCertificate, m_impostorKey, pins, true);
             expectRefused(outcome);
         }
@@ -300,14 +312,16 @@ private Q_SLOTS:
         QVERIFY(outbox.ok());
         delivery::Forwarder forwarder(outbox.value().get());
         forwarder.setBackoff(60000, 60000);
-        forwarder.setCaCertificates({m_ca});
+        forwarder.setCaCertificates({ m_ca });
         QSignalSpy delivered(&forwarder, &delivery::Forwarder::delivered);
         QSignalSpy failed(&forwarder, &delivery::Forwarder::attemptFailed);
         const QString right = QString::fromLatin1(m_intakePin);
-        for (const QString &pins : {right, QString::fromLatin1(m_otherPin), right}) {
-            auto sealed = protocol::seal(proof::testReport(QStringLiteral("HBK")), m_organisation.pair.publicKey);
-            QVERIFY(outbox.value()->enqueue(sealed.value(), QStringLiteral("HBK"), QStringLiteral("Proof"),
-                                            server.envelopesUrl(), QDateTime::currentMSecsSinceEpoch(), pins)
+        for (const QString &pins : { right, QString::fromLatin1(m_otherPin), right }) {
+            auto sealed
+                = protocol::seal(proof::testReport(QStringLiteral("HBK")), m_organisation.pair.publicKey);
+            QVERIFY(outbox.value()
+                        ->enqueue(sealed.value(), QStringLiteral("HBK"), QStringLiteral("Proof"),
+                            server.envelopesUrl(), QDateTime::currentMSecsSinceEpoch(), pins)
                         .ok());
             const qsizetype before = delivered.size() + failed.size();
             forwarder.kick();
@@ -330,9 +344,11 @@ private Q_SLOTS:
     void pinNeverFallsBackToPlainOrUnpinned()
     {
         // A pinned intake given as http:// is not tried at all; a malformed pin is not ignored.
-        const Outcome plain = attempt(QSslCertificate(), QSslKey(), QString::fromLatin1(m_intakePin), true, 1, QStringLiteral("http"));
+        const Outcome plain = attempt(
+            QSslCertificate(), QSslKey(), QString::fromLatin1(m_intakePin), true, 1, QStringLiteral("http"));
         expectRefused(plain);
-        const Outcome malformed = attempt(m_intakeCertificate, m_intakeKey, QStringLiteral("not-a-pin"), true);
+        const Outcome malformed
+            = attempt(m_intakeCertificate, m_intakeKey, QStringLiteral("not-a-pin"), true);
         expectRefused(malformed);
         QCOMPARE(malformed.handshakes, 0);
     }
@@ -343,18 +359,21 @@ private Q_SLOTS:
         QTemporaryDir data;
         const QString dbPath = data.filePath(QStringLiteral("outbox.db"));
         const QByteArray key(32, '\x42');
-        auto sealed = protocol::seal(proof::testReport(QStringLiteral("HBM-1")), m_organisation.pair.publicKey);
+        auto sealed
+            = protocol::seal(proof::testReport(QStringLiteral("HBM-1")), m_organisation.pair.publicKey);
         {
             auto db = store::Database::open(dbPath, store::Database::Encryption::Required, key);
             QVERIFY(db.ok());
-            QCOMPARE(db.value()->exec("CREATE TABLE pending (id BLOB PRIMARY KEY, reference TEXT NOT NULL, recipient "
-                                      "TEXT NOT NULL, intake_url TEXT NOT NULL, envelope BLOB NOT NULL, created "
-                                      "INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_attempt INTEGER NOT "
-                                      "NULL); CREATE TABLE delivered (id BLOB PRIMARY KEY, reference TEXT NOT NULL, "
-                                      "recipient TEXT NOT NULL, receipt BLOB NOT NULL, delivered INTEGER NOT NULL);"),
-                     QString());
-            store::Database::Statement insert(*db.value(), "INSERT INTO pending VALUES (?1, 'HBM-1', 'Org', "
-                                                           "'https://127.0.0.1:1/v1/envelopes', ?2, 5, 0, 5);");
+            QCOMPARE(db.value()->exec(
+                         "CREATE TABLE pending (id BLOB PRIMARY KEY, reference TEXT NOT NULL, recipient "
+                         "TEXT NOT NULL, intake_url TEXT NOT NULL, envelope BLOB NOT NULL, created "
+                         "INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_attempt INTEGER NOT "
+                         "NULL); CREATE TABLE delivered (id BLOB PRIMARY KEY, reference TEXT NOT NULL, "
+                         "recipient TEXT NOT NULL, receipt BLOB NOT NULL, delivered INTEGER NOT NULL);"),
+                QString());
+            store::Database::Statement insert(*db.value(),
+                "INSERT INTO pending VALUES (?1, 'HBM-1', 'Org', "
+                "'https://127.0.0.1:1/v1/envelopes', ?2, 5, 0, 5);");
             insert.bind(1, sealed->id).bind(2, sealed->toJson());
             insert.next();
             QVERIFY(insert.ok());
@@ -367,10 +386,12 @@ private Q_SLOTS:
             QCOMPARE(rows.front().envelopeJson, sealed->toJson());
             QCOMPARE(rows.front().tlsPin, QString());
             if (open == 0) {
-                auto second = protocol::seal(proof::testReport(QStringLiteral("HBM-2")), m_organisation.pair.publicKey);
-                QVERIFY(outbox.value()->enqueue(second.value(), QStringLiteral("HBM-2"), QStringLiteral("Org"),
-                                                QUrl(QStringLiteral("https://127.0.0.1:1/v1/envelopes")), 6,
-                                                QString::fromLatin1(m_intakePin))
+                auto second = protocol::seal(
+                    proof::testReport(QStringLiteral("HBM-2")), m_organisation.pair.publicKey);
+                QVERIFY(outbox.value()
+                            ->enqueue(second.value(), QStringLiteral("HBM-2"), QStringLiteral("Org"),
+                                QUrl(QStringLiteral("https://127.0.0.1:1/v1/envelopes")), 6,
+                                QString::fromLatin1(m_intakePin))
                             .ok());
             } else {
                 QCOMPARE(rows.back().tlsPin, QString::fromLatin1(m_intakePin));
@@ -387,11 +408,13 @@ private Q_SLOTS:
     {
         m_intake.stop();
         const bool all = m_rightPinDelivered && m_wrongPinRefused && m_unknownCertRefused;
-        proof::printFigure(QStringLiteral("tls: right-pin %1, wrong-pin %2, unknown-cert %3, envelopes-sent-to-wrong-server: %4")
-                               .arg(m_rightPinDelivered ? QStringLiteral("delivered") : QStringLiteral("NOT-delivered"),
-                                    m_wrongPinRefused ? QStringLiteral("refused") : QStringLiteral("NOT-refused"),
-                                    m_unknownCertRefused ? QStringLiteral("refused") : QStringLiteral("NOT-refused"))
-                               .arg(m_sentToWrongServer));
+        proof::printFigure(
+            QStringLiteral(
+                "tls: right-pin %1, wrong-pin %2, unknown-cert %3, envelopes-sent-to-wrong-server: %4")
+                .arg(m_rightPinDelivered ? QStringLiteral("delivered") : QStringLiteral("NOT-delivered"),
+                    m_wrongPinRefused ? QStringLiteral("refused") : QStringLiteral("NOT-refused"),
+                    m_unknownCertRefused ? QStringLiteral("refused") : QStringLiteral("NOT-refused"))
+                .arg(m_sentToWrongServer));
         QVERIFY(all);
     }
 };

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test runner for the kiosk UI: the real QML module and session in kiosk mode (with an
 // admin passphrase, a volunteer code and a signing key), the real intake and inbox on loopback.
-// Each tests/qml/kiosk/kiosk_*.qml file (not tst_*, so tst_qml does not pick them up) runs in its own process (one ctest each): a kiosk session ends
-// by closing its outbox, as the real kiosk's process ends.
+// Each tests/qml/kiosk/kiosk_*.qml file (not tst_*, so tst_qml does not pick them up) runs in its own process
+// (one ctest each): a kiosk session ends by closing its outbox, as the real kiosk's process ends.
 #include "intakeprocess.h"
 #include "kiosk/secrethash.h"
 #include "session/reportsession.h"
@@ -44,19 +44,21 @@ public:
     // {} if none or many arrived or it did not open.
     Q_INVOKABLE QVariantMap openOnlyReport() const
     {
-        const auto list = testsupport::runInbox({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-                                                 QStringLiteral("--key"), keyFile, QStringLiteral("--store"), store},
-                                                passphrase);
+        const auto list = testsupport::runInbox(
+            { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--key"), keyFile, QStringLiteral("--store"), store },
+            passphrase);
         const QJsonArray reports = QJsonDocument::fromJson(list.out).array();
         if (list.exitCode != 0 || reports.size() != 1)
             return {};
         const QString id = reports.at(0).toObject().value(QStringLiteral("envelope_id")).toString();
-        const auto opened = testsupport::runInbox(
-            {QStringLiteral("open"), id, QStringLiteral("--key"), keyFile, QStringLiteral("--store"), store}, passphrase);
+        const auto opened = testsupport::runInbox({ QStringLiteral("open"), id, QStringLiteral("--key"),
+                                                      keyFile, QStringLiteral("--store"), store },
+            passphrase);
         if (opened.exitCode != 0)
             return {};
-        return {{QStringLiteral("report"), QJsonDocument::fromJson(opened.out).object().toVariantMap()},
-                {QStringLiteral("inbox"), QString::fromUtf8(opened.err)}};
+        return { { QStringLiteral("report"), QJsonDocument::fromJson(opened.out).object().toVariantMap() },
+            { QStringLiteral("inbox"), QString::fromUtf8(opened.err) } };
     }
     Q_INVOKABLE int storedCount() const { return testsupport::storedEnvelopeCount(store); }
 };
@@ -71,12 +73,13 @@ public Q_SLOTS:
         m_receiver.passphrase = QByteArrayLiteral("kiosk ui test passphrase");
         m_receiver.keyFile = testsupport::makeOrganisationKey(m_dir.path(), m_receiver.passphrase);
         m_receiver.store = m_dir.filePath(QStringLiteral("intake.db"));
-        if (m_receiver.keyFile.isEmpty() || !m_intake.start(m_receiver.store, {m_receiver.keyFile + QStringLiteral(".pub")}))
+        if (m_receiver.keyFile.isEmpty()
+            || !m_intake.start(m_receiver.store, { m_receiver.keyFile + QStringLiteral(".pub") }))
             qFatal("the intake did not start");
         session::AppConfig config;
         config.mode = session::AppConfig::Mode::Kiosk;
-        config.recipients = {{QStringLiteral("Test organisation"), m_intake.envelopesUrl(),
-                              testsupport::publicKeyOf(m_receiver.keyFile)}};
+        config.recipients = { { QStringLiteral("Test organisation"), m_intake.envelopesUrl(),
+            testsupport::publicKeyOf(m_receiver.keyFile) } };
         config.dataDir = m_dir.filePath(QStringLiteral("app-data"));
         // Test seam: the configuration file refuses a warning sooner than 30 s; the struct is set
         // here so the idle test need not wait 30 s eleven times. The grace period stays at the
@@ -87,10 +90,12 @@ public Q_SLOTS:
         config.idleGraceSeconds = 20;
         config.kiosk.name = QStringLiteral("Test kiosk, front desk");
         config.kiosk.defaultOrganisation = QStringLiteral("Test organisation");
-        config.kiosk.languages = {QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("pl")};
+        config.kiosk.languages = { QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("pl") };
         // Fast Argon2id limits (tests only); the check is the same as with the setup tool's.
-        const auto admin = kiosk::hashSecret(kiosk::secretBytes(m_receiver.adminPassphrase), kiosk::HashLimits::interactive());
-        const auto volunteer = kiosk::hashSecret(kiosk::secretBytes(m_receiver.volunteerCode), kiosk::HashLimits::interactive());
+        const auto admin = kiosk::hashSecret(
+            kiosk::secretBytes(m_receiver.adminPassphrase), kiosk::HashLimits::interactive());
+        const auto volunteer = kiosk::hashSecret(
+            kiosk::secretBytes(m_receiver.volunteerCode), kiosk::HashLimits::interactive());
         if (!admin || !volunteer)
             qFatal("could not hash the test secrets");
         config.kiosk.adminPassphraseHash = admin.value();

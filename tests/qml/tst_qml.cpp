@@ -31,15 +31,17 @@ public:
     // The one report that arrived, opened by harbour-inbox, as JSON text ("" if none or many).
     Q_INVOKABLE QString openOnlyReport() const
     {
-        const auto list = testsupport::runInbox({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-                                                 QStringLiteral("--key"), keyFile, QStringLiteral("--store"), store},
-                                                passphrase);
+        const auto list = testsupport::runInbox(
+            { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--key"), keyFile, QStringLiteral("--store"), store },
+            passphrase);
         const QJsonArray reports = QJsonDocument::fromJson(list.out).array();
         if (list.exitCode != 0 || reports.size() != 1)
             return {};
         const QString id = reports.at(0).toObject().value(QStringLiteral("envelope_id")).toString();
-        const auto opened = testsupport::runInbox(
-            {QStringLiteral("open"), id, QStringLiteral("--key"), keyFile, QStringLiteral("--store"), store}, passphrase);
+        const auto opened = testsupport::runInbox({ QStringLiteral("open"), id, QStringLiteral("--key"),
+                                                      keyFile, QStringLiteral("--store"), store },
+            passphrase);
         return opened.exitCode == 0 ? QString::fromUtf8(opened.out) : QString();
     }
     Q_INVOKABLE int storedCount() const { return testsupport::storedEnvelopeCount(store); }
@@ -71,11 +73,12 @@ public Q_SLOTS:
         m_receiver.passphrase = QByteArrayLiteral("ui test passphrase");
         m_receiver.keyFile = testsupport::makeOrganisationKey(m_dir.path(), m_receiver.passphrase);
         m_receiver.store = m_dir.filePath(QStringLiteral("intake.db"));
-        if (m_receiver.keyFile.isEmpty() || !m_intake.start(m_receiver.store, {m_receiver.keyFile + QStringLiteral(".pub")}))
+        if (m_receiver.keyFile.isEmpty()
+            || !m_intake.start(m_receiver.store, { m_receiver.keyFile + QStringLiteral(".pub") }))
             qFatal("the intake did not start");
         session::AppConfig config;
-        config.recipients = {{QStringLiteral("Test organisation"), m_intake.envelopesUrl(),
-                              testsupport::publicKeyOf(m_receiver.keyFile)}};
+        config.recipients = { { QStringLiteral("Test organisation"), m_intake.envelopesUrl(),
+            testsupport::publicKeyOf(m_receiver.keyFile) } };
         config.dataDir = m_dir.filePath(QStringLiteral("app-data"));
         m_session = std::make_unique<session::ReportSession>(config);
         session::ReportSession::setInstance(m_session.get());

@@ -436,8 +436,9 @@ private Q_SLOTS:
         const QStringList header { QStringLiteral("envelope_id"), QStringLiteral("stored"),
             QStringLiteral("kiosk_key"), QStringLiteral("reference"), QStringLiteral("language"),
             QStringLiteral("mode"), QStringLiteral("reported_at"), QStringLiteral("app_version"),
-            QStringLiteral("format"), QStringLiteral("questionnaire.id"), QStringLiteral("questionnaire.version"),
-            QStringLiteral("flags.triage"), QStringLiteral("flags.urgent"), QStringLiteral("flags.strands"),
+            QStringLiteral("format"), QStringLiteral("questionnaire.id"),
+            QStringLiteral("questionnaire.version"), QStringLiteral("flags.triage"),
+            QStringLiteral("flags.urgent"), QStringLiteral("flags.strands"),
             QStringLiteral("flags.local_strands"), QStringLiteral("flags.cyber_enabled"),
             QStringLiteral("flags.repeat_victim"),
             // answer keys: the union over both reports, sorted
@@ -475,7 +476,8 @@ private Q_SLOTS:
         QCOMPARE(second.at(column("answers.repeat_victim")), QStringLiteral("true"));
         QCOMPARE(second.at(column("answers.what_happened")), QString());
         // A formula typed by an anonymous sender must not run in the organisation's spreadsheet.
-        QCOMPARE(second.at(column("answers.where")), QStringLiteral("'=HYPERLINK(\"http://example.invalid\")"));
+        QCOMPARE(
+            second.at(column("answers.where")), QStringLiteral("'=HYPERLINK(\"http://example.invalid\")"));
     }
 
     // Reports as the questionnaire flags them, in a store of their own: list puts urgent and
@@ -486,28 +488,32 @@ private Q_SLOTS:
         const QString store = m_dir.filePath(QStringLiteral("triage.db"));
         IntakeProcess intake;
         QVERIFY(intake.start(store, { m_keyFile + QStringLiteral(".pub") }));
-        const auto flagged = [](const QString &reference, const QJsonObject &flags, const QJsonObject &answers = {}) {
-            QJsonObject report = makeReport(reference, QStringLiteral("self"), answers, {}, false);
-            QJsonObject allFlags = report.value(QLatin1StringView("flags")).toObject();
-            for (auto it = flags.begin(); it != flags.end(); ++it)
-                allFlags.insert(it.key(), it.value());
-            report.insert(QStringLiteral("flags"), allFlags);
-            return report;
-        };
+        const auto flagged
+            = [](const QString &reference, const QJsonObject &flags, const QJsonObject &answers = {}) {
+                  QJsonObject report = makeReport(reference, QStringLiteral("self"), answers, {}, false);
+                  QJsonObject allFlags = report.value(QLatin1StringView("flags")).toObject();
+                  for (auto it = flags.begin(); it != flags.end(); ++it)
+                      allFlags.insert(it.key(), it.value());
+                  report.insert(QStringLiteral("flags"), allFlags);
+                  return report;
+              };
         const auto triage = [](const char *level, bool urgent) {
             return QJsonObject { { QStringLiteral("triage"), QLatin1StringView(level) },
                 { QStringLiteral("urgent"), urgent } };
         };
         QJsonObject detailed = flagged(QStringLiteral("HB-0000-0005"),
-            QJsonObject { { QStringLiteral("triage"), QStringLiteral("elevated") }, { QStringLiteral("urgent"), true },
+            QJsonObject { { QStringLiteral("triage"), QStringLiteral("elevated") },
+                { QStringLiteral("urgent"), true },
                 { QStringLiteral("strands"), QJsonArray { QStringLiteral("race") } },
                 { QStringLiteral("local_strands"), QJsonArray { QStringLiteral("age") } },
                 { QStringLiteral("cyber_enabled"), true }, { QStringLiteral("repeat_victim"), true },
-                { QStringLiteral("triage_rules"), QJsonArray { QStringLiteral("E2"), QStringLiteral("U1") } } },
-            QJsonObject { { QStringLiteral("offenders"),
-                              QJsonArray { QJsonObject { { QStringLiteral("age_band"), QStringLiteral("25_34") },
-                                               { QStringLiteral("build"), QStringLiteral("tall") } },
-                                  QJsonObject { { QStringLiteral("age_band"), QStringLiteral("45_54") } } } },
+                { QStringLiteral("triage_rules"),
+                    QJsonArray { QStringLiteral("E2"), QStringLiteral("U1") } } },
+            QJsonObject {
+                { QStringLiteral("offenders"),
+                    QJsonArray { QJsonObject { { QStringLiteral("age_band"), QStringLiteral("25_34") },
+                                     { QStringLiteral("build"), QStringLiteral("tall") } },
+                        QJsonObject { { QStringLiteral("age_band"), QStringLiteral("45_54") } } } },
                 { QStringLiteral("where"),
                     QJsonObject { { QStringLiteral("type"), QStringLiteral("street") },
                         { QStringLiteral("area"), QStringLiteral("E1") } } } });
@@ -516,7 +522,8 @@ private Q_SLOTS:
                 { QStringLiteral("sent_to"), QJsonArray { QStringLiteral("a"), QStringLiteral("b") } } });
         // Posted oldest first: standard, unknown, high, elevated, urgent.
         const protocol::Envelope standard = [&] {
-            auto sealed = protocol::seal(canonical(flagged(QStringLiteral("HB-0000-0001"), triage("standard", false))), m_publicKey);
+            auto sealed = protocol::seal(
+                canonical(flagged(QStringLiteral("HB-0000-0001"), triage("standard", false))), m_publicKey);
             return sealed.value();
         }();
         QList<protocol::Envelope> envelopes { standard };
@@ -529,8 +536,8 @@ private Q_SLOTS:
             QCOMPARE(postEnvelope(intake.envelopesUrl(), envelope).status, 201);
         intake.stop();
 
-        const InboxResult list = runInbox({ QStringLiteral("list"), QStringLiteral("--key"), m_keyFile,
-                                              QStringLiteral("--store"), store },
+        const InboxResult list = runInbox(
+            { QStringLiteral("list"), QStringLiteral("--key"), m_keyFile, QStringLiteral("--store"), store },
             kPassphrase);
         QVERIFY2(list.exitCode == 0, list.err.constData());
         const QList<QByteArray> lines = list.out.trimmed().split('\n');
@@ -539,18 +546,21 @@ private Q_SLOTS:
         for (const QByteArray &line : lines)
             order << QString::fromLatin1(line.split('\t').at(2));
         QCOMPARE(order,
-            QStringList({ QStringLiteral("HB-0000-0005"), QStringLiteral("HB-0000-0003"), QStringLiteral("HB-0000-0004"),
-                QStringLiteral("HB-0000-0002"), QStringLiteral("HB-0000-0001") }));
+            QStringList({ QStringLiteral("HB-0000-0005"), QStringLiteral("HB-0000-0003"),
+                QStringLiteral("HB-0000-0004"), QStringLiteral("HB-0000-0002"),
+                QStringLiteral("HB-0000-0001") }));
         QCOMPARE(lines.at(0).split('\t').mid(4),
             QList<QByteArray>({ "triage=elevated", "urgent=true", "strands=race", "local_strands=age",
                 "cyber_enabled=true", "repeat_victim=true", "request=record_only" }));
         QCOMPARE(lines.at(1).split('\t').at(4), QByteArrayLiteral("triage=high"));
-        QCOMPARE(lines.at(3).split('\t').mid(4, 2), QList<QByteArray>({ "triage=unknown", "urgent=unknown" }));
+        QCOMPARE(
+            lines.at(3).split('\t').mid(4, 2), QList<QByteArray>({ "triage=unknown", "urgent=unknown" }));
         QCOMPARE(lines.at(4).split('\t').at(4), QByteArrayLiteral("triage=standard"));
 
-        const InboxResult csv = runInbox({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
-                                             QStringLiteral("--key"), m_keyFile, QStringLiteral("--store"), store },
-            kPassphrase);
+        const InboxResult csv
+            = runInbox({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                           QStringLiteral("--key"), m_keyFile, QStringLiteral("--store"), store },
+                kPassphrase);
         QVERIFY2(csv.exitCode == 0, csv.err.constData());
         bool ok = false;
         const QList<QStringList> records = parseCsv(csv.out, &ok);
@@ -565,8 +575,9 @@ private Q_SLOTS:
         QVERIFY(request > rules);
         QVERIFY(firstAge > request);
         QCOMPARE(header.mid(firstAge, 4),
-            QStringList({ QStringLiteral("answers.offenders.1.age_band"), QStringLiteral("answers.offenders.1.build"),
-                QStringLiteral("answers.offenders.2.age_band"), QStringLiteral("answers.where.area") }));
+            QStringList(
+                { QStringLiteral("answers.offenders.1.age_band"), QStringLiteral("answers.offenders.1.build"),
+                    QStringLiteral("answers.offenders.2.age_band"), QStringLiteral("answers.where.area") }));
         QStringList row;
         for (const QStringList &record : records) {
             if (record.contains(QStringLiteral("HB-0000-0005")))

@@ -148,8 +148,10 @@ private Q_SLOTS:
         using kiosk::SecretKind;
         QVERIFY(!kiosk::checkNewSecret(QStringLiteral("short"), SecretKind::AdminPassphrase).isEmpty());
         QVERIFY(kiosk::checkNewSecret(QStringLiteral("twelve chars"), SecretKind::AdminPassphrase).isEmpty());
-        QVERIFY(!kiosk::checkNewSecret(QStringLiteral(" leading space!"), SecretKind::AdminPassphrase).isEmpty());
-        QVERIFY(!kiosk::checkNewSecret(QStringLiteral("tab\there inside"), SecretKind::AdminPassphrase).isEmpty());
+        QVERIFY(
+            !kiosk::checkNewSecret(QStringLiteral(" leading space!"), SecretKind::AdminPassphrase).isEmpty());
+        QVERIFY(!kiosk::checkNewSecret(QStringLiteral("tab\there inside"), SecretKind::AdminPassphrase)
+                     .isEmpty());
         QVERIFY(!kiosk::checkNewSecret(QStringLiteral("12345"), SecretKind::VolunteerCode).isEmpty());
         QVERIFY(kiosk::checkNewSecret(QStringLiteral("482913"), SecretKind::VolunteerCode).isEmpty());
     }

@@ -192,7 +192,7 @@ void TestEnvelope::handBuiltLayoutOpens()
         = sealByHand(id, innerLayout(QByteArrayLiteral("HBR1"), id, 0, {}, padded), m_recipient.publicKey);
     const auto signedEnvelope = sealByHand(
         id, innerLayout(QByteArrayLiteral("HBR1"), id, 1, signedPart, padded), m_recipient.publicKey);
-    for (const auto &envelope : {unsignedEnvelope, signedEnvelope}) {
+    for (const auto &envelope : { unsignedEnvelope, signedEnvelope }) {
         const auto parsed = Envelope::fromJson(envelope.toJson());
         QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
         const auto opened = protocol::open(parsed.value(), m_recipient);
@@ -206,12 +206,12 @@ void TestEnvelope::everyWireByteTampered()
 {
     qsizetype variants = 0;
     qsizetype accepted = 0;
-    for (const QByteArray &kioskKey : {QByteArray(), m_kiosk.secretKey}) {
+    for (const QByteArray &kioskKey : { QByteArray(), m_kiosk.secretKey }) {
         const auto sealed = protocol::seal(sampleReport(), m_recipient.publicKey, kioskKey);
         QVERIFY(sealed.ok());
         const QByteArray wire = sealed->toJson();
         for (qsizetype i = 0; i < wire.size(); ++i) {
-            for (const char mask : {char(0x01), char(0x80)}) {
+            for (const char mask : { char(0x01), char(0x80) }) {
                 QByteArray tampered = wire;
                 tampered[i] = char(tampered[i] ^ mask);
                 ++variants;
@@ -242,11 +242,11 @@ void TestEnvelope::everySealByteTampered()
 {
     qsizetype variants = 0;
     qsizetype accepted = 0;
-    for (const QByteArray &kioskKey : {QByteArray(), m_kiosk.secretKey}) {
+    for (const QByteArray &kioskKey : { QByteArray(), m_kiosk.secretKey }) {
         const auto sealed = protocol::seal(sampleReport(), m_recipient.publicKey, kioskKey);
         QVERIFY(sealed.ok());
         for (qsizetype i = 0; i < sealed->seal.size(); ++i) {
-            for (const char mask : {char(0x01), char(0x80)}) {
+            for (const char mask : { char(0x01), char(0x80) }) {
                 Envelope tampered = sealed.value();
                 tampered.seal[i] = char(tampered.seal[i] ^ mask);
                 ++variants;
@@ -277,7 +277,8 @@ void TestEnvelope::wrongRecipientKey()
     QVERIFY(addressedElsewhere.error().contains(QString::fromLatin1(sealed->recipientKeyId)));
 
     // The right key id with the wrong secret key: the seal itself must refuse.
-    const auto wrongSecret = protocol::open(sealed.value(), KeyPair {m_recipient.publicKey, other.secretKey});
+    const auto wrongSecret
+        = protocol::open(sealed.value(), KeyPair { m_recipient.publicKey, other.secretKey });
     QVERIFY(!wrongSecret);
     QVERIFY2(
         wrongSecret.error().contains(QLatin1StringView("does not open")), qPrintable(wrongSecret.error()));
@@ -293,7 +294,8 @@ void TestEnvelope::versionTwoRefused()
 
     // "v" is read before anything else: a version 2 envelope with fields v1 does not know still names the
     // version.
-    QJsonObject future {{QStringLiteral("v"), 2}, {QStringLiteral("sealed_body"), QStringLiteral("AAAA")}};
+    QJsonObject future { { QStringLiteral("v"), 2 },
+        { QStringLiteral("sealed_body"), QStringLiteral("AAAA") } };
     const auto futureParsed = Envelope::fromJson(QJsonDocument(future).toJson(QJsonDocument::Compact));
     QVERIFY(!futureParsed);
     QVERIFY2(futureParsed.error().contains(QLatin1StringView("unsupported envelope version 2")),
@@ -323,7 +325,8 @@ void TestEnvelope::malformedEnvelopeRefused_data()
                                   << QStringLiteral("missing the field \"seal\"");
     QTest::newRow("missing attachments") << withField(e, QStringLiteral("attachments"), QJsonValue::Undefined)
                                          << QStringLiteral("missing the field \"attachments\"");
-    QJsonArray oneAttachment {QJsonObject {{QStringLiteral("id"), idHex}, {QStringLiteral("size"), 1000}}};
+    QJsonArray oneAttachment { QJsonObject {
+        { QStringLiteral("id"), idHex }, { QStringLiteral("size"), 1000 } } };
     QTest::newRow("non-empty attachments") << withField(e, QStringLiteral("attachments"), oneAttachment)
                                            << QStringLiteral("attachments are reserved");
     QTest::newRow("attachments not an array")
@@ -402,10 +405,10 @@ void TestEnvelope::truncatedSealRefused_data()
     const auto large = protocol::seal(reportOfSize(5000), m_recipient.publicKey, m_kiosk.secretKey);
     QVERIFY(small.ok() && large.ok());
     QCOMPARE(large->seal.size(), 165 + 8192);
-    for (const qsizetype keep : {0, 1, 47, 48, 69, 1092, 1091, 1090, 1000}) {
+    for (const qsizetype keep : { 0, 1, 47, 48, 69, 1092, 1091, 1090, 1000 }) {
         QTest::addRow("1 KiB seal cut to %lld bytes", qlonglong(keep)) << small->seal.left(keep);
     }
-    for (const qsizetype cut : {1, 2, 3, 17, 64, 1000, 5000}) {
+    for (const qsizetype cut : { 1, 2, 3, 17, 64, 1000, 5000 }) {
         QTest::addRow("8 KiB seal less %lld bytes", qlonglong(cut)) << large->seal.chopped(cut);
     }
     QTest::newRow("1 KiB seal with one byte more") << small->seal + QByteArray(1, '\0');

@@ -50,20 +50,21 @@ private Q_SLOTS:
         r.setChoice(QStringLiteral("targeted"), QStringLiteral("race"), true); // no change
         r.setAnswer(QStringLiteral("online"), QStringLiteral("partly"));
         QCOMPARE(changed.count(), 4);
-        const report::Report::Context context{QStringLiteral("HB-TEST-0001"), QStringLiteral("cy"), QStringLiteral("self"),
-                                              QStringLiteral("0.1.0"),
-                                              QDateTime(QDate(2026, 11, 22), QTime(14, 37, 12), Qt::UTC)};
+        const report::Report::Context context { QStringLiteral("HB-TEST-0001"), QStringLiteral("cy"),
+            QStringLiteral("self"), QStringLiteral("0.1.0"),
+            QDateTime(QDate(2026, 11, 22), QTime(14, 37, 12), Qt::UTC) };
         const QByteArray json = r.toCanonicalJson(context);
         QVERIFY(!json.contains(' ') || json.contains("Shouted at on the bus"));
         QVERIFY(!json.contains('\n'));
         const QJsonObject object = QJsonDocument::fromJson(json).object();
-        QCOMPARE(object.value(QStringLiteral("reported_at")).toString(), QStringLiteral("2026-11-22T14:00:00Z"));
+        QCOMPARE(
+            object.value(QStringLiteral("reported_at")).toString(), QStringLiteral("2026-11-22T14:00:00Z"));
         QCOMPARE(object.value(QStringLiteral("language")).toString(), QStringLiteral("cy"));
         const QJsonObject flags = object.value(QStringLiteral("flags")).toObject();
         QCOMPARE(flags.value(QStringLiteral("cyber_enabled")).toBool(), true);
         // Strands come in the monitored order, whatever order they were chosen in.
         QCOMPARE(flags.value(QStringLiteral("strands")).toVariant().toStringList(),
-                 QStringList({QStringLiteral("race"), QStringLiteral("religion")}));
+            QStringList({ QStringLiteral("race"), QStringLiteral("religion") }));
         // Canonical: the same report gives the same bytes.
         QCOMPARE(r.toCanonicalJson(context), json);
 
@@ -71,7 +72,9 @@ private Q_SLOTS:
         QVERIFY(r.isEmpty());
         r.setAnswer(QStringLiteral("online"), QStringLiteral("no"));
         const QJsonObject offline = QJsonDocument::fromJson(r.toCanonicalJson(context)).object();
-        QCOMPARE(offline.value(QStringLiteral("flags")).toObject().value(QStringLiteral("cyber_enabled")).toBool(), false);
+        QCOMPARE(
+            offline.value(QStringLiteral("flags")).toObject().value(QStringLiteral("cyber_enabled")).toBool(),
+            false);
         // An emptied answer is removed, not stored as "".
         r.setAnswer(QStringLiteral("online"), QString());
         QVERIFY(r.isEmpty());

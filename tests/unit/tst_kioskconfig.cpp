@@ -22,13 +22,16 @@ private:
 
     static QJsonObject base(const QString &mode = QStringLiteral("kiosk"))
     {
-        QJsonObject recipient{{QStringLiteral("name"), QStringLiteral("Demo Hub")},
-                              {QStringLiteral("intake"), QStringLiteral("https://intake.example.org/v1/envelopes")},
-                              {QStringLiteral("public_key"), QString::fromLatin1(QByteArray(32, 'k').toBase64())}};
-        return {{QStringLiteral("v"), 1}, {QStringLiteral("mode"), mode},
-                {QStringLiteral("recipients"), QJsonArray{recipient}}};
+        QJsonObject recipient { { QStringLiteral("name"), QStringLiteral("Demo Hub") },
+            { QStringLiteral("intake"), QStringLiteral("https://intake.example.org/v1/envelopes") },
+            { QStringLiteral("public_key"), QString::fromLatin1(QByteArray(32, 'k').toBase64()) } };
+        return { { QStringLiteral("v"), 1 }, { QStringLiteral("mode"), mode },
+            { QStringLiteral("recipients"), QJsonArray { recipient } } };
     }
-    static Result<AppConfig> load(const QJsonObject &root) { return AppConfig::fromJson(QJsonDocument(root).toJson()); }
+    static Result<AppConfig> load(const QJsonObject &root)
+    {
+        return AppConfig::fromJson(QJsonDocument(root).toJson());
+    }
     static QJsonObject withKiosk(const QJsonObject &kiosk)
     {
         QJsonObject root = base();
@@ -61,15 +64,17 @@ private Q_SLOTS:
 
     void loadsAFullKioskConfiguration()
     {
-        QJsonObject root = withKiosk({{QStringLiteral("name"), QStringLiteral("Riverside Centre, front desk")},
-                                      {QStringLiteral("default_organisation"), QStringLiteral("Demo Hub")},
-                                      {QStringLiteral("languages"),
-                                       QJsonArray{QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("pa-Arab"),
-                                                  QStringLiteral("pt-BR"), QStringLiteral("zh-Hant-TW")}},
-                                      {QStringLiteral("admin_passphrase_hash"), QString::fromLatin1(m_adminHash)},
-                                      {QStringLiteral("volunteer_code_hash"), QString::fromLatin1(m_volunteerHash)}});
-        root.insert(QStringLiteral("idle"), QJsonObject{{QStringLiteral("warning_after_seconds"), 30},
-                                                        {QStringLiteral("grace_seconds"), 20}});
+        QJsonObject root
+            = withKiosk({ { QStringLiteral("name"), QStringLiteral("Riverside Centre, front desk") },
+                { QStringLiteral("default_organisation"), QStringLiteral("Demo Hub") },
+                { QStringLiteral("languages"),
+                    QJsonArray { QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("pa-Arab"),
+                        QStringLiteral("pt-BR"), QStringLiteral("zh-Hant-TW") } },
+                { QStringLiteral("admin_passphrase_hash"), QString::fromLatin1(m_adminHash) },
+                { QStringLiteral("volunteer_code_hash"), QString::fromLatin1(m_volunteerHash) } });
+        root.insert(QStringLiteral("idle"),
+            QJsonObject {
+                { QStringLiteral("warning_after_seconds"), 30 }, { QStringLiteral("grace_seconds"), 20 } });
         auto config = load(root);
         QVERIFY2(config.ok(), qPrintable(config.error()));
         QCOMPARE(config->mode, AppConfig::Mode::Kiosk);
@@ -107,7 +112,7 @@ private Q_SLOTS:
     void kioskSettingsInAPersonalConfigAreRefused()
     {
         QJsonObject root = base(QStringLiteral("personal"));
-        root.insert(QStringLiteral("kiosk"), QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}});
+        root.insert(QStringLiteral("kiosk"), QJsonObject { { QStringLiteral("name"), QStringLiteral("x") } });
         expectRefusal(load(root), "\"mode\" is not \"kiosk\"");
     }
 
@@ -116,52 +121,64 @@ private Q_SLOTS:
         QJsonObject root = base();
         root.insert(QStringLiteral("kiosk"), QStringLiteral("front desk"));
         expectRefusal(load(root), "\"kiosk\" must be an object");
-        expectRefusal(load(withKiosk({{QStringLiteral("nmae"), QStringLiteral("typo")}})), "unknown member \"nmae\"");
-        expectRefusal(load(withKiosk({{QStringLiteral("name"), 7}})), "\"name\" must be a string");
-        expectRefusal(load(withKiosk({{QStringLiteral("name"), QStringLiteral("a\nb")}})), "control characters");
-        expectRefusal(load(withKiosk({{QStringLiteral("name"), QString(81, QLatin1Char('n'))}})), "at most 80");
-        expectRefusal(load(withKiosk({{QStringLiteral("default_organisation"), QStringLiteral("Nobody")}})),
-                      "not the name of any recipient");
-        expectRefusal(load(withKiosk({{QStringLiteral("languages"), QStringLiteral("en")}})), "must be a list");
-        expectRefusal(load(withKiosk({{QStringLiteral("languages"), QJsonArray{QStringLiteral("English")}}})),
-                      "\"English\", which is not a language tag");
-        expectRefusal(load(withKiosk({{QStringLiteral("languages"), QJsonArray{1}}})), "not a language tag");
-        expectRefusal(load(withKiosk({{QStringLiteral("languages"), QJsonArray{QStringLiteral("en"), QStringLiteral("en")}}})),
-                      "lists \"en\" twice");
-        expectRefusal(load(withKiosk({{QStringLiteral("admin_passphrase_hash"), QStringLiteral("letmein")}})),
-                      "\"admin_passphrase_hash\" is not an Argon2id hash");
+        expectRefusal(load(withKiosk({ { QStringLiteral("nmae"), QStringLiteral("typo") } })),
+            "unknown member \"nmae\"");
+        expectRefusal(load(withKiosk({ { QStringLiteral("name"), 7 } })), "\"name\" must be a string");
+        expectRefusal(
+            load(withKiosk({ { QStringLiteral("name"), QStringLiteral("a\nb") } })), "control characters");
+        expectRefusal(
+            load(withKiosk({ { QStringLiteral("name"), QString(81, QLatin1Char('n')) } })), "at most 80");
+        expectRefusal(
+            load(withKiosk({ { QStringLiteral("default_organisation"), QStringLiteral("Nobody") } })),
+            "not the name of any recipient");
+        expectRefusal(
+            load(withKiosk({ { QStringLiteral("languages"), QStringLiteral("en") } })), "must be a list");
+        expectRefusal(
+            load(withKiosk({ { QStringLiteral("languages"), QJsonArray { QStringLiteral("English") } } })),
+            "\"English\", which is not a language tag");
+        expectRefusal(
+            load(withKiosk({ { QStringLiteral("languages"), QJsonArray { 1 } } })), "not a language tag");
+        expectRefusal(load(withKiosk({ { QStringLiteral("languages"),
+                          QJsonArray { QStringLiteral("en"), QStringLiteral("en") } } })),
+            "lists \"en\" twice");
+        expectRefusal(
+            load(withKiosk({ { QStringLiteral("admin_passphrase_hash"), QStringLiteral("letmein") } })),
+            "\"admin_passphrase_hash\" is not an Argon2id hash");
         // A hash of another algorithm (argon2i) is refused too: only Argon2id is written by the tool.
         QByteArray argon2i = m_adminHash;
         argon2i.replace("$argon2id$", "$argon2i$");
-        expectRefusal(load(withKiosk({{QStringLiteral("volunteer_code_hash"), QString::fromLatin1(argon2i)}})),
-                      "\"volunteer_code_hash\" is not an Argon2id hash");
+        expectRefusal(
+            load(withKiosk({ { QStringLiteral("volunteer_code_hash"), QString::fromLatin1(argon2i) } })),
+            "\"volunteer_code_hash\" is not an Argon2id hash");
     }
 
     void defaultOrganisationIsCheckedOnlyAgainstFixedRecipients()
     {
         // Without fixed recipients the organisation comes from the signed directory at run time.
         auto parsed = kiosk::KioskSettings::fromJson(
-            {{QStringLiteral("default_organisation"), QStringLiteral("Any Directory Org")}}, {});
+            { { QStringLiteral("default_organisation"), QStringLiteral("Any Directory Org") } }, {});
         QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
         QCOMPARE(parsed->defaultOrganisation, QStringLiteral("Any Directory Org"));
-        QVERIFY(!kiosk::KioskSettings::fromJson({{QStringLiteral("default_organisation"), QStringLiteral("X")}},
-                                                {QStringLiteral("Demo Hub")})
+        QVERIFY(!kiosk::KioskSettings::fromJson(
+            { { QStringLiteral("default_organisation"), QStringLiteral("X") } },
+            { QStringLiteral("Demo Hub") })
                      .ok());
     }
 
     void languageTags()
     {
-        for (const char *good : {"en", "cy", "ckb", "pt-BR", "pa-Arab", "zh-Hant-TW", "es-419"})
+        for (const char *good : { "en", "cy", "ckb", "pt-BR", "pa-Arab", "zh-Hant-TW", "es-419" })
             QVERIFY2(kiosk::isLanguageTag(QLatin1StringView(good)), good);
-        for (const char *bad : {"", "EN", "english", "en_GB", "en-gb", "pa-arab", "e", "en-", "../en"})
+        for (const char *bad : { "", "EN", "english", "en_GB", "en-gb", "pa-arab", "e", "en-", "../en" })
             QVERIFY2(!kiosk::isLanguageTag(QLatin1StringView(bad)), bad);
     }
 
     void settingAHashKeepsEverythingElse()
     {
-        QJsonObject root = withKiosk({{QStringLiteral("name"), QStringLiteral("Front desk")}});
+        QJsonObject root = withKiosk({ { QStringLiteral("name"), QStringLiteral("Front desk") } });
         root.insert(QStringLiteral("data_dir"), QStringLiteral("/var/lib/harbour-kiosk"));
-        auto updated = kiosk::withSecretHash(QJsonDocument(root).toJson(), kiosk::kAdminPassphraseHashKey, m_adminHash);
+        auto updated = kiosk::withSecretHash(
+            QJsonDocument(root).toJson(), kiosk::kAdminPassphraseHashKey, m_adminHash);
         QVERIFY2(updated.ok(), qPrintable(updated.error()));
         auto config = AppConfig::fromJson(updated.value());
         QVERIFY2(config.ok(), qPrintable(config.error()));
@@ -171,12 +188,15 @@ private Q_SLOTS:
         QCOMPARE(config->recipients.size(), 1);
 
         // Without a "kiosk" object, one is made.
-        auto fresh = kiosk::withSecretHash(QJsonDocument(base()).toJson(), kiosk::kVolunteerCodeHashKey, m_volunteerHash);
+        auto fresh = kiosk::withSecretHash(
+            QJsonDocument(base()).toJson(), kiosk::kVolunteerCodeHashKey, m_volunteerHash);
         QVERIFY(fresh.ok());
         QCOMPARE(AppConfig::fromJson(fresh.value())->kiosk.volunteerCodeHash, m_volunteerHash);
 
         QVERIFY(!kiosk::withSecretHash("[1]", kiosk::kAdminPassphraseHashKey, m_adminHash).ok());
-        QVERIFY(!kiosk::withSecretHash(QJsonDocument(base()).toJson(), kiosk::kAdminPassphraseHashKey, "plain").ok());
+        QVERIFY(
+            !kiosk::withSecretHash(QJsonDocument(base()).toJson(), kiosk::kAdminPassphraseHashKey, "plain")
+                 .ok());
     }
 };
 

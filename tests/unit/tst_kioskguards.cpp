@@ -20,15 +20,21 @@ private Q_SLOTS:
         QTest::addColumn<QList<qint64>>("times");
         QTest::addColumn<bool>("exits");
         const int S = Qt::Key_Shift, E = Qt::Key_Escape, A = Qt::Key_A;
-        QTest::newRow("three shifts, quick") << QList<int>{S, S, S} << QList<qint64>{0, 300, 600} << true;
-        QTest::newRow("three shifts within 5 s") << QList<int>{S, S, S} << QList<qint64>{0, 2500, 5000} << true;
-        QTest::newRow("three shifts over 5 s") << QList<int>{S, S, S} << QList<qint64>{0, 2600, 5100} << false;
-        QTest::newRow("two shifts") << QList<int>{S, S} << QList<qint64>{0, 100} << false;
-        QTest::newRow("typing capitals") << QList<int>{S, A, S, A, S, A} << QList<qint64>{0, 50, 100, 150, 200, 250} << false;
-        QTest::newRow("capitals, then three shifts") << QList<int>{S, A, S, S, S} << QList<qint64>{0, 50, 100, 150, 200} << true;
-        QTest::newRow("escape twice") << QList<int>{E, E} << QList<qint64>{0, 500} << true;
-        QTest::newRow("escape twice, slow") << QList<int>{E, E} << QList<qint64>{0, 2500} << false;
-        QTest::newRow("escape, key, escape") << QList<int>{E, A, E} << QList<qint64>{0, 100, 200} << false;
+        QTest::newRow("three shifts, quick")
+            << QList<int> { S, S, S } << QList<qint64> { 0, 300, 600 } << true;
+        QTest::newRow("three shifts within 5 s")
+            << QList<int> { S, S, S } << QList<qint64> { 0, 2500, 5000 } << true;
+        QTest::newRow("three shifts over 5 s")
+            << QList<int> { S, S, S } << QList<qint64> { 0, 2600, 5100 } << false;
+        QTest::newRow("two shifts") << QList<int> { S, S } << QList<qint64> { 0, 100 } << false;
+        QTest::newRow("typing capitals")
+            << QList<int> { S, A, S, A, S, A } << QList<qint64> { 0, 50, 100, 150, 200, 250 } << false;
+        QTest::newRow("capitals, then three shifts")
+            << QList<int> { S, A, S, S, S } << QList<qint64> { 0, 50, 100, 150, 200 } << true;
+        QTest::newRow("escape twice") << QList<int> { E, E } << QList<qint64> { 0, 500 } << true;
+        QTest::newRow("escape twice, slow") << QList<int> { E, E } << QList<qint64> { 0, 2500 } << false;
+        QTest::newRow("escape, key, escape")
+            << QList<int> { E, A, E } << QList<qint64> { 0, 100, 200 } << false;
     }
     void shiftThreeTimesWithinFiveSeconds()
     {

@@ -23,12 +23,17 @@ class TestKioskIdentity : public QObject
 private:
     static unsigned modeOf(const QString &path)
     {
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::stat(QFile::encodeName(path).constData(), &st) != 0)
             return 07777;
         return st.st_mode & 0777;
     }
-    static QString keyPath(const QString &dir) { return QDir(dir).filePath(QLatin1StringView(KioskIdentity::kFileName)); }
+    static QString keyPath(const QString &dir)
+    {
+        return QDir(dir).filePath(QLatin1StringView(KioskIdentity::kFileName));
+    }
     static QByteArray contentsOf(const QString &path)
     {
         QFile file(path);
@@ -90,7 +95,7 @@ private Q_SLOTS:
         QVERIFY2(QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4} ){3}[0-9A-HJKMNP-TV-Z]{4}$"))
                      .match(fingerprint)
                      .hasMatch(),
-                 qPrintable(fingerprint));
+            qPrintable(fingerprint));
         const QStringList lines = identity->publicKeyText().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines[0].startsWith(QLatin1String("harbour-kiosk-ed25519 ")));
@@ -134,8 +139,9 @@ private Q_SLOTS:
         overwrite(path, good.left(40)); // truncated
         auto shortFile = KioskIdentity::loadOrCreate(dir.path());
         QVERIFY(!shortFile.ok());
-        QVERIFY2(shortFile.error().contains(QLatin1String("damaged")) && shortFile.error().contains(QLatin1String("40 bytes")),
-                 qPrintable(shortFile.error()));
+        QVERIFY2(shortFile.error().contains(QLatin1String("damaged"))
+                && shortFile.error().contains(QLatin1String("40 bytes")),
+            qPrintable(shortFile.error()));
         QCOMPARE(contentsOf(path).size(), 40); // never replaced with a new key
 
         QByteArray flipped = good;
@@ -143,7 +149,8 @@ private Q_SLOTS:
         overwrite(path, flipped);
         auto mismatch = KioskIdentity::loadOrCreate(dir.path());
         QVERIFY(!mismatch.ok());
-        QVERIFY2(mismatch.error().contains(QLatin1String("public half does not match")), qPrintable(mismatch.error()));
+        QVERIFY2(mismatch.error().contains(QLatin1String("public half does not match")),
+            qPrintable(mismatch.error()));
 
         flipped = good;
         flipped[3] = char(flipped[3] ^ 0x80); // in the seed
@@ -165,7 +172,8 @@ private Q_SLOTS:
         QCOMPARE(::chown(QFile::encodeName(keyPath(dir.path())).constData(), 65534, 65534), 0);
         auto refused = KioskIdentity::loadOrCreate(dir.path());
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().contains(QLatin1String("belongs to user id 65534")), qPrintable(refused.error()));
+        QVERIFY2(
+            refused.error().contains(QLatin1String("belongs to user id 65534")), qPrintable(refused.error()));
     }
 
     void missingFileIsAnErrorForLoadFile()

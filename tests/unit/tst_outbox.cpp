@@ -56,8 +56,9 @@ private Q_SLOTS:
         {
             auto outbox = store::Outbox::openInDirectory(dir.path());
             QVERIFY2(outbox.ok(), qPrintable(outbox.error()));
-            QVERIFY(outbox.value()->enqueue(sealedReport(), reference, QStringLiteral("Canary Org"),
-                                            QUrl(QStringLiteral("http://127.0.0.1:1/v1/envelopes")), 0)
+            QVERIFY(outbox.value()
+                        ->enqueue(sealedReport(), reference, QStringLiteral("Canary Org"),
+                            QUrl(QStringLiteral("http://127.0.0.1:1/v1/envelopes")), 0)
                         .ok());
             QCOMPARE(outbox.value()->pendingCount(), 1);
         }
@@ -73,7 +74,9 @@ private Q_SLOTS:
         QVERIFY(db.open(QIODevice::ReadOnly));
         QVERIFY(!db.read(16).startsWith("SQLite format 3"));
 
-        struct stat st {};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(dir.filePath(QStringLiteral("outbox.key"))).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
         QCOMPARE(st.st_size, 32);
@@ -87,9 +90,15 @@ private Q_SLOTS:
         {
             auto outbox = store::Outbox::openInDirectory(dir.path());
             QVERIFY(outbox.ok());
-            QVERIFY(outbox.value()->enqueue(envelope, QStringLiteral("HB-AAAA-BBBB"), QStringLiteral("Org"), intake, 1000).ok());
+            QVERIFY(
+                outbox.value()
+                    ->enqueue(envelope, QStringLiteral("HB-AAAA-BBBB"), QStringLiteral("Org"), intake, 1000)
+                    .ok());
             // The same envelope id cannot be queued twice.
-            QVERIFY(!outbox.value()->enqueue(envelope, QStringLiteral("HB-AAAA-BBBB"), QStringLiteral("Org"), intake, 1000).ok());
+            QVERIFY(
+                !outbox.value()
+                     ->enqueue(envelope, QStringLiteral("HB-AAAA-BBBB"), QStringLiteral("Org"), intake, 1000)
+                     .ok());
         }
         auto outbox = store::Outbox::openInDirectory(dir.path());
         QVERIFY2(outbox.ok(), qPrintable(outbox.error()));
@@ -126,8 +135,10 @@ private Q_SLOTS:
         {
             auto outbox = store::Outbox::open(path, key);
             QVERIFY(outbox.ok());
-            QVERIFY(outbox.value()->enqueue(sealedReport(), QStringLiteral("HB-1"), QStringLiteral("Org"),
-                                            QUrl(QStringLiteral("http://127.0.0.1:1/")), 0).ok());
+            QVERIFY(outbox.value()
+                        ->enqueue(sealedReport(), QStringLiteral("HB-1"), QStringLiteral("Org"),
+                            QUrl(QStringLiteral("http://127.0.0.1:1/")), 0)
+                        .ok());
         }
         auto wrong = store::Outbox::open(path, crypto::randomBytes(32));
         QVERIFY(!wrong.ok());
@@ -147,7 +158,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("outbox.db"));
         sqlite3 *plain = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &plain), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(plain, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(
+            sqlite3_exec(plain, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr),
+            SQLITE_OK);
         sqlite3_close(plain);
         QVERIFY(store::Database::hasPlainSqliteHeader(path));
         auto outbox = store::Outbox::open(path, crypto::randomBytes(32));
@@ -174,7 +187,8 @@ private Q_SLOTS:
         QVERIFY(key.remove());
         auto missing = store::Outbox::openInDirectory(dir.path());
         QVERIFY(!missing.ok());
-        QVERIFY2(missing.error().contains(QStringLiteral("key file is missing")), qPrintable(missing.error()));
+        QVERIFY2(
+            missing.error().contains(QStringLiteral("key file is missing")), qPrintable(missing.error()));
         // Nothing was replaced: the old database is still there, not a fresh one.
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("outbox.db"))));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("outbox.key"))));

@@ -63,7 +63,8 @@ private Q_SLOTS:
             changeAll(preferences);
             QVERIFY(preferences.easyRead());
         }
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
         Preferences next(false, dir.path());
         QVERIFY(allDefault(next));
     }

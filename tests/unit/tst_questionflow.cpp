@@ -406,7 +406,8 @@ private Q_SLOTS:
     void configurationNamesTheQuestionnaire()
     {
         QTemporaryDir dir;
-        QVERIFY(QFile::copy(s(HARBOUR_SOURCE_DIR "/tests/data/questionnaire-short.json"), dir.filePath(s("ours.json"))));
+        QVERIFY(QFile::copy(
+            s(HARBOUR_SOURCE_DIR "/tests/data/questionnaire-short.json"), dir.filePath(s("ours.json"))));
         QFile file(dir.filePath(s("config.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"v": 1, "mode": "personal", "questionnaire": "ours.json"})");

@@ -93,8 +93,8 @@ private Q_SLOTS:
             // Pictures serve twelve languages: no words in them.
             QVERIFY2(!svg.contains("<text"), qPrintable(name));
         }
-        qInfo("easy read: %d questions, %d ideas, %lld of %lld pictures used by the questions", questions, ideas,
-            qlonglong(used.size()), qlonglong(kEasyReadPictures.size()));
+        qInfo("easy read: %d questions, %d ideas, %lld of %lld pictures used by the questions", questions,
+            ideas, qlonglong(used.size()), qlonglong(kEasyReadPictures.size()));
     }
 
     void secondFileLoads()
@@ -183,8 +183,9 @@ private Q_SLOTS:
         QTest::newRow("easy read not a list")
             << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":"Say it simply"}])")
             << QStringLiteral("question \"a\": \"easy_read\" must be a list of 1 to 4 ideas");
-        QTest::newRow("easy read empty") << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[]}])")
-                                         << QStringLiteral("\"easy_read\" must be a list of 1 to 4 ideas");
+        QTest::newRow("easy read empty")
+            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[]}])")
+            << QStringLiteral("\"easy_read\" must be a list of 1 to 4 ideas");
         QTest::newRow("easy read too many ideas")
             << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[)"
                              R"({"text":"One.","picture":"eye"},{"text":"Two.","picture":"eye"},)"
@@ -193,26 +194,33 @@ private Q_SLOTS:
             << QStringLiteral("\"easy_read\" must be a list of 1 to 4 ideas");
         QTest::newRow("easy read idea not an object")
             << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":["Say it simply"]}])")
-            << QStringLiteral("question \"a\", easy read idea 1: must be an object with \"text\" and \"picture\"");
+            << QStringLiteral(
+                   "question \"a\", easy read idea 1: must be an object with \"text\" and \"picture\"");
         QTest::newRow("easy read without picture")
             << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[{"text":"Say it."}]}])")
             << QStringLiteral("question \"a\", easy read idea 1: missing \"picture\"");
         QTest::newRow("easy read without text")
-            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[{"picture":"eye","text":" "}]}])")
+            << withQuestions(
+                   R"([{"id":"a","type":"line","title":"A","easy_read":[{"picture":"eye","text":" "}]}])")
             << QStringLiteral("question \"a\", easy read idea 1: \"text\" must not be empty");
-        QTest::newRow("easy read unknown picture")
-            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[{"text":"Say it.","picture":"eyes"}]}])")
-            << QStringLiteral("question \"a\", easy read idea 1: unknown picture \"eyes\" (Harbour has: age, barrier");
-        QTest::newRow("easy read picture as a path")
-            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[{"text":"Say it.","picture":"../eye"}]}])")
-            << QStringLiteral("unknown picture \"../eye\"");
-        QTest::newRow("easy read idea of 16 words")
-            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[{"text":"Say it.","picture":"eye"},)"
-                             R"({"text":"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen","picture":"eye"}]}])")
-            << QStringLiteral("question \"a\", easy read idea 2: 16 words; easy read keeps each idea to 15 words or fewer");
-        QTest::newRow("easy read unknown key")
-            << withQuestions(R"([{"id":"a","type":"line","title":"A","easy_read":[{"text":"Say it.","picture":"eye","image":"x"}]}])")
-            << QStringLiteral("question \"a\", easy read idea 1: unknown key \"image\"");
+        QTest::newRow("easy read unknown picture") << withQuestions(
+            R"([{"id":"a","type":"line","title":"A","easy_read":[{"text":"Say it.","picture":"eyes"}]}])")
+                                                   << QStringLiteral(
+                                                          "question \"a\", easy read idea 1: unknown picture "
+                                                          "\"eyes\" (Harbour has: age, barrier");
+        QTest::newRow("easy read picture as a path") << withQuestions(
+            R"([{"id":"a","type":"line","title":"A","easy_read":[{"text":"Say it.","picture":"../eye"}]}])")
+                                                     << QStringLiteral("unknown picture \"../eye\"");
+        QTest::newRow("easy read idea of 16 words") << withQuestions(
+            R"([{"id":"a","type":"line","title":"A","easy_read":[{"text":"Say it.","picture":"eye"},)"
+            R"({"text":"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen","picture":"eye"}]}])")
+                                                    << QStringLiteral(
+                                                           "question \"a\", easy read idea 2: 16 words; easy "
+                                                           "read keeps each idea to 15 words or fewer");
+        QTest::newRow("easy read unknown key") << withQuestions(
+            R"([{"id":"a","type":"line","title":"A","easy_read":[{"text":"Say it.","picture":"eye","image":"x"}]}])")
+                                               << QStringLiteral("question \"a\", easy read idea 1: unknown "
+                                                                 "key \"image\"");
         QTest::newRow("required without message")
             << withQuestions(R"([{"id":"a","type":"line","title":"A","required":true}])")
             << QStringLiteral("needs an \"error_required\" message");
@@ -227,10 +235,11 @@ private Q_SLOTS:
         QTest::newRow("max_length just past the 64-bit range (the fuzzer's minimised input)")
             << withQuestions(R"([{"id":"a","type":"line","title":"A","max_length":22222222222222222100}])")
             << QStringLiteral("\"max_length\" must be a whole number from 1 to 100000");
-        QTest::newRow("max_items far below range")
-            << withQuestions(R"([{"id":"g","type":"group","title":"G","item_title":"P %1","add_label":"Add","max_items":-1e300,)"
-                             R"("questions":[{"id":"a","type":"line","title":"A"}]}])")
-            << QStringLiteral("\"max_items\" must be a whole number from 1 to 50");
+        QTest::newRow("max_items far below range") << withQuestions(
+            R"([{"id":"g","type":"group","title":"G","item_title":"P %1","add_label":"Add","max_items":-1e300,)"
+            R"("questions":[{"id":"a","type":"line","title":"A"}]}])")
+                                                   << QStringLiteral("\"max_items\" must be a whole number "
+                                                                     "from 1 to 50");
         QTest::newRow("max_length not a number")
             << withQuestions(R"([{"id":"a","type":"line","title":"A","max_length":"long"}])")
             << QStringLiteral("\"max_length\" must be a whole number");

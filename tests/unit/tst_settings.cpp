@@ -32,7 +32,9 @@ private:
     }
     static unsigned modeOf(const QString &path)
     {
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
             return 07777;
         return st.st_mode & 0777;
@@ -55,7 +57,8 @@ private Q_SLOTS:
         bool ok = false;
         QCOMPARE(again.value()->integer(QStringLiteral("admin.failures"), &ok).value_or(-1), 5);
         QVERIFY(ok);
-        QCOMPARE(again.value()->bytes(QStringLiteral("blob")).value_or(QByteArray()), QByteArray("\x00\x01\x02", 3));
+        QCOMPARE(again.value()->bytes(QStringLiteral("blob")).value_or(QByteArray()),
+            QByteArray("\x00\x01\x02", 3));
         QVERIFY(again.value()->remove(QStringLiteral("blob")));
         QVERIFY(!again.value()->bytes(QStringLiteral("blob")).has_value());
         QCOMPARE(again.value()->integrityCheck(), QStringLiteral("ok"));
@@ -77,12 +80,14 @@ private Q_SLOTS:
         QVERIFY(!files.contains(canaryKey));
         QVERIFY(!files.contains(canaryValue));
         QVERIFY(!files.contains("settings"));
-        QVERIFY(!store::Database::hasPlainSqliteHeader(QDir(dataDir).filePath(QStringLiteral("settings.db"))));
+        QVERIFY(
+            !store::Database::hasPlainSqliteHeader(QDir(dataDir).filePath(QStringLiteral("settings.db"))));
         QCOMPARE(modeOf(dataDir), 0700u);
         QCOMPARE(modeOf(QDir(dataDir).filePath(QStringLiteral("settings.key"))), 0600u);
         QCOMPARE(QFileInfo(QDir(dataDir).filePath(QStringLiteral("settings.key"))).size(), 32);
         // No temporary key file is left behind.
-        QCOMPARE(QDir(dataDir).entryList({QStringLiteral("*.tmp-*")}, QDir::Files | QDir::Hidden).size(), 0);
+        QCOMPARE(
+            QDir(dataDir).entryList({ QStringLiteral("*.tmp-*") }, QDir::Files | QDir::Hidden).size(), 0);
     }
 
     void refusesKeyFileOthersCanRead()
@@ -93,9 +98,10 @@ private Q_SLOTS:
         QVERIFY(::chmod(QFile::encodeName(key).constData(), 0644) == 0);
         auto refused = store::Settings::openInDirectory(dir.path());
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().contains(QLatin1String("0644")) && refused.error().contains(QLatin1String("too open"))
-                     && refused.error().contains(QLatin1String("chmod 600")),
-                 qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QLatin1String("0644"))
+                && refused.error().contains(QLatin1String("too open"))
+                && refused.error().contains(QLatin1String("chmod 600")),
+            qPrintable(refused.error()));
         QCOMPARE(modeOf(key), 0644u); // refused, not silently repaired
     }
 
@@ -132,7 +138,8 @@ private Q_SLOTS:
         file.close();
         auto wrongKey = store::Settings::openInDirectory(dir.path());
         QVERIFY(!wrongKey.ok());
-        QVERIFY2(wrongKey.error().contains(QLatin1String("cannot be read with this key")), qPrintable(wrongKey.error()));
+        QVERIFY2(wrongKey.error().contains(QLatin1String("cannot be read with this key")),
+            qPrintable(wrongKey.error()));
     }
 
     void refusesSymlinkedKey()

@@ -112,7 +112,8 @@ int setSecret(const QString &configPath, kiosk::SecretKind kind)
     if (!current)
         return fail(QStringLiteral("%1 is not usable: %2").arg(configPath, current.error()));
     if (current->mode != session::AppConfig::Mode::Kiosk)
-        return fail(QStringLiteral("%1 is not a kiosk configuration (\"mode\" must be \"kiosk\")").arg(configPath));
+        return fail(
+            QStringLiteral("%1 is not a kiosk configuration (\"mode\" must be \"kiosk\")").arg(configPath));
 
     QByteArray secret;
     if (const int rc = readNewSecret(kind, &secret); rc != 0)
@@ -122,21 +123,25 @@ int setSecret(const QString &configPath, kiosk::SecretKind kind)
     if (!hash)
         return fail(hash.error());
     const char *member = kind == kiosk::SecretKind::AdminPassphrase ? kiosk::kAdminPassphraseHashKey
-                                                                     : kiosk::kVolunteerCodeHashKey;
+                                                                    : kiosk::kVolunteerCodeHashKey;
     auto after = kiosk::withSecretHash(before, member, hash.value());
     if (!after)
         return fail(after.error());
     if (auto check = session::AppConfig::fromJson(after.value()); !check)
-        return fail(QStringLiteral("internal error: the updated configuration would not load: %1").arg(check.error()));
+        return fail(QStringLiteral("internal error: the updated configuration would not load: %1")
+                        .arg(check.error()));
 
-    struct stat st {};
+    struct stat st
+    {
+    };
     const bool haveStat = ::stat(QFile::encodeName(configPath).constData(), &st) == 0;
     QSaveFile out(configPath);
     if (!out.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot write %1: %2").arg(configPath, out.errorString()));
     // Keep the owner, group and mode (e.g. root:harbour-kiosk 0640) so the kiosk can still read it.
     if (haveStat) {
-        if (::fchown(out.handle(), st.st_uid, st.st_gid) != 0 || ::fchmod(out.handle(), st.st_mode & 07777) != 0) {
+        if (::fchown(out.handle(), st.st_uid, st.st_gid) != 0
+            || ::fchmod(out.handle(), st.st_mode & 07777) != 0) {
             out.cancelWriting();
             return fail(QStringLiteral("cannot keep the owner and mode of %1").arg(configPath));
         }
@@ -146,10 +151,11 @@ int setSecret(const QString &configPath, kiosk::SecretKind kind)
         return fail(QStringLiteral("cannot write %1: %2").arg(configPath, out.errorString()));
     std::printf("%s updated: %s set.\n", qPrintable(configPath), member);
     if (haveStat && (st.st_mode & S_IROTH))
-        std::fprintf(stderr, "warning: %s is readable by every user of this computer. Anyone who can read it can try "
-                             "to guess the passphrase offline. Make it readable only by root and the kiosk user, "
-                             "e.g.: chown root:harbour-kiosk %s && chmod 0640 %s\n",
-                     qPrintable(configPath), qPrintable(configPath), qPrintable(configPath));
+        std::fprintf(stderr,
+            "warning: %s is readable by every user of this computer. Anyone who can read it can try "
+            "to guess the passphrase offline. Make it readable only by root and the kiosk user, "
+            "e.g.: chown root:harbour-kiosk %s && chmod 0640 %s\n",
+            qPrintable(configPath), qPrintable(configPath), qPrintable(configPath));
     return 0;
 }
 
@@ -179,13 +185,17 @@ int check(const QString &configPath)
     std::printf("mode: %s\n", config->mode == session::AppConfig::Mode::Kiosk ? "kiosk" : "personal");
     std::printf("kiosk name: %s\n", qPrintable(k.name.isEmpty() ? QStringLiteral("(none)") : k.name));
     std::printf("idle: warning after %d s, then %d s to answer\n", config->idleWarningAfterSeconds,
-                config->idleGraceSeconds);
+        config->idleGraceSeconds);
     std::printf("languages: %s\n",
-                qPrintable(k.languages.isEmpty() ? QStringLiteral("(all shipped)") : k.languages.join(QLatin1Char(' '))));
+        qPrintable(
+            k.languages.isEmpty() ? QStringLiteral("(all shipped)") : k.languages.join(QLatin1Char(' '))));
     std::printf("default organisation: %s\n",
-                qPrintable(k.defaultOrganisation.isEmpty() ? QStringLiteral("(reporter chooses)") : k.defaultOrganisation));
-    std::printf("admin passphrase: %s\n", k.adminPassphraseHash.isEmpty() ? "not set (settings cannot be unlocked)" : "set");
-    std::printf("volunteer code: %s\n", k.volunteerCodeHash.isEmpty() ? "not set (no assisted mode by code)" : "set");
+        qPrintable(
+            k.defaultOrganisation.isEmpty() ? QStringLiteral("(reporter chooses)") : k.defaultOrganisation));
+    std::printf("admin passphrase: %s\n",
+        k.adminPassphraseHash.isEmpty() ? "not set (settings cannot be unlocked)" : "set");
+    std::printf(
+        "volunteer code: %s\n", k.volunteerCodeHash.isEmpty() ? "not set (no assisted mode by code)" : "set");
     std::printf("data folder: %s\n", qPrintable(config->dataDir));
     return 0;
 }
@@ -202,18 +212,21 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Sets up a Harbour kiosk.\n\n"
         "Commands:\n"
-        "  set-admin-passphrase --config FILE   read a passphrase from standard input, store its Argon2id hash\n"
+        "  set-admin-passphrase --config FILE   read a passphrase from standard input, store its Argon2id "
+        "hash\n"
         "  set-volunteer-code --config FILE     the same for the code that starts assisted mode\n"
         "  show-identity (--config FILE | --data-dir DIR)\n"
-        "                                       print the kiosk's public signing key and fingerprint to register\n"
-        "                                       with the organisation (made on first use; run as the kiosk user)\n"
+        "                                       print the kiosk's public signing key and fingerprint to "
+        "register\n"
+        "                                       with the organisation (made on first use; run as the kiosk "
+        "user)\n"
         "  check --config FILE                  load the configuration and summarise it (no secrets)"));
     parser.addHelpOption();
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("The kiosk configuration file."),
-                                          QStringLiteral("file"));
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QStringLiteral("The kiosk's data folder."),
-                                           QStringLiteral("dir"));
-    parser.addOptions({configOption, dataDirOption});
+    const QCommandLineOption configOption(
+        QStringLiteral("config"), QStringLiteral("The kiosk configuration file."), QStringLiteral("file"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"), QStringLiteral("The kiosk's data folder."), QStringLiteral("dir"));
+    parser.addOptions({ configOption, dataDirOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     parser.process(app);
 
