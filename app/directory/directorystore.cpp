@@ -87,9 +87,9 @@ void DirectoryStore::load(const QByteArray &embeddedFile, const QDateTime &now)
         qCWarning(lcDirectory) << "no usable recipient directory";
 }
 
-Result<bool> DirectoryStore::offer(const QByteArray &file, const QDateTime &now)
+Result<void> DirectoryStore::offer(const QByteArray &file, const QDateTime &now)
 {
-    using R = Result<bool>;
+    using R = Result<void>;
     m_problems.clear();
     auto checked = check(file, QStringLiteral("the offered directory"), now);
     if (!checked) {
@@ -100,7 +100,7 @@ Result<bool> DirectoryStore::offer(const QByteArray &file, const QDateTime &now)
     const qint64 serial = checked->directory.serial;
     const qint64 floor = std::max(m_highestSerial, m_current ? m_current->directory.serial : 0);
     if (m_current && m_current->payload == checked->payload)
-        return true; // the one in use again: nothing changes
+        return {}; // the one in use again: nothing changes
     QString refusal;
     if (serial < floor)
         refusal = QStringLiteral(
@@ -125,7 +125,7 @@ Result<bool> DirectoryStore::offer(const QByteArray &file, const QDateTime &now)
     m_current = checked.value();
     m_source = Source::Offered;
     qCInfo(lcDirectory) << "accepted directory serial" << serial;
-    return true;
+    return {};
 }
 
 } // namespace harbour::directory

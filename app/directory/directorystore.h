@@ -34,7 +34,7 @@ public:
     // Chooses between the stored last good directory and the embedded one (the newest usable).
     void load(const QByteArray &embeddedFile, const QDateTime &now);
     // A newer signed directory (from a file or a download). On success it is in use and stored.
-    Result<bool> offer(const QByteArray &file, const QDateTime &now);
+    Result<void> offer(const QByteArray &file, const QDateTime &now);
 
     // Null when no usable directory exists.
     const Directory *current() const { return m_current ? &m_current->directory : nullptr; }

@@ -223,7 +223,7 @@ Flags computeFlags(const Questionnaire &questionnaire, const QVariantMap &answer
     return flags;
 }
 
-Result<bool> checkFlagInputs(const Questionnaire &questionnaire)
+Result<void> checkFlagInputs(const Questionnaire &questionnaire)
 {
     for (const FlagInput &input : kFlagInputs) {
         const Question *question = questionnaire.find(str(input.id));
@@ -231,20 +231,20 @@ Result<bool> checkFlagInputs(const Questionnaire &questionnaire)
             continue;
         const QString where = QStringLiteral("question \"%1\"").arg(str(input.id));
         if (questionnaire.indexOf(question->id) < 0)
-            return Result<bool>::failure(where
+            return Result<void>::failure(where
                 + QStringLiteral(": %1 reads it, so it cannot be inside a group").arg(str(input.reader)));
         if (question->type != input.type)
-            return Result<bool>::failure(where
+            return Result<void>::failure(where
                 + QStringLiteral(": %1 reads it, so it must be of type \"%2\"")
                       .arg(str(input.reader), typeName(input.type)));
         for (const char *value : input.values) {
             if (!question->option(str(value)))
-                return Result<bool>::failure(where
+                return Result<void>::failure(where
                     + QStringLiteral(": %1 reads it, so it must offer the answer \"%2\"")
                           .arg(str(input.reader), str(value)));
         }
     }
-    return true;
+    return {};
 }
 
 } // namespace harbour::questionnaire

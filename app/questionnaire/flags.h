@@ -48,6 +48,6 @@ struct Flags
 Flags computeFlags(const Questionnaire &questionnaire, const QVariantMap &answers, bool kiosk);
 
 // The questions the flags read, by id, must have the shape the rules expect when a file has them.
-Result<bool> checkFlagInputs(const Questionnaire &questionnaire);
+Result<void> checkFlagInputs(const Questionnaire &questionnaire);
 
 } // namespace harbour::questionnaire

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "kiosk/kioskconfig.h"
-#include "protocol/result.h"
+#include "base/result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -75,13 +75,13 @@ ReportSession *ReportSession::create(QQmlEngine *engine, QJSEngine *)
     return s_instance;
 }
 
-Result<bool> ReportSession::start()
+Result<void> ReportSession::start()
 {
     loadDirectory();
     m_kiosk.start(m_settings.get(), m_config.dataDir); // kiosk mode: attempt counts, signing key
     auto outbox = store::Outbox::openInDirectory(m_config.dataDir);
     if (!outbox)
-        return Result<bool>::failure(outbox.error());
+        return Result<void>::failure(outbox.error());
     m_outbox = std::move(outbox.value());
     m_forwarder = std::make_unique<delivery::Forwarder>(m_outbox.get());
     connect(m_forwarder.get(), &delivery::Forwarder::delivered, this,
@@ -90,7 +90,7 @@ Result<bool> ReportSession::start()
                 updateDeliveryState();
         });
     m_forwarder->kick();
-    return true;
+    return {};
 }
 
 QString ReportSession::recipientNames() const
@@ -152,10 +152,10 @@ void ReportSession::loadDirectory()
     m_directoryInfo.setLanguage(m_language);
 }
 
-Result<bool> ReportSession::offerDirectory(const QByteArray &signedFile)
+Result<void> ReportSession::offerDirectory(const QByteArray &signedFile)
 {
     if (!m_directory)
-        return Result<bool>::failure(QStringLiteral("the session has not started"));
+        return Result<void>::failure(QStringLiteral("the session has not started"));
     auto offered = m_directory->offer(signedFile, QDateTime::currentDateTimeUtc());
     if (offered) {
         const directory::Directory *current = m_directory->current();

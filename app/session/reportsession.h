@@ -60,7 +60,7 @@ public:
     ~ReportSession() override;
 
     // Opens the outbox and starts delivering anything left from earlier sessions.
-    Result<bool> start();
+    Result<void> start();
 
     static ReportSession *create(QQmlEngine *, QJSEngine *);
     static void setInstance(ReportSession *session);
@@ -99,7 +99,7 @@ public:
     // Reads strands, area and triage from the answers so far and proposes organisations for them.
     Q_INVOKABLE void prepareRecipients();
     // A newer signed directory (from the organisation); refused ones change nothing.
-    Result<bool> offerDirectory(const QByteArray &signedFile);
+    Result<void> offerDirectory(const QByteArray &signedFile);
 
     store::Outbox *outbox() { return m_outbox.get(); }
     delivery::Forwarder *forwarder() { return m_forwarder.get(); }

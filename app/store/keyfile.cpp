@@ -127,10 +127,10 @@ ReadOutcome readChecked(const QString &path, qsizetype size, const QString &what
 
 // Writes the whole file under a temporary name and links it into place: the final name either
 // does not exist or holds the complete key. link() fails if another process got there first.
-Result<bool> createExclusive(
+Result<void> createExclusive(
     const QString &path, const QByteArray &contents, const QString &what, bool *raced)
 {
-    using R = Result<bool>;
+    using R = Result<void>;
     *raced = false;
     QByteArray tmpl = QFile::encodeName(path) + ".tmp-XXXXXX";
     const int fd = ::mkostemp(tmpl.data(), O_CLOEXEC); // mode 0600
@@ -159,7 +159,7 @@ Result<bool> createExclusive(
     if (linked != 0) {
         if (linkError == EEXIST) {
             *raced = true;
-            return true;
+            return {};
         }
         return R::failure(
             QStringLiteral("cannot create the %1 %2: %3").arg(what, path, systemError(linkError)));
@@ -170,26 +170,26 @@ Result<bool> createExclusive(
         ::fsync(dirFd);
         ::close(dirFd);
     }
-    return true;
+    return {};
 }
 
 } // namespace
 
-Result<bool> ensurePrivateDirectory(const QString &dir)
+Result<void> ensurePrivateDirectory(const QString &dir)
 {
-    using R = Result<bool>;
+    using R = Result<void>;
     QFileInfo info(dir);
     if (info.exists()) {
         if (!info.isDir())
             return R::failure(QStringLiteral("%1 is not a folder").arg(dir));
-        return true;
+        return {};
     }
     if (!QDir().mkpath(dir))
         return R::failure(QStringLiteral("cannot create the data folder %1").arg(dir));
     if (::chmod(QFile::encodeName(dir).constData(), 0700) != 0)
         return R::failure(
             QStringLiteral("cannot make the data folder %1 private: %2").arg(dir, systemError(errno)));
-    return true;
+    return {};
 }
 
 Result<QByteArray> readPrivateFile(const QString &path, qsizetype size, const QString &what,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "protocol/result.h"
+#include "base/result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,7 +20,7 @@ struct PrivateFile
 };
 
 // Makes the folder (mode 0700) if it is missing. An existing folder is left as it is.
-Result<bool> ensurePrivateDirectory(const QString &dir);
+Result<void> ensurePrivateDirectory(const QString &dir);
 
 // Reads a private file of exactly `size` bytes, or creates it from `generate()` when it is
 // missing (mode 0600, written to a temporary name and linked into place, so a crash never

@@ -224,13 +224,13 @@ QString Outbox::inTransaction(const std::function<bool()> &work)
     return error;
 }
 
-Result<bool> Outbox::enqueue(const protocol::Envelope &envelope, const QString &reference,
+Result<void> Outbox::enqueue(const protocol::Envelope &envelope, const QString &reference,
     const QString &recipient, const QUrl &intakeUrl, qint64 nowMs, const QString &tlsPin)
 {
     return enqueueAll({ Item { envelope, recipient, intakeUrl, tlsPin } }, reference, nowMs);
 }
 
-Result<bool> Outbox::enqueueAll(const std::vector<Item> &items, const QString &reference, qint64 nowMs)
+Result<void> Outbox::enqueueAll(const std::vector<Item> &items, const QString &reference, qint64 nowMs)
 {
     auto insertAll = [&] {
         return inTransaction([&] {
@@ -260,9 +260,9 @@ Result<bool> Outbox::enqueueAll(const std::vector<Item> &items, const QString &r
         error = insertAll();
     }
     if (!error.isEmpty())
-        return Result<bool>::failure(
+        return Result<void>::failure(
             QStringLiteral("the report could not be saved for sending: %1").arg(error));
-    return true;
+    return {};
 }
 
 std::vector<Outbox::Pending> Outbox::due(qint64 nowMs, int limit)

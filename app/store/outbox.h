@@ -40,7 +40,7 @@ public:
 
     // Durable when it returns true: the row is committed with synchronous=FULL.
     // tlsPin: the directory's pin(s) for this intake, base64, comma-separated (see Pending::tlsPin).
-    Result<bool> enqueue(const protocol::Envelope &envelope, const QString &reference,
+    Result<void> enqueue(const protocol::Envelope &envelope, const QString &reference,
         const QString &recipient, const QUrl &intakeUrl, qint64 nowMs, const QString &tlsPin = {});
     // One report's envelopes (one per recipient), queued all together or not at all: a report
     // half queued when the disk fills would be sent twice to some recipients if sent again.
@@ -51,7 +51,7 @@ public:
         QUrl intakeUrl;
         QString tlsPin;
     };
-    Result<bool> enqueueAll(const std::vector<Item> &items, const QString &reference, qint64 nowMs);
+    Result<void> enqueueAll(const std::vector<Item> &items, const QString &reference, qint64 nowMs);
     std::vector<Pending> due(qint64 nowMs, int limit = 16);
     std::optional<qint64> nextAttemptMs();
     bool recordFailure(const QByteArray &envelopeId, int attempts, qint64 nextAttemptMs);

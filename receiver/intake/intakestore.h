@@ -2,7 +2,7 @@
 #pragma once
 
 #include "protocol/envelope.h"
-#include "protocol/result.h"
+#include "base/result.h"
 #include "store/database.h"
 
 #include <QByteArray>
