@@ -3,6 +3,7 @@
 
 #include <QtQml/QQmlExtensionPlugin>
 
+Q_IMPORT_QML_PLUGIN(HarbourUiPlugin)
 Q_IMPORT_QML_PLUGIN(HarbourPlugin)
 
 int main(int argc, char *argv[])

@@ -4,12 +4,13 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 ApplicationWindow {
     id: root
     property bool selfTest: false
-    // With --screenshots DIR, the self-test saves each page it shows as a PNG there.
+    // With --screenshots DIR, the self-test saves each page it shows as a PNG there (SelfTest.qml).
     property string screenshotDir: ""
     // Tests run the self-test's page sequence without quitting, checking each page it shows.
     property bool quitWhenDone: true
@@ -91,57 +92,65 @@ ApplicationWindow {
     }
     }
 
-    // Exit, idle timeout, Finish: a neutral screen at once, then the report is wiped. In kiosk
-    // mode the process then ends (a fresh one starts); on a phone a tap starts afresh.
-    function exitNow() {
+    // Exit, idle timeout, Finish: a neutral screen and a fresh start page at once, then the report
+    // is wiped (the flow goes back to its start page too). In kiosk mode the process then ends (a
+    // fresh one starts); on a phone a tap starts afresh.
+    function exitNow(): void {
         root.covered = true
         stack.replace(null, startPage, {}, StackView.Immediate)
         idle.restart()
         Session.endSession()
     }
 
-    // The questionnaire's pages follow Session.flow (C++): after every move of the flow, this
-    // shows its page. The start page stays at the bottom of the stack; the flow's page is above it.
-    function showFlowPage() {
+    // Session.flow owns navigation: pages ask it to move, and this shows whatever page it is on.
+    // The start page stays at the bottom of the stack; the page the flow is on is above it (the
+    // admin page above the staff page it was opened from). A move to or from the language page
+    // slides; every other move is immediate.
+    property int shownPage: QuestionFlow.Start
+    Connections {
+        target: Session.flow
+        function onPageChanged() {
+            root.follow()
+        }
+    }
+    function follow(): void {
         const flow = Session.flow
-        let component = null
-        let properties = {}
-        switch (flow.page) {
+        const page = flow.page
+        const slide = !root.selfTest && (page === QuestionFlow.Language || root.shownPage === QuestionFlow.Language)
+        root.shownPage = page
+        switch (page) {
         case QuestionFlow.Start:
-            stack.replace(null, startPage, {}, StackView.Immediate)
+            if (stack.depth > 1 && stack.get(0).objectName === "StartPage")
+                stack.pop(stack.get(0), slide ? StackView.PopTransition : StackView.Immediate)
+            else if (stack.depth !== 1 || stack.currentItem.objectName !== "StartPage")
+                stack.replace(null, startPage, {}, StackView.Immediate)
             return
-        case QuestionFlow.Question:
-            component = questionPage
-            properties = { question: flow.current }
+        case QuestionFlow.Confirmation:
+            stack.replace(null, confirmationPage, {}, StackView.Immediate)
+            return
+        case QuestionFlow.Staff:
+            // Back from the admin page: the staff page it was opened from.
+            if (stack.depth > 2 && stack.get(1).objectName === "StaffPage") {
+                stack.pop(stack.get(1), StackView.Immediate)
+                return
+            }
             break
-        case QuestionFlow.GroupItem:
-            component = groupItemPage
-            properties = { question: flow.current }
-            break
-        case QuestionFlow.Danger:
-            component = dangerPage
-            break
-        case QuestionFlow.Check:
-            // Hook for the recipient pages (who receives it, contact, consent): they can go here,
-            // between the last question and the check page, or in sendReport() below.
-            component = checkPage
+        default:
             break
         }
-        if (stack.depth > 1)
-            stack.replace(component, properties, StackView.Immediate)
+        const components = new Map([[QuestionFlow.Question, questionPage], [QuestionFlow.GroupItem, groupItemPage],
+                                    [QuestionFlow.Danger, dangerPage], [QuestionFlow.Check, checkPage],
+                                    [QuestionFlow.Recipients, recipientsPage], [QuestionFlow.Contact, contactPage],
+                                    [QuestionFlow.Language, languagePage], [QuestionFlow.Staff, staffPage],
+                                    [QuestionFlow.Admin, adminPage]])
+        const withQuestion = page === QuestionFlow.Question || page === QuestionFlow.GroupItem
+        const level = page === QuestionFlow.Admin ? 2 : 1
+        const properties = withQuestion ? { question: flow.current } : {}
+        const operation = slide ? StackView.PushTransition : StackView.Immediate
+        if (stack.depth > level)
+            stack.replace(stack.get(level), components.get(page), properties, operation)
         else
-            stack.push(component, properties, StackView.Immediate)
-    }
-    // "Send report" on the check page. Hook: recipient selection can come before Session.send().
-    // routing pages: who receives it (RecipientsPage), then contact and consent (ContactPage),
-    // whose "Send report" seals and queues it.
-    function sendReport() {
-        Session.prepareRecipients()
-        stack.push(recipientsPage, {}, StackView.Immediate)
-    }
-    function sendToChosen() {
-        if (Session.send())
-            stack.replace(null, confirmationPage, {}, StackView.Immediate)
+            stack.push(components.get(page), properties, operation)
     }
 
     TimeoutWarning {
@@ -160,80 +169,46 @@ ApplicationWindow {
     }
 
     Component {
-        id: languagePage
-        LanguagePage {
-            onChosen: stack.pop()
-            onBackRequested: stack.pop()
-        }
+        id: startPage
+        StartPage { }
     }
     Component {
-        id: startPage
-        StartPage {
-            onStartRequested: {
-                Session.flow.start()
-                root.showFlowPage()
-            }
-            onLanguageRequested: stack.push(languagePage)
-            onStaffRequested: stack.push(staffPage, {}, StackView.Immediate)
-        }
+        id: languagePage
+        LanguagePage { }
     }
     // kiosk staff: volunteer code (assisted mode), admin settings
     Component {
         id: staffPage
-        StaffPage {
-            onStartRequested: {
-                Session.flow.start()
-                root.showFlowPage()
-            }
-            onAdminRequested: stack.push(adminPage, {}, StackView.Immediate)
-            onBackRequested: stack.pop(StackView.Immediate)
-        }
+        StaffPage { }
     }
     Component {
         id: adminPage
-        AdminPage {
-            onBackRequested: stack.pop(StackView.Immediate)
-        }
+        AdminPage { }
     }
     Component {
         id: questionPage
-        QuestionPage {
-            onNavigated: root.showFlowPage()
-        }
+        QuestionPage { }
     }
     Component {
         id: groupItemPage
-        GroupItemPage {
-            onNavigated: root.showFlowPage()
-        }
+        GroupItemPage { }
     }
     Component {
         id: dangerPage
-        DangerPage {
-            onNavigated: root.showFlowPage()
-        }
+        DangerPage { }
     }
     Component {
         id: checkPage
-        CheckAnswersPage {
-            onNavigated: root.showFlowPage()
-            onSendRequested: root.sendReport()
-        }
+        CheckAnswersPage { }
     }
-    // routing pages
+    // who receives the report, then contact and consent, whose "Send report" seals and queues it
     Component {
         id: recipientsPage
-        RecipientsPage {
-            onContinued: stack.push(contactPage, {}, StackView.Immediate)
-            onBackRequested: stack.pop(StackView.Immediate)
-        }
+        RecipientsPage { }
     }
     Component {
         id: contactPage
-        ContactPage {
-            onSendRequested: root.sendToChosen()
-            onBackRequested: stack.pop(StackView.Immediate)
-        }
+        ContactPage { }
     }
     Component {
         id: confirmationPage
@@ -242,137 +217,24 @@ ApplicationWindow {
         }
     }
 
-    // --self-test: show every page once; any QML warning fails the run.
-    Timer {
-        id: selfTestTimer
-        property int step: 0
-        property var steps: []
-        interval: root.screenshotDir.length > 0 ? 400 : 50
-        repeat: true
-        running: root.selfTest
-        function capture(name, after) {
-            if (root.screenshotDir.length === 0)
-                return
-            frame.grabToImage(result => {
-                result.saveToFile(root.screenshotDir + "/" + name + ".png")
-                after()
-            })
+    // --self-test (SelfTest.qml): shows every page once; any QML warning fails the run. Made by URL
+    // and only then: Qt 6.4 refuses a bound inline component in a Loader.
+    Loader {
+        id: selfTest
+        Component.onCompleted: {
+            if (root.selfTest)
+                setSource("SelfTest.qml", { screen: frame, stack: stack, screenshotDir: root.screenshotDir })
         }
-        function flowStep(action) {
-            return () => {
-                action(Session.flow)
-                root.showFlowPage()
-            }
+    }
+    Connections {
+        target: selfTest.item as SelfTest
+        function onPageShown(page: Item) {
+            root.selfTestPageShown(page)
         }
-        // Every question of whatever questionnaire is loaded, then each kind of page and state.
-        function makeSteps() {
-            const flow = Session.flow
-            const list = []
-            for (let i = 0; i < flow.questionCount; ++i)
-                list.push(flowStep(f => f.showQuestionAt(i)))
-            const date = flow.indexOfType("date")
-            if (date >= 0) {
-                for (const mode of ["exact", "approximate", "range", "ongoing"]) {
-                    list.push(flowStep(f => {
-                        f.showQuestionAt(date)
-                        f.setDraftValue("mode", mode)
-                        // A range ending before it starts: the error summary and the messages.
-                        if (mode === "range") {
-                            for (const [k, v] of [["from_day", "9"], ["from_month", "5"], ["from_year", "2024"],
-                                                  ["to_day", "2"], ["to_month", "5"], ["to_year", "2024"]])
-                                f.setDraftValue(k, v)
-                            f.next()
-                        }
-                    }))
-                }
-            }
-            const place = flow.indexOfType("place")
-            if (place >= 0) {
-                list.push(flowStep(f => {
-                    f.showQuestionAt(place)
-                    f.setDraftValue("area", "E1 6AN")
-                    f.next()
-                }))
-            }
-            const group = flow.indexOfType("group")
-            if (group >= 0) {
-                list.push(flowStep(f => f.showPage(QuestionFlow.GroupItem)))
-                // Two items on the group's page, each described by its first question.
-                list.push(flowStep(f => {
-                    for (let n = 0; n < 2; ++n) {
-                        f.showQuestionAt(group)
-                        f.addItem()
-                        const first = f.current.questions[0]
-                        const isText = first.type === "line" || first.type === "text"
-                        f.setDraftValue(first.id, isText ? "Example " + (n + 1) : first.options[n % first.options.length].value)
-                        f.next()
-                    }
-                }))
-            }
-            list.push(flowStep(f => f.showPage(QuestionFlow.Danger)))
-            list.push(flowStep(f => f.showPage(QuestionFlow.Check)))
-            // routing pages: the choice unanswered, then "both" with its proposals, then contact
-            // with every field shown, then an error on each page.
-            list.push(() => root.sendReport())
-            list.push(() => { Session.routing.choice = "both" })
-            list.push(() => stack.push(contactPage, {}, StackView.Immediate))
-            list.push(() => {
-                Session.routing.contact = "contactable"
-                Session.routing.setContactMethod("phone", true)
-                Session.routing.setContactMethod("email", true)
-            })
-            list.push(() => {
-                Session.routing.phone = "12"
-                stack.currentItem.submit()
-            })
-            list.push(() => {
-                Session.routing.clear()
-                stack.pop(StackView.Immediate)
-                stack.currentItem.submit()
-            })
-            list.push(() => stack.push(confirmationPage, {}, StackView.Immediate))
-            list.push(() => {
-                Session.clear()
-                stack.replace(null, startPage, {}, StackView.Immediate)
-            })
-            list.push(() => stack.push(languagePage, {}, StackView.Immediate))
-            // kiosk staff pages (locked: the admin view needs the passphrase)
-            list.push(() => stack.push(staffPage, {}, StackView.Immediate))
-            list.push(() => stack.push(adminPage, {}, StackView.Immediate))
-            return list
-        }
-        // With screenshots, a page is grabbed on the tick after it is shown (grabbing waits for a
-        // frame), a screenful at a time down to its end.
-        property bool grabNext: false
-        property int grabPart: 0
-        onTriggered: {
-            if (step === 0 && steps.length === 0)
-                steps = makeSteps()
-            if (grabNext) {
-                const page = stack.currentItem as PageScaffold
-                const flick = page ? page.flickable : null
-                const more = flick !== null && flick.contentY + flick.height < flick.contentHeight - 1 && grabPart < 9
-                const name = String(step).padStart(2, "0") + "-" + (page ? page.objectName : "page")
-                capture(grabPart > 0 ? name + "-" + grabPart : name, () => {
-                    if (more)
-                        flick.contentY = Math.min(flick.contentHeight - flick.height, flick.contentY + flick.height - 80)
-                })
-                grabPart = more ? grabPart + 1 : 0
-                grabNext = more
-                return
-            }
-            if (step > 0 && stack.currentItem)
-                root.selfTestPageShown(stack.currentItem)
-            if (step < steps.length) {
-                steps[step]()
-                step++
-                grabNext = root.screenshotDir.length > 0
-            } else {
-                stop()
-                root.selfTestDone = true
-                if (root.quitWhenDone)
-                    Qt.quit()
-            }
+        function onDone() {
+            root.selfTestDone = true
+            if (root.quitWhenDone)
+                Qt.quit()
         }
     }
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 pragma Singleton
 import QtQuick
 import QtTextToSpeech
@@ -31,7 +32,7 @@ QtObject {
             speech.engine.locale = Qt.locale(speech.language)
     }
 
-    function supports(code) {
+    function supports(code: string): bool {
         if (speech.engine === null)
             return false
         const locales = speech.engine.availableLocales()
@@ -41,13 +42,13 @@ QtObject {
         }
         return false
     }
-    function say(text) {
+    function say(text: string): void {
         if (!speech.available || text.length === 0)
             return
         speech.engine.stop()
         speech.engine.say(text)
     }
-    function stop() {
+    function stop(): void {
         if (speech.engine !== null)
             speech.engine.stop()
     }

@@ -5,14 +5,22 @@
 
 #include <QDate>
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QVariant>
 
 namespace harbour::questionnaire {
 
 // A problem with one field of a page, in GOV.UK error message words ("Enter the start date").
+// Every form reports its problems in these (questions, recipients, contact): a gadget, so the
+// error summary's rows are typed (Session.flow.errors).
 struct FieldError
 {
+    Q_GADGET
+    Q_PROPERTY(QString field MEMBER field)
+    Q_PROPERTY(QString message MEMBER message)
+
+public:
     QString
         field; // the draft key it belongs to: "value", "day", "from_year", "area", a group's sub-question id
     QString message; // translated

@@ -7,9 +7,6 @@
 #include <QEvent>
 
 namespace harbour::questionnaire {
-namespace {
-
-} // namespace
 
 QuestionFlow::QuestionFlow(report::Report *report, bool kiosk, QObject *parent)
     : QObject(parent)
@@ -91,18 +88,14 @@ QVariantList QuestionFlow::presentOptions(const Question &question) const
     QVariantList options;
     if (question.type == QuestionType::YesNo) {
         for (const QString &value : question.comparableValues())
-            options.append(QVariantMap { { QStringLiteral("value"), value },
-                { QStringLiteral("label"), yesNoLabel(value) }, { QStringLiteral("hint"), QString() },
-                { QStringLiteral("exclusive"), false } });
+            options.append(QVariant::fromValue(ChoiceView { value, yesNoLabel(value), {}, false }));
         return options;
     }
     for (const Option &option : question.options) {
         if (option.kioskOnly && !m_kiosk)
             continue;
-        options.append(QVariantMap { { QStringLiteral("value"), option.value },
-            { QStringLiteral("label"), translated(option.label) },
-            { QStringLiteral("hint"), translated(option.hint) },
-            { QStringLiteral("exclusive"), option.exclusive } });
+        options.append(QVariant::fromValue(ChoiceView {
+            option.value, translated(option.label), translated(option.hint), option.exclusive }));
     }
     return options;
 }
@@ -111,52 +104,42 @@ QVariantList QuestionFlow::presentEasyRead(const Question &question) const
 {
     QVariantList ideas;
     for (const EasyReadIdea &idea : question.easyRead)
-        ideas.append(QVariantMap {
-            { QStringLiteral("text"), translated(idea.text) }, { QStringLiteral("picture"), idea.picture } });
+        ideas.append(QVariant::fromValue(EasyReadView { translated(idea.text), idea.picture }));
     return ideas;
 }
 
-QVariantMap QuestionFlow::present(const Question &question) const
+QuestionView QuestionFlow::present(const Question &question) const
 {
-    const QString title = translated(question.title);
-    QVariantMap map {
-        { QStringLiteral("id"), question.id },
-        { QStringLiteral("type"), typeName(question.type) },
-        { QStringLiteral("title"), title },
-        { QStringLiteral("heading"),
-            question.required ? title
-                              : QCoreApplication::translate("Questionnaire", "%1 (optional)").arg(title) },
-        { QStringLiteral("hint"), translated(question.hint) },
-        { QStringLiteral("section"), translated(question.section) },
-        { QStringLiteral("required"), question.required },
-        { QStringLiteral("maxLength"), question.maxLength },
-        { QStringLiteral("options"), presentOptions(question) },
-        { QStringLiteral("easyRead"), presentEasyRead(question) },
-    };
+    QuestionView view;
+    view.id = question.id;
+    view.type = question.type;
+    view.title = translated(question.title);
+    view.heading = question.required
+        ? view.title
+        : QCoreApplication::translate("Questionnaire", "%1 (optional)").arg(view.title);
+    view.hint = translated(question.hint);
+    view.section = translated(question.section);
+    view.required = question.required;
+    view.maxLength = question.maxLength;
+    view.options = presentOptions(question);
+    view.easyRead = presentEasyRead(question);
     switch (question.type) {
-    case QuestionType::Date: {
-        QVariantList modes;
+    case QuestionType::Date:
         for (const QString &mode : question.dateModes)
-            modes.append(QVariantMap { { QStringLiteral("value"), mode },
-                { QStringLiteral("label"), dateModeLabel(mode) }, { QStringLiteral("hint"), QString() },
-                { QStringLiteral("exclusive"), false } });
-        map.insert(QStringLiteral("dateModes"), modes);
+            view.dateModes.append(QVariant::fromValue(ChoiceView { mode, dateModeLabel(mode), {}, false }));
         break;
-    }
     case QuestionType::Place:
-        map.insert(QStringLiteral("askDescription"), question.askDescription);
-        map.insert(QStringLiteral("askArea"), question.askArea);
+        view.askDescription = question.askDescription;
+        view.askArea = question.askArea;
         break;
     case QuestionType::Group: {
         const int count = int(groupItems().size());
-        map.insert(QStringLiteral("addLabel"), translated(question.addLabel));
-        map.insert(QStringLiteral("maxItems"), question.maxItems);
+        view.addLabel = translated(question.addLabel);
+        view.maxItems = question.maxItems;
         const int number = m_itemIndex >= 0 ? m_itemIndex + 1 : count + 1;
-        map.insert(QStringLiteral("itemHeading"), translated(question.itemTitle).arg(number));
-        QVariantList subs;
+        view.itemHeading = translated(question.itemTitle).arg(number);
         for (const Question &sub : question.questions)
-            subs.append(present(sub));
-        map.insert(QStringLiteral("questions"), subs);
+            view.questions.append(QVariant::fromValue(present(sub)));
         break;
     }
     case QuestionType::Single:
@@ -166,10 +149,10 @@ QVariantMap QuestionFlow::present(const Question &question) const
     case QuestionType::YesNo:
         break;
     }
-    return map;
+    return view;
 }
 
-QVariantMap QuestionFlow::current() const
+QuestionView QuestionFlow::current() const
 {
     if (m_page == Page::Question || m_page == Page::GroupItem) {
         if (const Question *question = currentQuestion())
@@ -191,38 +174,30 @@ void QuestionFlow::setErrors(const QList<FieldError> &errors)
     if (errors == m_fieldErrors)
         return;
     m_fieldErrors = errors;
-    QList<QVariantMap> rows;
-    for (const FieldError &error : errors)
-        rows.append(
-            { { QStringLiteral("field"), error.field }, { QStringLiteral("message"), error.message } });
-    m_errors.setRows(rows);
+    m_errors.setRows(errors);
     Q_EMIT errorsChanged();
 }
 
 void QuestionFlow::refresh()
 {
     const QVariantMap answers = m_report->answers();
-    QList<QVariantMap> sequence;
-    QList<QVariantMap> check;
+    QList<QuestionRow> sequence;
+    QList<CheckRow> check;
     for (const Question *question : m_questionnaire->visibleQuestions(answers)) {
         const QString title = translated(question->title);
         const QString text = answerText(*question, answers.value(question->id));
-        sequence.append({ { QStringLiteral("questionId"), question->id }, { QStringLiteral("title"), title },
-            { QStringLiteral("type"), typeName(question->type) },
-            { QStringLiteral("answered"), !text.isEmpty() } });
-        check.append({ { QStringLiteral("questionId"), question->id }, { QStringLiteral("title"), title },
-            { QStringLiteral("answer"), text }, { QStringLiteral("provided"), !text.isEmpty() } });
+        sequence.append({ question->id, title, question->type, !text.isEmpty() });
+        check.append({ question->id, title, text, !text.isEmpty() });
     }
     m_questions.setRows(sequence);
     m_checkRows.setRows(check);
 
-    QList<QVariantMap> items;
+    QList<ItemRow> items;
     if (const Question *question = currentQuestion(); question && question->type == QuestionType::Group) {
         const QVariantList list = groupItems();
         for (qsizetype i = 0; i < list.size(); ++i)
-            items.append({ { QStringLiteral("itemIndex"), int(i) },
-                { QStringLiteral("title"), translated(question->itemTitle).arg(i + 1) },
-                { QStringLiteral("summary"), itemSummary(*question, list.at(i).toMap()) } });
+            items.append({ int(i), translated(question->itemTitle).arg(i + 1),
+                itemSummary(*question, list.at(i).toMap()) });
     }
     m_items.setRows(items);
 
@@ -290,6 +265,22 @@ bool QuestionFlow::next()
         start();
         return true;
     case Page::Check:
+        showPage(Page::Recipients);
+        return true;
+    case Page::Recipients:
+        if (!passes(m_sending.checkRecipients))
+            return false;
+        setPage(Page::Contact, {});
+        return true;
+    case Page::Contact:
+        if (!passes(m_sending.checkContact) || !m_sending.send || !m_sending.send())
+            return false;
+        setPage(Page::Confirmation, {});
+        return true;
+    case Page::Confirmation:
+    case Page::Language:
+    case Page::Staff:
+    case Page::Admin:
         return false;
     case Page::Danger:
         advanceFrom(m_dangerFrom);
@@ -349,6 +340,20 @@ void QuestionFlow::back()
 {
     switch (m_page) {
     case Page::Start:
+    case Page::Confirmation: // sent: only Finish leaves it
+        return;
+    case Page::Language:
+    case Page::Staff:
+        setPage(Page::Start, {});
+        return;
+    case Page::Admin:
+        setPage(Page::Staff, {});
+        return;
+    case Page::Recipients:
+        setPage(Page::Check, {});
+        return;
+    case Page::Contact:
+        setPage(Page::Recipients, {});
         return;
     case Page::Danger:
         m_dangerShown = false; // answering again the same way shows it again
@@ -498,7 +503,7 @@ void QuestionFlow::showPage(Page page)
         showQuestionAt(0);
         break;
     case Page::GroupItem: {
-        const int group = indexOfType(QStringLiteral("group"));
+        const int group = indexOfType(QuestionType::Group);
         if (group >= 0 && showQuestionAt(group))
             addItem();
         break;
@@ -507,8 +512,18 @@ void QuestionFlow::showPage(Page page)
         m_dangerFrom = m_questionnaire->questions().constFirst().id;
         setPage(Page::Danger, {});
         break;
+    case Page::Recipients:
+        if (m_sending.prepareRecipients)
+            m_sending.prepareRecipients();
+        setPage(page, {});
+        break;
     case Page::Start:
     case Page::Check:
+    case Page::Contact:
+    case Page::Confirmation:
+    case Page::Language:
+    case Page::Staff:
+    case Page::Admin:
         m_draft.clear();
         Q_EMIT draftChanged();
         setPage(page, {});
@@ -516,14 +531,21 @@ void QuestionFlow::showPage(Page page)
     }
 }
 
-int QuestionFlow::indexOfType(const QString &type) const
+int QuestionFlow::indexOfType(QuestionType type) const
 {
     const QList<Question> &questions = m_questionnaire->questions();
     for (qsizetype i = 0; i < questions.size(); ++i) {
-        if (typeName(questions.at(i).type) == type)
+        if (questions.at(i).type == type)
             return int(i);
     }
     return -1;
+}
+
+bool QuestionFlow::passes(const std::function<QList<FieldError>()> &check)
+{
+    const QList<FieldError> errors = check ? check() : QList<FieldError>();
+    setErrors(errors);
+    return errors.isEmpty();
 }
 
 } // namespace harbour::questionnaire

@@ -3,6 +3,7 @@
 
 #include "answers.h"
 #include "flags.h"
+#include "flowtypes.h"
 #include "questionnaire.h"
 #include "rowmodel.h"
 
@@ -12,15 +13,19 @@
 #include <QVariantMap>
 #include <qqmlintegration.h>
 
+#include <functional>
+
 namespace harbour::report {
 class Report;
 }
 
 namespace harbour::questionnaire {
 
-// Where the reporter is in the questionnaire: which page, its question (translated), the draft
-// answer being edited, its errors, and what the check page lists. The QML pages are views of it;
-// it writes answers into the report only when a page is continued without errors.
+// Where the reporter is: which page (questions, and every page around them), its question
+// (translated), the draft answer being edited, its errors, and what the check page lists. It is the
+// one owner of navigation: pages ask it to move (next, back, change, showPage) and Main.qml shows
+// whatever `page` says. It writes answers into the report only when a page is continued without
+// errors.
 class QuestionFlow : public QObject
 {
     Q_OBJECT
@@ -28,7 +33,7 @@ class QuestionFlow : public QObject
     QML_UNCREATABLE("The question flow belongs to the session")
     Q_PROPERTY(Page page READ page NOTIFY pageChanged)
     Q_PROPERTY(QString currentId READ currentId NOTIFY pageChanged)
-    Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
+    Q_PROPERTY(harbour::questionnaire::QuestionView current READ current NOTIFY currentChanged)
     Q_PROPERTY(int itemIndex READ itemIndex NOTIFY pageChanged)
     Q_PROPERTY(bool returningToCheck READ returningToCheck NOTIFY pageChanged)
     Q_PROPERTY(int position READ position NOTIFY pageChanged)
@@ -46,20 +51,48 @@ class QuestionFlow : public QObject
     Q_PROPERTY(int questionCount READ questionCount NOTIFY questionnaireChanged)
 
 public:
-    enum class Page { Start, Question, GroupItem, Danger, Check };
+    // Language, Staff and Admin are side pages of the start page; Recipients, Contact and
+    // Confirmation come after the check page (who receives the report, contact, sent).
+    enum class Page {
+        Start,
+        Question,
+        GroupItem,
+        Danger,
+        Check,
+        Recipients,
+        Contact,
+        Confirmation,
+        Language,
+        Staff,
+        Admin
+    };
     Q_ENUM(Page)
+
+    // What the pages after the check page need from the session, which owns routing and sending.
+    struct SendingSteps
+    {
+        // Called on the way to the recipients page: proposes organisations for the answers.
+        std::function<void()> prepareRecipients;
+        // A page's problems; empty when it may continue.
+        std::function<QList<FieldError>()> checkRecipients;
+        std::function<QList<FieldError>()> checkContact;
+        // Seals and queues the report; false leaves the reporter on the contact page (the session
+        // says why in its errorMessage).
+        std::function<bool()> send;
+    };
 
     QuestionFlow(report::Report *report, bool kiosk, QObject *parent = nullptr);
     ~QuestionFlow() override;
 
     void setQuestionnaire(QuestionnairePtr questionnaire);
+    void setSendingSteps(SendingSteps steps) { m_sending = std::move(steps); }
     QuestionnairePtr questionnaire() const { return m_questionnaire; }
     // Tests fix "today" for the not-in-the-future rule; invalid means the real date.
     void setToday(const QDate &today) { m_today = today; }
 
     Page page() const { return m_page; }
     QString currentId() const { return m_currentId; }
-    QVariantMap current() const;
+    QuestionView current() const;
     int itemIndex() const { return m_itemIndex; }
     bool returningToCheck() const { return m_returnToCheck; }
     int position() const;
@@ -82,7 +115,8 @@ public:
 
     // From the start page: the first question.
     Q_INVOKABLE void start();
-    // Continue: checks the draft; with no errors stores it and moves on. False (and errors) otherwise.
+    // Continue: checks the page (a question's draft, the recipients, the contact details); with no
+    // errors stores it and moves on (from the contact page: sends). False (and errors) otherwise.
     Q_INVOKABLE bool next();
     // Back: the page before, without storing the draft (GOV.UK back links do not save).
     Q_INVOKABLE void back();
@@ -99,10 +133,11 @@ public:
     // A new report: the start page, nothing visited.
     Q_INVOKABLE void reset();
 
-    // For --self-test: show any question (ignoring branching) or page, and find a question type.
-    Q_INVOKABLE bool showQuestionAt(int index);
+    // A page by name: the start page's side pages (language, staff, admin); for --self-test, any
+    // page. showQuestionAt shows any question (ignoring branching); indexOfType finds a type.
     Q_INVOKABLE void showPage(harbour::questionnaire::QuestionFlow::Page page);
-    Q_INVOKABLE int indexOfType(const QString &type) const;
+    Q_INVOKABLE bool showQuestionAt(int index);
+    Q_INVOKABLE int indexOfType(harbour::questionnaire::QuestionType type) const;
 
 Q_SIGNALS:
     void pageChanged();
@@ -123,9 +158,10 @@ private:
     void advanceFrom(const QString &questionId);
     void setErrors(const QList<FieldError> &errors);
     void refresh();
-    QVariantMap present(const Question &question) const;
+    QuestionView present(const Question &question) const;
     QVariantList presentOptions(const Question &question) const;
     QVariantList presentEasyRead(const Question &question) const;
+    bool passes(const std::function<QList<FieldError>()> &check);
     QVariantList groupItems() const;
 
     report::Report *m_report;
@@ -143,10 +179,11 @@ private:
     QList<FieldError> m_fieldErrors;
     bool m_lastUrgent = false;
     QString m_lastTriage;
-    RowModel m_errors { { "field", "message" } };
-    RowModel m_questions { { "questionId", "title", "type", "answered" } };
-    RowModel m_checkRows { { "questionId", "title", "answer", "provided" } };
-    RowModel m_items { { "itemIndex", "title", "summary" } };
+    SendingSteps m_sending;
+    RowModel m_errors { FieldError::staticMetaObject };
+    RowModel m_questions { QuestionRow::staticMetaObject };
+    RowModel m_checkRows { CheckRow::staticMetaObject };
+    RowModel m_items { ItemRow::staticMetaObject };
 };
 
 } // namespace harbour::questionnaire

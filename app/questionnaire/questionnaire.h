@@ -4,6 +4,7 @@
 #include "base/result.h"
 
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -13,9 +14,12 @@
 #include <vector>
 
 namespace harbour::questionnaire {
+Q_NAMESPACE
 
-// What a questionnaire file may ask (docs/questionnaire.md describes each).
+// What a questionnaire file may ask (docs/questionnaire.md describes each). QML sees it as
+// QuestionType (flowtypes.h), so pages choose their answer control by value, not by string.
 enum class QuestionType { Single, Multiple, Text, Line, Date, Place, YesNo, Group };
+Q_ENUM_NS(QuestionType)
 
 QString typeName(QuestionType type);
 

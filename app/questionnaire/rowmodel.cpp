@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowmodel.h"
 
+#include <QMetaProperty>
+
 namespace harbour::questionnaire {
 
-RowModel::RowModel(const QList<QByteArray> &roles, QObject *parent)
+RowModel::RowModel(const QMetaObject &rowType, QObject *parent)
     : QAbstractListModel(parent)
-    , m_roles(roles)
+    , m_rowType(rowType)
 {
 }
 
@@ -18,17 +20,17 @@ QVariant RowModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int column = role - Qt::UserRole;
-    if (column < 0 || column >= m_roles.size())
+    const int property = role - Qt::UserRole;
+    if (property < 0 || property >= m_rowType.propertyCount())
         return {};
-    return m_rows.at(index.row()).value(QString::fromLatin1(m_roles.at(column)));
+    return m_rowType.property(property).readOnGadget(m_rows.at(index.row()).constData());
 }
 
 QHash<int, QByteArray> RowModel::roleNames() const
 {
     QHash<int, QByteArray> names;
-    for (qsizetype i = 0; i < m_roles.size(); ++i)
-        names.insert(Qt::UserRole + int(i), m_roles.at(i));
+    for (int i = 0; i < m_rowType.propertyCount(); ++i)
+        names.insert(Qt::UserRole + i, m_rowType.property(i).name());
     return names;
 }
 
@@ -36,10 +38,13 @@ QVariant RowModel::value(int row, const QString &role) const
 {
     if (row < 0 || row >= m_rows.size())
         return {};
-    return m_rows.at(row).value(role);
+    const int property = m_rowType.indexOfProperty(role.toLatin1().constData());
+    if (property < 0)
+        return {};
+    return m_rowType.property(property).readOnGadget(m_rows.at(row).constData());
 }
 
-void RowModel::setRows(const QList<QVariantMap> &rows)
+void RowModel::setValues(const QVariantList &rows)
 {
     if (rows.size() == m_rows.size()) {
         for (qsizetype i = 0; i < rows.size(); ++i) {

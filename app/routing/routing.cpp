@@ -7,9 +7,9 @@
 namespace harbour::routing {
 namespace {
 
-QStringList problem(const QString &field, const QString &message)
+QList<questionnaire::FieldError> problem(const QString &field, const QString &message)
 {
-    return { field, message };
+    return { { field, message } };
 }
 
 bool plausiblePhone(const QString &text)
@@ -146,7 +146,7 @@ void Routing::setContactMethod(const QString &method, bool on)
     Q_EMIT contactChanged();
 }
 
-QStringList Routing::checkRecipients() const
+QList<questionnaire::FieldError> Routing::checkRecipients() const
 {
     if (!available())
         return problem(QStringLiteral("choice"),
@@ -163,7 +163,7 @@ QStringList Routing::checkRecipients() const
     return {};
 }
 
-QStringList Routing::checkContact() const
+QList<questionnaire::FieldError> Routing::checkContact() const
 {
     if (m_contact.isEmpty())
         return problem(QStringLiteral("contact"), tr("Select whether we can contact you"));

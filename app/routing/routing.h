@@ -3,6 +3,7 @@
 
 #include "deliveryplan.h"
 #include "proposalmodel.h"
+#include "questionnaire/answers.h"
 
 #include <QObject>
 #include <QStringList>
@@ -97,9 +98,10 @@ public:
     {
         return m_details.methods.contains(method);
     }
-    // Empty when the page may continue; else [field, message], the message in GOV.UK error words.
-    Q_INVOKABLE QStringList checkRecipients() const;
-    Q_INVOKABLE QStringList checkContact() const;
+    // The page's problem (field and GOV.UK error words); empty when it may continue. The question
+    // flow runs these when the page is continued and shows them in its error summary.
+    QList<questionnaire::FieldError> checkRecipients() const;
+    QList<questionnaire::FieldError> checkContact() const;
     // Forgets the choice and every contact detail (end of a session).
     Q_INVOKABLE void clear();
 

@@ -31,6 +31,9 @@ ReportSession::ReportSession(AppConfig config, QObject *parent)
           std::make_unique<Preferences>(m_config.mode == AppConfig::Mode::Personal, m_config.dataDir))
 {
     connect(&m_routing, &routing::Routing::chosenChanged, this, &ReportSession::recipientsChanged);
+    // The pages after the check page: the flow moves through them, the session does the work.
+    m_flow.setSendingSteps({ [this] { prepareRecipients(); }, [this] { return m_routing.checkRecipients(); },
+        [this] { return m_routing.checkContact(); }, [this] { return send(); } });
     connect(this, &ReportSession::languageChanged, this, [this] {
         m_routing.setLanguage(m_language);
         m_directoryInfo.setLanguage(m_language);

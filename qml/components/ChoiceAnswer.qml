@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // Single or multiple choice over the page's draft. The flow makes an "exclusive" option
@@ -9,6 +11,7 @@ import Harbour
 ColumnLayout {
     id: root
     property string field: "value"
+    // choiceView values (Session.flow.current's options or dateModes).
     required property var options
     property bool multiple: false
     // Added to each option's accessible name when several questions share a page ("A man, What gender...").
@@ -18,29 +21,29 @@ ColumnLayout {
     Layout.fillWidth: true
     spacing: Theme.smallSpacing
 
-    function isChosen(value) {
+    function isChosen(value: string): bool {
         if (root.saved === undefined)
             return false
         return root.multiple ? root.saved.indexOf(value) >= 0 : root.saved === value
     }
-    function choose(value, chosen) {
+    function choose(value: string, chosen: bool): void {
         if (root.multiple)
             Session.flow.setDraftChoice(root.field, value, chosen)
         else if (chosen)
             Session.flow.setDraftValue(root.field, value)
     }
-    function focusFirst() {
+    function focusFirst(): void {
         const repeater = root.multiple ? boxes : radios
         if (repeater.count > 0)
             repeater.itemAt(0).forceActiveFocus()
     }
     // A tap (or a screen reader's action) on one option: the draft records it, and the option's
     // `checked`, which the tap broke away from the draft, is bound to the draft again.
-    function optionToggled(option) {
-        root.choose(option.modelData.value, option.checked)
-        option.checked = Qt.binding(() => root.isChosen(option.modelData.value))
+    function optionToggled(option: AbstractButton, value: string): void {
+        root.choose(value, option.checked)
+        option.checked = Qt.binding(() => root.isChosen(value))
     }
-    function accessibleName(label) {
+    function accessibleName(label: string): string {
         return root.legend.length > 0 ? qsTr("%1, %2").arg(label).arg(root.legend) : label
     }
 
@@ -50,12 +53,12 @@ ColumnLayout {
         model: root.multiple ? root.options : []
         delegate: ChoiceOption {
             id: box
-            required property var modelData
+            required property choiceView modelData
             text: modelData.label
-            hint: modelData.hint || ""
+            hint: modelData.hint
             accessibleName: root.accessibleName(modelData.label)
             checked: root.isChosen(modelData.value)
-            onToggled: root.optionToggled(box)
+            onToggled: root.optionToggled(box, box.modelData.value)
         }
     }
     // Choose one: radio buttons.
@@ -64,12 +67,12 @@ ColumnLayout {
         model: root.multiple ? [] : root.options
         delegate: RadioOption {
             id: radio
-            required property var modelData
+            required property choiceView modelData
             text: modelData.label
-            hint: modelData.hint || ""
+            hint: modelData.hint
             accessibleName: root.accessibleName(modelData.label)
             checked: root.isChosen(modelData.value)
-            onToggled: root.optionToggled(radio)
+            onToggled: root.optionToggled(radio, radio.modelData.value)
         }
     }
 }

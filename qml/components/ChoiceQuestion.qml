@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // The answer area of a single- or multiple-choice question page.
-ColumnLayout {
+AnswerArea {
     id: root
-    required property var question
     spacing: Theme.smallSpacing
 
-    function focusField(field) {
-        choices.focusFirst()
-    }
+    onFocusRequested: choices.focusFirst()
 
     FieldError {
         message: Session.flow.fieldErrors["value"] || ""
@@ -19,6 +17,6 @@ ColumnLayout {
     ChoiceAnswer {
         id: choices
         options: root.question.options
-        multiple: root.question.type === "multiple"
+        multiple: root.question.type === QuestionType.Multiple
     }
 }

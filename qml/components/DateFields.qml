@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // GOV.UK date input: day, month and year as three number fields under one legend.
@@ -18,7 +20,7 @@ ColumnLayout {
     Layout.fillWidth: true
     spacing: Theme.smallSpacing
 
-    function focusField(field) {
+    function focusField(field: string): void {
         if (field === root.prefix + "month")
             month.focusInput()
         else if (field === root.prefix + "year")

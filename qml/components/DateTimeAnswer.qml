@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // When it happened: first how the reporter knows (a date, about when, between two dates, it
 // keeps happening, don't know), then only the fields that way needs.
-ColumnLayout {
+AnswerArea {
     id: root
-    required property var question
     readonly property string mode: Session.flow.draft["mode"] || ""
 
     Layout.fillWidth: true
     spacing: Theme.spacing
 
-    function focusField(field) {
+    onFocusRequested: field => {
         if (field === "mode")
             modes.focusFirst()
         else if (field === "time")

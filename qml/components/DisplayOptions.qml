@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // Language, text size, contrast, read-aloud and easy read: on the start page, before anything is asked.
@@ -63,7 +64,7 @@ ColumnLayout {
         }
     }
 
-    function currentLanguageName() {
+    function currentLanguageName(): string {
         const model = Session.languages
         for (let row = 0; row < model.rowCount(); ++row) {
             const index = model.index(row, 0)

@@ -2,9 +2,10 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
-// Easy read (INCLUSION.md): short sentences, one idea each, with a picture beside each idea.
+// Easy read (docs/accessibility.md): short sentences, one idea each, with a picture beside each idea.
 // The pictures are Harbour's own (app/resources/pictures, CC0-1.0). A screen reader skips them:
 // the sentence beside each picture says everything it shows.
 ColumnLayout {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
-import Harbour
+import HarbourUi
 
 // Always visible: leaves at once and clears the report (GOV.UK "Exit this page").
 AppButton {

@@ -2,21 +2,18 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // A repeatable group (GOV.UK "add another"): the items so far, each with Change and Remove,
-// and a button that adds one. Each item is described on its own page.
-ColumnLayout {
+// and a button that adds one. Each item is described on its own page (the flow moves there).
+AnswerArea {
     id: root
-    required property var question
-    signal itemRequested()
 
     Layout.fillWidth: true
     spacing: Theme.spacing
 
-    function focusField(field) {
-        add.forceActiveFocus()
-    }
+    onFocusRequested: add.forceActiveFocus()
 
     BodyText {
         visible: Session.flow.items.count === 0
@@ -54,10 +51,7 @@ ColumnLayout {
                         kind: AppButton.Secondary
                         text: qsTr("Change")
                         Accessible.name: qsTr("Change %1").arg(item.title)
-                        onClicked: {
-                            Session.flow.editItem(item.itemIndex)
-                            root.itemRequested()
-                        }
+                        onClicked: Session.flow.editItem(item.itemIndex)
                     }
                     AppButton {
                         kind: AppButton.Secondary
@@ -76,9 +70,6 @@ ColumnLayout {
         visible: Session.flow.items.count < root.question.maxItems
         kind: AppButton.Secondary
         text: root.question.addLabel
-        onClicked: {
-            Session.flow.addItem()
-            root.itemRequested()
-        }
+        onClicked: Session.flow.addItem()
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
-import Harbour
+import HarbourUi
 
 // Shown the instant someone exits: a plain screen that says nothing about reporting.
 // In personal mode a tap or key brings back a fresh start page; in kiosk mode the process ends.

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // A scrolling page with one readable column. A wide window (a kiosk tablet in landscape) puts a
@@ -21,7 +23,7 @@ Page {
     background: Rectangle { color: Theme.background }
 
     // Everything a person would read on this page, in reading order, for read-aloud.
-    function readingText() {
+    function readingText(): string {
         const parts = []
         const walk = item => {
             if (!item || !item.visible || item.Accessible.ignored)
@@ -40,7 +42,7 @@ Page {
         walk(column)
         return parts.join(". ")
     }
-    function readAloud() {
+    function readAloud(): void {
         Speech.say(root.readingText())
     }
     // With read-aloud on, each page speaks when it arrives. A page arrives at its top, heading first,
@@ -99,7 +101,7 @@ Page {
     }
 
     // Keeps the focused control on screen when moving with the keyboard (WCAG 2.4.11).
-    function ensureVisible(item) {
+    function ensureVisible(item: Item): void {
         if (!item)
             return
         const pos = item.mapToItem(column, 0, 0)

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // Where: what kind of place, a description, and a coarse area (never GPS, never a full postcode).
-ColumnLayout {
+AnswerArea {
     id: root
-    required property var question
 
     Layout.fillWidth: true
     spacing: Theme.spacing
 
-    function focusField(field) {
+    onFocusRequested: field => {
         if (field === "area")
             area.focusInput()
         else if (field === "description")

@@ -1,23 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // One of a group's questions on an item's page: its label, hint, error and answer control.
 ColumnLayout {
     id: root
-    required property var question
-    readonly property bool isText: question.type === "line" || question.type === "text"
+    required property questionView question
+    readonly property bool isText: question.type === QuestionType.Line || question.type === QuestionType.Text
 
     Layout.fillWidth: true
     spacing: Theme.smallSpacing
 
-    readonly property var answerItem: answer.item
-    function focusField(field) {
+    function focusInput(): void {
         if (root.isText)
-            root.answerItem.focusInput()
+            (answer.item as TextAnswer).focusInput()
         else
-            root.answerItem.focusFirst()
+            (answer.item as ChoiceAnswer).focusFirst()
     }
 
     Text {
@@ -50,10 +51,11 @@ ColumnLayout {
         Component.onCompleted: {
             if (root.isText)
                 setSource("TextAnswer.qml", { field: root.question.id, label: root.question.heading,
-                                              multiLine: root.question.type === "text" })
+                                              multiLine: root.question.type === QuestionType.Text })
             else
                 setSource("ChoiceAnswer.qml", { field: root.question.id, options: root.question.options,
-                                                multiple: root.question.type === "multiple", legend: root.question.title })
+                                                multiple: root.question.type === QuestionType.Multiple,
+                                                legend: root.question.title })
         }
     }
 }

@@ -2,7 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
-import Harbour
+import HarbourUi
 
 // Signposting from the recipient directory's data (Session.directory): name, how to reach it,
 // and who it is for. The numbers live in the directory so organisations can keep them current.

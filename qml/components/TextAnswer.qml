@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // Free-text answer: a large box for long answers, one line for short ones. Writes the page's draft.
@@ -26,7 +28,7 @@ FocusScope {
         else
             field.text = text
     }
-    function focusInput() {
+    function focusInput(): void {
         if (root.multiLine)
             area.forceActiveFocus()
         else

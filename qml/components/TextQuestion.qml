@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // The answer area of a free-text question page ("text": a large box, "line": one line).
-ColumnLayout {
+AnswerArea {
     id: root
-    required property var question
     spacing: Theme.smallSpacing
 
-    function focusField(field) {
-        input.focusInput()
-    }
+    onFocusRequested: input.focusInput()
 
     FieldError {
         message: Session.flow.fieldErrors["value"] || ""
@@ -20,6 +18,6 @@ ColumnLayout {
         id: input
         focus: true
         label: root.question.heading
-        multiLine: root.question.type === "text"
+        multiLine: root.question.type === QuestionType.Text
     }
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
-import Harbour
+import HarbourUi
 
 // "Do you need more time?" (GOV.UK timeout warning). Takes focus so it is read first.
 Rectangle {

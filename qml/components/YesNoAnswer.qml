@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // The answer area of a yes/no question: Yes, No (and I don't know); the flow supplies the labels.
-ColumnLayout {
+AnswerArea {
     id: root
-    required property var question
     spacing: Theme.smallSpacing
 
-    function focusField(field) {
-        choices.focusFirst()
-    }
+    onFocusRequested: choices.focusFirst()
 
     FieldError {
         message: Session.flow.fieldErrors["value"] || ""

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
+import HarbourUi
 import Harbour
 
 // Kiosk only, for the organisation: the admin passphrase shows this kiosk's settings and its
@@ -7,14 +9,13 @@ import Harbour
 PageScaffold {
     id: page
     objectName: "AdminPage"
-    signal backRequested()
     title: qsTr("Kiosk settings")
     readonly property KioskControls kiosk: Session.kiosk
     readonly property var view: kiosk.adminView
 
     Connections {
         target: page.kiosk
-        function onAdminChecked(accepted) {
+        function onAdminChecked(accepted: bool) {
             passphraseField.clear()
             if (accepted)
                 settingsHeading.forceActiveFocus()
@@ -32,7 +33,7 @@ PageScaffold {
     BackLink {
         onClicked: {
             page.kiosk.lockAdmin()
-            page.backRequested()
+            Session.flow.back()
         }
     }
     Heading {

@@ -2,24 +2,15 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // GOV.UK check answers: every question shown, its answer or "Not provided", and Change.
-PageScaffold {
+FormPage {
     id: page
     objectName: "CheckAnswersPage"
-    // Back, or Change: the flow moved and Main shows its page.
-    signal navigated()
-    // Send report pressed. Main decides what comes next (the recipient pages, then sending).
-    signal sendRequested()
     title: qsTr("Check your answers before sending your report")
 
-    BackLink {
-        onClicked: {
-            Session.flow.back()
-            page.navigated()
-        }
-    }
     Heading {
         text: page.title
     }
@@ -67,10 +58,7 @@ PageScaffold {
                     width: implicitWidth
                     height: Math.max(Theme.targetSize, implicitHeight)
                     Accessible.name: qsTr("Change your answer to: %1").arg(row.title)
-                    onClicked: {
-                        Session.flow.change(row.questionId)
-                        page.navigated()
-                    }
+                    onClicked: Session.flow.change(row.questionId)
                 }
             }
             BodyText {
@@ -98,6 +86,7 @@ PageScaffold {
         // A long label at 200 % text wraps inside the page instead of widening it.
         Layout.maximumWidth: parent ? parent.width : Infinity
         text: qsTr("Send report")
-        onClicked: page.sendRequested()
+        // On to who receives it (the recipients page), then contact and consent, then sending.
+        onClicked: page.submit()
     }
 }

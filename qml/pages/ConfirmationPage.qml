@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 PageScaffold {
     id: page
     objectName: "ConfirmationPage"
+    // Finish: Main covers the screen and wipes the report, as Exit does.
     signal finished()
     readonly property bool delivered: Session.deliveryState === Session.Sent
     title: delivered ? qsTr("Report sent") : qsTr("Report saved and waiting to send")
@@ -90,7 +93,7 @@ PageScaffold {
             return ideas
         }
     }
-    // Signposting: from the recipient directory's data, not from code (INCLUSION.md).
+    // Signposting: from the recipient directory's data, not from code (docs/accessibility.md).
     Heading {
         visible: support.count > 0
         text: qsTr("Support and other ways to get help")

@@ -1,79 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
-// Anonymous or contactable, and consent (REPORT-CONTENT.md "Support and consent"). Contact details
-// go only to the organisations ticked under "Who may contact you?"; the others get a copy without
-// them. Multi-agency (MARAC) consent is asked only when the report looks high risk.
-PageScaffold {
+// Anonymous or contactable, and consent (docs/report-content.md, "Support and consent"). Contact
+// details go only to the organisations ticked under "Who may contact you?"; the others get a copy
+// without them. Multi-agency (MARAC) consent is asked only when the report looks high risk.
+// "Send report" asks Session.flow to check the page and send.
+FormPage {
     id: page
     objectName: "ContactPage"
-    signal sendRequested()
-    signal backRequested()
     title: qsTr("Can we contact you?")
     readonly property bool contactable: Session.routing.contact === "contactable"
 
-    // A labelled one-line field bound to one of Session.routing's properties.
-    component DetailField: ColumnLayout {
-        id: detail
-        required property string label
-        property string hint: ""
-        property string error: ""
-        property string value: ""
-        property int inputHints: Qt.ImhNoPredictiveText
-        signal edited(string text)
-        function focusInput() {
-            input.forceActiveFocus()
-        }
-        Layout.fillWidth: true
-        spacing: 4
-        Text {
-            Layout.fillWidth: true
-            text: detail.label
-            font.pixelSize: Theme.bodySize
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: detail.hint.length > 0
-            text: detail.hint
-            font.pixelSize: Theme.hintSize
-            color: Theme.secondaryText
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
-        }
-        FieldError {
-            message: detail.error
-        }
-        TextField {
-            id: input
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.targetSize
-            text: detail.value
-            font.pixelSize: Theme.bodySize
-            color: Theme.text
-            // No predictive text: the keyboard must not learn a reporter's details.
-            inputMethodHints: detail.inputHints | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
-            leftPadding: 10
-            rightPadding: 10
-            Accessible.role: Accessible.EditableText
-            Accessible.name: detail.label
-            Accessible.description: detail.hint
-            onTextEdited: detail.edited(text)
-            background: Rectangle {
-                color: Theme.background
-                border.width: input.activeFocus ? Theme.focusWidth + 1 : (detail.error.length > 0 ? Theme.focusWidth : 2)
-                border.color: detail.error.length > 0 ? Theme.error : (input.activeFocus ? Theme.focusRing : Theme.border)
-            }
-        }
+    // A contact detail: never learnt by the keyboard, held by Session.routing.
+    component DetailField: TextInputField {
+        property int extraHints: 0
+        horizontalPadding: 10
+        // No predictive text: the keyboard must not learn a reporter's details.
+        inputHints: extraHints | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
     }
     // One choice of a single-answer question bound to a property of Session.routing.
     component RoutingChoice: RadioOption {
@@ -91,42 +38,16 @@ PageScaffold {
         font.pixelSize: Theme.headingSize * 0.75
     }
 
-    ListModel { id: problems }
-    function errorFor(field) {
-        for (let i = 0; i < problems.count; ++i) {
-            if (problems.get(i).field === field)
-                return problems.get(i).message
-        }
-        return ""
-    }
-    function submit() {
-        const problem = Session.routing.checkContact()
-        problems.clear()
-        if (problem.length === 2) {
-            problems.append({ field: problem[0], message: problem[1] })
-            summary.forceActiveFocus()
-            return
-        }
-        page.sendRequested()
-    }
-    function focusField(field) {
+    onFieldRequested: field => {
         const targets = { contact: anonymousOption, mayContact: mayContactList.count > 0 ? mayContactList.itemAt(0) : anonymousOption,
                           methods: phoneMethod, phone: phoneField, email: emailField, multiAgency: multiAgencyYes }
         const target = targets[field] || anonymousOption
-        if (target.focusInput)
+        if (target instanceof TextInputField)
             target.focusInput()
         else
             target.forceActiveFocus()
     }
 
-    BackLink {
-        onClicked: page.backRequested()
-    }
-    ErrorSummary {
-        id: summary
-        model: problems
-        onLinkActivated: field => page.focusField(field)
-    }
     Heading {
         text: page.title
     }
@@ -210,7 +131,7 @@ PageScaffold {
             hint: qsTr("For example, 07700 900 982")
             error: page.errorFor("phone")
             value: Session.routing.phone
-            inputHints: Qt.ImhDialableCharactersOnly
+            extraHints: Qt.ImhDialableCharactersOnly
             onEdited: text => Session.routing.phone = text
         }
         ChoiceOption {
@@ -228,7 +149,7 @@ PageScaffold {
             label: qsTr("Email address")
             error: page.errorFor("email")
             value: Session.routing.email
-            inputHints: Qt.ImhEmailCharactersOnly
+            extraHints: Qt.ImhEmailCharactersOnly
             onEdited: text => Session.routing.email = text
         }
         ChoiceOption {

@@ -1,22 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // Shown before anything else when the reporter is in danger now, or their answers put the
 // report at high triage. The report will be marked urgent; they can carry on afterwards.
-PageScaffold {
+FormPage {
     id: page
     objectName: "DangerPage"
-    signal navigated()
     title: qsTr("If you are in danger now, call 999")
 
-    BackLink {
-        onClicked: {
-            Session.flow.back()
-            page.navigated()
-        }
-    }
     Rectangle {
         Layout.fillWidth: true
         implicitHeight: panel.implicitHeight + 2 * Theme.spacing
@@ -72,9 +67,6 @@ PageScaffold {
         // A long label at 200 % text wraps inside the page instead of widening it.
         Layout.maximumWidth: parent ? parent.width : Infinity
         text: qsTr("Carry on with my report")
-        onClicked: {
-            Session.flow.next()
-            page.navigated()
-        }
+        onClicked: page.submit()
     }
 }

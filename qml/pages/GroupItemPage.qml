@@ -2,43 +2,24 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // One item of a repeatable group ("Person 2"): the group's questions together, then back to the list.
-PageScaffold {
+FormPage {
     id: page
     objectName: "group-item-" + question.id
-    required property var question
-    signal navigated()
+    required property questionView question
 
     title: question.itemHeading
-
-    function submit() {
-        if (Session.flow.next()) {
-            page.navigated()
-            return
-        }
-        summary.forceActiveFocus()
-    }
-    function focusField(field) {
+    onFieldRequested: field => {
         for (let i = 0; i < fields.count; ++i) {
-            const item = fields.itemAt(i)
+            const item = fields.itemAt(i) as QuestionField
             if (item.question.id === field)
-                item.focusField(field)
+                item.focusInput()
         }
     }
 
-    BackLink {
-        onClicked: {
-            Session.flow.back()
-            page.navigated()
-        }
-    }
-    ErrorSummary {
-        id: summary
-        model: Session.flow.errors
-        onLinkActivated: field => page.focusField(field)
-    }
     QuestionHeader {
         section: page.question.title
         heading: page.question.itemHeading
@@ -48,7 +29,7 @@ PageScaffold {
         id: fields
         model: page.question.questions
         delegate: QuestionField {
-            required property var modelData
+            required property questionView modelData
             question: modelData
         }
     }

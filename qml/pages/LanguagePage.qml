@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // Each language named in its own script, so a person finds theirs without reading English.
 PageScaffold {
     id: page
     objectName: "LanguagePage"
-    signal chosen()
-    signal backRequested()
     title: qsTr("Choose your language")
 
     BackLink {
-        onClicked: page.backRequested()
+        onClicked: Session.flow.back()
     }
     Heading {
         text: page.title
@@ -21,17 +19,19 @@ PageScaffold {
     Repeater {
         model: Session.languages
         delegate: RadioOption {
+            id: language
             required property string code
             required property string nativeName
             required property string englishName
             required property bool current
-            text: nativeName
+            text: language.nativeName
             // The English name helps volunteers; the visible name comes first (WCAG 2.5.3).
-            Accessible.name: nativeName === englishName ? nativeName : nativeName + " (" + englishName + ")"
-            checked: current
+            Accessible.name: language.nativeName === language.englishName ? language.nativeName
+                                                                         : language.nativeName + " (" + language.englishName + ")"
+            checked: language.current
             onToggled: {
-                Session.language = code
-                page.chosen()
+                Session.language = language.code
+                Session.flow.back()
             }
         }
     }

@@ -1,42 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 // One question per page (GOV.UK): the heading is the question; the answer control suits its type.
 // The answer area is loaded by URL: Qt 6.4 refuses bound inline components in a Loader, and
 // the linter refuses unbound ones that reach the page.
-PageScaffold {
+FormPage {
     id: page
     objectName: "question-" + question.id
-    // Session.flow.current when the page was made (a map with translated texts).
-    required property var question
-    // The flow moved (Continue, Back, or to a group item's page): Main shows its new page.
-    signal navigated()
-    // The loaded answer area; "var" because each type's area is a different component.
-    readonly property var answerItem: answer.item
+    // Session.flow.current when the page was made (translated texts).
+    required property questionView question
 
     title: question.title
+    // The loaded answer area (each type's is a different AnswerArea) focuses its field.
+    onFieldRequested: field => (answer.item as AnswerArea)?.focusRequested(field)
 
-    function submit() {
-        if (Session.flow.next()) {
-            page.navigated()
-            return
-        }
-        summary.forceActiveFocus()
-    }
-
-    BackLink {
-        onClicked: {
-            Session.flow.back()
-            page.navigated()
-        }
-    }
-    ErrorSummary {
-        id: summary
-        model: Session.flow.errors
-        onLinkActivated: field => page.answerItem.focusField(field)
-    }
     QuestionHeader {
         section: page.question.section
         heading: page.question.heading
@@ -48,17 +29,12 @@ PageScaffold {
         id: answer
         Layout.fillWidth: true
         Component.onCompleted: {
-            const files = { text: "TextQuestion", line: "TextQuestion", yesno: "YesNoAnswer", date: "DateTimeAnswer",
-                            place: "PlaceAnswer", group: "GroupAnswer", single: "ChoiceQuestion",
-                            multiple: "ChoiceQuestion" }
-            setSource("../components/" + files[page.question.type] + ".qml", { question: page.question })
+            const files = new Map([[QuestionType.Text, "TextQuestion"], [QuestionType.Line, "TextQuestion"],
+                                   [QuestionType.YesNo, "YesNoAnswer"], [QuestionType.Date, "DateTimeAnswer"],
+                                   [QuestionType.Place, "PlaceAnswer"], [QuestionType.Group, "GroupAnswer"],
+                                   [QuestionType.Single, "ChoiceQuestion"], [QuestionType.Multiple, "ChoiceQuestion"]])
+            setSource("../components/" + files.get(page.question.type) + ".qml", { question: page.question })
         }
-    }
-    // A group's "Add" and "Change" open the item's page.
-    Connections {
-        target: page.answerItem
-        ignoreUnknownSignals: true
-        function onItemRequested() { page.navigated() }
     }
     AppButton {
         // A long label at 200 % text wraps inside the page instead of widening it.

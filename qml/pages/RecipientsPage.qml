@@ -2,16 +2,15 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
-// Who receives the report (REPORT-CONTENT.md "Support and consent"): the police, a support
+// Who receives the report (docs/report-content.md, "Support and consent"): the police, a support
 // organisation, both, or only recorded; then the organisations proposed from the directory for
-// the strands and area in the answers. A view of Session.routing.
-PageScaffold {
+// the strands and area in the answers. A view of Session.routing; Session.flow checks it.
+FormPage {
     id: page
     objectName: "RecipientsPage"
-    signal continued()
-    signal backRequested()
     title: qsTr("Who should we send your report to?")
 
     readonly property var choices: [
@@ -25,39 +24,12 @@ PageScaffold {
           hint: qsTr("A support organisation records it so that hate crime is counted. We ask them not to take any action.") }
     ]
 
-    ListModel { id: problems }
-    function errorFor(field) {
-        for (let i = 0; i < problems.count; ++i) {
-            if (problems.get(i).field === field)
-                return problems.get(i).message
-        }
-        return ""
-    }
-    function submit() {
-        const problem = Session.routing.checkRecipients()
-        problems.clear()
-        if (problem.length === 2) {
-            problems.append({ field: problem[0], message: problem[1] })
-            summary.forceActiveFocus()
-            return
-        }
-        page.continued()
-    }
-    function focusField(field) {
+    onFieldRequested: field => {
         // The first child of each row is its check box or radio button.
         if (field === "organisations" && organisationList.count > 0)
             organisationList.itemAt(0).children[0].forceActiveFocus()
         else if (choiceList.count > 0)
             choiceList.itemAt(0).children[0].forceActiveFocus()
-    }
-
-    BackLink {
-        onClicked: page.backRequested()
-    }
-    ErrorSummary {
-        id: summary
-        model: problems
-        onLinkActivated: field => page.focusField(field)
     }
     Heading {
         text: page.title

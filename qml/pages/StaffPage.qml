@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
+import HarbourUi
 import Harbour
 
 // Kiosk only, for staff: a volunteer's code starts assisted mode (the report says someone helped,
@@ -8,15 +10,12 @@ import Harbour
 PageScaffold {
     id: page
     objectName: "StaffPage"
-    signal startRequested()
-    signal adminRequested()
-    signal backRequested()
     title: qsTr("Staff: helping someone make a report")
     readonly property KioskControls kiosk: Session.kiosk
 
     Connections {
         target: page.kiosk
-        function onVolunteerCodeChecked(accepted) {
+        function onVolunteerCodeChecked(accepted: bool) {
             codeField.clear()
             if (accepted)
                 limitOption.forceActiveFocus()
@@ -26,7 +25,7 @@ PageScaffold {
     }
 
     BackLink {
-        onClicked: page.backRequested()
+        onClicked: Session.flow.back()
     }
     Heading {
         text: page.title
@@ -68,7 +67,7 @@ PageScaffold {
     AppButton {
         visible: page.kiosk.assisted
         text: qsTr("Start the report")
-        onClicked: page.startRequested()
+        onClicked: Session.flow.start()
     }
 
     Heading {
@@ -78,6 +77,6 @@ PageScaffold {
     AppButton {
         kind: AppButton.Secondary
         text: qsTr("Kiosk settings (admin passphrase)")
-        onClicked: page.adminRequested()
+        onClicked: Session.flow.showPage(QuestionFlow.Admin)
     }
 }

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import HarbourUi
 import Harbour
 
 PageScaffold {
     id: page
     objectName: "StartPage"
-    signal startRequested()
-    signal languageRequested()
-    signal staffRequested()
     title: qsTr("Report a hate crime")
 
     Heading {
@@ -17,11 +16,11 @@ PageScaffold {
     // On a wide screen the display options are in the side panel, beside the introduction.
     DisplayOptions {
         visible: !page.wide
-        onLanguageRequested: page.languageRequested()
+        onLanguageRequested: Session.flow.showPage(QuestionFlow.Language)
     }
     sidePanel.showContacts: false
     sidePanel.showLanguage: true
-    onSideLanguageRequested: page.languageRequested()
+    onSideLanguageRequested: Session.flow.showPage(QuestionFlow.Language)
     BodyText {
         visible: !Session.preferences.easyRead
         text: qsTr("Use this to tell an organisation about something that happened to you or someone else because of who they are.")
@@ -48,7 +47,7 @@ PageScaffold {
         objectName: "startButton"
         text: qsTr("Start now")
         focus: true
-        onClicked: page.startRequested()
+        onClicked: Session.flow.start()
     }
     BodyText {
         visible: Session.kiosk.assisted
@@ -61,7 +60,7 @@ PageScaffold {
         color: Theme.inset
         border.color: Theme.border
         border.width: Theme.highContrast ? 2 : 0
-        // Signposting: the numbers come from the recipient directory's data (INCLUSION.md); the
+        // Signposting: the numbers come from the recipient directory's data (docs/accessibility.md); the
         // sentence is the fallback when no directory is usable.
         ColumnLayout {
             id: danger
@@ -85,6 +84,6 @@ PageScaffold {
         visible: Session.kioskMode
         kind: AppButton.Secondary
         text: qsTr("Staff: I am helping someone")
-        onClicked: page.staffRequested()
+        onClicked: Session.flow.showPage(QuestionFlow.Staff)
     }
 }

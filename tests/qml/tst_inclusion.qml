@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtTest
+import HarbourUi
 import Harbour
+import "helpers"
 
 // WCAG checks on every page the self-test shows, in both themes, at phone width and at
 // 320 px with 200 % text: targets of at least 44 px, every control named with its visible
 // label, contrast 4.5:1 for text and 3:1 for controls, and no page wider than the window.
-TestCase {
+HarbourTestCase {
     id: testCase
     name: "Inclusion"
-    when: windowShown
 
     Component {
-        id: mainComponent
+        id: selfTestComponent
         Main {
             selfTest: true
             quitWhenDone: false
@@ -64,21 +65,13 @@ TestCase {
         Theme.highContrast = false
     }
 
-    function visibleItems(root, out) {
-        if (!root || !root.visible || root.opacity === 0)
-            return out
-        out.push(root)
-        for (let i = 0; i < root.children.length; ++i)
-            visibleItems(root.children[i], out)
-        return out
-    }
     function isInteractive(item) {
         return testCase.interactiveRoles.indexOf(item.Accessible.role) >= 0 && !item.Accessible.ignored
     }
 
     // Problems are collected, not failed at once: the page is checked inside a signal handler.
     function checkPage(window, page, variant, totals) {
-        const items = visibleItems(page, [])
+        const items = visibleItems(page, [], true)
         const problem = text => totals.problems.push("%1 (%2, %3)".arg(text).arg(page.objectName).arg(variant))
         totals.pageNames[page.objectName] = true
         for (const item of items) {
@@ -150,7 +143,7 @@ TestCase {
         Session.preferences.textScale = data.scale
         Session.preferences.highContrast = data.highContrast
         Session.preferences.easyRead = data.easyRead === true
-        const window = createTemporaryObject(mainComponent, null, { width: data.width, height: data.height })
+        const window = createTemporaryObject(selfTestComponent, null, { width: data.width, height: data.height })
         const totals = { pages: 0, checked: 0, small: 0, wide: 0, overlaps: 0, problems: [], pageNames: {} }
         window.selfTestPageShown.connect(page => {
             // What a reporter sees: the page after its layout pass, not before (tst_qml.cpp).

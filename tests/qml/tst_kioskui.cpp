@@ -19,6 +19,7 @@
 
 #include <memory>
 
+Q_IMPORT_QML_PLUGIN(HarbourUiPlugin)
 Q_IMPORT_QML_PLUGIN(HarbourPlugin)
 
 using namespace harbour;

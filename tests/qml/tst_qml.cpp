@@ -15,6 +15,7 @@
 
 #include <memory>
 
+Q_IMPORT_QML_PLUGIN(HarbourUiPlugin)
 Q_IMPORT_QML_PLUGIN(HarbourPlugin)
 
 using namespace harbour;

@@ -2,124 +2,14 @@
 import QtQuick
 import QtTest
 import Harbour
+import "helpers"
 
 // Completes a report the way a person does: finding controls by their accessible names,
-// clicking and typing. Then the organisation's inbox opens it.
-TestCase {
+// clicking and typing (helpers/HarbourTestCase.qml). Then the organisation's inbox opens it.
+HarbourTestCase {
     id: testCase
     name: "ReportFlow"
-    when: windowShown
 
-    Component {
-        id: mainComponent
-        Main { }
-    }
-
-    function visibleItems(root, out) {
-        if (!root || !root.visible)
-            return out
-        out.push(root)
-        for (let i = 0; i < root.children.length; ++i)
-            visibleItems(root.children[i], out)
-        return out
-    }
-    // Waits until no page transition is running: StackView takes no input while busy.
-    function settle(window) {
-        const stack = visibleItems(window.contentItem, []).find(i => i.objectName === "pageStack")
-        tryVerify(() => !stack.busy, 5000, "page transition finished")
-        // A page that has just arrived scrolls to its top on the next turn of the event loop
-        // (PageScaffold): a person sees it there before touching anything.
-        wait(20)
-    }
-    function isText(item) {
-        return item.Accessible.role === Accessible.StaticText || item.Accessible.role === Accessible.Heading
-    }
-    // The visible text or heading reading exactly `name`.
-    function text(window, name) {
-        return find(window, name, true)
-    }
-    // The visible control (not text) whose accessible name is exactly `name`.
-    function control(window, name) {
-        return find(window, name, false)
-    }
-    function find(window, name, wantText) {
-        let found = null
-        let count = 0
-        const search = () => {
-            const matches = visibleItems(window.contentItem, []).filter(
-                item => item.Accessible.name === name && item.width > 0 && isText(item) === wantText)
-            count = matches.length
-            found = count === 1 ? matches[0] : null
-            return found !== null
-        }
-        for (let tries = 0; tries < 50 && !search(); ++tries)
-            wait(100)
-        if (!found) {
-            const names = visibleItems(window.contentItem, []).map(i => i.Accessible.name).filter(n => n)
-            fail("expected one visible control named \"" + name + "\", found " + count
-                 + "; visible names: " + JSON.stringify(names))
-        }
-        return found
-    }
-    // Scrolls the page the way a person would until the item is inside the window. A new page lays
-    // itself out on the next frame, so this tries again until its place is known.
-    function scrollIntoView(window, item) {
-        let flick = item.parent
-        while (flick && flick.contentY === undefined)
-            flick = flick.parent
-        if (!flick)
-            return
-        const inside = () => {
-            const top = item.mapToItem(flick.contentItem, 0, 0).y
-            if (top < flick.contentY || top + item.height > flick.contentY + flick.height)
-                flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, top - flick.height / 3))
-            const pos = item.mapToItem(window.contentItem, 0, 0)
-            return pos.y >= 0 && pos.y + item.height <= window.height
-        }
-        tryVerify(inside, 3000, item.Accessible.name + " is inside the window")
-    }
-    function click(window, name) {
-        settle(window)
-        const item = control(window, name)
-        scrollIntoView(window, item)
-        mouseClick(item)
-        return item
-    }
-    function type(window, name, text) {
-        const field = click(window, name)
-        tryVerify(() => field.activeFocus, 2000, "focus in " + name)
-        for (const ch of text)
-            keyClick(ch)
-    }
-    function heading(window) {
-        const page = visibleItems(window.contentItem, []).find(i => i.objectName && i.objectName.startsWith("question-"))
-        return page ? page.objectName : ""
-    }
-
-    // The visible texts reading exactly `name` (at least one).
-    function someText(window, name) {
-        tryVerify(() => visibleItems(window.contentItem, []).some(
-                      item => item.Accessible.name === name && isText(item)), 5000, "a text reads \"" + name + "\"")
-    }
-    function clickAll(window, names) {
-        for (const name of names)
-            click(window, name)
-    }
-    // Clears a field the way a person would (select all, then type over it).
-    function retype(window, name, text) {
-        const field = click(window, name)
-        tryVerify(() => field.activeFocus, 2000, "focus in " + name)
-        keyClick(Qt.Key_A, Qt.ControlModifier)
-        for (const ch of text)
-            keyClick(ch)
-    }
-    function next(window) {
-        click(window, "Continue")
-    }
-    function startReport(window) {
-        click(window, "Start now")
-        text(window, "Are you in danger now? (optional)")
-    }
     // From the start to the narrative: not in danger, no role given.
     function toNarrative(window) {
         startReport(window)
@@ -128,29 +18,6 @@ TestCase {
         next(window)
         text(window, "What happened?")
     }
-    // After the check page: the recipient pages (app/routing), anonymous.
-    function chooseRecipientsAndSend(window) {
-        click(window, "Send report")
-        click(window, "A support organisation")
-        next(window)
-        click(window, "No, keep me anonymous")
-        click(window, "Send report")
-    }
-
-    function init() {
-        Session.clear()
-        // Other test files may leave another language or display settings behind: these names are English.
-        Session.language = "en"
-        Session.preferences.reset()
-    }
-    // A new window: keys go to the active window, so wait until it is (else the first key is lost).
-    function openMain() {
-        const window = createTemporaryObject(mainComponent, null)
-        window.requestActivate()
-        tryVerify(() => window.active, 5000, "the window is active")
-        return window
-    }
-
     function test_1_exitClearsTheReport() {
         const window = openMain()
         toNarrative(window)

@@ -87,20 +87,20 @@ private Q_SLOTS:
         QCOMPARE(flow.page(), Page::Question);
         QCOMPARE(flow.currentId(), s("in_danger"));
         QCOMPARE(flow.position(), 1);
-        const QVariantMap first = flow.current();
-        QCOMPARE(first.value(s("heading")).toString(), s("Are you in danger now? (optional)"));
-        QCOMPARE(first.value(s("type")).toString(), s("yesno"));
-        QCOMPARE(first.value(s("options")).toList().size(), 2); // yes and no: "dont_know": false
+        const QuestionView first = flow.current();
+        QCOMPARE(first.heading, s("Are you in danger now? (optional)"));
+        QCOMPARE(first.type, QuestionType::YesNo);
+        QCOMPARE(first.options.size(), 2); // yes and no: "dont_know": false
         QVERIFY(pages.count() > 0);
 
         answer(flow, s("no"), s("role"));
         // "A volunteer is helping me" is for kiosks only.
-        QCOMPARE(flow.current().value(s("options")).toList().size(), 3);
-        QCOMPARE(flow.current().value(s("section")).toString(), s("About you"));
+        QCOMPARE(flow.current().options.size(), 3);
+        QCOMPARE(flow.current().section, s("About you"));
         answer(flow, s("victim"), s("narrative"));
 
         // The required narrative: GOV.UK error, in the errors model and beside the field.
-        QCOMPARE(flow.current().value(s("heading")).toString(), s("What happened?"));
+        QCOMPARE(flow.current().heading, s("What happened?"));
         QVERIFY(!flow.next());
         QCOMPARE(flow.currentId(), s("narrative"));
         QCOMPARE(flow.errors()->count(), 1);
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(!seen.contains(s("vehicles")));
         QVERIFY(!seen.contains(s("how_often")));
         QVERIFY(seen.contains(s("describe_yourself")));
-        QCOMPARE(flow.current(), QVariantMap());
+        QCOMPARE(flow.current(), QuestionView());
 
         // The check rows: every question shown, answered or "not provided".
         const RowModel *rows = flow.checkRows();
@@ -231,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(flow.page(), Page::Danger);
         QVERIFY(flow.next());
         QCOMPARE(flow.currentId(), s("role"));
-        QVERIFY(flow.current().value(s("options")).toList().size() == 3);
+        QVERIFY(flow.current().options.size() == 3);
 
         // High triage later on also shows it, before anything else, once.
         report::Report second;
@@ -261,15 +261,15 @@ private Q_SLOTS:
         flow.start();
         while (flow.currentId() != s("offenders"))
             QVERIFY(flow.next());
-        QCOMPARE(flow.current().value(s("type")).toString(), s("group"));
-        QCOMPARE(flow.current().value(s("addLabel")).toString(), s("Add a person"));
+        QCOMPARE(flow.current().type, QuestionType::Group);
+        QCOMPARE(flow.current().addLabel, s("Add a person"));
         QCOMPARE(flow.items()->count(), 0);
 
         flow.addItem();
         QCOMPARE(flow.page(), Page::GroupItem);
         QCOMPARE(flow.itemIndex(), -1);
-        QCOMPARE(flow.current().value(s("itemHeading")).toString(), s("Person 1"));
-        QCOMPARE(flow.current().value(s("questions")).toList().size(), 9);
+        QCOMPARE(flow.current().itemHeading, s("Person 1"));
+        QCOMPARE(flow.current().questions.size(), 9);
         flow.setDraftValue(s("offender_gender"), s("man"));
         flow.setDraftValue(s("offender_age"), s("25_34"));
         QVERIFY(flow.next());
@@ -279,7 +279,7 @@ private Q_SLOTS:
         QCOMPARE(flow.items()->value(0, s("summary")).toString(), s("25 to 34; A man"));
 
         flow.addItem();
-        QCOMPARE(flow.current().value(s("itemHeading")).toString(), s("Person 2"));
+        QCOMPARE(flow.current().itemHeading, s("Person 2"));
         flow.setDraftValue(s("offender_height"), s("tall"));
         flow.setDraftValue(s("offender_marks"), QString(501, QLatin1Char('x')));
         QVERIFY(!flow.next());
@@ -290,7 +290,7 @@ private Q_SLOTS:
 
         // Back from an item page keeps the item as it was.
         flow.editItem(1);
-        QCOMPARE(flow.current().value(s("itemHeading")).toString(), s("Person 2"));
+        QCOMPARE(flow.current().itemHeading, s("Person 2"));
         QCOMPARE(flow.draft().value(s("offender_height")).toString(), s("tall"));
         flow.setDraftValue(s("offender_hair"), s("not kept"));
         flow.back();
@@ -307,7 +307,7 @@ private Q_SLOTS:
         QCOMPARE(flow.items()->value(0, s("title")).toString(), s("Person 1"));
         QCOMPARE(flow.items()->value(0, s("summary")).toString(),
             s("Taller than most people; A scar on the left cheek"));
-        QCOMPARE(flow.current().value(s("itemHeading")).toString(), s("Person 2"));
+        QCOMPARE(flow.current().itemHeading, s("Person 2"));
 
         // An item emptied on its page is removed.
         flow.editItem(0);
@@ -326,7 +326,7 @@ private Q_SLOTS:
         QuestionFlow flow(&report, true);
         flow.start();
         answer(flow, s("no"), s("role"));
-        QCOMPARE(flow.current().value(s("options")).toList().size(), 4);
+        QCOMPARE(flow.current().options.size(), 4);
         answer(flow, s("assisted"), s("narrative"));
         QVERIFY(flow.flags().assisted);
     }
@@ -340,13 +340,12 @@ private Q_SLOTS:
         BracketTranslator translator;
         QVERIFY(QCoreApplication::installTranslator(&translator));
         QVERIFY(current.count() > 0);
-        QCOMPARE(flow.current().value(s("title")).toString(), s("[Are you in danger now?]"));
-        QCOMPARE(flow.current().value(s("heading")).toString(), s("[[Are you in danger now?] (optional)]"));
+        QCOMPARE(flow.current().title, s("[Are you in danger now?]"));
+        QCOMPARE(flow.current().heading, s("[[Are you in danger now?] (optional)]"));
         QCOMPARE(flow.questions()->value(0, s("title")).toString(), s("[Are you in danger now?]"));
-        QCOMPARE(flow.current().value(s("options")).toList().first().toMap().value(s("label")).toString(),
-            s("[Yes]"));
+        QCOMPARE(flow.current().options.first().value<ChoiceView>().label, s("[Yes]"));
         QVERIFY(QCoreApplication::removeTranslator(&translator));
-        QCOMPARE(flow.current().value(s("title")).toString(), s("Are you in danger now?"));
+        QCOMPARE(flow.current().title, s("Are you in danger now?"));
     }
 
     void secondQuestionnaireWithoutRebuilding()
@@ -363,18 +362,18 @@ private Q_SLOTS:
         QCOMPARE(flow.questionnaireVersion(), 3);
         QCOMPARE(flow.questionCount(), 8);
         QCOMPARE(flow.page(), Page::Start);
-        QCOMPARE(flow.indexOfType(s("place")), -1);
-        QCOMPARE(flow.indexOfType(s("group")), 6);
+        QCOMPARE(flow.indexOfType(QuestionType::Place), -1);
+        QCOMPARE(flow.indexOfType(QuestionType::Group), 6);
 
         flow.start();
         QCOMPARE(flow.currentId(), s("narrative"));
-        QCOMPARE(flow.current().value(s("heading")).toString(), s("What happened?"));
+        QCOMPARE(flow.current().heading, s("What happened?"));
         answer(flow, s("Shouted at in the library"), s("targeted"));
         answer(flow, QStringList { s("disability") }, s("online"));
         answer(flow, s("partly"), s("platform"));
         answer(flow, s("A forum"), s("offline_details"));
         answer(flow, {}, s("when"));
-        QCOMPARE(flow.current().value(s("dateModes")).toList().size(), 2);
+        QCOMPARE(flow.current().dateModes.size(), 2);
         flow.setDraftValue(s("mode"), s("range")); // not offered by this file
         QVERIFY(!flow.next());
         QCOMPARE(flow.fieldErrors().value(s("mode")).toString(), s("Choose one of the answers"));
@@ -421,6 +420,63 @@ private Q_SLOTS:
         QCOMPARE(loaded->id(), s("example-short"));
         QVERIFY(!session::AppConfig::fromJson(R"({"v": 1, "questionnaire": 3})").ok());
         QVERIFY(session::AppConfig::fromJson(R"({"v": 1})")->questionnaire.isEmpty());
+    }
+
+    // The one owner of navigation: the pages after the check page, and the start page's side pages.
+    void pagesAroundTheQuestions()
+    {
+        report::Report report;
+        QuestionFlow flow(&report, false);
+        int prepared = 0;
+        QList<FieldError> recipientProblems { { s("choice"), s("Select who should receive your report") } };
+        QList<FieldError> contactProblems;
+        bool sendWorks = false;
+        flow.setSendingSteps({ [&] { ++prepared; }, [&] { return recipientProblems; },
+            [&] { return contactProblems; }, [&] { return sendWorks; } });
+
+        flow.showPage(Page::Check);
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::Recipients);
+        QCOMPARE(prepared, 1);
+        QVERIFY(!flow.next()); // the recipients' problem stops it, in the flow's error list
+        QCOMPARE(flow.page(), Page::Recipients);
+        QCOMPARE(flow.errors()->count(), 1);
+        QCOMPARE(flow.errors()->value(0, s("field")).toString(), s("choice"));
+        QCOMPARE(
+            flow.fieldErrors().value(s("choice")).toString(), s("Select who should receive your report"));
+        recipientProblems.clear();
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::Contact);
+        QCOMPARE(flow.errors()->count(), 0);
+        contactProblems = { { s("contact"), s("Select whether we can contact you") } };
+        QVERIFY(!flow.next());
+        QCOMPARE(flow.errors()->value(0, s("field")).toString(), s("contact"));
+        contactProblems.clear();
+        QVERIFY(!flow.next()); // sending failed: the reporter stays, answers kept
+        QCOMPARE(flow.page(), Page::Contact);
+        flow.back();
+        QCOMPARE(flow.page(), Page::Recipients);
+        flow.back();
+        QCOMPARE(flow.page(), Page::Check);
+        QVERIFY(flow.next());
+        QCOMPARE(prepared, 2); // proposed again for the answers as they are now
+        QVERIFY(flow.next());
+        sendWorks = true;
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::Confirmation);
+        flow.back(); // sent: only Finish leaves
+        QCOMPARE(flow.page(), Page::Confirmation);
+
+        flow.reset();
+        flow.showPage(Page::Language);
+        flow.back();
+        QCOMPARE(flow.page(), Page::Start);
+        flow.showPage(Page::Staff);
+        flow.showPage(Page::Admin);
+        flow.back();
+        QCOMPARE(flow.page(), Page::Staff);
+        flow.back();
+        QCOMPARE(flow.page(), Page::Start);
     }
 
     void selfTestHelpers()

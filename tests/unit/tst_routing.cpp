@@ -313,7 +313,7 @@ private Q_SLOTS:
         QVERIFY(chosen.count() > 0);
         routing.setChosen(0, false);
         QVERIFY(!routing.policeChosen());
-        QCOMPARE(routing.checkRecipients().value(0), QStringLiteral("organisations"));
+        QCOMPARE(routing.checkRecipients().value(0).field, QStringLiteral("organisations"));
         routing.setChosen(99, true); // out of range: ignored
         routing.setChoice(QStringLiteral("nonsense"));
         QCOMPARE(routing.choice(), QStringLiteral("both"));
@@ -442,18 +442,19 @@ private Q_SLOTS:
         routing.setPhone(phone);
         routing.setEmail(email);
         routing.setMultiAgencyConsent(consent);
-        QCOMPARE(routing.checkContact().value(0), field);
+        QCOMPARE(routing.checkContact().value(0).field, field);
     }
 
     void recipientChecks()
     {
         routing::Routing routing;
-        QCOMPARE(routing.checkRecipients().value(0), QStringLiteral("choice"));
-        QVERIFY(routing.checkRecipients().value(1).contains(QStringLiteral("cannot find")));
+        QCOMPARE(routing.checkRecipients().value(0).field, QStringLiteral("choice"));
+        QVERIFY(routing.checkRecipients().value(0).message.contains(QStringLiteral("cannot find")));
         routing.setOrganisations(m_directory.organisations, m_directory.serial);
-        QCOMPARE(routing.checkRecipients().value(1), QStringLiteral("Select who should receive your report"));
+        QCOMPARE(routing.checkRecipients().value(0).message,
+            QStringLiteral("Select who should receive your report"));
         routing.setChoice(QStringLiteral("police")); // no area: no force is guessed
-        QCOMPARE(routing.checkRecipients().value(1), QStringLiteral("Select a police force"));
+        QCOMPARE(routing.checkRecipients().value(0).message, QStringLiteral("Select a police force"));
         routing.setChosen(1, true);
         QVERIFY(routing.checkRecipients().isEmpty());
         QCOMPARE(routing.chosenNames(), QStringLiteral("Organisation sussex-police"));
@@ -614,9 +615,9 @@ private Q_SLOTS:
         routing->setContactName(kName);
         routing->setSafeTimes(kSafeTimes);
         routing->setLeaveMessage(QStringLiteral("no"));
-        QCOMPARE(routing->checkContact().value(0), QStringLiteral("multiAgency"));
+        QCOMPARE(routing->checkContact().value(0).field, QStringLiteral("multiAgency"));
         routing->setMultiAgencyConsent(QStringLiteral("yes"));
-        QVERIFY2(routing->checkContact().isEmpty(), qPrintable(routing->checkContact().value(1)));
+        QVERIFY2(routing->checkContact().isEmpty(), qPrintable(routing->checkContact().value(0).message));
         QVERIFY(session->send());
 
         const auto opened = queued(*session);

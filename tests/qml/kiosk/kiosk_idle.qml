@@ -3,7 +3,7 @@ import QtQuick
 import QtTest
 import Harbour
 
-// The idle warning (PRODUCT.md "Kiosk safety", WCAG 2.2.1): it appears after the configured time
+// The idle warning (docs/accessibility.md, WCAG 2.2.1; docs/threat-model.md): it appears after the configured time
 // with focus on "I need more time", which extends as often as asked (ten times here); left
 // unanswered it clears the report after the grace period (the real 20 s minimum). Run with
 // HARBOUR_TEST_IDLE_WARNING_SECONDS=2.

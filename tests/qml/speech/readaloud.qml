@@ -47,7 +47,7 @@ TestCase {
     }
 
     function test_2_unavailableLanguage() {
-        // Somali: no espeak-ng voice (INCLUSION.md); a recorded-audio language.
+        // Somali: no espeak-ng voice (docs/accessibility.md); a recorded-audio language.
         Speech.language = "so"
         verify(!Speech.available, "no Somali voice on this engine")
         const bar = createTemporaryObject(barComponent, testCase, { width: 360 })

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Harbour
 
 // A GOV.UK-style button: primary (green), secondary (grey) or exit (red), at least 48 px tall.
 Button {

@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Harbour
 
 // GOV.UK error summary: takes focus so it is read first; each link goes to its field.
 FocusScope {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Templates as T
-import Harbour
 
 // What a choice looks like: a square box (choose any, ChoiceOption) or a circle (choose one,
 // RadioOption), with the label and its hint beside it. Fills its control.

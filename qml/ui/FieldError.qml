@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
-import Harbour
 
 // The error beside a field, in the same words as its link in the error summary (GOV.UK).
 Text {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Harbour
 
 // A labelled field for a code or passphrase (kiosk staff): hidden as typed, never learnt by the
 // keyboard, emptied after each try.
@@ -13,10 +13,10 @@ ColumnLayout {
     readonly property alias text: input.text
     signal accepted()
 
-    function focusInput() {
+    function focusInput(): void {
         input.forceActiveFocus()
     }
-    function clear() {
+    function clear(): void {
         input.clear()
     }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Harbour
 
 // GOV.UK summary list "Change": a link beside the answer's title, 48 px tall to touch.
 AbstractButton {
