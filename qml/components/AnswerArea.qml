@@ -4,8 +4,8 @@ import QtQuick
 import QtQuick.Layouts
 import Harbour
 
-// What every question page's answer area is (TextQuestion, ChoiceQuestion, YesNoAnswer,
-// DateTimeAnswer, PlaceAnswer, GroupAnswer): made with its question, it moves focus to a field
+// What every question page's answer area is (TextQuestion, ChoiceQuestion, DateTimeAnswer,
+// PlaceAnswer, GroupAnswer): made with its question, it moves focus to a field
 // when the error summary's link asks.
 ColumnLayout {
     required property questionView question

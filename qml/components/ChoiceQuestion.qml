@@ -4,7 +4,8 @@ import QtQuick
 import HarbourUi
 import Harbour
 
-// The answer area of a single- or multiple-choice question page.
+// The answer area of a single-choice, multiple-choice or yes/no question page (yes/no: the flow
+// supplies Yes, No and perhaps I don't know as its options).
 AnswerArea {
     id: root
     spacing: Theme.smallSpacing

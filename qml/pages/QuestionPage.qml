@@ -30,7 +30,7 @@ FormPage {
         Layout.fillWidth: true
         Component.onCompleted: {
             const files = new Map([[QuestionType.Text, "TextQuestion"], [QuestionType.Line, "TextQuestion"],
-                                   [QuestionType.YesNo, "YesNoAnswer"], [QuestionType.Date, "DateTimeAnswer"],
+                                   [QuestionType.YesNo, "ChoiceQuestion"], [QuestionType.Date, "DateTimeAnswer"],
                                    [QuestionType.Place, "PlaceAnswer"], [QuestionType.Group, "GroupAnswer"],
                                    [QuestionType.Single, "ChoiceQuestion"], [QuestionType.Multiple, "ChoiceQuestion"]])
             setSource("../components/" + files.get(page.question.type) + ".qml", { question: page.question })

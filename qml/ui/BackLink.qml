@@ -21,13 +21,7 @@ AbstractButton {
         color: control.visualFocus ? Theme.focusLabel : Theme.text
         verticalAlignment: Text.AlignVCenter
     }
-    background: Rectangle {
-        color: control.visualFocus ? Theme.focus : "transparent"
-        Rectangle {
-            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-            height: 4
-            visible: control.visualFocus
-            color: Theme.focusLabel
-        }
+    background: LinkHighlight {
+        focused: control.visualFocus
     }
 }

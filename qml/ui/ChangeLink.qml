@@ -23,13 +23,7 @@ AbstractButton {
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
     }
-    background: Rectangle {
-        color: control.visualFocus ? Theme.focus : "transparent"
-        Rectangle {
-            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-            height: 4
-            visible: control.visualFocus
-            color: Theme.focusLabel
-        }
+    background: LinkHighlight {
+        focused: control.visualFocus
     }
 }

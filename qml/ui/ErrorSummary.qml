@@ -7,7 +7,7 @@ import QtQuick.Layouts
 // GOV.UK error summary: takes focus so it is read first; each link goes to its field.
 FocusScope {
     id: root
-    // Rows with "field" and "message" (Session.flow.errors).
+    // Rows with "field" and "message" roles (in Harbour, Session.flow.errors).
     property var model: null
     readonly property int count: repeater.count
     signal linkActivated(string field)
@@ -62,14 +62,8 @@ FocusScope {
                         wrapMode: Text.Wrap
                         verticalAlignment: Text.AlignVCenter
                     }
-                    background: Rectangle {
-                        color: link.visualFocus ? Theme.focus : "transparent"
-                        Rectangle {
-                            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-                            height: 4
-                            visible: link.visualFocus
-                            color: Theme.focusLabel
-                        }
+                    background: LinkHighlight {
+                        focused: link.visualFocus
                     }
                 }
             }

@@ -9,7 +9,7 @@
 #
 # Naming SIZE-VARIANTs (e.g. phone-easyread tablet-arabic) renders only those.
 # BUILD_DIR defaults to build/, OUT_DIR to build/screenshots/. Each run of the self-test shows every
-# page once (Main.qml's page sequence) and saves each page a screenful at a time:
+# page once (qml/SelfTest.qml's page sequence) and saves each page a screenful at a time:
 # OUT_DIR/<size>-<variant>/NN-<page>[-part].png. Exits non-zero if any run fails or has a QML warning.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
