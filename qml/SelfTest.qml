@@ -95,10 +95,10 @@ Timer {
         // The pages after the check page: the choice unanswered, then "both" with its proposals,
         // then contact with every field shown, then an error on each page.
         list.push(() => flow.next())
-        list.push(() => { Session.routing.choice = "both" })
+        list.push(() => { Session.routing.choice = Routing.Both })
         list.push(() => flow.showPage(QuestionFlow.Contact))
         list.push(() => {
-            Session.routing.contact = "contactable"
+            Session.routing.contact = Routing.Contactable
             Session.routing.setContactMethod("phone", true)
             Session.routing.setContactMethod("email", true)
         })

@@ -28,7 +28,62 @@ bool plausibleEmail(const QString &text)
     return shape.match(text.trimmed()).hasMatch() && text.size() <= 254;
 }
 
+// Routing::Recipients is routing::Choice as QML sees it.
+static_assert(int(Choice::None) == int(Routing::Recipients::Unanswered)
+    && int(Choice::Police) == int(Routing::Recipients::Police)
+    && int(Choice::Support) == int(Routing::Recipients::Support)
+    && int(Choice::Both) == int(Routing::Recipients::Both)
+    && int(Choice::RecordOnly) == int(Routing::Recipients::RecordOnly));
+
 } // namespace
+
+Routing::Contact Routing::contactChoice() const
+{
+    if (m_contact == QLatin1String("anonymous"))
+        return Contact::Anonymous;
+    if (m_contact == QLatin1String("contactable"))
+        return Contact::Contactable;
+    return Contact::Unanswered;
+}
+
+void Routing::setContactChoice(Contact contact)
+{
+    switch (contact) {
+    case Contact::Unanswered:
+        setContact({});
+        return;
+    case Contact::Anonymous:
+        setContact(QStringLiteral("anonymous"));
+        return;
+    case Contact::Contactable:
+        setContact(QStringLiteral("contactable"));
+        return;
+    }
+}
+
+QString Routing::replyName(Reply reply)
+{
+    switch (reply) {
+    case Reply::Yes:
+        return QStringLiteral("yes");
+    case Reply::No:
+        return QStringLiteral("no");
+    case Reply::NotSure:
+        return QStringLiteral("not_sure");
+    case Reply::Unanswered:
+        break;
+    }
+    return {};
+}
+
+Routing::Reply Routing::replyFromName(const QString &name)
+{
+    for (const Reply reply : { Reply::Yes, Reply::No, Reply::NotSure }) {
+        if (name == replyName(reply))
+            return reply;
+    }
+    return Reply::Unanswered;
+}
 
 Routing::Routing(QObject *parent)
     : QObject(parent)

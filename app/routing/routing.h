@@ -18,8 +18,8 @@ class Routing : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Routing belongs to the session")
-    // "", "police", "support", "both", "record_only"
-    Q_PROPERTY(QString choice READ choice WRITE setChoice NOTIFY choiceChanged)
+    Q_PROPERTY(
+        harbour::routing::Routing::Recipients choice READ recipients WRITE setRecipients NOTIFY choiceChanged)
     Q_PROPERTY(bool recordOnly READ recordOnly NOTIFY choiceChanged)
     Q_PROPERTY(harbour::routing::ProposalModel *proposals READ proposals CONSTANT)
     Q_PROPERTY(int chosenCount READ chosenCount NOTIFY chosenChanged)
@@ -33,8 +33,8 @@ class Routing : public QObject
     Q_PROPERTY(bool highRisk READ highRisk NOTIFY factsChanged)
     Q_PROPERTY(QString area READ area NOTIFY factsChanged)
     Q_PROPERTY(QString strandsText READ strandsText NOTIFY factsChanged)
-    // "", "anonymous" or "contactable"
-    Q_PROPERTY(QString contact READ contact WRITE setContact NOTIFY contactChanged)
+    Q_PROPERTY(harbour::routing::Routing::Contact contact READ contactChoice WRITE setContactChoice NOTIFY
+            contactChanged)
     Q_PROPERTY(QStringList contactMethods READ contactMethods NOTIFY contactChanged)
     // The three methods one by one, for check boxes.
     Q_PROPERTY(bool byPhone READ byPhone WRITE setByPhone NOTIFY contactChanged)
@@ -44,14 +44,34 @@ class Routing : public QObject
     Q_PROPERTY(QString phone READ phone WRITE setPhone NOTIFY contactChanged)
     Q_PROPERTY(QString email READ email WRITE setEmail NOTIFY contactChanged)
     Q_PROPERTY(QString safeTimes READ safeTimes WRITE setSafeTimes NOTIFY contactChanged)
-    // "", "yes", "no", "not_sure"
-    Q_PROPERTY(QString leaveMessage READ leaveMessage WRITE setLeaveMessage NOTIFY contactChanged)
-    // "", "yes", "no"; asked only when highRisk
-    Q_PROPERTY(
-        QString multiAgencyConsent READ multiAgencyConsent WRITE setMultiAgencyConsent NOTIFY contactChanged)
+    Q_PROPERTY(harbour::routing::Routing::Reply leaveMessage READ leaveMessageReply WRITE setLeaveMessageReply
+            NOTIFY contactChanged)
+    // Yes or No; asked only when highRisk.
+    Q_PROPERTY(harbour::routing::Routing::Reply multiAgencyConsent READ multiAgencyReply WRITE
+            setMultiAgencyReply NOTIFY contactChanged)
 
 public:
+    // What QML sets and compares (Routing.Both, Routing.Contactable, Routing.NotSure); the report
+    // carries the names ("both", "contactable", "not_sure"), which the C++ accessors below use.
+    // Who receives the report: the values of routing::Choice, which QML cannot name.
+    enum class Recipients { Unanswered, Police, Support, Both, RecordOnly };
+    Q_ENUM(Recipients)
+    enum class Contact { Unanswered, Anonymous, Contactable };
+    Q_ENUM(Contact)
+    // Is it safe to leave a message; may the report be shared to keep them safe.
+    enum class Reply { Unanswered, Yes, No, NotSure };
+    Q_ENUM(Reply)
+
     explicit Routing(QObject *parent = nullptr);
+
+    Recipients recipients() const { return Recipients(int(m_choice)); }
+    void setRecipients(Recipients recipients) { setChoice(choiceName(Choice(int(recipients)))); }
+    Contact contactChoice() const;
+    void setContactChoice(Contact contact);
+    Reply leaveMessageReply() const { return replyFromName(leaveMessage()); }
+    void setLeaveMessageReply(Reply reply) { setLeaveMessage(replyName(reply)); }
+    Reply multiAgencyReply() const { return replyFromName(multiAgencyConsent()); }
+    void setMultiAgencyReply(Reply reply) { setMultiAgencyConsent(replyName(reply)); }
 
     QString choice() const { return choiceName(m_choice); }
     Choice choiceValue() const { return m_choice; }
@@ -127,6 +147,8 @@ Q_SIGNALS:
     void contactChanged();
 
 private:
+    static QString replyName(Reply reply);
+    static Reply replyFromName(const QString &name);
     void repropose();
     void setDetail(QString ContactDetails::*field, const QString &value);
 

@@ -13,7 +13,7 @@ FormPage {
     id: page
     objectName: "ContactPage"
     title: qsTr("Can we contact you?")
-    readonly property bool contactable: Session.routing.contact === "contactable"
+    readonly property bool contactable: Session.routing.contact === Routing.Contactable
 
     // A contact detail: never learnt by the keyboard, held by Session.routing.
     component DetailField: TextInputField {
@@ -25,9 +25,9 @@ FormPage {
     // One choice of a single-answer question bound to a property of Session.routing.
     component RoutingChoice: RadioOption {
         id: radio
-        required property string value
-        required property string current
-        signal chosen(string value)
+        required property int value
+        required property int current
+        signal chosen(int value)
         checked: radio.current === radio.value
         onToggled: {
             radio.chosen(radio.value)
@@ -59,13 +59,13 @@ FormPage {
     }
     RoutingChoice {
         id: anonymousOption
-        value: "anonymous"
+        value: Routing.Anonymous
         current: Session.routing.contact
         text: qsTr("No, keep me anonymous")
         onChosen: value => Session.routing.contact = value
     }
     RoutingChoice {
-        value: "contactable"
+        value: Routing.Contactable
         current: Session.routing.contact
         text: qsTr("Yes, you can contact me")
         onChosen: value => Session.routing.contact = value
@@ -178,21 +178,21 @@ FormPage {
             text: qsTr("Is it safe to leave a message? (optional)")
         }
         RoutingChoice {
-            value: "yes"
+            value: Routing.Yes
             current: Session.routing.leaveMessage
             text: qsTr("Yes")
             Accessible.name: qsTr("Yes, it is safe to leave a message")
             onChosen: value => Session.routing.leaveMessage = value
         }
         RoutingChoice {
-            value: "no"
+            value: Routing.No
             current: Session.routing.leaveMessage
             text: qsTr("No")
             Accessible.name: qsTr("No, do not leave a message")
             onChosen: value => Session.routing.leaveMessage = value
         }
         RoutingChoice {
-            value: "not_sure"
+            value: Routing.NotSure
             current: Session.routing.leaveMessage
             text: qsTr("I'm not sure")
             Accessible.name: qsTr("I'm not sure if it is safe to leave a message")
@@ -219,13 +219,13 @@ FormPage {
         }
         RoutingChoice {
             id: multiAgencyYes
-            value: "yes"
+            value: Routing.Yes
             current: Session.routing.multiAgencyConsent
             text: qsTr("Yes, they can share it to keep me safe")
             onChosen: value => Session.routing.multiAgencyConsent = value
         }
         RoutingChoice {
-            value: "no"
+            value: Routing.No
             current: Session.routing.multiAgencyConsent
             text: qsTr("No, do not share it")
             onChosen: value => Session.routing.multiAgencyConsent = value

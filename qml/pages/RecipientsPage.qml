@@ -14,13 +14,13 @@ FormPage {
     title: qsTr("Who should we send your report to?")
 
     readonly property var choices: [
-        { value: "police", label: qsTr("The police"),
+        { value: Routing.Police, label: qsTr("The police"),
           hint: qsTr("The police force for the area where it happened.") },
-        { value: "support", label: qsTr("A support organisation"),
+        { value: Routing.Support, label: qsTr("A support organisation"),
           hint: qsTr("A third-party reporting centre. It can support you, and can pass your report to the police if you want.") },
-        { value: "both", label: qsTr("Both the police and a support organisation"),
+        { value: Routing.Both, label: qsTr("Both the police and a support organisation"),
           hint: qsTr("Each gets its own copy.") },
-        { value: "record_only", label: qsTr("Only record it: I do not want any action taken"),
+        { value: Routing.RecordOnly, label: qsTr("Only record it: I do not want any action taken"),
           hint: qsTr("A support organisation records it so that hate crime is counted. We ask them not to take any action.") }
     ]
 
@@ -78,8 +78,8 @@ FormPage {
     }
     Heading {
         visible: organisationList.count > 0
-        text: Session.routing.choice === "police" ? qsTr("Choose the police force")
-              : Session.routing.choice === "both" ? qsTr("Choose the police force and a support organisation")
+        text: Session.routing.choice === Routing.Police ? qsTr("Choose the police force")
+              : Session.routing.choice === Routing.Both ? qsTr("Choose the police force and a support organisation")
               : qsTr("Choose a support organisation")
         font.pixelSize: Theme.headingSize * 0.8
     }

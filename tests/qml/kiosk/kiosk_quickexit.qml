@@ -37,7 +37,7 @@ KioskTestCase {
         verify(Session.flow.draft.value === undefined)
         compare(Session.reference, "")
         compare(Session.routing.phone, "")
-        compare(Session.routing.contact, "")
+        compare(Session.routing.contact, Routing.Unanswered)
         verify(!Session.kiosk.assisted)
         verify(!Session.kiosk.adminUnlocked)
         compare(stackOf(window).depth, 1)
