@@ -129,6 +129,15 @@ QSet<QString> outboxReferences(const QString &dataDir, QString *error)
     return references;
 }
 
+int outboxPendingCount(const QString &dataDir)
+{
+    auto db = openOutboxDatabase(dataDir);
+    if (!db)
+        return -1;
+    store::Database::Statement query(*db.value(), "SELECT count(*) FROM pending;");
+    return query.next() ? int(query.integer(0)) : -1;
+}
+
 QMap<QString, QStringList> outboxCopies(const QString &dataDir, QString *error)
 {
     QMap<QString, QStringList> copies;

@@ -42,6 +42,8 @@ Arrivals readArrivals(const QString &storePath, const protocol::KeyPair &pair);
 QString outboxIntegrity(const QString &dataDir);
 // References of every envelope in the outbox (pending or delivered); error set on failure.
 QSet<QString> outboxReferences(const QString &dataDir, QString *error);
+// Envelopes waiting in the outbox (not yet delivered); -1 when it cannot be read.
+int outboxPendingCount(const QString &dataDir);
 // The recipients of every envelope in the outbox (pending or delivered), by report reference, one
 // entry per envelope (a name twice: two copies for one organisation); error set on failure.
 QMap<QString, QStringList> outboxCopies(const QString &dataDir, QString *error);
