@@ -63,7 +63,7 @@ struct Organisation
     bool servesAnyStrand(const QStringList &strands) const;
 };
 
-// A number, text service or website the app signposts (INCLUSION.md "Signposting").
+// A number, text service or website the app signposts (docs/accessibility.md, "Signposting").
 struct SupportContact
 {
     QString id;

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QVariantMap>
-#include <qqmlintegration.h>
 
 namespace harbour::report {
 
@@ -14,8 +13,6 @@ namespace harbour::report {
 class Report : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("The report belongs to the session")
     Q_PROPERTY(QVariantMap answers READ answers NOTIFY answersChanged)
     Q_PROPERTY(bool isEmpty READ isEmpty NOTIFY answersChanged)
 

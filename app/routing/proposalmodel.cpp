@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "proposalmodel.h"
 
-#include "session/languages.h"
+#include "base/languages.h"
 
 #include <QLocale>
 
@@ -95,7 +95,7 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const
     case LanguagesTextRole: {
         const auto nameOf = [](const QString &language) {
             // The app's own list names its languages best ("English", not Qt's "American English").
-            const session::Language *shipped = session::findLanguage(language);
+            const Language *shipped = findLanguage(language);
             const QString name = shipped ? shipped->nativeName : QLocale(language).nativeLanguageName();
             return name.isEmpty() ? language : name;
         };

@@ -14,7 +14,7 @@
 namespace harbour::routing {
 
 // What the reporter chose on "Who should we send your report to?".
-// RecordOnly: sent to a support organisation with a request for no action (REPORT-CONTENT.md).
+// RecordOnly: sent to a support organisation with a request for no action (docs/report-content.md).
 enum class Choice { None, Police, Support, Both, RecordOnly };
 QString choiceName(Choice choice); // "", "police", "support", "both", "record_only"
 Choice choiceFromName(const QString &name, bool *ok = nullptr);

@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QStringList>
-#include <qqmlintegration.h>
 
 namespace harbour::routing {
 
@@ -15,8 +14,6 @@ namespace harbour::routing {
 class Routing : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Routing belongs to the session")
     // "", "police", "support", "both", "record_only"
     Q_PROPERTY(QString choice READ choice WRITE setChoice NOTIFY choiceChanged)
     Q_PROPERTY(bool recordOnly READ recordOnly NOTIFY choiceChanged)

@@ -3,10 +3,10 @@
 
 #include "common/commandrules.h"
 #include "common/keyfiles.h"
+#include "common/passphrase.h"
 #include "crypto/sodium.h"
 #include "directory/signeddirectory.h"
 #include "directory/strictjson.h"
-#include "inbox/passphrase.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -3,10 +3,10 @@
 
 #include "common/commandrules.h"
 #include "common/keyfiles.h"
+#include "common/passphrase.h"
 #include "crypto/sodium.h"
 #include "intake/intakestore.h"
-#include "kiosk/kioskidentity.h"
-#include "passphrase.h"
+#include "protocol/fingerprint.h"
 #include "reportview.h"
 
 #include <QCommandLineParser>
@@ -331,8 +331,8 @@ int openOne(const Options &options)
     } else {
         std::fprintf(stderr, "kiosk signature: valid (key %s)\n", crypto::toHex(opened.kioskKey).constData());
         // The same fingerprint the kiosk's settings screen shows, to compare with the registered one.
-        std::fprintf(stderr, "kiosk fingerprint: %s\n",
-            qPrintable(kiosk::KioskIdentity::fingerprintOf(opened.kioskKey)));
+        std::fprintf(
+            stderr, "kiosk fingerprint: %s\n", qPrintable(protocol::signingKeyFingerprint(opened.kioskKey)));
     }
     return ExitOk;
 }

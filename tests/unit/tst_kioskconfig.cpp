@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk part of the configuration: what loads, and the clear refusals of what does not.
-#include "config.h"
 #include "kiosk/kioskconfig.h"
 #include "kiosk/secrethash.h"
+#include "session/config.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The flow object QML sees: the page sequence after branching, next/back/change, the 999 page,
 // groups, errors, check rows, translation at run time, and a second questionnaire with no rebuild.
-#include "questionnaire/questionflow.h"
+#include "flow/questionflow.h"
 #include "report/report.h"
 #include "session/reportsession.h"
 

@@ -4,7 +4,6 @@
 #include <QAbstractListModel>
 #include <QList>
 #include <QVariantMap>
-#include <qqmlintegration.h>
 
 namespace harbour::questionnaire {
 
@@ -13,8 +12,6 @@ namespace harbour::questionnaire {
 class RowModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Rows come from the question flow")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
