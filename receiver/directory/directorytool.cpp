@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directorytool.h"
 
+#include "base/strictinput.h"
 #include "common/commandrules.h"
 #include "common/keyfiles.h"
 #include "crypto/sodium.h"
@@ -206,9 +207,8 @@ int sign(const Options &options)
 
 int verify(const Options &options)
 {
-    bool ok = false;
-    const QByteArray publicKey = directory::decodeCanonicalBase64(options.publicKey, &ok);
-    if (!ok || publicKey.size() != crypto_sign_PUBLICKEYBYTES)
+    const auto publicKey = strict::decodeCanonicalBase64(options.publicKey, crypto_sign_PUBLICKEYBYTES);
+    if (!publicKey)
         return usageError(
             QStringLiteral("--public-key must be canonical base64 of a 32-byte Ed25519 public key"));
     QDateTime at = QDateTime::currentDateTimeUtc();
@@ -221,7 +221,7 @@ int verify(const Options &options)
     auto data = readFile(path, directory::kMaxSignedDirectoryBytes);
     if (!data)
         return fail(data.error());
-    auto verified = directory::verifySignedDirectory(data.value(), { publicKey });
+    auto verified = directory::verifySignedDirectory(data.value(), { *publicKey });
     if (!verified)
         return fail(QStringLiteral("%1 refused: %2").arg(path, verified.error()));
     if (const QString problem = directory::checkValidAt(verified->directory, at); !problem.isEmpty())
