@@ -2,6 +2,7 @@
 #include "outbox.h"
 
 #include "crypto/sodium.h"
+#include "keyfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,9 +11,6 @@
 
 #include <sqlite3.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -23,72 +21,20 @@ namespace {
 
 constexpr qint64 kSchemaVersion = 2;
 
-QString systemError()
+// An empty key file and no outbox: a version before the key file was linked into place whole was
+// stopped while creating it. Nothing was ever encrypted with it, so removing it loses nothing. Only
+// our own regular file is removed; anything else is left for the key-file checks to refuse.
+void removeUnusedEmptyKey(const QString &path)
 {
-    return QString::fromLocal8Bit(strerror(errno));
-}
-
-// Makes the key file whole or not at all: written to a temporary file (mode 0600, so no other
-// user can read it), synced, then linked into place and the folder synced. A crash or power cut
-// mid-way leaves no key file or a complete one, never a short one that would lock the outbox.
-Result<QByteArray> createKey(const QString &path)
-{
-    using R = Result<QByteArray>;
     const QByteArray native = QFile::encodeName(path);
-    const QByteArray temporary = native + ".new";
-    ::unlink(temporary.constData()); // left by a crash: it was never in use
-    QByteArray key = crypto::randomBytes(32);
-    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return R::failure(
-            QStringLiteral("cannot create the outbox key file %1: %2").arg(path, systemError()));
-    const bool written = ::write(fd, key.constData(), 32) == 32 && ::fsync(fd) == 0;
-    ::close(fd);
-    // link() rather than rename(): it never replaces a key file that appeared meanwhile.
-    if (!written || ::link(temporary.constData(), native.constData()) != 0) {
-        const QString reason = written ? systemError() : QStringLiteral("is the disk full?");
-        ::unlink(temporary.constData());
-        crypto::wipe(key);
-        return R::failure(QStringLiteral("cannot write the outbox key file %1 (%2)").arg(path, reason));
-    }
-    ::unlink(temporary.constData());
-    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
-    const int dirFd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
-    return key;
-}
-
-// databaseInUse: the outbox file exists and is not empty, so it was encrypted with the key on disk.
-Result<QByteArray> loadOrCreateKey(const QString &path, bool databaseInUse)
-{
-    using R = Result<QByteArray>;
-    const QByteArray native = QFile::encodeName(path);
-    int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        QByteArray key(33, '\0');
-        const ssize_t n = ::read(fd, key.data(), size_t(key.size()));
-        ::close(fd);
-        if (n == 0 && !databaseInUse) {
-            // An empty key file and no outbox: an earlier version was stopped while creating it.
-            // Nothing was ever encrypted with it, so a new key loses nothing.
-            ::unlink(native.constData());
-            return createKey(path);
-        }
-        if (n != 32) {
-            crypto::wipe(key);
-            return R::failure(
-                QStringLiteral("the outbox key file %1 is damaged (expected 32 bytes)").arg(path));
-        }
-        key.truncate(32);
-        ::chmod(native.constData(), 0600);
-        return key;
-    }
-    if (errno != ENOENT)
-        return R::failure(QStringLiteral("cannot read the outbox key file %1: %2").arg(path, systemError()));
-    return createKey(path);
+    struct stat st
+    {
+    };
+    if (::lstat(native.constData(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid()
+        && st.st_size == 0)
+        ::unlink(native.constData());
+    // Left by a crash of that version: never in use, or a second name of the key file.
+    ::unlink(QByteArray(native + ".new").constData());
 }
 
 } // namespace
@@ -96,8 +42,8 @@ Result<QByteArray> loadOrCreateKey(const QString &path, bool databaseInUse)
 Result<std::unique_ptr<Outbox>> Outbox::openInDirectory(const QString &dataDir)
 {
     using R = Result<std::unique_ptr<Outbox>>;
-    if (!QDir().mkpath(dataDir))
-        return R::failure(QStringLiteral("cannot create the data folder %1").arg(dataDir));
+    if (auto dir = ensurePrivateDirectory(dataDir); !dir)
+        return R::failure(dir.error());
     const QString dbPath = QDir(dataDir).filePath(QStringLiteral("outbox.db"));
     const QString keyPath = QDir(dataDir).filePath(QStringLiteral("outbox.key"));
     const bool databaseInUse = QFile::exists(dbPath) && QFileInfo(dbPath).size() > 0;
@@ -105,11 +51,15 @@ Result<std::unique_ptr<Outbox>> Outbox::openInDirectory(const QString &dataDir)
         return R::failure(
             QStringLiteral("the outbox %1 exists but its key file is missing; refusing to replace it")
                 .arg(dbPath));
-    auto key = loadOrCreateKey(keyPath, databaseInUse);
+    if (!databaseInUse)
+        removeUnusedEmptyKey(keyPath);
+    // The same checks as every other key (symbolic links, owner, mode refused, never repaired).
+    auto key = loadOrCreatePrivateFile(
+        keyPath, 32, QStringLiteral("outbox key file"), [] { return crypto::randomBytes(32); });
     if (!key)
         return R::failure(key.error());
-    auto outbox = open(dbPath, key.value());
-    crypto::wipe(key.value());
+    auto outbox = open(dbPath, key->contents);
+    crypto::wipe(key->contents);
     return outbox;
 }
 
