@@ -3,11 +3,12 @@
 
 #include "common/commandrules.h"
 #include "common/keyfiles.h"
+#include "common/passphrase.h"
 #include "crypto/sodium.h"
 #include "intake/intakestore.h"
 #include "kiosk/kioskidentity.h"
-#include "passphrase.h"
 #include "reportview.h"
+#include "store/keyfile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -17,14 +18,9 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <fcntl.h>
 #include <map>
 #include <set>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <vector>
 
 namespace harbour::receiver {
@@ -52,57 +48,10 @@ constexpr char kUsage[]
       "else it is asked for on the terminal.\n"
       "Exit codes: 0 done, 1 failed, 2 wrong passphrase, 64 usage error.\n";
 
-void printOut(const QByteArray &bytes)
+const ToolConsole &console()
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-}
-
-void printErr(const QString &message)
-{
-    const QByteArray bytes = QStringLiteral("harbour-inbox: %1\n").arg(message).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-}
-
-int usageError(const QString &message)
-{
-    printErr(message);
-    std::fputs("\n", stderr);
-    std::fputs(kUsage, stderr);
-    return ExitUsage;
-}
-
-int fail(const QString &message)
-{
-    printErr(message);
-    return ExitFailure;
-}
-
-// Writes a whole file created with mode 0600 (also when it already existed) and syncs it.
-QString writePrivateFile(const QString &path, const QByteArray &data, bool mustBeNew)
-{
-    const QByteArray native = QFile::encodeName(path);
-    const int flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (mustBeNew ? O_EXCL : O_TRUNC);
-    const int fd = ::open(native.constData(), flags, S_IRUSR | S_IWUSR);
-    if (fd < 0)
-        return QString::fromLocal8Bit(std::strerror(errno));
-    QString error;
-    if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0)
-        error = QString::fromLocal8Bit(std::strerror(errno));
-    qsizetype done = 0;
-    while (error.isEmpty() && done < data.size()) {
-        const auto n = ::write(fd, data.constData() + done, size_t(data.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            error = QString::fromLocal8Bit(std::strerror(errno));
-        else
-            done += n;
-    }
-    if (error.isEmpty() && ::fsync(fd) != 0)
-        error = QString::fromLocal8Bit(std::strerror(errno));
-    if (::close(fd) != 0 && error.isEmpty())
-        error = QString::fromLocal8Bit(std::strerror(errno));
-    return error;
+    static const ToolConsole tool(QStringLiteral("harbour-inbox"), QString::fromLatin1(kUsage));
+    return tool;
 }
 
 struct Options
@@ -116,51 +65,24 @@ struct Options
     QString passphraseFile;
 };
 
-// The unlocked organisation key, or the exit code to stop with.
-struct KeyOrExit
+UnlockedKey unlockKey(const Options &options)
 {
-    protocol::KeyPair pair;
-    int exitCode = ExitOk;
-};
-
-KeyOrExit unlockKey(const Options &options)
-{
-    KeyOrExit result;
+    UnlockedKey result;
     QFile file(options.key);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.exitCode
-            = fail(QStringLiteral("cannot read the key file %1: %2").arg(options.key, file.errorString()));
+        result.exitCode = console().fail(
+            QStringLiteral("cannot read the key file %1: %2").arg(options.key, file.errorString()));
         return result;
     }
     const auto keyFile = OrganisationKeyFile::fromJson(file.read(64 * 1024));
     if (!keyFile) {
-        result.exitCode
-            = fail(QStringLiteral("the key file %1 is damaged or not a Harbour organisation key: %2")
-                       .arg(options.key, keyFile.error()));
+        result.exitCode = console().fail(
+            QStringLiteral("the key file %1 is damaged or not a Harbour organisation key: %2")
+                .arg(options.key, keyFile.error()));
         return result;
     }
-    auto passphrase = obtainPassphrase(
-        options.passphraseFile, QStringLiteral("Passphrase for %1: ").arg(options.key), false);
-    if (!passphrase) {
-        result.exitCode = fail(passphrase.error());
-        return result;
-    }
-    UnlockResult unlocked = unlockOrganisationKey(keyFile.value(), passphrase.value());
-    crypto::wipe(passphrase.value());
-    switch (unlocked.status) {
-    case UnlockResult::Status::Ok:
-        result.pair = unlocked.pair;
-        return result;
-    case UnlockResult::Status::WrongPassphrase:
-        printErr(unlocked.error);
-        result.exitCode = ExitWrongPassphrase;
-        return result;
-    case UnlockResult::Status::Damaged:
-    case UnlockResult::Status::Failed:
-        break;
-    }
-    result.exitCode = fail(QStringLiteral("%1 (%2)").arg(unlocked.error, options.key));
-    return result;
+    return unlockKeyFile(
+        console(), keyFile.value(), options.key, options.passphraseFile, kPassphraseEnvironmentVariable);
 }
 
 void forget(protocol::KeyPair &pair)
@@ -214,21 +136,23 @@ int keygen(const Options &options)
     const QString publicPath = options.key + QLatin1StringView(kPublicKeySuffix);
     for (const QString &path : { options.key, publicPath }) {
         if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
-            return fail(QStringLiteral("%1 already exists; keygen never overwrites a key").arg(path));
+            return console().fail(
+                QStringLiteral("%1 already exists; keygen never overwrites a key").arg(path));
     }
     auto passphrase = obtainPassphrase(
         options.passphraseFile, QStringLiteral("New passphrase for %1: ").arg(options.key), true);
     if (!passphrase)
-        return fail(passphrase.error());
+        return console().fail(passphrase.error());
     protocol::KeyPair pair = protocol::generateRecipientKeyPair();
     auto locked = lockOrganisationKey(pair, passphrase.value());
     crypto::wipe(passphrase.value());
     forget(pair);
     if (!locked)
-        return fail(locked.error());
+        return console().fail(locked.error());
 
-    if (auto e = writePrivateFile(options.key, locked->toJson(), true); !e.isEmpty())
-        return fail(QStringLiteral("cannot write %1: %2").arg(options.key, e));
+    if (auto written = store::createPrivateFile(options.key, locked->toJson(), QStringLiteral("key file"));
+        !written)
+        return console().fail(written.error());
     // The public half is meant to be shared; 0644 like any public key.
     QFile pub(publicPath);
     if (!pub.open(QIODevice::WriteOnly | QIODevice::NewOnly,
@@ -237,10 +161,10 @@ int keygen(const Options &options)
         || pub.write(publicKeyFileJson(locked->publicKey)) < 0 || !pub.flush()) {
         const QString why = pub.errorString();
         QFile::remove(options.key);
-        return fail(QStringLiteral("cannot write %1: %2").arg(publicPath, why));
+        return console().fail(QStringLiteral("cannot write %1: %2").arg(publicPath, why));
     }
     pub.close();
-    printOut(
+    console().printOut(
         QStringLiteral(
             "public key: %1\nkey id: %2\nwrote %3 (secret, keep it and its passphrase safe) and %4\n")
             .arg(QString::fromLatin1(locked->publicKey.toBase64()),
@@ -253,11 +177,11 @@ int list(const Options &options)
 {
     auto store = openStore(options);
     if (!store)
-        return fail(store.error());
+        return console().fail(store.error());
     auto rows = store.value()->all();
     if (!rows)
-        return fail(rows.error());
-    KeyOrExit key = unlockKey(options);
+        return console().fail(rows.error());
+    UnlockedKey key = unlockKey(options);
     if (key.exitCode != ExitOk)
         return key.exitCode;
     struct Line
@@ -297,7 +221,7 @@ int list(const Options &options)
     std::stable_sort(
         lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.rank < b.rank; });
     for (const Line &line : lines)
-        printOut(line.fields.join(u'\t').toUtf8() + '\n');
+        console().printOut(line.fields.join(u'\t').toUtf8() + '\n');
     return ExitOk;
 }
 
@@ -306,26 +230,27 @@ int openOne(const Options &options)
     const QByteArray idHex = options.positional.constFirst().toLatin1().toLower();
     const QByteArray id = crypto::fromHexStrict(idHex, protocol::kEnvelopeIdBytes);
     if (id.isEmpty())
-        return fail(QStringLiteral("\"%1\" is not an envelope id (32 hex characters, as shown by list)")
-                        .arg(safeForTerminal(options.positional.constFirst().left(64))));
+        return console().fail(
+            QStringLiteral("\"%1\" is not an envelope id (32 hex characters, as shown by list)")
+                .arg(safeForTerminal(options.positional.constFirst().left(64))));
     auto store = openStore(options);
     if (!store)
-        return fail(store.error());
+        return console().fail(store.error());
     auto row = store.value()->find(id);
     if (!row)
-        return fail(row.error());
+        return console().fail(row.error());
     if (!row->has_value())
-        return fail(
+        return console().fail(
             QStringLiteral("there is no envelope %1 in %2").arg(QString::fromLatin1(idHex), options.store));
-    KeyOrExit key = unlockKey(options);
+    UnlockedKey key = unlockKey(options);
     if (key.exitCode != ExitOk)
         return key.exitCode;
     const OpenedRow opened = openRow(row->value(), key.pair);
     forget(key.pair);
     if (!opened.ok)
-        return fail(
+        return console().fail(
             QStringLiteral("envelope %1 cannot be opened: %2").arg(QString::fromLatin1(idHex), opened.error));
-    printOut(QJsonDocument(opened.report).toJson(QJsonDocument::Indented));
+    console().printOut(QJsonDocument(opened.report).toJson(QJsonDocument::Indented));
     if (opened.kioskKey.isEmpty()) {
         std::fputs("not signed (personal device)\n", stderr);
     } else {
@@ -412,11 +337,11 @@ int exportAll(const Options &options)
 {
     auto store = openStore(options);
     if (!store)
-        return fail(store.error());
+        return console().fail(store.error());
     auto rows = store.value()->all();
     if (!rows)
-        return fail(rows.error());
-    KeyOrExit key = unlockKey(options);
+        return console().fail(rows.error());
+    UnlockedKey key = unlockKey(options);
     if (key.exitCode != ExitOk)
         return key.exitCode;
     std::vector<OpenedRow> opened;
@@ -432,21 +357,23 @@ int exportAll(const Options &options)
 
     QByteArray data = options.format == QLatin1StringView("csv") ? exportCsv(opened) : exportJson(opened);
     if (options.output.isEmpty()) {
-        printOut(data);
-    } else if (auto e = writePrivateFile(options.output, data, false); !e.isEmpty()) {
+        console().printOut(data);
+    } else if (auto written = store::replacePrivateFile(options.output, data, QStringLiteral("export file"));
+               !written) {
         crypto::wipe(data);
-        return fail(QStringLiteral("cannot write %1: %2").arg(options.output, e));
+        return console().fail(written.error());
     }
     crypto::wipe(data);
     if (!unopened.isEmpty()) {
         for (const QString &line : std::as_const(unopened))
-            printErr(QStringLiteral("not exported, cannot open: %1").arg(line));
-        return fail(QStringLiteral("%1 report(s) exported, %2 envelope(s) could not be opened")
-                        .arg(opened.size())
-                        .arg(unopened.size()));
+            console().printErr(QStringLiteral("not exported, cannot open: %1").arg(line));
+        return console().fail(QStringLiteral("%1 report(s) exported, %2 envelope(s) could not be opened")
+                                  .arg(opened.size())
+                                  .arg(unopened.size()));
     }
     if (!options.output.isEmpty())
-        printErr(QStringLiteral("%1 report(s) written to %2").arg(opened.size()).arg(options.output));
+        console().printErr(
+            QStringLiteral("%1 report(s) written to %2").arg(opened.size()).arg(options.output));
     return ExitOk;
 }
 
@@ -455,7 +382,6 @@ int exportAll(const Options &options)
 int runInbox(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption help(
         { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
     const QCommandLineOption key(
@@ -469,12 +395,6 @@ int runInbox(const QStringList &arguments)
     const QCommandLineOption passphraseFile(
         QStringLiteral("passphrase-file"), QStringLiteral("Passphrase file."), QStringLiteral("FILE"));
     parser.addOptions({ help, key, store, format, output, passphraseFile });
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        std::fputs(kUsage, stdout);
-        return ExitOk;
-    }
 
     // Which options each command takes, which it needs, and how many arguments.
     const std::map<QString, CommandRule> commands {
@@ -492,8 +412,8 @@ int runInbox(const QStringList &arguments)
                   QStringLiteral("output"), QStringLiteral("passphrase-file") },
                 { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("format") }, 0, {} } },
     };
-    if (const QString problem = checkCommandLine(parser, commands); !problem.isEmpty())
-        return usageError(problem);
+    if (const auto exitCode = parseCommandLine(parser, arguments, help, commands, console()))
+        return *exitCode;
     Options options;
     options.positional = parser.positionalArguments();
     options.command = options.positional.takeFirst();
@@ -504,7 +424,7 @@ int runInbox(const QStringList &arguments)
     options.passphraseFile = parser.value(passphraseFile);
     if (options.command == QLatin1StringView("export") && options.format != QLatin1StringView("csv")
         && options.format != QLatin1StringView("json"))
-        return usageError(QStringLiteral("--format must be csv or json"));
+        return console().usageError(QStringLiteral("--format must be csv or json"));
 
     if (options.command == QLatin1StringView("keygen"))
         return keygen(options);
