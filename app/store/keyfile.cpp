@@ -256,6 +256,47 @@ Result<PrivateFile> loadOrCreatePrivateFile(const QString &path, qsizetype size,
 
 namespace harbour::store {
 
+namespace {
+
+// An empty key file and no store: a version before the key file was linked into place whole was
+// stopped while creating it. Nothing was ever encrypted with it, so removing it loses nothing. Only
+// our own regular file is removed; anything else is left for the key-file checks to refuse.
+void removeUnusedEmptyKey(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st
+    {
+    };
+    if (::lstat(native.constData(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid()
+        && st.st_size == 0)
+        ::unlink(native.constData());
+    // That version's temporary name, left by a crash: never in use, or a second name of the key.
+    ::unlink(QByteArray(native + ".new").constData());
+}
+
+} // namespace
+
+Result<StoreKey> loadOrCreateStoreKey(const QString &dataDir, const QString &name, const QString &what)
+{
+    using R = Result<StoreKey>;
+    if (auto dir = ensurePrivateDirectory(dataDir); !dir)
+        return R::failure(dir.error());
+    const QString dbPath = QDir(dataDir).filePath(name + QStringLiteral(".db"));
+    const QString keyPath = QDir(dataDir).filePath(name + QStringLiteral(".key"));
+    const bool databaseInUse = QFileInfo::exists(dbPath) && QFileInfo(dbPath).size() > 0;
+    if (databaseInUse && !QFileInfo::exists(keyPath))
+        return R::failure(
+            QStringLiteral("the %1 %2 exists but its key file is missing; refusing to replace it")
+                .arg(what, dbPath));
+    if (!databaseInUse)
+        removeUnusedEmptyKey(keyPath);
+    auto key = loadOrCreatePrivateFile(
+        keyPath, 32, QStringLiteral("%1 key file").arg(name), [] { return crypto::randomBytes(32); });
+    if (!key)
+        return R::failure(key);
+    return StoreKey { dbPath, key->contents };
+}
+
 Result<void> createPrivateFile(const QString &path, const QByteArray &contents, const QString &what)
 {
     bool exists = false;

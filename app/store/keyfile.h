@@ -35,6 +35,17 @@ Result<PrivateFile> loadOrCreatePrivateFile(const QString &path, qsizetype size,
 Result<QByteArray> readPrivateFile(const QString &path, qsizetype size, const QString &what,
     const std::function<QString(const QByteArray &)> &validate = {});
 
+// The raw 32-byte key of an encrypted store in `dataDir`: NAME.key beside NAME.db, made on first
+// use (the folder too, 0700). A missing key beside a store in use is refused, never replaced: a new
+// key would make the store unreadable, or reset what it counts. `what` names the store in messages
+// ("outbox", "settings store"). The caller wipes `key` after use.
+struct StoreKey
+{
+    QString databasePath;
+    QByteArray key;
+};
+Result<StoreKey> loadOrCreateStoreKey(const QString &dataDir, const QString &name, const QString &what);
+
 // Writes a new private file (mode 0600) holding `contents`, whole or not at all: written under a
 // temporary name, synced, then linked into place. Refuses (ErrorKind::Refused) when the name is
 // taken, also by a symbolic link: it never overwrites.

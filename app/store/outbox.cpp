@@ -4,15 +4,9 @@
 #include "crypto/sodium.h"
 #include "keyfile.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <sqlite3.h>
-
-#include <sys/stat.h>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcOutbox, "harbour.outbox")
 
@@ -21,45 +15,17 @@ namespace {
 
 constexpr qint64 kSchemaVersion = 2;
 
-// An empty key file and no outbox: a version before the key file was linked into place whole was
-// stopped while creating it. Nothing was ever encrypted with it, so removing it loses nothing. Only
-// our own regular file is removed; anything else is left for the key-file checks to refuse.
-void removeUnusedEmptyKey(const QString &path)
-{
-    const QByteArray native = QFile::encodeName(path);
-    struct stat st
-    {
-    };
-    if (::lstat(native.constData(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid()
-        && st.st_size == 0)
-        ::unlink(native.constData());
-    // Left by a crash of that version: never in use, or a second name of the key file.
-    ::unlink(QByteArray(native + ".new").constData());
-}
-
 } // namespace
 
 Result<std::unique_ptr<Outbox>> Outbox::openInDirectory(const QString &dataDir)
 {
     using R = Result<std::unique_ptr<Outbox>>;
-    if (auto dir = ensurePrivateDirectory(dataDir); !dir)
-        return R::failure(dir.error());
-    const QString dbPath = QDir(dataDir).filePath(QStringLiteral("outbox.db"));
-    const QString keyPath = QDir(dataDir).filePath(QStringLiteral("outbox.key"));
-    const bool databaseInUse = QFile::exists(dbPath) && QFileInfo(dbPath).size() > 0;
-    if (!QFile::exists(keyPath) && databaseInUse)
-        return R::failure(
-            QStringLiteral("the outbox %1 exists but its key file is missing; refusing to replace it")
-                .arg(dbPath));
-    if (!databaseInUse)
-        removeUnusedEmptyKey(keyPath);
     // The same checks as every other key (symbolic links, owner, mode refused, never repaired).
-    auto key = loadOrCreatePrivateFile(
-        keyPath, 32, QStringLiteral("outbox key file"), [] { return crypto::randomBytes(32); });
+    auto key = loadOrCreateStoreKey(dataDir, QStringLiteral("outbox"), QStringLiteral("outbox"));
     if (!key)
-        return R::failure(key.error());
-    auto outbox = open(dbPath, key->contents);
-    crypto::wipe(key->contents);
+        return R::failure(key);
+    auto outbox = open(key->databasePath, key->key);
+    crypto::wipe(key->key);
     return outbox;
 }
 

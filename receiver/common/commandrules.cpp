@@ -3,8 +3,11 @@
 
 #include "common/passphrase.h"
 #include "crypto/sodium.h"
+#include "store/keyfile.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -68,6 +71,34 @@ int ToolConsole::printUsage() const
 {
     write(m_usage.toUtf8(), stdout);
     return ExitOk;
+}
+
+QCommandLineOption fileOption(const QString &name, const QString &description)
+{
+    return QCommandLineOption(name, description, QStringLiteral("FILE"));
+}
+
+KeyToolOptions::KeyToolOptions(const QString &keyDescription)
+    : help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."))
+    , key(fileOption(QStringLiteral("key"), keyDescription))
+    , passphraseFile(fileOption(QStringLiteral("passphrase-file"), QStringLiteral("Passphrase file.")))
+{
+}
+
+std::pair<const QString, CommandRule> KeyToolOptions::keygenRule()
+{
+    return { QStringLiteral("keygen"),
+        { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0, {} } };
+}
+
+KeyToolCommand KeyToolOptions::read(const QCommandLineParser &parser) const
+{
+    KeyToolCommand read;
+    read.positional = parser.positionalArguments();
+    read.command = read.positional.takeFirst();
+    read.key = parser.value(key);
+    read.passphraseFile = parser.value(passphraseFile);
+    return read;
 }
 
 QString checkCommandLine(const QCommandLineParser &parser, const std::map<QString, CommandRule> &rules)
@@ -135,6 +166,54 @@ UnlockedKey unlockKeyFile(const ToolConsole &console, const OrganisationKeyFile 
         break;
     }
     result.exitCode = console.fail(QStringLiteral("%1 (%2)").arg(unlocked.error, keyPath));
+    return result;
+}
+
+NewKey writeNewKeyFiles(const ToolConsole &console, const KeyToolCommand &command, SecretKeyKind kind,
+    const char *passphraseVariable)
+{
+    NewKey result;
+    result.publicPath = command.key + QLatin1StringView(kPublicKeySuffix);
+    for (const QString &path : { command.key, result.publicPath }) {
+        if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
+            result.exitCode
+                = console.fail(QStringLiteral("%1 already exists; keygen never overwrites a key").arg(path));
+            return result;
+        }
+    }
+    auto passphrase = obtainPassphrase(command.passphraseFile,
+        QStringLiteral("New passphrase for %1: ").arg(command.key), true, passphraseVariable);
+    if (!passphrase) {
+        result.exitCode = console.fail(passphrase.error());
+        return result;
+    }
+    const bool directory = kind == SecretKeyKind::Directory;
+    protocol::KeyPair pair
+        = directory ? protocol::generateSigningKeyPair() : protocol::generateRecipientKeyPair();
+    auto locked = directory ? lockDirectoryKey(pair, passphrase.value())
+                            : lockOrganisationKey(pair, passphrase.value());
+    crypto::wipe(passphrase.value());
+    crypto::wipe(pair.secretKey);
+    if (!locked) {
+        result.exitCode = console.fail(locked.error());
+        return result;
+    }
+    if (auto written = store::createPrivateFile(command.key, locked->toJson(), QStringLiteral("key file"));
+        !written) {
+        result.exitCode = console.fail(written.error());
+        return result;
+    }
+    QFile pub(result.publicPath);
+    if (!pub.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                | QFileDevice::ReadOther)
+        || pub.write(publicKeyFileJson(locked->publicKey, kind)) < 0 || !pub.flush()) {
+        const QString why = pub.errorString();
+        QFile::remove(command.key);
+        result.exitCode = console.fail(QStringLiteral("cannot write %1: %2").arg(result.publicPath, why));
+        return result;
+    }
+    result.publicKey = locked->publicKey;
     return result;
 }
 

@@ -4,13 +4,16 @@
 #include "common/keyfiles.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <map>
 #include <optional>
+#include <utility>
 
-class QCommandLineOption;
+#include <QCommandLineOption>
+
 class QCommandLineParser;
 
 // The command-line scaffolding the receiver tools (harbour-inbox, harbour-directory,
@@ -48,12 +51,39 @@ private:
     QString m_usage;
 };
 
+// An option whose value is a file ("--key FILE").
+QCommandLineOption fileOption(const QString &name, const QString &description);
+
 struct CommandRule
 {
     QStringList allowed; // options the command takes
     QStringList required; // options it cannot do without
     qsizetype arguments = 0; // how many positional arguments, exactly
     QString argumentName; // what the argument is, for the message ("envelope id")
+};
+
+// What every tool with a secret key reads from its command line, whatever else it takes.
+struct KeyToolCommand
+{
+    QString command;
+    QStringList positional; // the arguments after the command
+    QString key;
+    QString passphraseFile;
+};
+
+// What every tool with a secret key takes: -h/--help, --key FILE, --passphrase-file FILE, and the
+// command `keygen --key FILE [--passphrase-file FILE]`.
+struct KeyToolOptions
+{
+    explicit KeyToolOptions(const QString &keyDescription);
+    QList<QCommandLineOption> all() const { return { help, key, passphraseFile }; }
+    static std::pair<const QString, CommandRule> keygenRule();
+    // Once parseCommandLine() has accepted the command line.
+    KeyToolCommand read(const QCommandLineParser &parser) const;
+
+    QCommandLineOption help;
+    QCommandLineOption key;
+    QCommandLineOption passphraseFile;
 };
 
 // The command is the first positional argument. Returns an empty string when the command line
@@ -78,5 +108,17 @@ struct UnlockedKey
 // it. A wrong passphrase stops with ExitWrongPassphrase, anything else with ExitFailure.
 UnlockedKey unlockKeyFile(const ToolConsole &console, const OrganisationKeyFile &file, const QString &keyPath,
     const QString &passphraseFile, const char *passphraseVariable);
+
+// keygen: refuses when the key file or its .pub exists, asks for a new passphrase (twice), makes
+// a key pair of `kind` and writes the secret key file (0600, never overwriting) and the public one
+// (0644, meant to be shared). The new public key, or the exit code to stop with (reason printed).
+struct NewKey
+{
+    QByteArray publicKey;
+    QString publicPath;
+    int exitCode = ExitOk;
+};
+NewKey writeNewKeyFiles(const ToolConsole &console, const KeyToolCommand &command, SecretKeyKind kind,
+    const char *passphraseVariable);
 
 } // namespace harbour::receiver

@@ -4,11 +4,9 @@
 #include "base/strictinput.h"
 #include "common/commandrules.h"
 #include "common/keyfiles.h"
-#include "common/passphrase.h"
 #include "crypto/sodium.h"
 #include "directory/signeddirectory.h"
 #include "directory/strictjson.h"
-#include "store/keyfile.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -69,52 +67,25 @@ QString writeFile(const QString &path, const QByteArray &data, QFileDevice::Perm
     return {};
 }
 
-struct Options
+struct Options : KeyToolCommand
 {
-    QString command;
-    QStringList positional;
-    QString key;
     QString input;
     QString output;
     QString publicKey;
     QString at;
-    QString passphraseFile;
 };
 
 int keygen(const Options &options)
 {
-    const QString publicPath = options.key + QLatin1StringView(kPublicKeySuffix);
-    for (const QString &path : { options.key, publicPath }) {
-        if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
-            return console().fail(
-                QStringLiteral("%1 already exists; keygen never overwrites a key").arg(path));
-    }
-    auto passphrase = obtainPassphrase(options.passphraseFile,
-        QStringLiteral("New passphrase for %1: ").arg(options.key), true, kPassphraseVariable);
-    if (!passphrase)
-        return console().fail(passphrase.error());
-    protocol::KeyPair pair = protocol::generateSigningKeyPair();
-    auto locked = lockDirectoryKey(pair, passphrase.value());
-    crypto::wipe(passphrase.value());
-    crypto::wipe(pair.secretKey);
-    if (!locked)
-        return console().fail(locked.error());
-    if (auto written = store::createPrivateFile(options.key, locked->toJson(), QStringLiteral("key file"));
-        !written)
-        return console().fail(written.error());
-    if (auto e = writeFile(publicPath, publicKeyFileJson(locked->publicKey, SecretKeyKind::Directory),
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                | QFileDevice::ReadOther);
-        !e.isEmpty()) {
-        QFile::remove(options.key);
-        return console().fail(QStringLiteral("cannot write %1: %2").arg(publicPath, e));
-    }
+    const NewKey key = writeNewKeyFiles(console(), options, SecretKeyKind::Directory, kPassphraseVariable);
+    if (key.exitCode != ExitOk)
+        return key.exitCode;
     console().printOut(
         QStringLiteral(
             "directory public key: %1\nkey id: %2\nwrote %3 (secret, keep it and its passphrase safe) "
             "and %4\n")
-            .arg(QString::fromLatin1(locked->publicKey.toBase64()),
-                QString::fromLatin1(directory::directoryKeyId(locked->publicKey)), options.key, publicPath));
+            .arg(QString::fromLatin1(key.publicKey.toBase64()),
+                QString::fromLatin1(directory::directoryKeyId(key.publicKey)), options.key, key.publicPath));
     return ExitOk;
 }
 
@@ -209,25 +180,16 @@ int verify(const Options &options)
 int runDirectoryTool(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption help(
-        { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
-    const QCommandLineOption key(
-        QStringLiteral("key"), QStringLiteral("Signing key file."), QStringLiteral("FILE"));
-    const QCommandLineOption input(
-        QStringLiteral("input"), QStringLiteral("Directory JSON."), QStringLiteral("FILE"));
-    const QCommandLineOption output(
-        QStringLiteral("output"), QStringLiteral("Signed file."), QStringLiteral("FILE"));
+    const KeyToolOptions common(QStringLiteral("Signing key file."));
+    const QCommandLineOption input = fileOption(QStringLiteral("input"), QStringLiteral("Directory JSON."));
+    const QCommandLineOption output = fileOption(QStringLiteral("output"), QStringLiteral("Signed file."));
     const QCommandLineOption publicKey(QStringLiteral("public-key"),
         QStringLiteral("Ed25519 public key, base64."), QStringLiteral("BASE64"));
     const QCommandLineOption at(
         QStringLiteral("at"), QStringLiteral("Check validity at this time."), QStringLiteral("TIME"));
-    const QCommandLineOption passphraseFile(
-        QStringLiteral("passphrase-file"), QStringLiteral("Passphrase file."), QStringLiteral("FILE"));
-    parser.addOptions({ help, key, input, output, publicKey, at, passphraseFile });
+    parser.addOptions(common.all() + QList<QCommandLineOption> { input, output, publicKey, at });
     const std::map<QString, CommandRule> commands {
-        { QStringLiteral("keygen"),
-            { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0,
-                {} } },
+        KeyToolOptions::keygenRule(),
         { QStringLiteral("sign"),
             { { QStringLiteral("key"), QStringLiteral("input"), QStringLiteral("output"),
                   QStringLiteral("passphrase-file") },
@@ -236,17 +198,14 @@ int runDirectoryTool(const QStringList &arguments)
             { { QStringLiteral("public-key"), QStringLiteral("at") }, { QStringLiteral("public-key") }, 1,
                 QStringLiteral("file") } },
     };
-    if (const auto exitCode = parseCommandLine(parser, arguments, help, commands, console()))
+    if (const auto exitCode = parseCommandLine(parser, arguments, common.help, commands, console()))
         return *exitCode;
     Options options;
-    options.positional = parser.positionalArguments();
-    options.command = options.positional.takeFirst();
-    options.key = parser.value(key);
+    static_cast<KeyToolCommand &>(options) = common.read(parser);
     options.input = parser.value(input);
     options.output = parser.value(output);
     options.publicKey = parser.value(publicKey);
     options.at = parser.value(at);
-    options.passphraseFile = parser.value(passphraseFile);
     if (options.command == QLatin1StringView("sign")
         && QFileInfo(options.input).absoluteFilePath() == QFileInfo(options.output).absoluteFilePath())
         return console().usageError(QStringLiteral("--output must not be the --input file"));

@@ -12,7 +12,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,15 +53,11 @@ const ToolConsole &console()
     return tool;
 }
 
-struct Options
+struct Options : KeyToolCommand
 {
-    QString command;
-    QStringList positional;
-    QString key;
     QString store;
     QString format;
     QString output;
-    QString passphraseFile;
 };
 
 UnlockedKey unlockKey(const Options &options)
@@ -133,65 +128,60 @@ Result<std::unique_ptr<IntakeStore>> openStore(const Options &options)
 
 int keygen(const Options &options)
 {
-    const QString publicPath = options.key + QLatin1StringView(kPublicKeySuffix);
-    for (const QString &path : { options.key, publicPath }) {
-        if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
-            return console().fail(
-                QStringLiteral("%1 already exists; keygen never overwrites a key").arg(path));
-    }
-    auto passphrase = obtainPassphrase(
-        options.passphraseFile, QStringLiteral("New passphrase for %1: ").arg(options.key), true);
-    if (!passphrase)
-        return console().fail(passphrase.error());
-    protocol::KeyPair pair = protocol::generateRecipientKeyPair();
-    auto locked = lockOrganisationKey(pair, passphrase.value());
-    crypto::wipe(passphrase.value());
-    forget(pair);
-    if (!locked)
-        return console().fail(locked.error());
-
-    if (auto written = store::createPrivateFile(options.key, locked->toJson(), QStringLiteral("key file"));
-        !written)
-        return console().fail(written.error());
-    // The public half is meant to be shared; 0644 like any public key.
-    QFile pub(publicPath);
-    if (!pub.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                | QFileDevice::ReadOther)
-        || pub.write(publicKeyFileJson(locked->publicKey)) < 0 || !pub.flush()) {
-        const QString why = pub.errorString();
-        QFile::remove(options.key);
-        return console().fail(QStringLiteral("cannot write %1: %2").arg(publicPath, why));
-    }
-    pub.close();
+    const NewKey key
+        = writeNewKeyFiles(console(), options, SecretKeyKind::Organisation, kPassphraseEnvironmentVariable);
+    if (key.exitCode != ExitOk)
+        return key.exitCode;
     console().printOut(
         QStringLiteral(
             "public key: %1\nkey id: %2\nwrote %3 (secret, keep it and its passphrase safe) and %4\n")
-            .arg(QString::fromLatin1(locked->publicKey.toBase64()),
-                QString::fromLatin1(protocol::recipientKeyId(locked->publicKey)), options.key, publicPath)
+            .arg(QString::fromLatin1(key.publicKey.toBase64()),
+                QString::fromLatin1(protocol::recipientKeyId(key.publicKey)), options.key, key.publicPath)
             .toUtf8());
     return ExitOk;
 }
 
+// Every stored envelope and the unlocked key to open them with, or the exit code to stop with.
+struct StoredRows
+{
+    std::vector<IntakeStore::Row> rows;
+    protocol::KeyPair pair;
+    int exitCode = ExitOk;
+};
+
+StoredRows readStoredRows(const Options &options)
+{
+    StoredRows result;
+    auto store = openStore(options);
+    if (!store) {
+        result.exitCode = console().fail(store.error());
+        return result;
+    }
+    auto rows = store.value()->all();
+    if (!rows) {
+        result.exitCode = console().fail(rows.error());
+        return result;
+    }
+    UnlockedKey key = unlockKey(options);
+    result.exitCode = key.exitCode;
+    result.pair = std::move(key.pair);
+    result.rows = std::move(rows.value());
+    return result;
+}
+
 int list(const Options &options)
 {
-    auto store = openStore(options);
-    if (!store)
-        return console().fail(store.error());
-    auto rows = store.value()->all();
-    if (!rows)
-        return console().fail(rows.error());
-    UnlockedKey key = unlockKey(options);
-    if (key.exitCode != ExitOk)
-        return key.exitCode;
+    StoredRows stored = readStoredRows(options);
+    if (stored.exitCode != ExitOk)
+        return stored.exitCode;
     struct Line
     {
         int rank;
         QStringList fields;
     };
     std::vector<Line> lines;
-    for (const IntakeStore::Row &row : rows.value()) {
-        const OpenedRow opened = openRow(row, key.pair);
+    for (const IntakeStore::Row &row : stored.rows) {
+        const OpenedRow opened = openRow(row, stored.pair);
         QStringList fields { QString::fromLatin1(crypto::toHex(row.id)), row.stored };
         int rank = 5; // what cannot be opened needs a technician, not triage: last
         if (opened.ok) {
@@ -216,7 +206,7 @@ int list(const Options &options)
             field = safeForTerminal(field);
         lines.push_back({ rank, fields });
     }
-    forget(key.pair);
+    forget(stored.pair);
     // Stable: within one level the store's order (oldest first) stays.
     std::stable_sort(
         lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.rank < b.rank; });
@@ -335,25 +325,19 @@ QByteArray exportCsv(const std::vector<OpenedRow> &rows)
 
 int exportAll(const Options &options)
 {
-    auto store = openStore(options);
-    if (!store)
-        return console().fail(store.error());
-    auto rows = store.value()->all();
-    if (!rows)
-        return console().fail(rows.error());
-    UnlockedKey key = unlockKey(options);
-    if (key.exitCode != ExitOk)
-        return key.exitCode;
+    StoredRows stored = readStoredRows(options);
+    if (stored.exitCode != ExitOk)
+        return stored.exitCode;
     std::vector<OpenedRow> opened;
     QStringList unopened;
-    for (const IntakeStore::Row &row : rows.value()) {
-        OpenedRow one = openRow(row, key.pair);
+    for (const IntakeStore::Row &row : stored.rows) {
+        OpenedRow one = openRow(row, stored.pair);
         if (one.ok)
             opened.push_back(std::move(one));
         else
             unopened << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(crypto::toHex(row.id)), one.error);
     }
-    forget(key.pair);
+    forget(stored.pair);
 
     QByteArray data = options.format == QLatin1StringView("csv") ? exportCsv(opened) : exportJson(opened);
     if (options.output.isEmpty()) {
@@ -382,25 +366,16 @@ int exportAll(const Options &options)
 int runInbox(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption help(
-        { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
-    const QCommandLineOption key(
-        QStringLiteral("key"), QStringLiteral("Organisation key file."), QStringLiteral("FILE"));
-    const QCommandLineOption store(
-        QStringLiteral("store"), QStringLiteral("Intake store."), QStringLiteral("FILE"));
+    const KeyToolOptions common(QStringLiteral("Organisation key file."));
+    const QCommandLineOption store = fileOption(QStringLiteral("store"), QStringLiteral("Intake store."));
     const QCommandLineOption format(
         QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("FORMAT"));
-    const QCommandLineOption output(
-        QStringLiteral("output"), QStringLiteral("Output file."), QStringLiteral("FILE"));
-    const QCommandLineOption passphraseFile(
-        QStringLiteral("passphrase-file"), QStringLiteral("Passphrase file."), QStringLiteral("FILE"));
-    parser.addOptions({ help, key, store, format, output, passphraseFile });
+    const QCommandLineOption output = fileOption(QStringLiteral("output"), QStringLiteral("Output file."));
+    parser.addOptions(common.all() + QList<QCommandLineOption> { store, format, output });
 
     // Which options each command takes, which it needs, and how many arguments.
     const std::map<QString, CommandRule> commands {
-        { QStringLiteral("keygen"),
-            { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0,
-                {} } },
+        KeyToolOptions::keygenRule(),
         { QStringLiteral("list"),
             { { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("passphrase-file") },
                 { QStringLiteral("key"), QStringLiteral("store") }, 0, {} } },
@@ -412,16 +387,13 @@ int runInbox(const QStringList &arguments)
                   QStringLiteral("output"), QStringLiteral("passphrase-file") },
                 { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("format") }, 0, {} } },
     };
-    if (const auto exitCode = parseCommandLine(parser, arguments, help, commands, console()))
+    if (const auto exitCode = parseCommandLine(parser, arguments, common.help, commands, console()))
         return *exitCode;
     Options options;
-    options.positional = parser.positionalArguments();
-    options.command = options.positional.takeFirst();
-    options.key = parser.value(key);
+    static_cast<KeyToolCommand &>(options) = common.read(parser);
     options.store = parser.value(store);
     options.format = parser.value(format);
     options.output = parser.value(output);
-    options.passphraseFile = parser.value(passphraseFile);
     if (options.command == QLatin1StringView("export") && options.format != QLatin1StringView("csv")
         && options.format != QLatin1StringView("json"))
         return console().usageError(QStringLiteral("--format must be csv or json"));
