@@ -2,6 +2,7 @@
 // clang-format off
 // Generated from app/resources/questionnaire/harbour-uk.json by app/questionnaire/extract_strings.py: do not edit.
 // The texts of the shipped questionnaire, for lupdate; ctest questionnaire_strings checks it is current.
+// Generated lines stay as written (clang-format off above): one string per line.
 #include <QtGlobal>
 
 namespace {

@@ -2,19 +2,9 @@
 #include "outbox.h"
 
 #include "crypto/sodium.h"
+#include "keyfile.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QLoggingCategory>
-
-#include <sqlite3.h>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcOutbox, "harbour.outbox")
 
@@ -23,93 +13,17 @@ namespace {
 
 constexpr qint64 kSchemaVersion = 2;
 
-QString systemError()
-{
-    return QString::fromLocal8Bit(strerror(errno));
-}
-
-// Makes the key file whole or not at all: written to a temporary file (mode 0600, so no other
-// user can read it), synced, then linked into place and the folder synced. A crash or power cut
-// mid-way leaves no key file or a complete one, never a short one that would lock the outbox.
-Result<QByteArray> createKey(const QString &path)
-{
-    using R = Result<QByteArray>;
-    const QByteArray native = QFile::encodeName(path);
-    const QByteArray temporary = native + ".new";
-    ::unlink(temporary.constData()); // left by a crash: it was never in use
-    QByteArray key = crypto::randomBytes(32);
-    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return R::failure(
-            QStringLiteral("cannot create the outbox key file %1: %2").arg(path, systemError()));
-    const bool written = ::write(fd, key.constData(), 32) == 32 && ::fsync(fd) == 0;
-    ::close(fd);
-    // link() rather than rename(): it never replaces a key file that appeared meanwhile.
-    if (!written || ::link(temporary.constData(), native.constData()) != 0) {
-        const QString reason = written ? systemError() : QStringLiteral("is the disk full?");
-        ::unlink(temporary.constData());
-        crypto::wipe(key);
-        return R::failure(QStringLiteral("cannot write the outbox key file %1 (%2)").arg(path, reason));
-    }
-    ::unlink(temporary.constData());
-    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
-    const int dirFd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
-    return key;
-}
-
-// databaseInUse: the outbox file exists and is not empty, so it was encrypted with the key on disk.
-Result<QByteArray> loadOrCreateKey(const QString &path, bool databaseInUse)
-{
-    using R = Result<QByteArray>;
-    const QByteArray native = QFile::encodeName(path);
-    int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        QByteArray key(33, '\0');
-        const ssize_t n = ::read(fd, key.data(), size_t(key.size()));
-        ::close(fd);
-        if (n == 0 && !databaseInUse) {
-            // An empty key file and no outbox: an earlier version was stopped while creating it.
-            // Nothing was ever encrypted with it, so a new key loses nothing.
-            ::unlink(native.constData());
-            return createKey(path);
-        }
-        if (n != 32) {
-            crypto::wipe(key);
-            return R::failure(
-                QStringLiteral("the outbox key file %1 is damaged (expected 32 bytes)").arg(path));
-        }
-        key.truncate(32);
-        ::chmod(native.constData(), 0600);
-        return key;
-    }
-    if (errno != ENOENT)
-        return R::failure(QStringLiteral("cannot read the outbox key file %1: %2").arg(path, systemError()));
-    return createKey(path);
-}
-
 } // namespace
 
 Result<std::unique_ptr<Outbox>> Outbox::openInDirectory(const QString &dataDir)
 {
     using R = Result<std::unique_ptr<Outbox>>;
-    if (!QDir().mkpath(dataDir))
-        return R::failure(QStringLiteral("cannot create the data folder %1").arg(dataDir));
-    const QString dbPath = QDir(dataDir).filePath(QStringLiteral("outbox.db"));
-    const QString keyPath = QDir(dataDir).filePath(QStringLiteral("outbox.key"));
-    const bool databaseInUse = QFile::exists(dbPath) && QFileInfo(dbPath).size() > 0;
-    if (!QFile::exists(keyPath) && databaseInUse)
-        return R::failure(
-            QStringLiteral("the outbox %1 exists but its key file is missing; refusing to replace it")
-                .arg(dbPath));
-    auto key = loadOrCreateKey(keyPath, databaseInUse);
+    // The same checks as every other key (symbolic links, owner, mode refused, never repaired).
+    auto key = loadOrCreateStoreKey(dataDir, QStringLiteral("outbox"), QStringLiteral("outbox"));
     if (!key)
-        return R::failure(key.error());
-    auto outbox = open(dbPath, key.value());
-    crypto::wipe(key.value());
+        return R::failure(key);
+    auto outbox = open(key->databasePath, key->key);
+    crypto::wipe(key->key);
     return outbox;
 }
 
@@ -167,61 +81,28 @@ QString Outbox::migrate()
         return QStringLiteral("the outbox was written by a newer Harbour (schema %1; this one knows %2)")
             .arg(version)
             .arg(kSchemaVersion);
-    QString error;
-    const bool migrated = m_db->transaction([&] {
+    const Result<void> migrated = m_db->transaction([&] {
         // SQLite 3.15 (SQLCipher 3.4.1) has no pragma_table_info(): read the pragma's rows.
         bool hasPin = false;
         Database::Statement columns(*m_db, "PRAGMA table_info(pending);");
         while (columns.next())
             hasPin = hasPin || columns.text(1) == QLatin1StringView("tls_pin");
-        if (!columns.ok()) {
-            error = m_db->lastError();
+        if (!columns.ok())
             return false;
-        }
-        if (!hasPin) {
-            if (auto e = m_db->exec("ALTER TABLE pending ADD COLUMN tls_pin TEXT NOT NULL DEFAULT '';");
-                !e.isEmpty()) {
-                error = e;
-                return false;
-            }
-        }
-        if (auto e = m_db->exec("PRAGMA user_version = 2;"); !e.isEmpty()) {
-            error = e;
+        if (!hasPin
+            && !m_db->exec("ALTER TABLE pending ADD COLUMN tls_pin TEXT NOT NULL DEFAULT '';").isEmpty())
             return false;
-        }
-        return true;
+        return m_db->exec("PRAGMA user_version = 2;").isEmpty();
     });
     if (!migrated)
-        return QStringLiteral("cannot upgrade the outbox schema: %1")
-            .arg(error.isEmpty() ? m_db->lastError() : error);
+        return QStringLiteral("cannot upgrade the outbox schema: %1").arg(migrated.error());
     return {};
-}
-
-bool Outbox::diskFull(const QString &error)
-{
-    return error == QString::fromUtf8(sqlite3_errstr(SQLITE_FULL));
 }
 
 void Outbox::makeRoom()
 {
     // Moves the log into the database and truncates it: the log's space is often all there is.
     m_db->exec("PRAGMA wal_checkpoint(TRUNCATE);");
-}
-
-// Database::transaction() keeps only a bool, and its ROLLBACK replaces SQLite's message with "not
-// an error": this keeps the reason (a full disk is retried after making room, and reported).
-QString Outbox::inTransaction(const std::function<bool()> &work)
-{
-    if (auto e = m_db->exec("BEGIN IMMEDIATE;"); !e.isEmpty())
-        return e;
-    QString error;
-    if (!work())
-        error = m_db->lastError();
-    else
-        error = m_db->exec("COMMIT;");
-    if (!error.isEmpty())
-        m_db->exec("ROLLBACK;"); // fails harmlessly when a failed COMMIT already ended it
-    return error;
 }
 
 Result<void> Outbox::enqueue(const protocol::Envelope &envelope, const QString &reference,
@@ -233,7 +114,7 @@ Result<void> Outbox::enqueue(const protocol::Envelope &envelope, const QString &
 Result<void> Outbox::enqueueAll(const std::vector<Item> &items, const QString &reference, qint64 nowMs)
 {
     auto insertAll = [&] {
-        return inTransaction([&] {
+        return m_db->transaction([&] {
             for (const Item &item : items) {
                 Database::Statement insert(*m_db,
                     "INSERT INTO pending (id, reference, recipient, intake_url, envelope,"
@@ -254,38 +135,58 @@ Result<void> Outbox::enqueueAll(const std::vector<Item> &items, const QString &r
         });
     };
     // Nothing of a failed attempt is kept (rolled back); on a full disk try once more after making room.
-    QString error = insertAll();
-    if (diskFull(error)) {
+    Result<void> inserted = insertAll();
+    if (!inserted && inserted.errorKind() == ErrorKind::DiskFull) {
         makeRoom();
-        error = insertAll();
+        inserted = insertAll();
     }
-    if (!error.isEmpty())
+    if (!inserted)
         return Result<void>::failure(
-            QStringLiteral("the report could not be saved for sending: %1").arg(error));
+            QStringLiteral("the report could not be saved for sending: %1").arg(inserted.error()),
+            inserted.errorKind());
     return {};
 }
 
-std::vector<Outbox::Pending> Outbox::due(qint64 nowMs, int limit)
+std::vector<Outbox::Pending> Outbox::due(qint64 nowMs, int limit, const QSet<QByteArray> &skip)
 {
-    Database::Statement query(*m_db,
-        "SELECT id, reference, recipient, intake_url, envelope, attempts, next_attempt,"
-        " tls_pin FROM pending WHERE next_attempt <= ?1 ORDER BY next_attempt LIMIT ?2;");
-    query.bind(1, nowMs).bind(2, qint64(limit));
-    std::vector<Pending> rows;
-    while (query.next()) {
-        rows.push_back(Pending { query.blob(0), query.text(1), query.text(2), QUrl(query.text(3)),
-            query.blob(4), int(query.integer(5)), query.integer(6), query.text(7) });
+    // Ids first, so the envelopes left out are never read whole.
+    QList<QByteArray> ids;
+    {
+        Database::Statement query(
+            *m_db, "SELECT id FROM pending WHERE next_attempt <= ?1 ORDER BY next_attempt LIMIT ?2;");
+        query.bind(1, nowMs).bind(2, qint64(limit) + skip.size());
+        while (query.next() && ids.size() < limit) {
+            const QByteArray id = query.blob(0);
+            if (!skip.contains(id))
+                ids.append(id);
+        }
+        if (!query.ok())
+            qCWarning(lcOutbox) << "reading due envelopes failed:" << m_db->lastError();
     }
-    if (!query.ok())
-        qCWarning(lcOutbox) << "reading due envelopes failed:" << m_db->lastError();
+    std::vector<Pending> rows;
+    for (const QByteArray &id : std::as_const(ids)) {
+        Database::Statement query(*m_db,
+            "SELECT id, reference, recipient, intake_url, envelope, attempts, next_attempt,"
+            " tls_pin FROM pending WHERE id = ?1;");
+        query.bind(1, id);
+        if (query.next()) {
+            rows.push_back(Pending { query.blob(0), query.text(1), query.text(2), QUrl(query.text(3)),
+                query.blob(4), int(query.integer(5)), query.integer(6), query.text(7) });
+        }
+        if (!query.ok())
+            qCWarning(lcOutbox) << "reading a due envelope failed:" << m_db->lastError();
+    }
     return rows;
 }
 
-std::optional<qint64> Outbox::nextAttemptMs()
+std::optional<qint64> Outbox::nextAttemptMs(const QSet<QByteArray> &skip)
 {
-    Database::Statement query(*m_db, "SELECT min(next_attempt) FROM pending;");
-    if (query.next() && !query.text(0).isEmpty())
-        return query.integer(0);
+    Database::Statement query(*m_db, "SELECT id, next_attempt FROM pending ORDER BY next_attempt LIMIT ?1;");
+    query.bind(1, qint64(skip.size()) + 1);
+    while (query.next()) {
+        if (!skip.contains(query.blob(0)))
+            return query.integer(1);
+    }
     return std::nullopt;
 }
 
@@ -308,7 +209,7 @@ bool Outbox::retryAllNow(qint64 nowMs)
 bool Outbox::markDelivered(const QByteArray &envelopeId, const QByteArray &receiptJson, qint64 nowMs)
 {
     auto record = [&] {
-        return inTransaction([&] {
+        return m_db->transaction([&] {
             Database::Statement insert(*m_db,
                 "INSERT OR REPLACE INTO delivered (id, reference, recipient, receipt, delivered)"
                 " SELECT id, reference, recipient, ?2, ?3 FROM pending WHERE id = ?1;");
@@ -322,14 +223,14 @@ bool Outbox::markDelivered(const QByteArray &envelopeId, const QByteArray &recei
             return remove.ok();
         });
     };
-    QString error = record();
-    if (diskFull(error)) {
+    Result<void> recorded = record();
+    if (!recorded && recorded.errorKind() == ErrorKind::DiskFull) {
         makeRoom();
-        error = record();
+        recorded = record();
     }
-    if (!error.isEmpty())
-        qCWarning(lcOutbox) << "a receipt could not be recorded:" << error;
-    return error.isEmpty();
+    if (!recorded)
+        qCWarning(lcOutbox) << "a receipt could not be recorded:" << recorded.error();
+    return recorded.ok();
 }
 
 int Outbox::pendingCount()

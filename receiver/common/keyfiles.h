@@ -63,7 +63,4 @@ struct UnlockResult
 };
 UnlockResult unlockOrganisationKey(const OrganisationKeyFile &file, const QByteArray &passphrase);
 
-// Canonical base64 only (the same rule the envelope uses); empty with ok=false otherwise.
-QByteArray decodeStrictBase64(const QByteArray &text, bool *ok);
-
 } // namespace harbour::receiver
