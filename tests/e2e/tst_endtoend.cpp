@@ -3,11 +3,9 @@
 // the real inbox with every answer intact.
 #include "report/reportformat.h"
 #include "sessionfixture.h"
-#include "testorganisation.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace harbour;
@@ -17,25 +15,20 @@ class TestEndToEnd : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<testsupport::TestOrganisation> m_organisation;
+    std::unique_ptr<testsupport::SessionFixture> m_fixture;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_organisation = std::make_unique<testsupport::TestOrganisation>(
-            m_dir.path(), QByteArrayLiteral("end to end passphrase"));
-        QVERIFY(m_organisation->isValid());
+        m_fixture = std::make_unique<testsupport::SessionFixture>(QByteArrayLiteral("end to end passphrase"));
+        QVERIFY(m_fixture->isValid());
     }
 
     void reportThroughTheCoreOpensFieldByField()
     {
-        QVERIFY(m_organisation->startIntake());
-        const auto started = testsupport::startSession(testsupport::sessionConfig(
-            m_dir.filePath(QStringLiteral("app-data")), { testsupport::recipientOf(*m_organisation) }));
-        QVERIFY(started);
-        session::ReportSession &session = *started;
+        QVERIFY(m_fixture->start(m_fixture->config()));
+        session::ReportSession &session = *m_fixture->session();
+        testsupport::TestOrganisation &organisation = m_fixture->organisation();
 
         // Words from several scripts, quotes and a newline: what was typed is what arrives.
         const QString narrative = QStringLiteral("Two men shouted \"go home\" at me at the bus stop.\n"
@@ -60,7 +53,7 @@ private Q_SLOTS:
             session.deliveryState(), session::ReportSession::DeliveryState::Sent, 15000);
         QCOMPARE(session.outbox()->pendingCount(), 0);
 
-        const auto opened = m_organisation->openOnlyReport();
+        const auto opened = organisation.openOnlyReport();
         QCOMPARE(opened.exitCode, 0);
         QVERIFY2(opened.err.contains("not signed"), opened.err.constData());
         const auto read = report::readReport(opened.out);
@@ -86,8 +79,8 @@ private Q_SLOTS:
         session.clear();
         QVERIFY(session.report()->isEmpty());
         QVERIFY(session.reference().isEmpty());
-        m_organisation->intake().stop();
-        QCOMPARE(testsupport::storedEnvelopeCount(m_organisation->store()), 1);
+        organisation.intake().stop();
+        QCOMPARE(testsupport::storedEnvelopeCount(organisation.store()), 1);
     }
 
     void unwritableDataFolderSaysSoAndSendsNothing()
@@ -95,7 +88,7 @@ private Q_SLOTS:
         session::ReportSession session(
             testsupport::sessionConfig(QStringLiteral("/proc/harbour-no-such-folder"),
                 { { QStringLiteral("Org"), QUrl(QStringLiteral("http://127.0.0.1:1/v1/envelopes")),
-                    m_organisation->publicKey() } }));
+                    m_fixture->organisation().publicKey() } }));
         QVERIFY(!session.start().ok());
         session.report()->setAnswer(QStringLiteral("narrative"), QStringLiteral("kept in memory"));
         QVERIFY(!session.send());

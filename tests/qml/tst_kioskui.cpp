@@ -5,14 +5,12 @@
 // (one ctest each): a kiosk session ends by closing its outbox, as the real kiosk's process ends.
 #include "kiosk/secrethash.h"
 #include "sessionfixture.h"
-#include "testorganisation.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
-#include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest/quicktest.h>
 
@@ -57,13 +55,12 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
-        m_organisation = std::make_unique<testsupport::TestOrganisation>(
-            m_dir.path(), QByteArrayLiteral("kiosk ui test passphrase"));
-        if (!m_organisation->startIntake())
+        m_fixture
+            = std::make_unique<testsupport::SessionFixture>(QByteArrayLiteral("kiosk ui test passphrase"));
+        if (!m_fixture->isValid())
             qFatal("the intake did not start");
-        m_receiver.organisation = m_organisation.get();
-        session::AppConfig config = testsupport::sessionConfig(
-            m_dir.filePath(QStringLiteral("app-data")), { testsupport::recipientOf(*m_organisation) });
+        m_receiver.organisation = &m_fixture->organisation();
+        session::AppConfig config = m_fixture->config();
         config.mode = session::AppConfig::Mode::Kiosk;
         // Test seam: the configuration file refuses a warning sooner than 30 s; the struct is set
         // here so the idle test need not wait 30 s eleven times. The grace period stays at the
@@ -84,23 +81,20 @@ public Q_SLOTS:
             qFatal("could not hash the test secrets");
         config.kiosk.adminPassphraseHash = admin.value();
         config.kiosk.volunteerCodeHash = volunteer.value();
-        m_session = testsupport::startSession(config);
-        if (!m_session)
+        if (!m_fixture->start(config))
             qFatal("the session did not start");
-        session::ReportSession::setInstance(m_session.get());
+        session::ReportSession::setInstance(m_fixture->session());
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine->rootContext()->setContextProperty(QStringLiteral("receiver"), &m_receiver);
     }
-    void cleanupTestCase() { m_organisation->intake().stop(); }
+    void cleanupTestCase() { m_fixture->organisation().intake().stop(); }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<testsupport::TestOrganisation> m_organisation;
+    std::unique_ptr<testsupport::SessionFixture> m_fixture;
     KioskReceiver m_receiver;
-    std::unique_ptr<session::ReportSession> m_session;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(harbour_kiosk_ui, Setup)

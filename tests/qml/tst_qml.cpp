@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test runner for the UI: the real QML module, the real session, the real intake.
 #include "sessionfixture.h"
-#include "testorganisation.h"
 
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest/quicktest.h>
 
@@ -56,16 +54,11 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
-        m_organisation = std::make_unique<testsupport::TestOrganisation>(
-            m_dir.path(), QByteArrayLiteral("ui test passphrase"));
-        if (!m_organisation->startIntake())
-            qFatal("the intake did not start");
-        m_receiver.organisation = m_organisation.get();
-        m_session = testsupport::startSession(testsupport::sessionConfig(
-            m_dir.filePath(QStringLiteral("app-data")), { testsupport::recipientOf(*m_organisation) }));
-        if (!m_session)
-            qFatal("the session did not start");
-        session::ReportSession::setInstance(m_session.get());
+        m_fixture = std::make_unique<testsupport::SessionFixture>(QByteArrayLiteral("ui test passphrase"));
+        if (!m_fixture->isValid() || !m_fixture->start(m_fixture->config()))
+            qFatal("the intake or the session did not start");
+        m_receiver.organisation = &m_fixture->organisation();
+        session::ReportSession::setInstance(m_fixture->session());
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
@@ -73,14 +66,12 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(QStringLiteral("receiver"), &m_receiver);
         engine->rootContext()->setContextProperty(QStringLiteral("testLayout"), &m_layout);
     }
-    void cleanupTestCase() { m_organisation->intake().stop(); }
+    void cleanupTestCase() { m_fixture->organisation().intake().stop(); }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<testsupport::TestOrganisation> m_organisation;
+    std::unique_ptr<testsupport::SessionFixture> m_fixture;
     Receiver m_receiver;
     Layout m_layout;
-    std::unique_ptr<session::ReportSession> m_session;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(harbour_ui, Setup)

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionfixture.h"
 
-#include "testorganisation.h"
-
 #include <QDebug>
 #include <QDir>
 #include <QFile>
@@ -44,6 +42,24 @@ std::unique_ptr<session::ReportSession> startSession(const session::AppConfig &c
         return nullptr;
     }
     return session;
+}
+
+SessionFixture::SessionFixture(const QByteArray &passphrase)
+    : m_organisation(m_dir.path(), passphrase)
+{
+    if (!m_organisation.startIntake())
+        qWarning() << "the intake did not start";
+}
+
+session::AppConfig SessionFixture::config() const
+{
+    return sessionConfig(m_dir.filePath(QStringLiteral("app-data")), { recipientOf(m_organisation) });
+}
+
+bool SessionFixture::start(const session::AppConfig &config)
+{
+    m_session = startSession(config);
+    return m_session != nullptr;
 }
 
 } // namespace harbour::testsupport

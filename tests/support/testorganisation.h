@@ -29,6 +29,7 @@ public:
     // is then its store().
     bool startIntake(const QString &store = {});
     IntakeProcess &intake() { return m_intake; }
+    const IntakeProcess &intake() const { return m_intake; }
     QUrl envelopesUrl() const { return m_intake.envelopesUrl(); }
 
     // `harbour-inbox export --format json` over store (its own when empty): [] on failure, with a

@@ -7,7 +7,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace harbour;
@@ -17,23 +16,15 @@ class TestProposalModel : public QObject
 {
     Q_OBJECT
 
-private:
-    RoutingDirectory m_data;
+    const directory::Directory m_directory = routingDirectory().directory;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        m_data = routingDirectory();
-        QVERIFY(!m_data.directory.organisations.isEmpty());
-    }
-
     void proposalModelIsAModel()
     {
         routing::Routing routing;
         new QAbstractItemModelTester(
             routing.proposals(), QAbstractItemModelTester::FailureReportingMode::QtTest, &routing);
-        routing.setOrganisations(m_data.directory.organisations, m_data.directory.serial);
+        routing.setOrganisations(m_directory.organisations, m_directory.serial);
         report::ReportFacts facts;
         facts.strands = { QStringLiteral("race") };
         facts.area = QStringLiteral("E1");
@@ -83,7 +74,7 @@ private Q_SLOTS:
     void proposalTexts()
     {
         routing::Routing routing;
-        routing.setOrganisations(m_data.directory.organisations, m_data.directory.serial);
+        routing.setOrganisations(m_directory.organisations, m_directory.serial);
         report::ReportFacts facts;
         facts.strands = { QStringLiteral("transgender") };
         facts.language = QStringLiteral("pl");

@@ -4,7 +4,6 @@
 
 #include "routing/proposals.h"
 
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace harbour;
@@ -36,17 +35,9 @@ class TestProposals : public QObject
 {
     Q_OBJECT
 
-private:
-    RoutingDirectory m_data;
+    const directory::Directory m_directory = routingDirectory().directory;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        m_data = routingDirectory();
-        QVERIFY(!m_data.directory.organisations.isEmpty());
-    }
-
     void proposals_data()
     {
         QTest::addColumn<QString>("choice");
@@ -125,7 +116,7 @@ private Q_SLOTS:
         facts.language = language;
         bool ok = false;
         const auto proposals
-            = routing::propose(m_data.directory.organisations, routing::choiceFromName(choice, &ok), facts);
+            = routing::propose(m_directory.organisations, routing::choiceFromName(choice, &ok), facts);
         QVERIFY(ok);
         QCOMPARE(idsOf(proposals), expected);
         QCOMPARE(preselectedOf(proposals), preselected);

@@ -5,7 +5,6 @@
 
 #include "routing/routing.h"
 
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace harbour;
@@ -21,17 +20,9 @@ class TestRouting : public QObject
 {
     Q_OBJECT
 
-private:
-    RoutingDirectory m_data;
+    const directory::Directory m_directory = routingDirectory().directory;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        m_data = routingDirectory();
-        QVERIFY(!m_data.directory.organisations.isEmpty());
-    }
-
     void contactChecks_data()
     {
         QTest::addColumn<QString>("contact");
@@ -92,7 +83,7 @@ private Q_SLOTS:
         QFETCH(QString, consent);
         QFETCH(QString, field);
         routing::Routing routing;
-        routing.setOrganisations(m_data.directory.organisations, m_data.directory.serial);
+        routing.setOrganisations(m_directory.organisations, m_directory.serial);
         report::ReportFacts facts;
         facts.triage = highRisk ? QStringLiteral("high") : QStringLiteral("standard");
         routing.setFacts(facts);
@@ -112,7 +103,7 @@ private Q_SLOTS:
         routing::Routing routing;
         QCOMPARE(routing.checkRecipients().value(0), QStringLiteral("choice"));
         QVERIFY(routing.checkRecipients().value(1).contains(QStringLiteral("cannot find")));
-        routing.setOrganisations(m_data.directory.organisations, m_data.directory.serial);
+        routing.setOrganisations(m_directory.organisations, m_directory.serial);
         QCOMPARE(routing.checkRecipients().value(1), QStringLiteral("Select who should receive your report"));
         routing.setChoice(QStringLiteral("police")); // no area: no force is guessed
         QCOMPARE(routing.checkRecipients().value(1), QStringLiteral("Select a police force"));

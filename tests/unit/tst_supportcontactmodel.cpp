@@ -5,7 +5,6 @@
 #include "routing/supportcontactmodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace harbour;
@@ -15,25 +14,17 @@ class TestSupportContactModel : public QObject
 {
     Q_OBJECT
 
-private:
-    RoutingDirectory m_data;
+    const directory::Directory m_directory = routingDirectory().directory;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        m_data = routingDirectory();
-        QVERIFY(!m_data.directory.organisations.isEmpty());
-    }
-
     void supportContactModelIsAModel()
     {
         routing::SupportContactModel all(false);
         routing::SupportContactModel start(true);
         new QAbstractItemModelTester(&all, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         new QAbstractItemModelTester(&start, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-        all.setContacts(m_data.directory.supportContacts);
-        start.setContacts(m_data.directory.supportContacts);
+        all.setContacts(m_directory.supportContacts);
+        start.setContacts(m_directory.supportContacts);
         QCOMPARE(all.rowCount(), 4);
         QCOMPARE(start.rowCount(), 2); // 999 and 101; helplines are for the confirmation page
         QCOMPARE(all.data(all.index(0), routing::SupportContactModel::ActionTextRole).toString(),
