@@ -19,6 +19,8 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 constexpr qint64 kMaxReceiptBytes = 4096;
+// Requests at once; more wait in the outbox (Qt opens at most six connections per host anyway).
+constexpr qsizetype kMaxInFlight = 16;
 constexpr qsizetype kPinBytes = 32;
 // Set on a reply aborted because the server's key is not pinned, so finished() can say so.
 constexpr char kPinRefused[] = "harbourPinRefused";
@@ -213,8 +215,9 @@ void Forwarder::retryAllNow()
 
 void Forwarder::kick()
 {
-    for (const auto &pending : m_outbox->due(now())) {
-        if (!m_inFlight.contains(pending.envelopeId))
+    const int room = int(kMaxInFlight - m_inFlight.size());
+    if (room > 0) {
+        for (const auto &pending : m_outbox->due(now(), room, m_inFlight))
             post(pending);
     }
     scheduleNext();
@@ -222,7 +225,10 @@ void Forwarder::kick()
 
 void Forwarder::scheduleNext()
 {
-    const auto next = m_outbox->nextAttemptMs();
+    // Requests in flight stay due in the outbox until they end; counting them would wake the timer
+    // again and again while they wait (a whole core for up to the transfer timeout). Their end
+    // calls kick() instead.
+    const auto next = m_inFlight.size() < kMaxInFlight ? m_outbox->nextAttemptMs(m_inFlight) : std::nullopt;
     if (!next) {
         m_timer.stop();
         return;
@@ -325,7 +331,7 @@ void Forwarder::finished(
             if (m_outbox->markDelivered(pending.envelopeId, body, now())) {
                 qCInfo(lcDelivery) << "delivered one envelope with a valid receipt";
                 Q_EMIT delivered(pending.envelopeId, pending.reference);
-                scheduleNext();
+                kick();
                 return;
             }
             reason = QStringLiteral("the receipt could not be recorded");
@@ -334,7 +340,7 @@ void Forwarder::finished(
         }
     }
     failAttempt(pending, reason);
-    scheduleNext();
+    kick();
 }
 
 } // namespace harbour::delivery

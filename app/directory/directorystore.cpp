@@ -30,10 +30,12 @@ bool DirectoryStore::remember(const SignedDirectory &accepted)
     if (!m_settings)
         return true;
     // One transaction: the kept directory and the rollback floor never disagree after a crash.
-    return m_settings->transaction([&] {
-        return m_settings->setBytes(QString::fromLatin1(kLastGoodKey), accepted.file)
-            && m_settings->setInteger(QString::fromLatin1(kHighestSerialKey), m_highestSerial);
-    });
+    return m_settings
+        ->transaction([&] {
+            return m_settings->setBytes(QString::fromLatin1(kLastGoodKey), accepted.file)
+                && m_settings->setInteger(QString::fromLatin1(kHighestSerialKey), m_highestSerial);
+        })
+        .ok();
 }
 
 void DirectoryStore::load(const QByteArray &embeddedFile, const QDateTime &now)

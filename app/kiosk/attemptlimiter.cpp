@@ -65,23 +65,27 @@ bool AttemptLimiter::recordFailure()
 {
     if (!m_settings)
         return false;
-    return m_settings->transaction([&] {
-        const int count = failures();
-        if (count < 0)
-            return false;
-        const int updated = count + 1;
-        const qint64 delay = delayAfter(updated);
-        return m_settings->setInteger(key("failures"), updated)
-            && m_settings->setInteger(key("next_allowed_ms"), delay > 0 ? m_clock() + delay : 0);
-    });
+    return m_settings
+        ->transaction([&] {
+            const int count = failures();
+            if (count < 0)
+                return false;
+            const int updated = count + 1;
+            const qint64 delay = delayAfter(updated);
+            return m_settings->setInteger(key("failures"), updated)
+                && m_settings->setInteger(key("next_allowed_ms"), delay > 0 ? m_clock() + delay : 0);
+        })
+        .ok();
 }
 
 bool AttemptLimiter::reset()
 {
     if (!m_settings)
         return false;
-    return m_settings->transaction(
-        [&] { return m_settings->remove(key("failures")) && m_settings->remove(key("next_allowed_ms")); });
+    return m_settings
+        ->transaction(
+            [&] { return m_settings->remove(key("failures")) && m_settings->remove(key("next_allowed_ms")); })
+        .ok();
 }
 
 } // namespace harbour::kiosk

@@ -40,8 +40,10 @@ def render(source_name, data):
     collect(data["questions"], found)
     lines = [
         "// SPDX-License-Identifier: GPL-3.0-or-later",
+        "// clang-format off",
         "// Generated from %s by app/questionnaire/extract_strings.py: do not edit." % source_name,
         "// The texts of the shipped questionnaire, for lupdate; ctest questionnaire_strings checks it is current.",
+        "// Generated lines stay as written (clang-format off above): one string per line.",
         "#include <QtGlobal>",
         "",
         "namespace {",

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Generated from app/resources/questionnaire/harbour-uk.json by app/questionnaire/extract_strings.py: do not
-// edit. The texts of the shipped questionnaire, for lupdate; ctest questionnaire_strings checks it is
-// current.
+// clang-format off
+// Generated from app/resources/questionnaire/harbour-uk.json by app/questionnaire/extract_strings.py: do not edit.
+// The texts of the shipped questionnaire, for lupdate; ctest questionnaire_strings checks it is current.
+// Generated lines stay as written (clang-format off above): one string per line.
 #include <QtGlobal>
 
 namespace {
@@ -9,9 +10,7 @@ namespace {
     //: in_danger title
     QT_TRANSLATE_NOOP("Questionnaire", "Are you in danger now?"),
     //: in_danger hint
-    QT_TRANSLATE_NOOP("Questionnaire",
-        "If you are, we will show you how to get help straight away. You can carry on with this report "
-        "afterwards."),
+    QT_TRANSLATE_NOOP("Questionnaire", "If you are, we will show you how to get help straight away. You can carry on with this report afterwards."),
     //: in_danger easy read 1
     QT_TRANSLATE_NOOP("Questionnaire", "Are you in danger right now?"),
     //: in_danger easy read 2
@@ -41,8 +40,7 @@ namespace {
     //: narrative title
     QT_TRANSLATE_NOOP("Questionnaire", "What happened?"),
     //: narrative hint
-    QT_TRANSLATE_NOOP("Questionnaire",
-        "Tell us in your own words. Include as much as you remember. You can take your time."),
+    QT_TRANSLATE_NOOP("Questionnaire", "Tell us in your own words. Include as much as you remember. You can take your time."),
     //: narrative error_required
     QT_TRANSLATE_NOOP("Questionnaire", "Tell us what happened"),
     //: narrative easy read 1
@@ -103,9 +101,7 @@ namespace {
     QT_TRANSLATE_NOOP("Questionnaire", "Age"),
     //: targeted other label
     QT_TRANSLATE_NOOP("Questionnaire", "Something else about who they are"),
-    //: targeted dont_know label; online dont_know label; offender_count dont_know label; offenders >
-    //: offender_age dont_know label; offenders > offender_build dont_know label; offenders > offender_height
-    //: dont_know label; how_often dont_know label; others_at_risk dont_know label
+    //: targeted dont_know label; online dont_know label; offender_count dont_know label; offenders > offender_age dont_know label; offenders > offender_build dont_know label; offenders > offender_height dont_know label; how_often dont_know label; others_at_risk dont_know label
     QT_TRANSLATE_NOOP("Questionnaire", "I don't know"),
     //: targeted easy read 1
     QT_TRANSLATE_NOOP("Questionnaire", "Why do you think they picked on you, or on them?"),
@@ -115,14 +111,12 @@ namespace {
     QT_TRANSLATE_NOOP("Questionnaire", "What else about them do you think it was aimed at?"),
     //: targeted_other easy read 1
     QT_TRANSLATE_NOOP("Questionnaire", "Tell us what else about them you think they picked on."),
-    //: online section; online_platform section; online_link section; online_content section;
-    //: online_still_visible section
+    //: online section; online_platform section; online_link section; online_content section; online_still_visible section
     QT_TRANSLATE_NOOP("Questionnaire", "Online"),
     //: online title
     QT_TRANSLATE_NOOP("Questionnaire", "Did it happen online, or through a phone or computer?"),
     //: online hint
-    QT_TRANSLATE_NOOP(
-        "Questionnaire", "For example on social media, in messages, by email or in a phone call."),
+    QT_TRANSLATE_NOOP("Questionnaire", "For example on social media, in messages, by email or in a phone call."),
     //: online yes label
     QT_TRANSLATE_NOOP("Questionnaire", "Yes, all of it"),
     //: online partly label
@@ -136,23 +130,19 @@ namespace {
     //: online_platform title
     QT_TRANSLATE_NOOP("Questionnaire", "Which website, app or service was it on?"),
     //: online_platform hint
-    QT_TRANSLATE_NOOP(
-        "Questionnaire", "For example Facebook, TikTok, WhatsApp, a game, email or a phone call."),
+    QT_TRANSLATE_NOOP("Questionnaire", "For example Facebook, TikTok, WhatsApp, a game, email or a phone call."),
     //: online_platform easy read 1
     QT_TRANSLATE_NOOP("Questionnaire", "Which app or website was it on? For example Facebook or WhatsApp."),
     //: online_link title
     QT_TRANSLATE_NOOP("Questionnaire", "Link to the post, message or profile"),
     //: online_link hint
-    QT_TRANSLATE_NOOP(
-        "Questionnaire", "Copy the web address if you can, or the name of the account that did it."),
+    QT_TRANSLATE_NOOP("Questionnaire", "Copy the web address if you can, or the name of the account that did it."),
     //: online_link easy read 1
     QT_TRANSLATE_NOOP("Questionnaire", "Copy the web address of the post or the account, if you can."),
     //: online_content title
     QT_TRANSLATE_NOOP("Questionnaire", "What did they write or say?"),
     //: online_content hint
-    QT_TRANSLATE_NOOP("Questionnaire",
-        "Copy it here if you can, word for word. You will be able to add screenshots in a later version of "
-        "Harbour."),
+    QT_TRANSLATE_NOOP("Questionnaire", "Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour."),
     //: online_content easy read 1
     QT_TRANSLATE_NOOP("Questionnaire", "Tell us what they wrote or said. Copy their words if you can."),
     //: online_still_visible title
@@ -199,8 +189,7 @@ namespace {
     QT_TRANSLATE_NOOP("Questionnaire", "Somewhere else"),
     //: where easy read 2
     QT_TRANSLATE_NOOP("Questionnaire", "We do not look at where you are. Tell us only what you want to."),
-    //: offender_count section; offender_known section; offender_relationship section; offenders section;
-    //: vehicle section; vehicles section; witnesses section; witness_details section; cctv section
+    //: offender_count section; offender_known section; offender_relationship section; offenders section; vehicle section; vehicles section; witnesses section; witness_details section; cctv section
     QT_TRANSLATE_NOOP("Questionnaire", "The people who did it"),
     //: offender_count title; offender_count easy read 1
     QT_TRANSLATE_NOOP("Questionnaire", "How many people did it?"),
@@ -227,16 +216,13 @@ namespace {
     //: offender_relationship title
     QT_TRANSLATE_NOOP("Questionnaire", "Who are they to you?"),
     //: offender_relationship hint
-    QT_TRANSLATE_NOOP("Questionnaire",
-        "For example a neighbour, someone from work or school, or their name if you want to give it."),
+    QT_TRANSLATE_NOOP("Questionnaire", "For example a neighbour, someone from work or school, or their name if you want to give it."),
     //: offender_relationship easy read 1
     QT_TRANSLATE_NOOP("Questionnaire", "Who are they to you? For example a neighbour or someone from work."),
     //: offenders title
     QT_TRANSLATE_NOOP("Questionnaire", "Describe the people who did it"),
     //: offenders hint
-    QT_TRANSLATE_NOOP("Questionnaire",
-        "Add each person you can remember. Describe them as they looked to you. Leave out anything you did "
-        "not see."),
+    QT_TRANSLATE_NOOP("Questionnaire", "Add each person you can remember. Describe them as they looked to you. Leave out anything you did not see."),
     //: offenders item_title
     QT_TRANSLATE_NOOP("Questionnaire", "Person %1"),
     //: offenders add_label
@@ -320,8 +306,7 @@ namespace {
     //: offenders > offender_marks hint
     QT_TRANSLATE_NOOP("Questionnaire", "For example tattoos, scars, glasses or a way of walking."),
     //: offenders > offender_marks easy read 1
-    QT_TRANSLATE_NOOP(
-        "Questionnaire", "Did you notice anything else? For example tattoos, scars or glasses."),
+    QT_TRANSLATE_NOOP("Questionnaire", "Did you notice anything else? For example tattoos, scars or glasses."),
     //: vehicle title
     QT_TRANSLATE_NOOP("Questionnaire", "Did they have a car, van or other vehicle?"),
     //: vehicle easy read 1
@@ -363,8 +348,7 @@ namespace {
     //: witness_details title
     QT_TRANSLATE_NOOP("Questionnaire", "Tell us about the people who saw it"),
     //: witness_details hint
-    QT_TRANSLATE_NOOP(
-        "Questionnaire", "For example how many there were, or how to reach them if you know and they agree."),
+    QT_TRANSLATE_NOOP("Questionnaire", "For example how many there were, or how to reach them if you know and they agree."),
     //: witness_details easy read 1
     QT_TRANSLATE_NOOP("Questionnaire", "Tell us about the people who saw it."),
     //: witness_details easy read 2
@@ -372,13 +356,10 @@ namespace {
     //: cctv title
     QT_TRANSLATE_NOOP("Questionnaire", "Could it have been filmed?"),
     //: cctv hint
-    QT_TRANSLATE_NOOP(
-        "Questionnaire", "For example by cameras on shops, buses or doorbells, or on someone's phone."),
+    QT_TRANSLATE_NOOP("Questionnaire", "For example by cameras on shops, buses or doorbells, or on someone's phone."),
     //: cctv easy read 1
     QT_TRANSLATE_NOOP("Questionnaire", "Could a camera have filmed it? For example on a shop, bus or phone."),
-    //: happened_before section; how_often section; same_people section; getting_worse section;
-    //: they_know_where_you_live section; you_know_where_they_live section; threatened_return section; injured
-    //: section; medical_help section; safe_at_home section; others_at_risk section; barriers section
+    //: happened_before section; how_often section; same_people section; getting_worse section; they_know_where_you_live section; you_know_where_they_live section; threatened_return section; injured section; medical_help section; safe_at_home section; others_at_risk section; barriers section
     QT_TRANSLATE_NOOP("Questionnaire", "Your safety"),
     //: happened_before title
     QT_TRANSLATE_NOOP("Questionnaire", "Has anything like this happened before?"),
@@ -439,8 +420,7 @@ namespace {
     //: barriers title
     QT_TRANSLATE_NOOP("Questionnaire", "Does anything make it harder for you to get help?"),
     //: barriers hint
-    QT_TRANSLATE_NOOP(
-        "Questionnaire", "Choose all that apply. This helps the organisation support you in the right way."),
+    QT_TRANSLATE_NOOP("Questionnaire", "Choose all that apply. This helps the organisation support you in the right way."),
     //: barriers disability label
     QT_TRANSLATE_NOOP("Questionnaire", "A disability or health condition"),
     //: barriers language label
@@ -480,8 +460,7 @@ namespace {
     //: interpreter_language hint
     QT_TRANSLATE_NOOP("Questionnaire", "Include British Sign Language if you need it."),
     //: interpreter_language easy read 1
-    QT_TRANSLATE_NOOP(
-        "Questionnaire", "Which language do you want an interpreter for? It can be sign language."),
+    QT_TRANSLATE_NOOP("Questionnaire", "Which language do you want an interpreter for? It can be sign language."),
     //: formats title
     QT_TRANSLATE_NOOP("Questionnaire", "Which formats would help?"),
     //: formats easy_read label
@@ -493,13 +472,11 @@ namespace {
     //: formats audio label
     QT_TRANSLATE_NOOP("Questionnaire", "Audio"),
     //: formats easy read 1
-    QT_TRANSLATE_NOOP(
-        "Questionnaire", "How would you like information? For example easy read or large print."),
+    QT_TRANSLATE_NOOP("Questionnaire", "How would you like information? For example easy read or large print."),
     //: your_age title
     QT_TRANSLATE_NOOP("Questionnaire", "How old are you?"),
     //: your_age hint
-    QT_TRANSLATE_NOOP(
-        "Questionnaire", "This helps organisations see who is affected. You do not have to say."),
+    QT_TRANSLATE_NOOP("Questionnaire", "This helps organisations see who is affected. You do not have to say."),
     //: your_age 65_74 label
     QT_TRANSLATE_NOOP("Questionnaire", "65 to 74"),
     //: your_age 75_plus label
@@ -509,9 +486,7 @@ namespace {
     //: describe_yourself title
     QT_TRANSLATE_NOOP("Questionnaire", "How do you describe yourself?"),
     //: describe_yourself hint
-    QT_TRANSLATE_NOOP("Questionnaire",
-        "For example your gender, ethnicity, faith, or anything else you want the organisation to know. You "
-        "can leave this empty."),
+    QT_TRANSLATE_NOOP("Questionnaire", "For example your gender, ethnicity, faith, or anything else you want the organisation to know. You can leave this empty."),
     //: describe_yourself easy read 1
     QT_TRANSLATE_NOOP("Questionnaire", "Tell us about yourself, if you want to. You can leave this empty."),
 };

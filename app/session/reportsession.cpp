@@ -2,6 +2,7 @@
 #include "reportsession.h"
 
 #include "crypto/sodium.h"
+#include "delivery/reportsender.h"
 #include "protocol/envelope.h"
 #include "questionnaire/flags.h"
 #include "routing/proposals.h"
@@ -218,37 +219,27 @@ bool ReportSession::send()
         setErrorMessage(tr("Choose who should receive your report before sending it. Nothing was sent."));
         return false;
     }
-    std::vector<protocol::Envelope> envelopes;
-    for (auto &delivery : deliveries.value()) {
-        // Kiosks sign inside the seal (the organisation learns which kiosk); phones never do.
-        auto sealed
-            = protocol::seal(delivery.reportJson, delivery.organisation.publicKey, m_kiosk.signingKey());
-        crypto::wipe(delivery.reportJson);
-        if (!sealed) {
-            for (auto &rest : deliveries.value())
-                crypto::wipe(rest.reportJson);
-            qCWarning(lcSession) << "sealing failed:" << sealed.error();
-            setErrorMessage(tr("Your report could not be prepared for sending. Nothing was sent."));
-            return false;
-        }
-        envelopes.push_back(sealed.value());
-    }
-
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (size_t i = 0; i < envelopes.size(); ++i) {
-        const auto &recipient = deliveries->at(i).organisation;
+    std::vector<delivery::ReportCopy> copies;
+    for (auto &planned : deliveries.value()) {
+        const directory::Organisation &recipient = planned.organisation;
         // The intake's TLS pins from the directory travel with the envelope (docs/protocol.md §11.4).
-        QStringList pins;
-        for (const QByteArray &pin : recipient.tlsPins)
-            pins << QString::fromLatin1(pin.toBase64());
-        auto queued = m_outbox->enqueue(
-            envelopes[i], reference, recipient.name.english(), recipient.intake, now, pins.join(u','));
-        if (!queued) {
-            qCWarning(lcSession) << "queueing failed:" << queued.error();
+        copies.push_back({ recipient.name.english(), recipient.intake, recipient.publicKey, recipient.tlsPins,
+            std::move(planned.reportJson) });
+    }
+    // Kiosks sign inside the seal (the organisation learns which kiosk); phones never do.
+    delivery::ReportSender sender(m_outbox.get());
+    const auto sent = sender.send(
+        std::move(copies), reference, m_kiosk.signingKey(), QDateTime::currentMSecsSinceEpoch());
+    if (!sent) {
+        if (sent.errorKind() == ErrorKind::Refused) {
+            qCWarning(lcSession) << "sealing failed:" << sent.error();
+            setErrorMessage(tr("Your report could not be prepared for sending. Nothing was sent."));
+        } else {
+            qCWarning(lcSession) << "queueing failed:" << sent.error();
             setErrorMessage(tr("Your report could not be saved for sending. Your device may be full. "
                                "Your answers are still here: free some space and press Send again."));
-            return false;
         }
+        return false;
     }
     setErrorMessage({});
     m_reference = reference;

@@ -101,6 +101,8 @@ QString Database::exec(const char *sql)
         return {};
     const QString error = message ? QString::fromUtf8(message) : lastError();
     sqlite3_free(message);
+    noteFailure();
+    m_failedMessage = error;
     return error;
 }
 
@@ -125,28 +127,49 @@ QString Database::integrityCheck()
     return lines.join(QLatin1Char('\n'));
 }
 
-bool Database::transaction(const std::function<bool()> &work)
+void Database::noteFailure()
 {
+    if (!m_db)
+        return;
+    m_failedCode = sqlite3_extended_errcode(m_db);
+    m_failedMessage = QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+Result<void> Database::transaction(const std::function<bool()> &work)
+{
+    m_failedCode = SQLITE_OK;
+    m_failedMessage.clear();
+    auto failed = [this] {
+        // The primary code decides the kind (SQLITE_FULL, whatever its extended code), not the text.
+        const bool full = (m_failedCode & 0xff) == SQLITE_FULL;
+        const QString message
+            = m_failedMessage.isEmpty() ? QStringLiteral("the change was not made") : m_failedMessage;
+        return Result<void>::failure(message, full ? ErrorKind::DiskFull : ErrorKind::Other);
+    };
+    if (!m_db)
+        return Result<void>::failure(QStringLiteral("the database is closed"));
     if (!exec("BEGIN IMMEDIATE;").isEmpty())
-        return false;
+        return failed();
     if (!work()) {
+        const Result<void> result = failed();
         exec("ROLLBACK;");
-        return false;
+        return result;
     }
     if (exec("COMMIT;").isEmpty())
-        return true;
+        return {};
+    const Result<void> result = failed();
     // A failed COMMIT (disk full, I/O error) can leave the transaction open; close it so the
     // next BEGIN works and nothing half-written is kept.
-    if (m_db && sqlite3_get_autocommit(m_db) == 0)
+    if (sqlite3_get_autocommit(m_db) == 0)
         exec("ROLLBACK;");
-    return false;
+    return result;
 }
 
 Database::Statement::Statement(Database &db, const char *sql)
     : m_db(db)
 {
     if (!db.m_db || sqlite3_prepare_v2(db.m_db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-        m_ok = false;
+        fail();
 }
 
 Database::Statement::~Statement()
@@ -159,7 +182,7 @@ Database::Statement &Database::Statement::bind(int index, const QByteArray &blob
     if (m_ok
         && sqlite3_bind_blob64(m_stmt, index, blob.constData(), sqlite3_uint64(blob.size()), SQLITE_TRANSIENT)
             != SQLITE_OK)
-        m_ok = false;
+        fail();
     return *this;
 }
 
@@ -170,14 +193,14 @@ Database::Statement &Database::Statement::bind(int index, const QString &text)
         && sqlite3_bind_text64(
                m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8)
             != SQLITE_OK)
-        m_ok = false;
+        fail();
     return *this;
 }
 
 Database::Statement &Database::Statement::bind(int index, qint64 value)
 {
     if (m_ok && sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
-        m_ok = false;
+        fail();
     return *this;
 }
 
@@ -189,8 +212,14 @@ bool Database::Statement::next()
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        m_ok = false;
+        fail();
     return false;
+}
+
+void Database::Statement::fail()
+{
+    m_ok = false;
+    m_db.noteFailure();
 }
 
 QByteArray Database::Statement::blob(int column) const

@@ -49,6 +49,7 @@ public:
         qint64 integer(int column) const;
 
     private:
+        void fail();
         Database &m_db;
         sqlite3_stmt *m_stmt = nullptr;
         bool m_ok = true;
@@ -60,7 +61,11 @@ public:
     qint64 changes() const;
     // "ok" or SQLite's list of problems.
     QString integrityCheck();
-    bool transaction(const std::function<bool()> &work);
+    // Runs `work` in one transaction (BEGIN IMMEDIATE) and commits it; `work` returns false when a
+    // statement failed. On failure nothing of it is kept (rolled back) and the failure carries
+    // SQLite's own message, kept from the call that failed (ROLLBACK would replace it), with
+    // ErrorKind::DiskFull when SQLite answered SQLITE_FULL.
+    Result<void> transaction(const std::function<bool()> &work);
     void close();
     const QString &path() const { return m_path; }
 
@@ -69,8 +74,12 @@ public:
 
 private:
     explicit Database(QString path);
+    // Keeps the failure SQLite just reported, for transaction() to return once `work` gives up.
+    void noteFailure();
     sqlite3 *m_db = nullptr;
     QString m_path;
+    int m_failedCode = 0; // SQLITE_OK: nothing failed since the transaction began
+    QString m_failedMessage;
 };
 
 } // namespace harbour::store

@@ -8,8 +8,6 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
-#include <sqlite3.h>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -167,61 +165,28 @@ QString Outbox::migrate()
         return QStringLiteral("the outbox was written by a newer Harbour (schema %1; this one knows %2)")
             .arg(version)
             .arg(kSchemaVersion);
-    QString error;
-    const bool migrated = m_db->transaction([&] {
+    const Result<void> migrated = m_db->transaction([&] {
         // SQLite 3.15 (SQLCipher 3.4.1) has no pragma_table_info(): read the pragma's rows.
         bool hasPin = false;
         Database::Statement columns(*m_db, "PRAGMA table_info(pending);");
         while (columns.next())
             hasPin = hasPin || columns.text(1) == QLatin1StringView("tls_pin");
-        if (!columns.ok()) {
-            error = m_db->lastError();
+        if (!columns.ok())
             return false;
-        }
-        if (!hasPin) {
-            if (auto e = m_db->exec("ALTER TABLE pending ADD COLUMN tls_pin TEXT NOT NULL DEFAULT '';");
-                !e.isEmpty()) {
-                error = e;
-                return false;
-            }
-        }
-        if (auto e = m_db->exec("PRAGMA user_version = 2;"); !e.isEmpty()) {
-            error = e;
+        if (!hasPin
+            && !m_db->exec("ALTER TABLE pending ADD COLUMN tls_pin TEXT NOT NULL DEFAULT '';").isEmpty())
             return false;
-        }
-        return true;
+        return m_db->exec("PRAGMA user_version = 2;").isEmpty();
     });
     if (!migrated)
-        return QStringLiteral("cannot upgrade the outbox schema: %1")
-            .arg(error.isEmpty() ? m_db->lastError() : error);
+        return QStringLiteral("cannot upgrade the outbox schema: %1").arg(migrated.error());
     return {};
-}
-
-bool Outbox::diskFull(const QString &error)
-{
-    return error == QString::fromUtf8(sqlite3_errstr(SQLITE_FULL));
 }
 
 void Outbox::makeRoom()
 {
     // Moves the log into the database and truncates it: the log's space is often all there is.
     m_db->exec("PRAGMA wal_checkpoint(TRUNCATE);");
-}
-
-// Database::transaction() keeps only a bool, and its ROLLBACK replaces SQLite's message with "not
-// an error": this keeps the reason (a full disk is retried after making room, and reported).
-QString Outbox::inTransaction(const std::function<bool()> &work)
-{
-    if (auto e = m_db->exec("BEGIN IMMEDIATE;"); !e.isEmpty())
-        return e;
-    QString error;
-    if (!work())
-        error = m_db->lastError();
-    else
-        error = m_db->exec("COMMIT;");
-    if (!error.isEmpty())
-        m_db->exec("ROLLBACK;"); // fails harmlessly when a failed COMMIT already ended it
-    return error;
 }
 
 Result<void> Outbox::enqueue(const protocol::Envelope &envelope, const QString &reference,
@@ -233,7 +198,7 @@ Result<void> Outbox::enqueue(const protocol::Envelope &envelope, const QString &
 Result<void> Outbox::enqueueAll(const std::vector<Item> &items, const QString &reference, qint64 nowMs)
 {
     auto insertAll = [&] {
-        return inTransaction([&] {
+        return m_db->transaction([&] {
             for (const Item &item : items) {
                 Database::Statement insert(*m_db,
                     "INSERT INTO pending (id, reference, recipient, intake_url, envelope,"
@@ -254,38 +219,58 @@ Result<void> Outbox::enqueueAll(const std::vector<Item> &items, const QString &r
         });
     };
     // Nothing of a failed attempt is kept (rolled back); on a full disk try once more after making room.
-    QString error = insertAll();
-    if (diskFull(error)) {
+    Result<void> inserted = insertAll();
+    if (!inserted && inserted.errorKind() == ErrorKind::DiskFull) {
         makeRoom();
-        error = insertAll();
+        inserted = insertAll();
     }
-    if (!error.isEmpty())
+    if (!inserted)
         return Result<void>::failure(
-            QStringLiteral("the report could not be saved for sending: %1").arg(error));
+            QStringLiteral("the report could not be saved for sending: %1").arg(inserted.error()),
+            inserted.errorKind());
     return {};
 }
 
-std::vector<Outbox::Pending> Outbox::due(qint64 nowMs, int limit)
+std::vector<Outbox::Pending> Outbox::due(qint64 nowMs, int limit, const QSet<QByteArray> &skip)
 {
-    Database::Statement query(*m_db,
-        "SELECT id, reference, recipient, intake_url, envelope, attempts, next_attempt,"
-        " tls_pin FROM pending WHERE next_attempt <= ?1 ORDER BY next_attempt LIMIT ?2;");
-    query.bind(1, nowMs).bind(2, qint64(limit));
-    std::vector<Pending> rows;
-    while (query.next()) {
-        rows.push_back(Pending { query.blob(0), query.text(1), query.text(2), QUrl(query.text(3)),
-            query.blob(4), int(query.integer(5)), query.integer(6), query.text(7) });
+    // Ids first, so the envelopes left out are never read whole.
+    QList<QByteArray> ids;
+    {
+        Database::Statement query(
+            *m_db, "SELECT id FROM pending WHERE next_attempt <= ?1 ORDER BY next_attempt LIMIT ?2;");
+        query.bind(1, nowMs).bind(2, qint64(limit) + skip.size());
+        while (query.next() && ids.size() < limit) {
+            const QByteArray id = query.blob(0);
+            if (!skip.contains(id))
+                ids.append(id);
+        }
+        if (!query.ok())
+            qCWarning(lcOutbox) << "reading due envelopes failed:" << m_db->lastError();
     }
-    if (!query.ok())
-        qCWarning(lcOutbox) << "reading due envelopes failed:" << m_db->lastError();
+    std::vector<Pending> rows;
+    for (const QByteArray &id : std::as_const(ids)) {
+        Database::Statement query(*m_db,
+            "SELECT id, reference, recipient, intake_url, envelope, attempts, next_attempt,"
+            " tls_pin FROM pending WHERE id = ?1;");
+        query.bind(1, id);
+        if (query.next()) {
+            rows.push_back(Pending { query.blob(0), query.text(1), query.text(2), QUrl(query.text(3)),
+                query.blob(4), int(query.integer(5)), query.integer(6), query.text(7) });
+        }
+        if (!query.ok())
+            qCWarning(lcOutbox) << "reading a due envelope failed:" << m_db->lastError();
+    }
     return rows;
 }
 
-std::optional<qint64> Outbox::nextAttemptMs()
+std::optional<qint64> Outbox::nextAttemptMs(const QSet<QByteArray> &skip)
 {
-    Database::Statement query(*m_db, "SELECT min(next_attempt) FROM pending;");
-    if (query.next() && !query.text(0).isEmpty())
-        return query.integer(0);
+    Database::Statement query(*m_db, "SELECT id, next_attempt FROM pending ORDER BY next_attempt LIMIT ?1;");
+    query.bind(1, qint64(skip.size()) + 1);
+    while (query.next()) {
+        if (!skip.contains(query.blob(0)))
+            return query.integer(1);
+    }
     return std::nullopt;
 }
 
@@ -308,7 +293,7 @@ bool Outbox::retryAllNow(qint64 nowMs)
 bool Outbox::markDelivered(const QByteArray &envelopeId, const QByteArray &receiptJson, qint64 nowMs)
 {
     auto record = [&] {
-        return inTransaction([&] {
+        return m_db->transaction([&] {
             Database::Statement insert(*m_db,
                 "INSERT OR REPLACE INTO delivered (id, reference, recipient, receipt, delivered)"
                 " SELECT id, reference, recipient, ?2, ?3 FROM pending WHERE id = ?1;");
@@ -322,14 +307,14 @@ bool Outbox::markDelivered(const QByteArray &envelopeId, const QByteArray &recei
             return remove.ok();
         });
     };
-    QString error = record();
-    if (diskFull(error)) {
+    Result<void> recorded = record();
+    if (!recorded && recorded.errorKind() == ErrorKind::DiskFull) {
         makeRoom();
-        error = record();
+        recorded = record();
     }
-    if (!error.isEmpty())
-        qCWarning(lcOutbox) << "a receipt could not be recorded:" << error;
-    return error.isEmpty();
+    if (!recorded)
+        qCWarning(lcOutbox) << "a receipt could not be recorded:" << recorded.error();
+    return recorded.ok();
 }
 
 int Outbox::pendingCount()

@@ -5,9 +5,9 @@
 #include "protocol/envelope.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QUrl>
 
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -52,8 +52,11 @@ public:
         QString tlsPin;
     };
     Result<void> enqueueAll(const std::vector<Item> &items, const QString &reference, qint64 nowMs);
-    std::vector<Pending> due(qint64 nowMs, int limit = 16);
-    std::optional<qint64> nextAttemptMs();
+    // Up to `limit` envelopes due at nowMs, earliest first, leaving out those in `skip` (the
+    // forwarder's requests in flight, which stay due until they end).
+    std::vector<Pending> due(qint64 nowMs, int limit = 16, const QSet<QByteArray> &skip = {});
+    // When the earliest envelope not in `skip` is due; nullopt when there is none.
+    std::optional<qint64> nextAttemptMs(const QSet<QByteArray> &skip = {});
     bool recordFailure(const QByteArray &envelopeId, int attempts, qint64 nextAttemptMs);
     bool retryAllNow(qint64 nowMs);
     // Stores the receipt and deletes the envelope in one transaction.
@@ -72,9 +75,7 @@ private:
     }
     QString createSchema();
     QString migrate();
-    static bool diskFull(const QString &error); // SQLite's message for SQLITE_FULL
     void makeRoom();
-    QString inTransaction(const std::function<bool()> &work);
     std::shared_ptr<Database> m_db;
 };
 

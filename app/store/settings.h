@@ -30,8 +30,8 @@ public:
     bool setInteger(const QString &key, qint64 value);
     bool setBytes(const QString &key, const QByteArray &value);
     bool remove(const QString &key);
-    // Runs `work` in one transaction; false (and rolled back) if it or the commit fails.
-    bool transaction(const std::function<bool()> &work) { return m_db->transaction(work); }
+    // Runs `work` in one transaction; rolled back, with SQLite's reason, if it or the commit fails.
+    Result<void> transaction(const std::function<bool()> &work) { return m_db->transaction(work); }
 
     QString integrityCheck() { return m_db->integrityCheck(); }
     void close() { m_db->close(); }

@@ -61,8 +61,7 @@ Result<IntakeStore::PutResult> IntakeStore::put(const protocol::Envelope &envelo
     using R = Result<PutResult>;
     const QByteArray wire = envelope.toJson();
     PutResult result;
-    QString error;
-    const bool committed = m_db->transaction([&]() {
+    const Result<void> committed = m_db->transaction([&]() {
         store::Database::Statement existing(*m_db, "SELECT envelope, receipt FROM envelopes WHERE id = ?1;");
         existing.bind(1, envelope.id);
         if (existing.next()) {
@@ -75,17 +74,13 @@ Result<IntakeStore::PutResult> IntakeStore::put(const protocol::Envelope &envelo
             }
             return true;
         }
-        if (!existing.ok()) {
-            error = m_db->lastError();
+        if (!existing.ok())
             return false;
-        }
 
         qint64 seq = 0;
         store::Database::Statement last(*m_db, "SELECT COALESCE(MAX(seq), 0) FROM envelopes;");
-        if (!last.next()) {
-            error = m_db->lastError();
+        if (!last.next())
             return false;
-        }
         seq = last.integer(0) + 1;
 
         const protocol::Receipt receipt = protocol::makeReceipt(envelope, now);
@@ -101,15 +96,11 @@ Result<IntakeStore::PutResult> IntakeStore::put(const protocol::Envelope &envelo
             .bind(5, receipt.stored.toUTC().toString(Qt::ISODate))
             .bind(6, seq);
         insert.next();
-        if (!insert.ok()) {
-            error = m_db->lastError();
-            return false;
-        }
-        return true;
+        return insert.ok();
     });
     if (!committed)
-        return R::failure(QStringLiteral("the envelope could not be stored: %1")
-                              .arg(error.isEmpty() ? m_db->lastError() : error));
+        return R::failure(QStringLiteral("the envelope could not be stored: %1").arg(committed.error()),
+            committed.errorKind());
     return result;
 }
 

@@ -129,6 +129,34 @@ QSet<QString> outboxReferences(const QString &dataDir, QString *error)
     return references;
 }
 
+int outboxPendingCount(const QString &dataDir)
+{
+    auto db = openOutboxDatabase(dataDir);
+    if (!db)
+        return -1;
+    store::Database::Statement query(*db.value(), "SELECT count(*) FROM pending;");
+    return query.next() ? int(query.integer(0)) : -1;
+}
+
+QMap<QString, QStringList> outboxCopies(const QString &dataDir, QString *error)
+{
+    QMap<QString, QStringList> copies;
+    auto db = openOutboxDatabase(dataDir);
+    if (!db) {
+        *error = db.error();
+        return copies;
+    }
+    for (const char *sql :
+        { "SELECT reference, recipient FROM pending;", "SELECT reference, recipient FROM delivered;" }) {
+        store::Database::Statement query(*db.value(), sql);
+        while (query.next())
+            copies[query.text(0)] << query.text(1);
+        if (!query.ok())
+            *error = db.value()->lastError();
+    }
+    return copies;
+}
+
 void printFigure(const QString &line)
 {
     std::printf("%s\n", qUtf8Printable(line));

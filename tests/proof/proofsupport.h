@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 // Shared by the proof tests (crash, network faults, disk full, TLS): keys, test reports, and
 // counting what reached the intake by opening every stored envelope.
@@ -41,6 +42,11 @@ Arrivals readArrivals(const QString &storePath, const protocol::KeyPair &pair);
 QString outboxIntegrity(const QString &dataDir);
 // References of every envelope in the outbox (pending or delivered); error set on failure.
 QSet<QString> outboxReferences(const QString &dataDir, QString *error);
+// Envelopes waiting in the outbox (not yet delivered); -1 when it cannot be read.
+int outboxPendingCount(const QString &dataDir);
+// The recipients of every envelope in the outbox (pending or delivered), by report reference, one
+// entry per envelope (a name twice: two copies for one organisation); error set on failure.
+QMap<QString, QStringList> outboxCopies(const QString &dataDir, QString *error);
 
 // A figure line on stdout, flushed, so ctest's log and CI show it as printed.
 void printFigure(const QString &line);

@@ -172,6 +172,8 @@ private Q_SLOTS:
                     continue;
                 }
                 error = result.error();
+                // Told apart by SQLite's error code, not by its message.
+                QCOMPARE(result.errorKind(), ErrorKind::DiskFull);
                 // Rolled back: the failed report is not half there, and the database is sound.
                 QCOMPARE(outbox.value()->stateOf(reference), store::Outbox::State::Unknown);
             }

@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QDebug>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -60,10 +61,15 @@ bool IntakeProcess::start(const QString &storePath, const QStringList &publicKey
         qWarning("IntakeProcess::start: the intake is already running");
         return false;
     }
-    m_output.clear();
     m_port = 0;
+    m_log = std::make_unique<QTemporaryFile>();
+    if (!m_log->open()) {
+        qWarning().noquote() << "cannot make the intake's log file:" << m_log->errorString();
+        return false;
+    }
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setStandardOutputFile(m_log->fileName());
     QStringList args { QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
         QString::number(port), QStringLiteral("--store"), storePath };
     for (const QString &key : publicKeyFiles)
@@ -80,19 +86,17 @@ bool IntakeProcess::start(const QString &storePath, const QStringList &publicKey
         QRegularExpression::MultilineOption);
     const QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired()) {
-        m_output += m_process->readAll();
-        const auto match = listening.match(QString::fromUtf8(m_output));
+        const auto match = listening.match(QString::fromUtf8(output()));
         if (match.hasMatch()) {
             m_port = quint16(match.captured(1).toUInt());
             return true;
         }
         if (m_process->state() != QProcess::Running)
             break;
-        m_process->waitForReadyRead(int(qMax<qint64>(1, qMin<qint64>(deadline.remainingTime(), 200))));
+        m_process->waitForFinished(int(qMax<qint64>(1, qMin<qint64>(deadline.remainingTime(), 50))));
     }
-    m_output += m_process->readAll();
     qWarning().noquote() << "harbour-intake did not report listening; its output:"
-                         << QString::fromUtf8(m_output);
+                         << QString::fromUtf8(output());
     kill();
     return false;
 }
@@ -107,7 +111,6 @@ void IntakeProcess::stop()
         m_process->kill();
         m_process->waitForFinished(10000);
     }
-    m_output += m_process->readAll();
 }
 
 void IntakeProcess::kill()
@@ -116,7 +119,6 @@ void IntakeProcess::kill()
         return;
     m_process->kill();
     m_process->waitForFinished(10000);
-    m_output += m_process->readAll();
 }
 
 bool IntakeProcess::isRunning() const
@@ -148,9 +150,10 @@ QUrl IntakeProcess::envelopesUrl() const
 
 QByteArray IntakeProcess::output() const
 {
-    if (m_process)
-        m_output += m_process->readAll();
-    return m_output;
+    if (!m_log)
+        return {};
+    QFile log(m_log->fileName());
+    return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
 }
 
 int storedEnvelopeCount(const QString &storePath)

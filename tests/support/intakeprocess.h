@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryFile>
 #include <QUrl>
 
 #include <memory>
@@ -50,8 +51,10 @@ public:
 
 private:
     std::unique_ptr<QProcess> m_process;
+    // Its output goes to a file, not a pipe: a test blocked waiting on another process does not
+    // read pipes, and an intake whose pipe filled (64 KiB of log lines) stopped serving.
+    std::unique_ptr<QTemporaryFile> m_log;
     quint16 m_port = 0;
-    mutable QByteArray m_output;
 };
 
 // Envelopes in an intake store; 0 when the file does not exist yet, -1 when it cannot be read.

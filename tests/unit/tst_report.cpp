@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The report being written: what it sends, built from the loaded questionnaire (its id and
-// version, only the answers shown, the flags computed from them, the mode).
+// The report being written: its answers, what it sends (canonical JSON built from the loaded
+// questionnaire: its id and version, only the answers shown, the flags computed from them, the
+// mode), and readable references.
 #include "report/report.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace harbour;
@@ -34,6 +38,52 @@ class TestReport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void reportJsonIsCanonicalAndFlagged()
+    {
+        report::Report r;
+        QSignalSpy changed(&r, &report::Report::answersChanged);
+        r.setAnswer(s("narrative"), s("Shouted at on the bus"));
+        r.setChoice(s("targeted"), s("religion"), true);
+        r.setChoice(s("targeted"), s("race"), true);
+        r.setChoice(s("targeted"), s("race"), true); // no change
+        r.setAnswer(s("online"), s("partly"));
+        QCOMPARE(changed.count(), 4);
+        const report::Report::Context context { s("HB-TEST-0001"), s("cy"), s("self"), s("0.1.0"),
+            QDateTime(QDate(2026, 11, 22), QTime(14, 37, 12), Qt::UTC) };
+        const QByteArray json = r.toCanonicalJson(context);
+        QVERIFY(!json.contains(' ') || json.contains("Shouted at on the bus"));
+        QVERIFY(!json.contains('\n'));
+        const auto read = report::readReport(json);
+        QVERIFY(read.ok());
+        QCOMPARE(read->reportedAt, s("2026-11-22T14:00:00Z"));
+        QCOMPARE(read->language, s("cy"));
+        QCOMPARE(read->flags.cyberEnabled, true);
+        // Strands come in the monitored order, whatever order they were chosen in.
+        QCOMPARE(read->flags.strands, QStringList({ s("race"), s("religion") }));
+        // Canonical: the same report gives the same bytes.
+        QCOMPARE(r.toCanonicalJson(context), json);
+
+        r.clear();
+        QVERIFY(r.isEmpty());
+        r.setAnswer(s("online"), s("no"));
+        QCOMPARE(report::readReport(r.toCanonicalJson(context))->flags.cyberEnabled, false);
+        // An emptied answer is removed, not stored as "".
+        r.setAnswer(s("online"), QString());
+        QVERIFY(r.isEmpty());
+    }
+
+    void referencesAreReadable()
+    {
+        QSet<QString> seen;
+        const QRegularExpression shape(s("^HB-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$"));
+        for (int i = 0; i < 500; ++i) {
+            const QString ref = report::newReference();
+            QVERIFY2(shape.match(ref).hasMatch(), qPrintable(ref));
+            seen.insert(ref);
+        }
+        QCOMPARE(seen.size(), 500);
+    }
+
     void everyFlagIsSent()
     {
         const report::ReportFlags flags = sent(report::Report(), "self").flags;
