@@ -267,6 +267,16 @@ private Q_SLOTS:
         QTest::newRow("name without English") << orgMember(
             QStringLiteral("name"), QJsonObject { { QStringLiteral("pl"), QStringLiteral("x") } })
                                               << QStringLiteral("no English");
+        // Names and descriptions are shown to people: a control character (a terminal escape, a
+        // line break inside a name) is refused, in plain and localised texts alike.
+        QTest::newRow("control character in a name") << orgMember(QStringLiteral("name"),
+            QStringLiteral("Sussex\u001b[2J Police")) << QStringLiteral(".name: holds a control character");
+        QTest::newRow("control character in a translated name")
+            << orgMember(QStringLiteral("name"),
+                   QJsonObject { { QStringLiteral("en"), QStringLiteral("Sussex Police\r") } })
+            << QStringLiteral("without control characters");
+        QTest::newRow("control character in the directory's name") << member(QStringLiteral("name"),
+            QStringLiteral("Demo\nDirectory")) << QStringLiteral("name: holds a control character");
         QTest::newRow("unknown kind") << orgMember(QStringLiteral("kind"), QStringLiteral("council"))
                                       << QStringLiteral("\"police\" or \"support\"");
         QTest::newRow("no strands") << orgMember(QStringLiteral("strands"), QJsonArray())
