@@ -371,12 +371,6 @@ QString kindName(Kind kind)
     return kind == Kind::Police ? QStringLiteral("police") : QStringLiteral("support");
 }
 
-QStringList monitoredStrands()
-{
-    return { QStringLiteral("race"), QStringLiteral("religion"), QStringLiteral("sexual_orientation"),
-        QStringLiteral("disability"), QStringLiteral("transgender") };
-}
-
 QString postcodeDistrict(const QString &area)
 {
     // A full postcode ("E1 6AN") or just its outward code ("E1", "bn3"): keep the outward code.

@@ -97,9 +97,6 @@ struct Directory
     const Organisation *find(const QString &id) const;
 };
 
-// The five nationally monitored strands (College of Policing), in the order the report flags them.
-QStringList monitoredStrands();
-
 // The postcode district of a reporter's area ("e1 6an" -> "E1", "bn3" -> "BN3"), or "" when the
 // area is not a postcode.
 QString postcodeDistrict(const QString &area);

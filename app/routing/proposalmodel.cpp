@@ -2,6 +2,7 @@
 #include "proposalmodel.h"
 
 #include "base/languages.h"
+#include "questionnaire/flags.h"
 
 #include <QLocale>
 
@@ -81,7 +82,7 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const
         return organisation.strands;
     case StrandsTextRole: {
         bool all = true;
-        for (const QString &strand : directory::monitoredStrands())
+        for (const QString &strand : questionnaire::monitoredStrands())
             all = all && organisation.strands.contains(strand);
         if (all)
             return tr("all kinds of hate crime");

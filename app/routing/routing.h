@@ -105,8 +105,8 @@ public:
     // Test and demo configurations may name fixed recipients instead of the directory: then every
     // one of them receives the report, whatever the choice.
     void setFixedRecipients(const QList<directory::Organisation> &recipients);
-    void setFacts(const ReportFacts &facts);
-    ReportFacts facts() const { return m_facts; }
+    void setFacts(const report::ReportFacts &facts);
+    report::ReportFacts facts() const { return m_facts; }
     void setLanguage(const QString &language);
 
     QList<directory::Organisation> chosenOrganisations() const;
@@ -130,7 +130,7 @@ private:
     QList<directory::Organisation> m_organisations;
     QList<directory::Organisation> m_fixed;
     qint64 m_directorySerial = 0;
-    ReportFacts m_facts;
+    report::ReportFacts m_facts;
     QString m_language = QStringLiteral("en");
     QString m_contact;
     ContactDetails m_details;

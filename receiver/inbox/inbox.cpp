@@ -7,6 +7,7 @@
 #include "crypto/sodium.h"
 #include "intake/intakestore.h"
 #include "protocol/fingerprint.h"
+#include "report/reportformat.h"
 #include "reportview.h"
 #include "store/keyfile.h"
 
@@ -272,16 +273,20 @@ QByteArray exportJson(const std::vector<OpenedRow> &rows)
 // contact, answers and anything else, each group sorted. Flags a report lacks read "unknown".
 QByteArray exportCsv(const std::vector<OpenedRow> &rows)
 {
-    const QStringList fixed { QStringLiteral("reference"), QStringLiteral("language"), QStringLiteral("mode"),
-        QStringLiteral("reported_at"), QStringLiteral("app_version"), QStringLiteral("format"),
-        QStringLiteral("questionnaire.id"), QStringLiteral("questionnaire.version"),
-        QStringLiteral("flags.triage"), QStringLiteral("flags.urgent"), QStringLiteral("flags.strands"),
-        QStringLiteral("flags.local_strands"), QStringLiteral("flags.cyber_enabled"),
-        QStringLiteral("flags.repeat_victim") };
-    const QStringList unknownWhenAbsent { QStringLiteral("flags.triage"), QStringLiteral("flags.urgent"),
-        QStringLiteral("flags.cyber_enabled"), QStringLiteral("flags.repeat_victim") };
-    const QStringList groups { QStringLiteral("flags."), QStringLiteral("routing."),
-        QStringLiteral("contact."), QStringLiteral("answers.") };
+    namespace member = report::member;
+    namespace flag = report::flag;
+    const auto flagColumn = [](QLatin1StringView name) { return report::memberPath(member::flags, name); };
+    const QStringList unknownWhenAbsent { flagColumn(flag::triage), flagColumn(flag::urgent),
+        flagColumn(flag::cyberEnabled), flagColumn(flag::repeatVictim) };
+    const QStringList fixed = QStringList { QString(member::reference), QString(member::language),
+        QString(member::mode), QString(member::reportedAt), QString(member::appVersion),
+        QString(member::format), report::memberPath(member::questionnaire, report::questionnaireMember::id),
+        report::memberPath(member::questionnaire, report::questionnaireMember::version),
+        flagColumn(flag::triage), flagColumn(flag::urgent), flagColumn(flag::strands),
+        flagColumn(flag::localStrands), flagColumn(flag::cyberEnabled), flagColumn(flag::repeatVictim) };
+    QStringList groups;
+    for (QLatin1StringView group : { member::flags, member::routing, member::contact, member::answers })
+        groups.append(QString(group) + u'.');
     std::vector<QMap<QString, QString>> flat;
     std::vector<std::set<QString>> grouped(groups.size() + 1);
     for (const OpenedRow &opened : rows) {

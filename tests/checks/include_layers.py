@@ -33,6 +33,8 @@ RECEIVER_LAYERS = [
     ("test-support", 12, ["tests/support"]),
 ]
 TOP_LAYERS = [
+    # The session set up for a test: above the app's session and the test helpers.
+    ("session-fixture", 19, ["tests/support/sessionfixture.h", "tests/support/sessionfixture.cpp"]),
     ("bench", 20, ["bench", "tests/proof"]),
 ]
 
