@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 bash platform/linux/install-deps.sh
 cmake --preset default
 cmake --build --preset default
-# QML must lint clean (STYLE.md); a warning fails the run.
+# QML must lint clean (docs/architecture.md); a warning fails the run.
 cmake --build --preset default --target all_qmllint
 ctest --preset default "$@"

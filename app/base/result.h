@@ -15,15 +15,17 @@ enum class ErrorKind {
     Other,
     DiskFull, // the storage is full: nothing was written, the caller may try again once there is room
     NotFound, // the file or row asked for does not exist
-    Refused,  // the input was read and refused (bad signature, malformed, not allowed)
+    Refused, // the input was read and refused (bad signature, malformed, not allowed)
 };
 
 // A value or a human-readable reason why there is none. Errors never carry report content.
-template<typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
     static Result failure(QString error, ErrorKind kind = ErrorKind::Other)
     {
         Result r;
@@ -32,8 +34,7 @@ public:
         return r;
     }
     // Carries another Result's failure (of any value type) up unchanged.
-    template<typename U>
-    static Result failure(const Result<U> &other)
+    template <typename U> static Result failure(const Result<U> &other)
     {
         return failure(other.error(), other.errorKind());
     }
@@ -55,8 +56,7 @@ private:
 };
 
 // Success with no value, or a reason (and its kind) why not. `return {};` is success.
-template<>
-class Result<void>
+template <> class Result<void>
 {
 public:
     Result() = default;
@@ -68,8 +68,7 @@ public:
         r.m_kind = kind;
         return r;
     }
-    template<typename U>
-    static Result failure(const Result<U> &other)
+    template <typename U> static Result failure(const Result<U> &other)
     {
         return failure(other.error(), other.errorKind());
     }

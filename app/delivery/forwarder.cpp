@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forwarder.h"
 
+#include "base/strictinput.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -130,12 +132,10 @@ Result<QList<QByteArray>> parsePins(const QString &tlsPin)
     QList<QByteArray> pins;
     const QStringList parts = tlsPin.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
-        const QByteArray text = part.trimmed().toLatin1();
-        auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
-        // Canonical only: the same bytes must give back the same text.
-        if (!decoded || decoded.decoded.size() != kPinBytes || decoded.decoded.toBase64() != text)
+        const auto pin = strict::decodeCanonicalBase64(QStringView(part).trimmed(), kPinBytes);
+        if (!pin)
             return R::failure(QStringLiteral("a TLS pin is not base64 of a 32-byte SHA-256"));
-        pins.append(decoded.decoded);
+        pins.append(*pin);
     }
     // Separators and nothing else are not "no pin": whatever was meant, it is not sent unpinned.
     if (pins.isEmpty() && !tlsPin.trimmed().isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory.h"
 
+#include "base/strictinput.h"
 #include "crypto/sodium.h"
 #include "strictjson.h"
 
@@ -11,8 +12,6 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <cmath>
-
 #include <sodium.h>
 
 namespace harbour::directory {
@@ -20,6 +19,8 @@ namespace {
 
 constexpr qint64 kMaxSerial = (qint64(1) << 53) - 1; // the largest integer every JSON reader keeps exactly
 constexpr qsizetype kMaxTextLength = 500;
+// What people read (names, descriptions): never empty, never a control character.
+constexpr strict::TextRules kTextRules { kMaxTextLength, false, false };
 
 const QRegularExpression &idPattern()
 {
@@ -66,12 +67,18 @@ public:
                 return fail(path, QStringLiteral("missing"));
             return true;
         }
-        if (!value.isString() || value.toString().trimmed().isEmpty())
+        switch (strict::checkText(value, kTextRules, out)) {
+        case strict::TextProblem::None:
+            return true;
+        case strict::TextProblem::NotString:
+        case strict::TextProblem::Empty:
             return fail(path, QStringLiteral("must be a non-empty string"));
-        if (value.toString().size() > kMaxTextLength)
+        case strict::TextProblem::TooLong:
             return fail(path, QStringLiteral("is longer than %1 characters").arg(kMaxTextLength));
-        *out = value.toString();
-        return true;
+        case strict::TextProblem::ControlCharacter:
+            return fail(path, QStringLiteral("holds a control character"));
+        }
+        return false;
     }
 
     bool localised(const QJsonObject &object, const char *name, const QString &where, LocalisedText *out,
@@ -97,11 +104,10 @@ public:
         for (auto it = texts.begin(); it != texts.end(); ++it) {
             if (!languagePattern().match(it.key()).hasMatch())
                 return fail(path, QStringLiteral("\"%1\" is not a language tag").arg(it.key()));
-            if (!it.value().isString() || it.value().toString().trimmed().isEmpty()
-                || it.value().toString().size() > kMaxTextLength)
+            if (strict::checkText(it.value(), kTextRules) != strict::TextProblem::None)
                 return fail(path,
                     QStringLiteral("the text for \"%1\" must be a non-empty string of at most %2 "
-                                   "characters")
+                                   "characters, without control characters")
                         .arg(it.key())
                         .arg(kMaxTextLength));
             out->byLanguage.insert(it.key(), it.value().toString());
@@ -147,11 +153,11 @@ public:
         QString text;
         if (!string(object, name, where, &text))
             return false;
-        bool ok = false;
-        *out = decodeCanonicalBase64(text, &ok);
+        const auto decoded = strict::decodeCanonicalBase64(text);
         const QString path = member(where, name);
-        if (!ok)
+        if (!decoded)
             return fail(path, QStringLiteral("is not canonical base64"));
+        *out = *decoded;
         if (out->size() != 32)
             return fail(path, QStringLiteral("holds %1 bytes; a key is 32").arg(out->size()));
         if (*out == QByteArray(32, '\0'))
@@ -244,14 +250,13 @@ bool readPins(Reader &reader, const QJsonObject &object, const QString &where, O
     if (!value.isArray())
         return reader.fail(path, QStringLiteral("must be an array"));
     for (const QJsonValue &pin : value.toArray()) {
-        bool ok = false;
-        const QByteArray bytes = pin.isString() ? decodeCanonicalBase64(pin.toString(), &ok) : QByteArray();
-        if (!ok || bytes.size() != 32)
+        const auto bytes = pin.isString() ? strict::decodeCanonicalBase64(pin.toString(), 32) : std::nullopt;
+        if (!bytes)
             return reader.fail(
                 path, QStringLiteral("each pin must be canonical base64 of a 32-byte SHA-256"));
-        if (organisation->tlsPins.contains(bytes))
+        if (organisation->tlsPins.contains(*bytes))
             return reader.fail(path, QStringLiteral("a pin is listed twice"));
-        organisation->tlsPins.append(bytes);
+        organisation->tlsPins.append(*bytes);
     }
     if (https && organisation->tlsPins.isEmpty())
         return reader.fail(path, QStringLiteral("an https intake needs at least one pin"));
@@ -269,10 +274,10 @@ bool readVersions(Reader &reader, const QJsonObject &object, const QString &wher
     if (!value.isArray() || value.toArray().isEmpty())
         return reader.fail(path, QStringLiteral("must be a non-empty array of whole numbers"));
     for (const QJsonValue &version : value.toArray()) {
-        const double d = version.toDouble(-1);
-        if (!version.isDouble() || d < 1 || d > 1000 || d != std::floor(d))
+        const auto number = strict::wholeNumber(version, 1, 1000);
+        if (!number)
             return reader.fail(path, QStringLiteral("must be a non-empty array of whole numbers"));
-        organisation->envelopeVersions.append(int(d));
+        organisation->envelopeVersions.append(int(*number));
     }
     if (!organisation->envelopeVersions.contains(1))
         return reader.fail(
@@ -366,12 +371,6 @@ QString kindName(Kind kind)
     return kind == Kind::Police ? QStringLiteral("police") : QStringLiteral("support");
 }
 
-QStringList monitoredStrands()
-{
-    return { QStringLiteral("race"), QStringLiteral("religion"), QStringLiteral("sexual_orientation"),
-        QStringLiteral("disability"), QStringLiteral("transgender") };
-}
-
 QString postcodeDistrict(const QString &area)
 {
     // A full postcode ("E1 6AN") or just its outward code ("E1", "bn3"): keep the outward code.
@@ -461,9 +460,9 @@ Result<Directory> Directory::fromJson(const QByteArray &json)
                               .mid(1)
                               .chopped(1))
                 .arg(kDirectoryVersion));
-    if (const QString repeated = repeatedMember(json); !repeated.isEmpty())
+    if (const auto repeated = strict::firstRepeatedMember(json))
         return R::failure(
-            QStringLiteral("the directory repeats the member \"%1\" within one object").arg(repeated));
+            QStringLiteral("the directory repeats the member \"%1\" within one object").arg(*repeated));
     if (root.value(QLatin1StringView("format")).toString() != QLatin1StringView(kDirectoryFormat))
         return R::failure(
             QStringLiteral("\"format\" is not \"%1\"").arg(QLatin1StringView(kDirectoryFormat)));
@@ -473,11 +472,10 @@ Result<Directory> Directory::fromJson(const QByteArray &json)
     const QJsonValue serial = root.value(QLatin1StringView("serial"));
     if (serial.isUndefined())
         return R::failure(QStringLiteral("serial: missing"));
-    const double serialNumber = serial.toDouble(-1);
-    if (!serial.isDouble() || serialNumber < 1 || serialNumber > double(kMaxSerial)
-        || serialNumber != std::floor(serialNumber))
+    const auto serialNumber = strict::wholeNumber(serial, 1, kMaxSerial);
+    if (!serialNumber)
         return R::failure(QStringLiteral("serial: must be a whole number from 1 to 2^53-1"));
-    directory.serial = qint64(serialNumber);
+    directory.serial = *serialNumber;
 
     for (const char *name : { "issued_at", "expires_at" }) {
         QString text;

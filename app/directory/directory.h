@@ -63,7 +63,7 @@ struct Organisation
     bool servesAnyStrand(const QStringList &strands) const;
 };
 
-// A number, text service or website the app signposts (INCLUSION.md "Signposting").
+// A number, text service or website the app signposts (docs/accessibility.md, "Signposting").
 struct SupportContact
 {
     QString id;
@@ -96,9 +96,6 @@ struct Directory
     static Result<Directory> fromJson(const QByteArray &json);
     const Organisation *find(const QString &id) const;
 };
-
-// The five nationally monitored strands (College of Policing), in the order the report flags them.
-QStringList monitoredStrands();
 
 // The postcode district of a reporter's area ("e1 6an" -> "E1", "bn3" -> "BN3"), or "" when the
 // area is not a postcode.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signeddirectory.h"
 
+#include "base/strictinput.h"
 #include "crypto/sodium.h"
 #include "strictjson.h"
 
@@ -75,15 +76,14 @@ Result<SignedDirectory> verifySignedDirectory(const QByteArray &file, const QLis
                               .mid(1)
                               .chopped(1))
                 .arg(kSignedDirectoryVersion));
-    if (const QString repeated = repeatedMember(file); !repeated.isEmpty())
+    if (const auto repeated = strict::firstRepeatedMember(file))
         return R::failure(
-            QStringLiteral("malformed: the signed directory repeats the member \"%1\"").arg(repeated));
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() != QLatin1String("v") && it.key() != QLatin1String("key_id")
-            && it.key() != QLatin1String("directory") && it.key() != QLatin1String("signature"))
-            return R::failure(
-                QStringLiteral("malformed: unknown member \"%1\" in the signed directory").arg(it.key()));
-    }
+            QStringLiteral("malformed: the signed directory repeats the member \"%1\"").arg(*repeated));
+    if (const auto unknown = strict::firstUnknownMember(object,
+            { QStringLiteral("v"), QStringLiteral("key_id"), QStringLiteral("directory"),
+                QStringLiteral("signature") }))
+        return R::failure(
+            QStringLiteral("malformed: unknown member \"%1\" in the signed directory").arg(*unknown));
     for (const char *name : { "key_id", "directory", "signature" }) {
         if (!object.value(QLatin1StringView(name)).isString())
             return R::failure(
@@ -94,13 +94,14 @@ Result<SignedDirectory> verifySignedDirectory(const QByteArray &file, const QLis
     result.keyId = object.value(QLatin1StringView("key_id")).toString().toLatin1();
     if (crypto::fromHexStrict(result.keyId, 16).isEmpty())
         return R::failure(QStringLiteral("malformed: \"key_id\" is not 32 lower-case hex characters"));
-    bool ok = false;
-    result.payload = decodeCanonicalBase64(object.value(QLatin1StringView("directory")).toString(), &ok);
-    if (!ok)
+    const auto payload
+        = strict::decodeCanonicalBase64(object.value(QLatin1StringView("directory")).toString());
+    if (!payload)
         return R::failure(QStringLiteral("malformed: \"directory\" is not canonical base64"));
-    const QByteArray signature
-        = decodeCanonicalBase64(object.value(QLatin1StringView("signature")).toString(), &ok);
-    if (!ok || signature.size() != crypto_sign_BYTES)
+    result.payload = *payload;
+    const auto signature = strict::decodeCanonicalBase64(
+        object.value(QLatin1StringView("signature")).toString(), crypto_sign_BYTES);
+    if (!signature)
         return R::failure(QStringLiteral("malformed: \"signature\" is not canonical base64 of 64 bytes"));
 
     const QByteArray *key = nullptr;
@@ -114,7 +115,7 @@ Result<SignedDirectory> verifySignedDirectory(const QByteArray &file, const QLis
                            "trust")
                 .arg(QString::fromLatin1(result.keyId)));
     const QByteArray message = signedMessage(result.payload);
-    if (crypto_sign_verify_detached(u(signature), u(message), quint64(message.size()), u(*key)) != 0)
+    if (crypto_sign_verify_detached(u(*signature), u(message), quint64(message.size()), u(*key)) != 0)
         return R::failure(QStringLiteral("bad signature: the directory was altered or not signed by key %1")
                               .arg(QString::fromLatin1(result.keyId)));
     auto directory = Directory::fromJson(result.payload);

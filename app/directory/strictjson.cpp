@@ -1,84 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "strictjson.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QList>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace harbour::directory {
-
-QString repeatedMember(const QByteArray &json)
-{
-    struct Frame
-    {
-        bool object = false;
-        bool expectKey = false;
-        QSet<QString> keys;
-    };
-    QList<Frame> stack;
-    bool inString = false;
-    bool escaped = false;
-    qsizetype stringStart = 0;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json.at(i);
-        if (inString) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                inString = false;
-                if (stack.isEmpty() || !stack.last().object || !stack.last().expectKey)
-                    continue;
-                stack.last().expectKey = false;
-                const QByteArray raw = json.mid(stringStart, i - stringStart + 1);
-                // Escapes could spell one name two ways: compare decoded names.
-                const QString key = raw.contains('\\')
-                    ? QJsonDocument::fromJson(QByteArray('[' + raw + ']')).array().at(0).toString()
-                    : QString::fromUtf8(raw.mid(1, raw.size() - 2));
-                if (stack.last().keys.contains(key))
-                    return key;
-                stack.last().keys.insert(key);
-            }
-            continue;
-        }
-        switch (c) {
-        case '"':
-            inString = true;
-            stringStart = i;
-            break;
-        case '{':
-            stack.append(Frame { true, true, {} });
-            break;
-        case '[':
-            stack.append(Frame { false, false, {} });
-            break;
-        case '}':
-        case ']':
-            if (!stack.isEmpty())
-                stack.removeLast();
-            break;
-        case ',':
-            if (!stack.isEmpty() && stack.last().object)
-                stack.last().expectKey = true;
-            break;
-        default:
-            break;
-        }
-    }
-    return {};
-}
-
-QByteArray decodeCanonicalBase64(const QString &text, bool *ok)
-{
-    const QByteArray latin = text.toLatin1();
-    auto decoded = QByteArray::fromBase64Encoding(latin, QByteArray::AbortOnBase64DecodingErrors);
-    *ok = !text.isEmpty() && decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok
-        && decoded.decoded.toBase64() == latin && QString::fromLatin1(latin) == text;
-    return *ok ? decoded.decoded : QByteArray();
-}
 
 QDateTime parseUtcTimestamp(const QString &text)
 {

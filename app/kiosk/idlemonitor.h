@@ -3,7 +3,6 @@
 
 #include <QObject>
 #include <QTimer>
-#include <qqmlintegration.h>
 
 namespace harbour::kiosk {
 
@@ -12,7 +11,6 @@ namespace harbour::kiosk {
 class IdleMonitor : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
     Q_PROPERTY(bool enabled READ enabled WRITE setEnabled NOTIFY enabledChanged)
     Q_PROPERTY(int warningAfterMs READ warningAfterMs WRITE setWarningAfterMs NOTIFY timingChanged)
     Q_PROPERTY(int graceMs READ graceMs WRITE setGraceMs NOTIFY timingChanged)

@@ -10,7 +10,6 @@
 #include <QPointer>
 #include <QThread>
 #include <QVariantMap>
-#include <qqmlintegration.h>
 
 #include <memory>
 
@@ -28,8 +27,6 @@ namespace harbour::kiosk {
 class KioskControls : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Session.kiosk")
     Q_PROPERTY(bool kioskMode READ kioskMode CONSTANT)
     Q_PROPERTY(bool volunteerCodeSet READ volunteerCodeSet CONSTANT)
     Q_PROPERTY(bool adminPassphraseSet READ adminPassphraseSet CONSTANT)

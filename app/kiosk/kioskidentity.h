@@ -18,7 +18,6 @@ class KioskIdentity
 {
 public:
     static constexpr const char *kFileName = "kiosk-identity.key";
-    static constexpr qsizetype kFingerprintBytes = 10; // 80 bits: 16 characters to read aloud
 
     // Loads <dataDir>/kiosk-identity.key, creating it (and a 0700 folder) on first run.
     // Refuses a file that group or others can access, that belongs to another user, or that is
@@ -40,9 +39,8 @@ public:
     bool created() const { return m_created; }
 
     QString publicKeyBase64() const;
-    // BLAKE2b-80 of the public key in Crockford base32, four groups of four ("7KQ2 M9XD ...").
+    // protocol::signingKeyFingerprint() of the public key ("7KQ2 M9XD ...").
     QString fingerprint() const;
-    static QString fingerprintOf(const QByteArray &publicKey);
     // What the organisation registers: the public key in base64 and the fingerprint to compare
     // aloud over the phone. Two lines:
     //   harbour-kiosk-ed25519 <base64 public key>

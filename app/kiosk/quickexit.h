@@ -3,7 +3,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <qqmlintegration.h>
 
 #include <deque>
 
@@ -14,7 +13,6 @@ namespace harbour::kiosk {
 class QuickExit : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
 public:
     explicit QuickExit(QObject *parent = nullptr);
     ~QuickExit() override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "envelope.h"
 
+#include "base/strictinput.h"
 #include "crypto/sodium.h"
 
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace harbour::protocol {
 namespace {
@@ -43,15 +45,6 @@ QByteArray signedMessage(const QByteArray &envelopeId, const QByteArray &padded)
     return message;
 }
 
-QByteArray strictBase64(const QByteArray &text, bool *ok)
-{
-    auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
-    // Only the canonical encoding counts, so no two texts stand for one seal.
-    *ok = decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok
-        && decoded.decoded.toBase64() == text;
-    return decoded.decoded;
-}
-
 Result<QJsonObject> parseObject(const QByteArray &json, const char *what)
 {
     QJsonParseError error;
@@ -71,71 +64,35 @@ QString checkVersion(const QJsonObject &object, const char *what)
     const auto v = object.value(QLatin1StringView("v"));
     if (v.isUndefined())
         return QStringLiteral("%1 has no version field \"v\"").arg(QLatin1StringView(what));
-    if (!v.isDouble() || v.toDouble() != double(v.toInt()))
+    const auto version
+        = strict::wholeNumber(v, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    if (!version)
         return QStringLiteral("%1 version \"v\" must be a whole number").arg(QLatin1StringView(what));
-    if (v.toInt() != kEnvelopeVersion)
+    if (*version != kEnvelopeVersion)
         return QStringLiteral("unsupported %1 version %2; this implementation reads version %3")
             .arg(QLatin1StringView(what))
-            .arg(v.toInt())
+            .arg(*version)
             .arg(kEnvelopeVersion);
     return {};
 }
 
-bool isJsonSpace(char c)
+// QJsonDocument keeps only the last of repeated keys; another reader may keep the first. Refusing
+// such a text means no two readers can see two different envelopes.
+QString checkNoRepeatedKeys(const QByteArray &json, const char *what)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// QJsonDocument keeps only the last of repeated keys; another reader may keep the first. Counting the
-// members as written lets us refuse such a text, so no two readers can see two different envelopes.
-QString checkNoRepeatedKeys(const QByteArray &json, const QJsonObject &object, const char *what)
-{
-    // The text already parsed as one object: strings followed by ':' at depth 1 are its members.
-    qsizetype members = 0;
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json.at(i);
-        if (inString) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                inString = false;
-                if (depth != 1)
-                    continue;
-                qsizetype j = i + 1;
-                while (j < json.size() && isJsonSpace(json.at(j)))
-                    ++j;
-                if (j < json.size() && json.at(j) == ':')
-                    ++members;
-            }
-            continue;
-        }
-        if (c == '"')
-            inString = true;
-        else if (c == '{' || c == '[')
-            ++depth;
-        else if (c == '}' || c == ']')
-            --depth;
-    }
-    if (members != object.size())
+    if (strict::firstRepeatedMember(json))
         return QStringLiteral("%1 repeats a field").arg(QLatin1StringView(what));
     return {};
 }
 
 QString checkKeys(const QJsonObject &object, std::initializer_list<const char *> allowed, const char *what)
 {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const auto key = it.key().toUtf8();
-        const bool known
-            = std::any_of(allowed.begin(), allowed.end(), [&](const char *k) { return key == k; });
-        if (!known)
-            return QStringLiteral("%1 has an unknown field \"%2\"")
-                .arg(QLatin1StringView(what), it.key().left(40));
-    }
+    QStringList known;
+    for (const char *k : allowed)
+        known.append(QLatin1StringView(k));
+    if (const auto unknown = strict::firstUnknownMember(object, known))
+        return QStringLiteral("%1 has an unknown field \"%2\"")
+            .arg(QLatin1StringView(what), unknown->left(40));
     for (const char *k : allowed) {
         if (!object.contains(QLatin1StringView(k)))
             return QStringLiteral("%1 is missing the field \"%2\"")
@@ -218,7 +175,7 @@ Result<Envelope> Envelope::fromJson(const QByteArray &json)
     const QJsonObject &object = parsed.value();
     if (auto e = checkVersion(object, "envelope"); !e.isEmpty())
         return R::failure(e);
-    if (auto e = checkNoRepeatedKeys(json, object, "envelope"); !e.isEmpty())
+    if (auto e = checkNoRepeatedKeys(json, "envelope"); !e.isEmpty())
         return R::failure(e);
     if (auto e = checkKeys(object, { "v", "id", "recipient", "seal", "attachments" }, "envelope");
         !e.isEmpty())
@@ -239,10 +196,12 @@ Result<Envelope> Envelope::fromJson(const QByteArray &json)
     envelope.recipientKeyId = recipientValue.toString().toLatin1();
     if (crypto::fromHexStrict(envelope.recipientKeyId, kKeyIdBytes).isEmpty())
         return R::failure(QStringLiteral("envelope \"recipient\" must be 32 lower-case hex characters"));
-    bool ok = false;
-    envelope.seal = strictBase64(sealValue.toString().toLatin1(), &ok);
-    if (!ok)
+    // An empty seal is a truncated one, and checkSealShape() below says so.
+    const QString sealText = sealValue.toString();
+    const auto seal = sealText.isEmpty() ? QByteArray() : strict::decodeCanonicalBase64(sealText);
+    if (!seal)
         return R::failure(QStringLiteral("envelope \"seal\" is not canonical base64"));
+    envelope.seal = *seal;
     if (auto e = checkSealShape(envelope.seal); !e.isEmpty())
         return R::failure(e);
     if (!attachments.isArray())
@@ -403,7 +362,7 @@ Result<Receipt> Receipt::fromJson(const QByteArray &json)
     const QJsonObject &object = parsed.value();
     if (auto e = checkVersion(object, "receipt"); !e.isEmpty())
         return R::failure(e);
-    if (auto e = checkNoRepeatedKeys(json, object, "receipt"); !e.isEmpty())
+    if (auto e = checkNoRepeatedKeys(json, "receipt"); !e.isEmpty())
         return R::failure(e);
     if (auto e = checkKeys(object, { "v", "envelope", "digest", "stored" }, "receipt"); !e.isEmpty())
         return R::failure(e);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flags.h"
 
-#include <QJsonArray>
+#include <QSet>
 
 namespace harbour::questionnaire {
 namespace {
@@ -167,20 +167,6 @@ const QList<TriageRule> &triageRules()
 {
     static const QList<TriageRule> rules = makeRules();
     return rules;
-}
-
-QJsonObject Flags::toJson() const
-{
-    QJsonObject flags;
-    flags.insert(QStringLiteral("strands"), QJsonArray::fromStringList(strands));
-    flags.insert(QStringLiteral("local_strands"), QJsonArray::fromStringList(localStrands));
-    flags.insert(QStringLiteral("cyber_enabled"), cyberEnabled);
-    flags.insert(QStringLiteral("repeat_victim"), repeatVictim);
-    flags.insert(QStringLiteral("triage"), triageName(triage));
-    flags.insert(QStringLiteral("triage_rules"), QJsonArray::fromStringList(triageRules));
-    flags.insert(QStringLiteral("urgent"), urgent);
-    flags.insert(QStringLiteral("assisted"), assisted);
-    return flags;
 }
 
 Flags computeFlags(const Questionnaire &questionnaire, const QVariantMap &answers, bool kiosk)

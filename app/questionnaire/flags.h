@@ -3,7 +3,6 @@
 
 #include "questionnaire.h"
 
-#include <QJsonObject>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -28,7 +27,7 @@ struct TriageRule
 // The rule table, in the order documented.
 const QList<TriageRule> &triageRules();
 
-// What the device computes and the report carries under "flags".
+// What the device computes; the report carries it under "flags" (app/report/reportformat.h).
 struct Flags
 {
     QStringList strands; // monitored strands, in monitoredStrands() order
@@ -40,8 +39,6 @@ struct Flags
     QStringList triageRules; // ids of the rules that hold
     bool urgent = false; // in danger now, or high triage
     bool assisted = false; // kiosk only: a volunteer helped
-
-    QJsonObject toJson() const;
 };
 
 // Flags from the answers; answers to questions hidden by branching are ignored.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "questionnaire.h"
 
+#include "base/strictinput.h"
 #include "flags.h"
 
 #include <QFile>
@@ -9,8 +10,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-
-#include <cmath>
 
 namespace harbour::questionnaire {
 namespace {
@@ -72,10 +71,10 @@ public:
 
     bool onlyKnownKeys(const QJsonObject &object, const QStringList &known, const QString &where)
     {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.key() != QLatin1StringView("comment") && !known.contains(it.key()))
-                return fail(where, QStringLiteral("unknown key %1").arg(quoted(it.key())));
-        }
+        // "comment" is allowed everywhere, for the organisation's own notes.
+        if (const auto unknown
+            = strict::firstUnknownMember(object, known + QStringList { QStringLiteral("comment") }))
+            return fail(where, QStringLiteral("unknown key %1").arg(quoted(*unknown)));
         return true;
     }
 
@@ -89,12 +88,19 @@ public:
                 return fail(where, QStringLiteral("missing %1").arg(quoted(key)));
             return true;
         }
-        if (!value.isString())
-            return fail(where, QStringLiteral("%1 must be a string").arg(quoted(key)));
-        out = value.toString().trimmed();
-        if (required && out.isEmpty())
+        QString text;
+        switch (strict::checkText(value, { 0, !required, true }, &text)) {
+        case strict::TextProblem::None:
+            out = text.trimmed();
+            return true;
+        case strict::TextProblem::Empty:
             return fail(where, QStringLiteral("%1 must not be empty").arg(quoted(key)));
-        return true;
+        case strict::TextProblem::NotString:
+        case strict::TextProblem::TooLong:
+        case strict::TextProblem::ControlCharacter:
+            break;
+        }
+        return fail(where, QStringLiteral("%1 must be a string").arg(quoted(key)));
     }
 
     bool boolMember(const QJsonObject &object, QLatin1StringView key, const QString &where, bool &out)
@@ -114,16 +120,14 @@ public:
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
             return true;
-        const double number = value.toDouble(-1);
-        // The range first: converting a double beyond any integer's range (1e300) is undefined
-        // behaviour (found by fuzz_questionnaire). A whole number is its own floor.
-        if (!value.isDouble() || !(number >= lowest && number <= highest) || number != std::floor(number))
+        const auto number = strict::wholeNumber(value, lowest, highest);
+        if (!number)
             return fail(where,
                 QStringLiteral("%1 must be a whole number from %2 to %3")
                     .arg(quoted(key))
                     .arg(lowest)
                     .arg(highest));
-        out = int(number);
+        out = int(*number);
         return true;
     }
 

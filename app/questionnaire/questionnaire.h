@@ -79,7 +79,7 @@ struct Question
 };
 
 inline constexpr int kFormatVersion = 1;
-// Easy read guidance (INCLUSION.md): short sentences, one idea each, a picture beside each.
+// Easy read guidance (docs/accessibility.md): short sentences, one idea each, a picture beside each.
 inline constexpr int kEasyReadMaxWords = 15;
 inline constexpr int kEasyReadMaxIdeas = 4;
 // The pictures Harbour ships (app/resources/pictures, CC0-1.0); tst_questionnaire checks the files match.

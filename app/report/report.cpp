@@ -4,7 +4,6 @@
 #include "protocol/envelope.h"
 #include "questionnaire/flags.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
@@ -60,37 +59,36 @@ void Report::clear()
     Q_EMIT answersChanged();
 }
 
-QStringList Report::monitoredStrands()
+ReportDocument Report::toDocument(const Context &context) const
 {
-    return questionnaire::monitoredStrands();
+    const bool kiosk = context.mode == mode::kiosk || context.mode == mode::assisted;
+    const questionnaire::Flags flags = questionnaire::computeFlags(*m_questionnaire, m_answers, kiosk);
+    ReportDocument document;
+    document.questionnaireId = m_questionnaire->id();
+    document.questionnaireVersion = m_questionnaire->version();
+    document.reference = context.reference;
+    document.language = context.language;
+    // A volunteer's code started assisted mode: recorded whatever the role answer says.
+    const bool assisted = flags.assisted || context.mode == mode::assisted;
+    document.mode = assisted ? QString(mode::assisted) : context.mode;
+    document.appVersion = context.appVersion;
+    document.reportedAt = protocol::roundedToHour(context.reportedAt).toString(Qt::ISODate);
+    // Answers to questions hidden by a later change (online details after "No") are not sent.
+    document.answers = QJsonObject::fromVariantMap(m_questionnaire->visibleAnswers(m_answers));
+    document.flags.strands = flags.strands;
+    document.flags.localStrands = flags.localStrands;
+    document.flags.cyberEnabled = flags.cyberEnabled;
+    document.flags.repeatVictim = flags.repeatVictim;
+    document.flags.triage = questionnaire::triageName(flags.triage);
+    document.flags.triageRules = flags.triageRules;
+    document.flags.urgent = flags.urgent;
+    document.flags.assisted = assisted;
+    return document;
 }
 
 QByteArray Report::toCanonicalJson(const Context &context) const
 {
-    const bool kiosk
-        = context.mode == QLatin1StringView("kiosk") || context.mode == QLatin1StringView("assisted");
-    questionnaire::Flags flags = questionnaire::computeFlags(*m_questionnaire, m_answers, kiosk);
-    // A volunteer's code started assisted mode: recorded whatever the role answer says.
-    if (context.mode == QLatin1StringView("assisted"))
-        flags.assisted = true;
-    QJsonObject questionnaire;
-    questionnaire.insert(QStringLiteral("id"), m_questionnaire->id());
-    questionnaire.insert(QStringLiteral("version"), m_questionnaire->version());
-    QJsonObject report;
-    report.insert(QStringLiteral("format"), QStringLiteral("harbour-report"));
-    report.insert(QStringLiteral("questionnaire"), questionnaire);
-    report.insert(QStringLiteral("reference"), context.reference);
-    report.insert(QStringLiteral("language"), context.language);
-    report.insert(QStringLiteral("mode"), flags.assisted ? QStringLiteral("assisted") : context.mode);
-    report.insert(QStringLiteral("app_version"), context.appVersion);
-    report.insert(
-        QStringLiteral("reported_at"), protocol::roundedToHour(context.reportedAt).toString(Qt::ISODate));
-    // Answers to questions hidden by a later change (online details after "No") are not sent.
-    report.insert(
-        QStringLiteral("answers"), QJsonObject::fromVariantMap(m_questionnaire->visibleAnswers(m_answers)));
-    report.insert(QStringLiteral("flags"), flags.toJson());
-    // QJsonObject keeps keys sorted, and Compact adds no whitespace: the output is canonical.
-    return QJsonDocument(report).toJson(QJsonDocument::Compact);
+    return toDocument(context).toCanonicalJson();
 }
 
 QString newReference()

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "questionnaire/questionnaire.h"
+#include "reportformat.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QVariantMap>
-#include <qqmlintegration.h>
 
 namespace harbour::report {
 
@@ -14,8 +14,6 @@ namespace harbour::report {
 class Report : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("The report belongs to the session")
     Q_PROPERTY(QVariantMap answers READ answers NOTIFY answersChanged)
     Q_PROPERTY(bool isEmpty READ isEmpty NOTIFY answersChanged)
 
@@ -45,13 +43,12 @@ public:
         QString appVersion;
         QDateTime reportedAt;
     };
-    // Canonical UTF-8 JSON (compact, keys sorted) as sealed in an envelope: only the answers to
-    // questions shown for these answers, and the flags computed from them (docs/questionnaire.md).
-    // A kiosk report whose reporter said a volunteer helped has mode "assisted".
+    // The report as sent (reportformat.h): only the answers to questions shown for these answers,
+    // and the flags computed from them (docs/questionnaire.md). A kiosk report whose reporter said
+    // a volunteer helped has mode "assisted".
+    ReportDocument toDocument(const Context &context) const;
+    // toDocument() as sealed in an envelope: canonical UTF-8 JSON (compact, keys sorted).
     QByteArray toCanonicalJson(const Context &context) const;
-
-    // The five nationally monitored strands, in the order they are flagged.
-    static QStringList monitoredStrands();
 
 Q_SIGNALS:
     void answersChanged();

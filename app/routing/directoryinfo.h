@@ -5,7 +5,6 @@
 #include "supportcontactmodel.h"
 
 #include <QObject>
-#include <qqmlintegration.h>
 
 namespace harbour::routing {
 
@@ -14,8 +13,6 @@ namespace harbour::routing {
 class DirectoryInfo : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("The directory belongs to the session")
     Q_PROPERTY(bool available READ available NOTIFY changed)
     Q_PROPERTY(int serial READ serial NOTIFY changed)
     Q_PROPERTY(QString expiresAt READ expiresAt NOTIFY changed)

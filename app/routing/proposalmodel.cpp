@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "proposalmodel.h"
 
-#include "session/languages.h"
+#include "base/languages.h"
+#include "questionnaire/flags.h"
 
 #include <QLocale>
 
@@ -81,7 +82,7 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const
         return organisation.strands;
     case StrandsTextRole: {
         bool all = true;
-        for (const QString &strand : directory::monitoredStrands())
+        for (const QString &strand : questionnaire::monitoredStrands())
             all = all && organisation.strands.contains(strand);
         if (all)
             return tr("all kinds of hate crime");
@@ -95,7 +96,7 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const
     case LanguagesTextRole: {
         const auto nameOf = [](const QString &language) {
             // The app's own list names its languages best ("English", not Qt's "American English").
-            const session::Language *shipped = session::findLanguage(language);
+            const Language *shipped = findLanguage(language);
             const QString name = shipped ? shipped->nativeName : QLocale(language).nativeLanguageName();
             return name.isEmpty() ? language : name;
         };

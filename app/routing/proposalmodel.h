@@ -4,7 +4,6 @@
 #include "proposals.h"
 
 #include <QAbstractListModel>
-#include <qqmlintegration.h>
 
 namespace harbour::routing {
 
@@ -13,8 +12,6 @@ namespace harbour::routing {
 class ProposalModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Proposals belong to the session's routing")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:

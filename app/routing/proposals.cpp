@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "proposals.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 
 namespace harbour::routing {
@@ -11,39 +9,7 @@ namespace {
 using directory::AreaMatch;
 using directory::Kind;
 using directory::Organisation;
-
-QStringList stringsOf(const QJsonValue &value)
-{
-    QStringList out;
-    for (const QJsonValue &item : value.toArray()) {
-        if (item.isString() && !out.contains(item.toString()))
-            out.append(item.toString());
-    }
-    return out;
-}
-
-// The first area found in the answers, in answer-id order, looking into objects and group items.
-QString findArea(const QJsonValue &value, int depth)
-{
-    if (depth > 4)
-        return {};
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        const QJsonValue area = object.value(QLatin1StringView("area"));
-        if (area.isString() && !area.toString().trimmed().isEmpty())
-            return area.toString().trimmed();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (const QString found = findArea(it.value(), depth + 1); !found.isEmpty())
-                return found;
-        }
-    } else if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray()) {
-            if (const QString found = findArea(item, depth + 1); !found.isEmpty())
-                return found;
-        }
-    }
-    return {};
-}
+using report::ReportFacts;
 
 bool speaks(const Organisation &organisation, const QString &language)
 {
@@ -131,32 +97,6 @@ Choice choiceFromName(const QString &name, bool *ok)
     if (ok)
         *ok = name.isEmpty();
     return Choice::None;
-}
-
-ReportFacts factsFromReport(const QJsonObject &report)
-{
-    ReportFacts facts;
-    const QJsonObject flags = report.value(QLatin1StringView("flags")).toObject();
-    const QJsonObject answers = report.value(QLatin1StringView("answers")).toObject();
-    facts.strands = stringsOf(flags.value(QLatin1StringView("strands")));
-    for (const QString &local : stringsOf(flags.value(QLatin1StringView("local_strands")))) {
-        if (!facts.strands.contains(local))
-            facts.strands.append(local);
-    }
-    if (facts.strands.isEmpty()) {
-        // Older reports flag only monitored strands; the answer itself names local ones too.
-        for (const QString &strand : stringsOf(answers.value(QLatin1StringView("targeted")))) {
-            if (strand != QLatin1String("dont_know") && strand != QLatin1String("prefer_not_to_say"))
-                facts.strands.append(strand);
-        }
-    }
-    const QJsonValue area = answers.value(QLatin1StringView("area"));
-    facts.area = area.isString() ? area.toString().trimmed() : findArea(answers, 0);
-    facts.language = report.value(QLatin1StringView("language")).toString();
-    const QJsonValue triage = flags.value(QLatin1StringView("triage"));
-    facts.triage = triage.isString() ? triage.toString() : QString();
-    facts.urgent = flags.value(QLatin1StringView("urgent")).toBool(false);
-    return facts;
 }
 
 QList<Proposal> propose(const QList<Organisation> &organisations, Choice choice, const ReportFacts &facts)

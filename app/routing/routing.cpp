@@ -249,7 +249,7 @@ void Routing::clear()
 {
     const bool choiceWasSet = m_choice != Choice::None;
     m_choice = Choice::None;
-    m_facts = ReportFacts();
+    m_facts = report::ReportFacts();
     m_contact.clear();
     m_details.clear();
     m_multiAgency.clear();
@@ -279,7 +279,7 @@ void Routing::setFixedRecipients(const QList<directory::Organisation> &recipient
         Q_EMIT availableChanged();
 }
 
-void Routing::setFacts(const ReportFacts &facts)
+void Routing::setFacts(const report::ReportFacts &facts)
 {
     m_facts = facts;
     if (m_facts.language.isEmpty())

@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QStringList>
-#include <qqmlintegration.h>
 
 namespace harbour::routing {
 
@@ -16,8 +15,6 @@ namespace harbour::routing {
 class Routing : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Routing belongs to the session")
     Q_PROPERTY(
         harbour::routing::Routing::Recipients choice READ recipients WRITE setRecipients NOTIFY choiceChanged)
     Q_PROPERTY(bool recordOnly READ recordOnly NOTIFY choiceChanged)
@@ -130,8 +127,8 @@ public:
     // Test and demo configurations may name fixed recipients instead of the directory: then every
     // one of them receives the report, whatever the choice.
     void setFixedRecipients(const QList<directory::Organisation> &recipients);
-    void setFacts(const ReportFacts &facts);
-    ReportFacts facts() const { return m_facts; }
+    void setFacts(const report::ReportFacts &facts);
+    report::ReportFacts facts() const { return m_facts; }
     void setLanguage(const QString &language);
 
     QList<directory::Organisation> chosenOrganisations() const;
@@ -157,7 +154,7 @@ private:
     QList<directory::Organisation> m_organisations;
     QList<directory::Organisation> m_fixed;
     qint64 m_directorySerial = 0;
-    ReportFacts m_facts;
+    report::ReportFacts m_facts;
     QString m_language = QStringLiteral("en");
     QString m_contact;
     ContactDetails m_details;

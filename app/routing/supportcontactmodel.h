@@ -4,16 +4,14 @@
 #include "directory/directory.h"
 
 #include <QAbstractListModel>
-#include <qqmlintegration.h>
 
 namespace harbour::routing {
 
-// Signposting from the directory's data (INCLUSION.md): emergency numbers first, then helplines.
+// Signposting from the directory's data (docs/accessibility.md, "Signposting"): emergency numbers first, then
+// helplines.
 class SupportContactModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Support contacts come from the session's directory")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:

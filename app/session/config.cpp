@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config.h"
 
+#include "base/strictinput.h"
+#include "directory/directory.h"
 #include "protocol/envelope.h"
 
 #include <QDir>
@@ -58,8 +60,9 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
         Recipient recipient;
         recipient.name = object.value(QLatin1StringView("name")).toString();
         recipient.intakeUrl = QUrl(object.value(QLatin1StringView("intake")).toString(), QUrl::StrictMode);
-        recipient.publicKey
-            = QByteArray::fromBase64(object.value(QLatin1StringView("public_key")).toString().toLatin1());
+        recipient.publicKey = strict::decodeCanonicalBase64(
+            object.value(QLatin1StringView("public_key")).toString(), protocol::kPublicKeyBytes)
+                                  .value_or(QByteArray());
         if (recipient.name.isEmpty())
             return R::failure(QStringLiteral("a recipient has no \"name\""));
         const QString scheme = recipient.intakeUrl.scheme();
@@ -67,7 +70,15 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
             || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
             return R::failure(
                 QStringLiteral("recipient \"%1\" has no valid http(s) \"intake\" URL").arg(recipient.name));
-        if (recipient.publicKey.size() != protocol::kPublicKeyBytes)
+        // The seal keeps a report unreadable on the way, but a plain http intake can be impersonated
+        // (reports dropped, receipts forged) and fixed recipients have no TLS pins: plain http only
+        // to this machine, for tests and the demo.
+        if (scheme == QLatin1String("http") && !directory::isLoopbackHttp(recipient.intakeUrl))
+            return R::failure(
+                QStringLiteral("recipient \"%1\" has a plain http \"intake\" URL to %2; use https "
+                               "(plain http is allowed only to 127.0.0.1, ::1 or localhost)")
+                    .arg(recipient.name, recipient.intakeUrl.host()));
+        if (recipient.publicKey.isEmpty())
             return R::failure(QStringLiteral("recipient \"%1\" has no valid 32-byte base64 \"public_key\"")
                                   .arg(recipient.name));
         config.recipients.append(recipient);

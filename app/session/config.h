@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "kiosk/kioskconfig.h"
 #include "base/result.h"
+#include "kiosk/kioskconfig.h"
 
 #include <QByteArray>
 #include <QList>

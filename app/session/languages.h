@@ -1,31 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/languages.h"
+
 #include <QAbstractListModel>
-#include <QList>
 #include <QString>
-#include <qqmlintegration.h>
 
 namespace harbour::session {
 
-// A language Harbour ships, named in its own script for the language picker.
-struct Language
-{
-    QString code; // BCP 47 / Qt locale name, also the .ts file suffix
-    QString nativeName;
-    QString englishName;
-    bool rightToLeft = false;
-};
-
-// England & Wales census 2021 main languages plus the under-reporting groups (INCLUSION.md).
-const QList<Language> &shippedLanguages();
-const Language *findLanguage(const QString &code);
-
+// The shipped languages for the language picker, and which one is current.
 class LanguageModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Languages come from the session")
     Q_PROPERTY(QString current READ current NOTIFY currentChanged)
 
 public:

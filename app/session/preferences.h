@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QObject>
-#include <qqmlintegration.h>
 
 namespace harbour::session {
 
@@ -11,8 +10,6 @@ namespace harbour::session {
 class Preferences : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Preferences belong to the session")
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY changed)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY changed)
     Q_PROPERTY(bool readAloud READ readAloud WRITE setReadAloud NOTIFY changed)

@@ -4,6 +4,7 @@
 #include "crypto/sodium.h"
 #include "delivery/reportsender.h"
 #include "protocol/envelope.h"
+#include "questionnaire/flags.h"
 #include "routing/proposals.h"
 
 #include <QFile>
@@ -143,7 +144,7 @@ void ReportSession::loadDirectory()
         organisation.id = QStringLiteral("configured-%1").arg(fixed.size() + 1);
         organisation.name.byLanguage.insert(QStringLiteral("en"), recipient.name);
         organisation.kind = directory::Kind::Support;
-        organisation.strands = directory::monitoredStrands();
+        organisation.strands = questionnaire::monitoredStrands();
         organisation.areas.everywhere = true;
         organisation.languages = { QStringLiteral("en") };
         organisation.intake = recipient.intakeUrl;
@@ -171,12 +172,10 @@ Result<void> ReportSession::offerDirectory(const QByteArray &signedFile)
 
 void ReportSession::prepareRecipients()
 {
-    // The facts are read from the report as it would be sent, then the plaintext is wiped.
+    // The facts are read from the report as it would be sent.
     const report::Report::Context context { QString(), m_language, m_kiosk.reportMode(),
         QCoreApplication::applicationVersion(), QDateTime::currentDateTimeUtc() };
-    QByteArray json = m_report.toCanonicalJson(context);
-    const routing::ReportFacts facts = routing::factsFromReport(QJsonDocument::fromJson(json).object());
-    crypto::wipe(json);
+    const report::ReportFacts facts = report::factsFromReport(m_report.toDocument(context));
     m_routing.setFacts(facts);
     m_directoryInfo.setStrands(facts.strands);
 }

@@ -3,10 +3,10 @@
 
 #include "config.h"
 #include "delivery/forwarder.h"
+#include "flow/questionflow.h"
 #include "kiosk/kioskcontrols.h"
 #include "languages.h"
 #include "preferences.h"
-#include "questionnaire/questionflow.h"
 #include "report/report.h"
 #include "routing/directoryinfo.h"
 #include "routing/routing.h"
@@ -16,7 +16,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTranslator>
-#include <qqmlintegration.h>
 
 #include <memory>
 
@@ -26,12 +25,10 @@ class QJSEngine;
 namespace harbour::session {
 
 // One reporting session: the report being written, sending it, and what became of it.
-// QML sees it as the singleton "Session"; main() creates the one instance.
+// QML sees it as the singleton "Session" (qml/harbourtypes.h); main() creates the one instance.
 class ReportSession : public QObject
 {
     Q_OBJECT
-    QML_NAMED_ELEMENT(Session)
-    QML_SINGLETON
     Q_PROPERTY(harbour::report::Report *report READ report CONSTANT)
     // The questionnaire pages: which question, its draft and errors, the check-answers rows.
     Q_PROPERTY(harbour::questionnaire::QuestionFlow *flow READ flow CONSTANT)

@@ -125,18 +125,16 @@ ReadOutcome readChecked(const QString &path, qsizetype size, const QString &what
     return out;
 }
 
-// Writes the whole file under a temporary name and links it into place: the final name either
-// does not exist or holds the complete key. link() fails if another process got there first.
-Result<void> createExclusive(
-    const QString &path, const QByteArray &contents, const QString &what, bool *raced)
+// Writes the whole file under a temporary name beside `path` (mode 0600 from creation, so no other
+// user can ever read it), synced. Returns the temporary name; the caller links or renames it.
+Result<QByteArray> writeTemporary(const QString &path, const QByteArray &contents, const QString &what)
 {
-    using R = Result<void>;
-    *raced = false;
+    using R = Result<QByteArray>;
     QByteArray tmpl = QFile::encodeName(path) + ".tmp-XXXXXX";
     const int fd = ::mkostemp(tmpl.data(), O_CLOEXEC); // mode 0600
     if (fd < 0)
         return R::failure(QStringLiteral("cannot create the %1 %2: %3").arg(what, path, systemError(errno)));
-    ::fchmod(fd, 0600);
+    ::fchmod(fd, 0600); // whatever the umask left, exactly owner read and write
     qsizetype written = 0;
     while (written < contents.size()) {
         const ssize_t n = ::write(fd, contents.constData() + written, size_t(contents.size() - written));
@@ -152,10 +150,33 @@ Result<void> createExclusive(
         ::unlink(tmpl.constData());
         return R::failure(QStringLiteral("cannot write the %1 %2 (is the disk full?)").arg(what, path));
     }
+    return tmpl;
+}
+
+// Makes a new name itself durable.
+void syncFolderOf(const QString &path)
+{
+    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (const int dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
+}
+
+// Writes the whole file under a temporary name and links it into place: the final name either
+// does not exist or holds the complete file. link() fails if another process got there first.
+Result<void> createExclusive(
+    const QString &path, const QByteArray &contents, const QString &what, bool *raced)
+{
+    using R = Result<void>;
+    *raced = false;
+    auto temporary = writeTemporary(path, contents, what);
+    if (!temporary)
+        return R::failure(temporary);
     const QByteArray native = QFile::encodeName(path);
-    const int linked = ::link(tmpl.constData(), native.constData());
+    const int linked = ::link(temporary->constData(), native.constData());
     const int linkError = errno;
-    ::unlink(tmpl.constData());
+    ::unlink(temporary->constData());
     if (linked != 0) {
         if (linkError == EEXIST) {
             *raced = true;
@@ -164,12 +185,7 @@ Result<void> createExclusive(
         return R::failure(
             QStringLiteral("cannot create the %1 %2: %3").arg(what, path, systemError(linkError)));
     }
-    // Make the new name itself durable.
-    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
-    if (const int dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
+    syncFolderOf(path);
     return {};
 }
 
@@ -234,6 +250,96 @@ Result<PrivateFile> loadOrCreatePrivateFile(const QString &path, qsizetype size,
         crypto::wipe(fresh);
     }
     return R::failure(QStringLiteral("the %1 %2 keeps changing; refusing to use it").arg(what, path));
+}
+
+} // namespace harbour::store
+
+namespace harbour::store {
+
+namespace {
+
+// An empty key file and no store: a version before the key file was linked into place whole was
+// stopped while creating it. Nothing was ever encrypted with it, so removing it loses nothing. Only
+// our own regular file is removed; anything else is left for the key-file checks to refuse.
+void removeUnusedEmptyKey(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st
+    {
+    };
+    if (::lstat(native.constData(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid()
+        && st.st_size == 0)
+        ::unlink(native.constData());
+    // That version's temporary name, left by a crash: never in use, or a second name of the key.
+    ::unlink(QByteArray(native + ".new").constData());
+}
+
+} // namespace
+
+Result<StoreKey> loadOrCreateStoreKey(const QString &dataDir, const QString &name, const QString &what)
+{
+    using R = Result<StoreKey>;
+    if (auto dir = ensurePrivateDirectory(dataDir); !dir)
+        return R::failure(dir.error());
+    const QString dbPath = QDir(dataDir).filePath(name + QStringLiteral(".db"));
+    const QString keyPath = QDir(dataDir).filePath(name + QStringLiteral(".key"));
+    const bool databaseInUse = QFileInfo::exists(dbPath) && QFileInfo(dbPath).size() > 0;
+    if (databaseInUse && !QFileInfo::exists(keyPath))
+        return R::failure(
+            QStringLiteral("the %1 %2 exists but its key file is missing; refusing to replace it")
+                .arg(what, dbPath));
+    if (!databaseInUse)
+        removeUnusedEmptyKey(keyPath);
+    auto key = loadOrCreatePrivateFile(
+        keyPath, 32, QStringLiteral("%1 key file").arg(name), [] { return crypto::randomBytes(32); });
+    if (!key)
+        return R::failure(key);
+    return StoreKey { dbPath, key->contents };
+}
+
+Result<void> createPrivateFile(const QString &path, const QByteArray &contents, const QString &what)
+{
+    bool exists = false;
+    auto created = createExclusive(path, contents, what, &exists);
+    if (created && exists)
+        return Result<void>::failure(
+            QStringLiteral("the %1 %2 already exists; refusing to replace it").arg(what, path),
+            ErrorKind::Refused);
+    return created;
+}
+
+Result<void> replacePrivateFile(const QString &path, const QByteArray &contents, const QString &what)
+{
+    using R = Result<void>;
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st
+    {
+    };
+    if (::lstat(native.constData(), &st) == 0) {
+        if (S_ISLNK(st.st_mode))
+            return R::failure(
+                QStringLiteral("the %1 %2 is a symbolic link; refusing to replace it").arg(what, path),
+                ErrorKind::Refused);
+        if (!S_ISREG(st.st_mode))
+            return R::failure(
+                QStringLiteral("the %1 %2 is not a regular file; refusing to replace it").arg(what, path),
+                ErrorKind::Refused);
+    } else if (errno != ENOENT) {
+        return R::failure(QStringLiteral("cannot inspect the %1 %2: %3").arg(what, path, systemError(errno)));
+    }
+    auto temporary = writeTemporary(path, contents, what);
+    if (!temporary)
+        return R::failure(temporary);
+    // rename() replaces the name, never the old file's contents or mode: a reader holding the old
+    // file keeps it, and the new one is 0600 from its creation.
+    if (::rename(temporary->constData(), native.constData()) != 0) {
+        const int renameError = errno;
+        ::unlink(temporary->constData());
+        return R::failure(
+            QStringLiteral("cannot write the %1 %2: %3").arg(what, path, systemError(renameError)));
+    }
+    syncFolderOf(path);
+    return {};
 }
 
 } // namespace harbour::store

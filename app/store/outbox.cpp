@@ -2,17 +2,9 @@
 #include "outbox.h"
 
 #include "crypto/sodium.h"
+#include "keyfile.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QLoggingCategory>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcOutbox, "harbour.outbox")
 
@@ -21,93 +13,17 @@ namespace {
 
 constexpr qint64 kSchemaVersion = 2;
 
-QString systemError()
-{
-    return QString::fromLocal8Bit(strerror(errno));
-}
-
-// Makes the key file whole or not at all: written to a temporary file (mode 0600, so no other
-// user can read it), synced, then linked into place and the folder synced. A crash or power cut
-// mid-way leaves no key file or a complete one, never a short one that would lock the outbox.
-Result<QByteArray> createKey(const QString &path)
-{
-    using R = Result<QByteArray>;
-    const QByteArray native = QFile::encodeName(path);
-    const QByteArray temporary = native + ".new";
-    ::unlink(temporary.constData()); // left by a crash: it was never in use
-    QByteArray key = crypto::randomBytes(32);
-    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return R::failure(
-            QStringLiteral("cannot create the outbox key file %1: %2").arg(path, systemError()));
-    const bool written = ::write(fd, key.constData(), 32) == 32 && ::fsync(fd) == 0;
-    ::close(fd);
-    // link() rather than rename(): it never replaces a key file that appeared meanwhile.
-    if (!written || ::link(temporary.constData(), native.constData()) != 0) {
-        const QString reason = written ? systemError() : QStringLiteral("is the disk full?");
-        ::unlink(temporary.constData());
-        crypto::wipe(key);
-        return R::failure(QStringLiteral("cannot write the outbox key file %1 (%2)").arg(path, reason));
-    }
-    ::unlink(temporary.constData());
-    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
-    const int dirFd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
-    return key;
-}
-
-// databaseInUse: the outbox file exists and is not empty, so it was encrypted with the key on disk.
-Result<QByteArray> loadOrCreateKey(const QString &path, bool databaseInUse)
-{
-    using R = Result<QByteArray>;
-    const QByteArray native = QFile::encodeName(path);
-    int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        QByteArray key(33, '\0');
-        const ssize_t n = ::read(fd, key.data(), size_t(key.size()));
-        ::close(fd);
-        if (n == 0 && !databaseInUse) {
-            // An empty key file and no outbox: an earlier version was stopped while creating it.
-            // Nothing was ever encrypted with it, so a new key loses nothing.
-            ::unlink(native.constData());
-            return createKey(path);
-        }
-        if (n != 32) {
-            crypto::wipe(key);
-            return R::failure(
-                QStringLiteral("the outbox key file %1 is damaged (expected 32 bytes)").arg(path));
-        }
-        key.truncate(32);
-        ::chmod(native.constData(), 0600);
-        return key;
-    }
-    if (errno != ENOENT)
-        return R::failure(QStringLiteral("cannot read the outbox key file %1: %2").arg(path, systemError()));
-    return createKey(path);
-}
-
 } // namespace
 
 Result<std::unique_ptr<Outbox>> Outbox::openInDirectory(const QString &dataDir)
 {
     using R = Result<std::unique_ptr<Outbox>>;
-    if (!QDir().mkpath(dataDir))
-        return R::failure(QStringLiteral("cannot create the data folder %1").arg(dataDir));
-    const QString dbPath = QDir(dataDir).filePath(QStringLiteral("outbox.db"));
-    const QString keyPath = QDir(dataDir).filePath(QStringLiteral("outbox.key"));
-    const bool databaseInUse = QFile::exists(dbPath) && QFileInfo(dbPath).size() > 0;
-    if (!QFile::exists(keyPath) && databaseInUse)
-        return R::failure(
-            QStringLiteral("the outbox %1 exists but its key file is missing; refusing to replace it")
-                .arg(dbPath));
-    auto key = loadOrCreateKey(keyPath, databaseInUse);
+    // The same checks as every other key (symbolic links, owner, mode refused, never repaired).
+    auto key = loadOrCreateStoreKey(dataDir, QStringLiteral("outbox"), QStringLiteral("outbox"));
     if (!key)
-        return R::failure(key.error());
-    auto outbox = open(dbPath, key.value());
-    crypto::wipe(key.value());
+        return R::failure(key);
+    auto outbox = open(key->databasePath, key->key);
+    crypto::wipe(key->key);
     return outbox;
 }
 

@@ -4,31 +4,17 @@
 #include "crypto/sodium.h"
 #include "keyfile.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-
 namespace harbour::store {
 
 Result<std::unique_ptr<Settings>> Settings::openInDirectory(const QString &dataDir)
 {
     using R = Result<std::unique_ptr<Settings>>;
-    if (auto dir = ensurePrivateDirectory(dataDir); !dir)
-        return R::failure(dir.error());
-    const QString dbPath = QDir(dataDir).filePath(QStringLiteral("settings.db"));
-    const QString keyPath = QDir(dataDir).filePath(QStringLiteral("settings.key"));
     // A new key would make the old file unreadable; deleting the key must not reset the counters.
-    if (!QFileInfo::exists(keyPath) && QFileInfo::exists(dbPath) && QFileInfo(dbPath).size() > 0)
-        return R::failure(
-            QStringLiteral("the settings store %1 exists but its key file is missing; refusing to "
-                           "replace it")
-                .arg(dbPath));
-    auto key = loadOrCreatePrivateFile(
-        keyPath, 32, QStringLiteral("settings key file"), [] { return crypto::randomBytes(32); });
+    auto key = loadOrCreateStoreKey(dataDir, QStringLiteral("settings"), QStringLiteral("settings store"));
     if (!key)
-        return R::failure(key.error());
-    auto settings = open(dbPath, key->contents);
-    crypto::wipe(key->contents);
+        return R::failure(key);
+    auto settings = open(key->databasePath, key->key);
+    crypto::wipe(key->key);
     return settings;
 }
 

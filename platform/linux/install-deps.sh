@@ -7,7 +7,7 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev   # HttpServer's CMake package needs WebSockets (STYLE.md pitfall 14)
+    qt6-httpserver-dev qt6-websockets-dev   # Debian 12's HttpServer CMake package needs WebSockets (docs/architecture.md)
     libsodium-dev libsqlcipher-dev
     # QML modules the app and its tests load
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
@@ -17,6 +17,8 @@ packages=(
     libqt6svg6
     # fonts for every script Harbour shows
     fonts-noto-core
+    # the clang_format check (clang-format 14 is the reference for .clang-format)
+    clang-format-14
     # tests: a headless X server, the accessibility bus, PyNaCl for the interoperability test
     xvfb xauth dbus at-spi2-core python3-pyatspi python3-nacl xdotool
     # read-aloud: Qt TextToSpeech through speech-dispatcher and espeak-ng

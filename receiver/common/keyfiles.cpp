@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keyfiles.h"
 
+#include "base/strictinput.h"
 #include "crypto/sodium.h"
 
 #include <QFile>
@@ -63,10 +64,10 @@ QString readBytesField(const QJsonObject &object, const char *name, qsizetype by
     const auto value = object.value(QLatin1StringView(name));
     if (!value.isString())
         return QStringLiteral("the field \"%1\" is missing or not a string").arg(QLatin1StringView(name));
-    bool ok = false;
-    *out = decodeStrictBase64(value.toString().toLatin1(), &ok);
-    if (!ok)
+    const auto decoded = strict::decodeCanonicalBase64(value.toString());
+    if (!decoded)
         return QStringLiteral("the field \"%1\" is not valid base64").arg(QLatin1StringView(name));
+    *out = *decoded;
     if (out->size() != bytes)
         return QStringLiteral("the field \"%1\" holds %2 bytes; expected %3")
             .arg(QLatin1StringView(name))
@@ -77,11 +78,10 @@ QString readBytesField(const QJsonObject &object, const char *name, qsizetype by
 
 QString readWholeNumber(const QJsonObject &object, const char *name, quint64 min, quint64 max, quint64 *out)
 {
-    const auto value = object.value(QLatin1StringView(name));
-    const double d = value.toDouble(-1);
-    if (!value.isDouble() || d < double(min) || d > double(max) || d != double(quint64(d)))
+    const auto number = strict::wholeNumber(object.value(QLatin1StringView(name)), qint64(min), qint64(max));
+    if (!number)
         return QStringLiteral("the field \"kdf.%1\" is missing or out of range").arg(QLatin1StringView(name));
-    *out = quint64(d);
+    *out = quint64(*number);
     return {};
 }
 
@@ -102,14 +102,6 @@ QLatin1StringView publicKindName(SecretKeyKind kind)
 }
 
 } // namespace
-
-QByteArray decodeStrictBase64(const QByteArray &text, bool *ok)
-{
-    auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
-    *ok = decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok
-        && decoded.decoded.toBase64() == text;
-    return *ok ? decoded.decoded : QByteArray();
-}
 
 Result<PublicKeyFile> readPublicKeyFile(const QString &path)
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "protocol/envelope.h"
 #include "base/result.h"
+#include "protocol/envelope.h"
 
 #include <QByteArray>
 #include <QString>
@@ -62,8 +62,5 @@ struct UnlockResult
     QString error;
 };
 UnlockResult unlockOrganisationKey(const OrganisationKeyFile &file, const QByteArray &passphrase);
-
-// Canonical base64 only (the same rule the envelope uses); empty with ok=false otherwise.
-QByteArray decodeStrictBase64(const QByteArray &text, bool *ok);
 
 } // namespace harbour::receiver

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directorytool.h"
 
+#include "base/strictinput.h"
 #include "common/commandrules.h"
 #include "common/keyfiles.h"
+#include "common/passphrase.h"
 #include "crypto/sodium.h"
 #include "directory/signeddirectory.h"
 #include "directory/strictjson.h"
-#include "inbox/passphrase.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -40,32 +41,10 @@ constexpr char kUsage[]
       "else it is asked for on the terminal.\n"
       "Exit codes: 0 done, 1 failed or refused, 2 wrong passphrase, 64 usage error.\n";
 
-enum Exit : int { ExitOk = 0, ExitFailure = 1, ExitWrongPassphrase = 2, ExitUsage = 64 };
-
-void printOut(const QString &text)
+const ToolConsole &console()
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-}
-
-void printErr(const QString &message)
-{
-    const QByteArray bytes = QStringLiteral("harbour-directory: %1\n").arg(message).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-}
-
-int fail(const QString &message)
-{
-    printErr(message);
-    return ExitFailure;
-}
-
-int usageError(const QString &message)
-{
-    printErr(message);
-    std::fputs("\n", stderr);
-    std::fputs(kUsage, stderr);
-    return ExitUsage;
+    static const ToolConsole tool(QStringLiteral("harbour-directory"), QString::fromLatin1(kUsage));
+    return tool;
 }
 
 Result<QByteArray> readFile(const QString &path, qsizetype limit)
@@ -89,51 +68,25 @@ QString writeFile(const QString &path, const QByteArray &data, QFileDevice::Perm
     return {};
 }
 
-struct Options
+struct Options : KeyToolCommand
 {
-    QString command;
-    QStringList positional;
-    QString key;
     QString input;
     QString output;
     QString publicKey;
     QString at;
-    QString passphraseFile;
 };
 
 int keygen(const Options &options)
 {
-    const QString publicPath = options.key + QLatin1StringView(kPublicKeySuffix);
-    for (const QString &path : { options.key, publicPath }) {
-        if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
-            return fail(QStringLiteral("%1 already exists; keygen never overwrites a key").arg(path));
-    }
-    auto passphrase = obtainPassphrase(options.passphraseFile,
-        QStringLiteral("New passphrase for %1: ").arg(options.key), true, kPassphraseVariable);
-    if (!passphrase)
-        return fail(passphrase.error());
-    protocol::KeyPair pair = protocol::generateSigningKeyPair();
-    auto locked = lockDirectoryKey(pair, passphrase.value());
-    crypto::wipe(passphrase.value());
-    crypto::wipe(pair.secretKey);
-    if (!locked)
-        return fail(locked.error());
-    if (auto e = writeFile(options.key, locked->toJson(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        !e.isEmpty())
-        return fail(QStringLiteral("cannot write %1: %2").arg(options.key, e));
-    if (auto e = writeFile(publicPath, publicKeyFileJson(locked->publicKey, SecretKeyKind::Directory),
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                | QFileDevice::ReadOther);
-        !e.isEmpty()) {
-        QFile::remove(options.key);
-        return fail(QStringLiteral("cannot write %1: %2").arg(publicPath, e));
-    }
-    printOut(
+    const NewKey key = writeNewKeyFiles(console(), options, SecretKeyKind::Directory, kPassphraseVariable);
+    if (key.exitCode != ExitOk)
+        return key.exitCode;
+    console().printOut(
         QStringLiteral(
             "directory public key: %1\nkey id: %2\nwrote %3 (secret, keep it and its passphrase safe) "
             "and %4\n")
-            .arg(QString::fromLatin1(locked->publicKey.toBase64()),
-                QString::fromLatin1(directory::directoryKeyId(locked->publicKey)), options.key, publicPath));
+            .arg(QString::fromLatin1(key.publicKey.toBase64()),
+                QString::fromLatin1(directory::directoryKeyId(key.publicKey)), options.key, key.publicPath));
     return ExitOk;
 }
 
@@ -153,80 +106,73 @@ int sign(const Options &options)
 {
     auto input = readFile(options.input, directory::kMaxDirectoryBytes);
     if (!input)
-        return fail(input.error());
+        return console().fail(input.error());
     // What is signed is exactly what was checked: the input bytes, unchanged.
     auto checked = directory::Directory::fromJson(input.value());
     if (!checked)
-        return fail(QStringLiteral("%1 is not a usable directory, nothing signed: %2")
-                        .arg(options.input, checked.error()));
+        return console().fail(QStringLiteral("%1 is not a usable directory, nothing signed: %2")
+                                  .arg(options.input, checked.error()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (checked->expiresAt <= now)
-        return fail(QStringLiteral("%1 has already expired (expires_at %2); nothing signed")
-                        .arg(options.input, directory::formatUtcTimestamp(checked->expiresAt)));
+        return console().fail(QStringLiteral("%1 has already expired (expires_at %2); nothing signed")
+                                  .arg(options.input, directory::formatUtcTimestamp(checked->expiresAt)));
     if (now.addSecs(directory::kClockSkewSeconds) < checked->issuedAt)
-        printErr(QStringLiteral("note: issued_at %1 is in the future; apps will refuse it until then")
-                     .arg(directory::formatUtcTimestamp(checked->issuedAt)));
+        console().printErr(
+            QStringLiteral("note: issued_at %1 is in the future; apps will refuse it until then")
+                .arg(directory::formatUtcTimestamp(checked->issuedAt)));
 
     auto keyData = readFile(options.key, 64 * 1024);
     if (!keyData)
-        return fail(keyData.error());
+        return console().fail(keyData.error());
     const auto keyFile = OrganisationKeyFile::fromJson(keyData.value(), SecretKeyKind::Directory);
     if (!keyFile)
-        return fail(
+        return console().fail(
             QStringLiteral("%1 is not a directory signing key: %2").arg(options.key, keyFile.error()));
-    auto passphrase = obtainPassphrase(options.passphraseFile,
-        QStringLiteral("Passphrase for %1: ").arg(options.key), false, kPassphraseVariable);
-    if (!passphrase)
-        return fail(passphrase.error());
-    UnlockResult unlocked = unlockOrganisationKey(keyFile.value(), passphrase.value());
-    crypto::wipe(passphrase.value());
-    if (unlocked.status == UnlockResult::Status::WrongPassphrase) {
-        printErr(unlocked.error);
-        return ExitWrongPassphrase;
-    }
-    if (unlocked.status != UnlockResult::Status::Ok)
-        return fail(QStringLiteral("%1 (%2)").arg(unlocked.error, options.key));
+    UnlockedKey unlocked
+        = unlockKeyFile(console(), keyFile.value(), options.key, options.passphraseFile, kPassphraseVariable);
+    if (unlocked.exitCode != ExitOk)
+        return unlocked.exitCode;
     const QByteArray file = directory::signDirectory(input.value(), unlocked.pair.secretKey);
     crypto::wipe(unlocked.pair.secretKey);
 
     // Read back what will be written, as an app would, before anyone relies on it.
     auto verified = directory::verifySignedDirectory(file, { keyFile->publicKey });
     if (!verified)
-        return fail(QStringLiteral("the signed directory does not verify (%1); nothing written")
-                        .arg(verified.error()));
+        return console().fail(QStringLiteral("the signed directory does not verify (%1); nothing written")
+                                  .arg(verified.error()));
     if (auto e = writeFile(options.output, file,
             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                 | QFileDevice::ReadOther);
         !e.isEmpty())
-        return fail(QStringLiteral("cannot write %1: %2").arg(options.output, e));
-    printOut(QStringLiteral("signed %1 -> %2: %3\n")
-                 .arg(options.input, options.output, describe(verified.value())));
+        return console().fail(QStringLiteral("cannot write %1: %2").arg(options.output, e));
+    console().printOut(QStringLiteral("signed %1 -> %2: %3\n")
+                           .arg(options.input, options.output, describe(verified.value())));
     return ExitOk;
 }
 
 int verify(const Options &options)
 {
-    bool ok = false;
-    const QByteArray publicKey = directory::decodeCanonicalBase64(options.publicKey, &ok);
-    if (!ok || publicKey.size() != crypto_sign_PUBLICKEYBYTES)
-        return usageError(
+    const auto publicKey = strict::decodeCanonicalBase64(options.publicKey, crypto_sign_PUBLICKEYBYTES);
+    if (!publicKey)
+        return console().usageError(
             QStringLiteral("--public-key must be canonical base64 of a 32-byte Ed25519 public key"));
     QDateTime at = QDateTime::currentDateTimeUtc();
     if (!options.at.isEmpty()) {
         at = directory::parseUtcTimestamp(options.at);
         if (!at.isValid())
-            return usageError(QStringLiteral("--at must be a UTC time written YYYY-MM-DDTHH:MM:SSZ"));
+            return console().usageError(
+                QStringLiteral("--at must be a UTC time written YYYY-MM-DDTHH:MM:SSZ"));
     }
     const QString path = options.positional.constFirst();
     auto data = readFile(path, directory::kMaxSignedDirectoryBytes);
     if (!data)
-        return fail(data.error());
-    auto verified = directory::verifySignedDirectory(data.value(), { publicKey });
+        return console().fail(data.error());
+    auto verified = directory::verifySignedDirectory(data.value(), { *publicKey });
     if (!verified)
-        return fail(QStringLiteral("%1 refused: %2").arg(path, verified.error()));
+        return console().fail(QStringLiteral("%1 refused: %2").arg(path, verified.error()));
     if (const QString problem = directory::checkValidAt(verified->directory, at); !problem.isEmpty())
-        return fail(QStringLiteral("%1 refused: %2").arg(path, problem));
-    printOut(QStringLiteral("valid: %1\n").arg(describe(verified.value())));
+        return console().fail(QStringLiteral("%1 refused: %2").arg(path, problem));
+    console().printOut(QStringLiteral("valid: %1\n").arg(describe(verified.value())));
     return ExitOk;
 }
 
@@ -235,32 +181,16 @@ int verify(const Options &options)
 int runDirectoryTool(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help(
-        { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
-    const QCommandLineOption key(
-        QStringLiteral("key"), QStringLiteral("Signing key file."), QStringLiteral("FILE"));
-    const QCommandLineOption input(
-        QStringLiteral("input"), QStringLiteral("Directory JSON."), QStringLiteral("FILE"));
-    const QCommandLineOption output(
-        QStringLiteral("output"), QStringLiteral("Signed file."), QStringLiteral("FILE"));
+    const KeyToolOptions common(QStringLiteral("Signing key file."));
+    const QCommandLineOption input = fileOption(QStringLiteral("input"), QStringLiteral("Directory JSON."));
+    const QCommandLineOption output = fileOption(QStringLiteral("output"), QStringLiteral("Signed file."));
     const QCommandLineOption publicKey(QStringLiteral("public-key"),
         QStringLiteral("Ed25519 public key, base64."), QStringLiteral("BASE64"));
     const QCommandLineOption at(
         QStringLiteral("at"), QStringLiteral("Check validity at this time."), QStringLiteral("TIME"));
-    const QCommandLineOption passphraseFile(
-        QStringLiteral("passphrase-file"), QStringLiteral("Passphrase file."), QStringLiteral("FILE"));
-    parser.addOptions({ help, key, input, output, publicKey, at, passphraseFile });
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        std::fputs(kUsage, stdout);
-        return ExitOk;
-    }
+    parser.addOptions(common.all() + QList<QCommandLineOption> { input, output, publicKey, at });
     const std::map<QString, CommandRule> commands {
-        { QStringLiteral("keygen"),
-            { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0,
-                {} } },
+        KeyToolOptions::keygenRule(),
         { QStringLiteral("sign"),
             { { QStringLiteral("key"), QStringLiteral("input"), QStringLiteral("output"),
                   QStringLiteral("passphrase-file") },
@@ -269,20 +199,17 @@ int runDirectoryTool(const QStringList &arguments)
             { { QStringLiteral("public-key"), QStringLiteral("at") }, { QStringLiteral("public-key") }, 1,
                 QStringLiteral("file") } },
     };
-    if (const QString problem = checkCommandLine(parser, commands); !problem.isEmpty())
-        return usageError(problem);
+    if (const auto exitCode = parseCommandLine(parser, arguments, common.help, commands, console()))
+        return *exitCode;
     Options options;
-    options.positional = parser.positionalArguments();
-    options.command = options.positional.takeFirst();
-    options.key = parser.value(key);
+    static_cast<KeyToolCommand &>(options) = common.read(parser);
     options.input = parser.value(input);
     options.output = parser.value(output);
     options.publicKey = parser.value(publicKey);
     options.at = parser.value(at);
-    options.passphraseFile = parser.value(passphraseFile);
     if (options.command == QLatin1StringView("sign")
         && QFileInfo(options.input).absoluteFilePath() == QFileInfo(options.output).absoluteFilePath())
-        return usageError(QStringLiteral("--output must not be the --input file"));
+        return console().usageError(QStringLiteral("--output must not be the --input file"));
 
     if (options.command == QLatin1StringView("keygen"))
         return keygen(options);

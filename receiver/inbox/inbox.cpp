@@ -3,28 +3,24 @@
 
 #include "common/commandrules.h"
 #include "common/keyfiles.h"
+#include "common/passphrase.h"
 #include "crypto/sodium.h"
 #include "intake/intakestore.h"
-#include "kiosk/kioskidentity.h"
-#include "passphrase.h"
+#include "protocol/fingerprint.h"
+#include "report/reportformat.h"
 #include "reportview.h"
+#include "store/keyfile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <fcntl.h>
 #include <map>
 #include <set>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <vector>
 
 namespace harbour::receiver {
@@ -52,115 +48,37 @@ constexpr char kUsage[]
       "else it is asked for on the terminal.\n"
       "Exit codes: 0 done, 1 failed, 2 wrong passphrase, 64 usage error.\n";
 
-void printOut(const QByteArray &bytes)
+const ToolConsole &console()
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    static const ToolConsole tool(QStringLiteral("harbour-inbox"), QString::fromLatin1(kUsage));
+    return tool;
 }
 
-void printErr(const QString &message)
+struct Options : KeyToolCommand
 {
-    const QByteArray bytes = QStringLiteral("harbour-inbox: %1\n").arg(message).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-}
-
-int usageError(const QString &message)
-{
-    printErr(message);
-    std::fputs("\n", stderr);
-    std::fputs(kUsage, stderr);
-    return ExitUsage;
-}
-
-int fail(const QString &message)
-{
-    printErr(message);
-    return ExitFailure;
-}
-
-// Writes a whole file created with mode 0600 (also when it already existed) and syncs it.
-QString writePrivateFile(const QString &path, const QByteArray &data, bool mustBeNew)
-{
-    const QByteArray native = QFile::encodeName(path);
-    const int flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (mustBeNew ? O_EXCL : O_TRUNC);
-    const int fd = ::open(native.constData(), flags, S_IRUSR | S_IWUSR);
-    if (fd < 0)
-        return QString::fromLocal8Bit(std::strerror(errno));
-    QString error;
-    if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0)
-        error = QString::fromLocal8Bit(std::strerror(errno));
-    qsizetype done = 0;
-    while (error.isEmpty() && done < data.size()) {
-        const auto n = ::write(fd, data.constData() + done, size_t(data.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            error = QString::fromLocal8Bit(std::strerror(errno));
-        else
-            done += n;
-    }
-    if (error.isEmpty() && ::fsync(fd) != 0)
-        error = QString::fromLocal8Bit(std::strerror(errno));
-    if (::close(fd) != 0 && error.isEmpty())
-        error = QString::fromLocal8Bit(std::strerror(errno));
-    return error;
-}
-
-struct Options
-{
-    QString command;
-    QStringList positional;
-    QString key;
     QString store;
     QString format;
     QString output;
-    QString passphraseFile;
 };
 
-// The unlocked organisation key, or the exit code to stop with.
-struct KeyOrExit
+UnlockedKey unlockKey(const Options &options)
 {
-    protocol::KeyPair pair;
-    int exitCode = ExitOk;
-};
-
-KeyOrExit unlockKey(const Options &options)
-{
-    KeyOrExit result;
+    UnlockedKey result;
     QFile file(options.key);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.exitCode
-            = fail(QStringLiteral("cannot read the key file %1: %2").arg(options.key, file.errorString()));
+        result.exitCode = console().fail(
+            QStringLiteral("cannot read the key file %1: %2").arg(options.key, file.errorString()));
         return result;
     }
     const auto keyFile = OrganisationKeyFile::fromJson(file.read(64 * 1024));
     if (!keyFile) {
-        result.exitCode
-            = fail(QStringLiteral("the key file %1 is damaged or not a Harbour organisation key: %2")
-                       .arg(options.key, keyFile.error()));
+        result.exitCode = console().fail(
+            QStringLiteral("the key file %1 is damaged or not a Harbour organisation key: %2")
+                .arg(options.key, keyFile.error()));
         return result;
     }
-    auto passphrase = obtainPassphrase(
-        options.passphraseFile, QStringLiteral("Passphrase for %1: ").arg(options.key), false);
-    if (!passphrase) {
-        result.exitCode = fail(passphrase.error());
-        return result;
-    }
-    UnlockResult unlocked = unlockOrganisationKey(keyFile.value(), passphrase.value());
-    crypto::wipe(passphrase.value());
-    switch (unlocked.status) {
-    case UnlockResult::Status::Ok:
-        result.pair = unlocked.pair;
-        return result;
-    case UnlockResult::Status::WrongPassphrase:
-        printErr(unlocked.error);
-        result.exitCode = ExitWrongPassphrase;
-        return result;
-    case UnlockResult::Status::Damaged:
-    case UnlockResult::Status::Failed:
-        break;
-    }
-    result.exitCode = fail(QStringLiteral("%1 (%2)").arg(unlocked.error, options.key));
-    return result;
+    return unlockKeyFile(
+        console(), keyFile.value(), options.key, options.passphraseFile, kPassphraseEnvironmentVariable);
 }
 
 void forget(protocol::KeyPair &pair)
@@ -211,63 +129,60 @@ Result<std::unique_ptr<IntakeStore>> openStore(const Options &options)
 
 int keygen(const Options &options)
 {
-    const QString publicPath = options.key + QLatin1StringView(kPublicKeySuffix);
-    for (const QString &path : { options.key, publicPath }) {
-        if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
-            return fail(QStringLiteral("%1 already exists; keygen never overwrites a key").arg(path));
-    }
-    auto passphrase = obtainPassphrase(
-        options.passphraseFile, QStringLiteral("New passphrase for %1: ").arg(options.key), true);
-    if (!passphrase)
-        return fail(passphrase.error());
-    protocol::KeyPair pair = protocol::generateRecipientKeyPair();
-    auto locked = lockOrganisationKey(pair, passphrase.value());
-    crypto::wipe(passphrase.value());
-    forget(pair);
-    if (!locked)
-        return fail(locked.error());
-
-    if (auto e = writePrivateFile(options.key, locked->toJson(), true); !e.isEmpty())
-        return fail(QStringLiteral("cannot write %1: %2").arg(options.key, e));
-    // The public half is meant to be shared; 0644 like any public key.
-    QFile pub(publicPath);
-    if (!pub.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                | QFileDevice::ReadOther)
-        || pub.write(publicKeyFileJson(locked->publicKey)) < 0 || !pub.flush()) {
-        const QString why = pub.errorString();
-        QFile::remove(options.key);
-        return fail(QStringLiteral("cannot write %1: %2").arg(publicPath, why));
-    }
-    pub.close();
-    printOut(
+    const NewKey key
+        = writeNewKeyFiles(console(), options, SecretKeyKind::Organisation, kPassphraseEnvironmentVariable);
+    if (key.exitCode != ExitOk)
+        return key.exitCode;
+    console().printOut(
         QStringLiteral(
             "public key: %1\nkey id: %2\nwrote %3 (secret, keep it and its passphrase safe) and %4\n")
-            .arg(QString::fromLatin1(locked->publicKey.toBase64()),
-                QString::fromLatin1(protocol::recipientKeyId(locked->publicKey)), options.key, publicPath)
+            .arg(QString::fromLatin1(key.publicKey.toBase64()),
+                QString::fromLatin1(protocol::recipientKeyId(key.publicKey)), options.key, key.publicPath)
             .toUtf8());
     return ExitOk;
 }
 
+// Every stored envelope and the unlocked key to open them with, or the exit code to stop with.
+struct StoredRows
+{
+    std::vector<IntakeStore::Row> rows;
+    protocol::KeyPair pair;
+    int exitCode = ExitOk;
+};
+
+StoredRows readStoredRows(const Options &options)
+{
+    StoredRows result;
+    auto store = openStore(options);
+    if (!store) {
+        result.exitCode = console().fail(store.error());
+        return result;
+    }
+    auto rows = store.value()->all();
+    if (!rows) {
+        result.exitCode = console().fail(rows.error());
+        return result;
+    }
+    UnlockedKey key = unlockKey(options);
+    result.exitCode = key.exitCode;
+    result.pair = std::move(key.pair);
+    result.rows = std::move(rows.value());
+    return result;
+}
+
 int list(const Options &options)
 {
-    auto store = openStore(options);
-    if (!store)
-        return fail(store.error());
-    auto rows = store.value()->all();
-    if (!rows)
-        return fail(rows.error());
-    KeyOrExit key = unlockKey(options);
-    if (key.exitCode != ExitOk)
-        return key.exitCode;
+    StoredRows stored = readStoredRows(options);
+    if (stored.exitCode != ExitOk)
+        return stored.exitCode;
     struct Line
     {
         int rank;
         QStringList fields;
     };
     std::vector<Line> lines;
-    for (const IntakeStore::Row &row : rows.value()) {
-        const OpenedRow opened = openRow(row, key.pair);
+    for (const IntakeStore::Row &row : stored.rows) {
+        const OpenedRow opened = openRow(row, stored.pair);
         QStringList fields { QString::fromLatin1(crypto::toHex(row.id)), row.stored };
         int rank = 5; // what cannot be opened needs a technician, not triage: last
         if (opened.ok) {
@@ -292,12 +207,12 @@ int list(const Options &options)
             field = safeForTerminal(field);
         lines.push_back({ rank, fields });
     }
-    forget(key.pair);
+    forget(stored.pair);
     // Stable: within one level the store's order (oldest first) stays.
     std::stable_sort(
         lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.rank < b.rank; });
     for (const Line &line : lines)
-        printOut(line.fields.join(u'\t').toUtf8() + '\n');
+        console().printOut(line.fields.join(u'\t').toUtf8() + '\n');
     return ExitOk;
 }
 
@@ -306,33 +221,34 @@ int openOne(const Options &options)
     const QByteArray idHex = options.positional.constFirst().toLatin1().toLower();
     const QByteArray id = crypto::fromHexStrict(idHex, protocol::kEnvelopeIdBytes);
     if (id.isEmpty())
-        return fail(QStringLiteral("\"%1\" is not an envelope id (32 hex characters, as shown by list)")
-                        .arg(safeForTerminal(options.positional.constFirst().left(64))));
+        return console().fail(
+            QStringLiteral("\"%1\" is not an envelope id (32 hex characters, as shown by list)")
+                .arg(safeForTerminal(options.positional.constFirst().left(64))));
     auto store = openStore(options);
     if (!store)
-        return fail(store.error());
+        return console().fail(store.error());
     auto row = store.value()->find(id);
     if (!row)
-        return fail(row.error());
+        return console().fail(row.error());
     if (!row->has_value())
-        return fail(
+        return console().fail(
             QStringLiteral("there is no envelope %1 in %2").arg(QString::fromLatin1(idHex), options.store));
-    KeyOrExit key = unlockKey(options);
+    UnlockedKey key = unlockKey(options);
     if (key.exitCode != ExitOk)
         return key.exitCode;
     const OpenedRow opened = openRow(row->value(), key.pair);
     forget(key.pair);
     if (!opened.ok)
-        return fail(
+        return console().fail(
             QStringLiteral("envelope %1 cannot be opened: %2").arg(QString::fromLatin1(idHex), opened.error));
-    printOut(QJsonDocument(opened.report).toJson(QJsonDocument::Indented));
+    console().printOut(QJsonDocument(opened.report).toJson(QJsonDocument::Indented));
     if (opened.kioskKey.isEmpty()) {
         std::fputs("not signed (personal device)\n", stderr);
     } else {
         std::fprintf(stderr, "kiosk signature: valid (key %s)\n", crypto::toHex(opened.kioskKey).constData());
         // The same fingerprint the kiosk's settings screen shows, to compare with the registered one.
-        std::fprintf(stderr, "kiosk fingerprint: %s\n",
-            qPrintable(kiosk::KioskIdentity::fingerprintOf(opened.kioskKey)));
+        std::fprintf(
+            stderr, "kiosk fingerprint: %s\n", qPrintable(protocol::signingKeyFingerprint(opened.kioskKey)));
     }
     return ExitOk;
 }
@@ -357,16 +273,20 @@ QByteArray exportJson(const std::vector<OpenedRow> &rows)
 // contact, answers and anything else, each group sorted. Flags a report lacks read "unknown".
 QByteArray exportCsv(const std::vector<OpenedRow> &rows)
 {
-    const QStringList fixed { QStringLiteral("reference"), QStringLiteral("language"), QStringLiteral("mode"),
-        QStringLiteral("reported_at"), QStringLiteral("app_version"), QStringLiteral("format"),
-        QStringLiteral("questionnaire.id"), QStringLiteral("questionnaire.version"),
-        QStringLiteral("flags.triage"), QStringLiteral("flags.urgent"), QStringLiteral("flags.strands"),
-        QStringLiteral("flags.local_strands"), QStringLiteral("flags.cyber_enabled"),
-        QStringLiteral("flags.repeat_victim") };
-    const QStringList unknownWhenAbsent { QStringLiteral("flags.triage"), QStringLiteral("flags.urgent"),
-        QStringLiteral("flags.cyber_enabled"), QStringLiteral("flags.repeat_victim") };
-    const QStringList groups { QStringLiteral("flags."), QStringLiteral("routing."),
-        QStringLiteral("contact."), QStringLiteral("answers.") };
+    namespace member = report::member;
+    namespace flag = report::flag;
+    const auto flagColumn = [](QLatin1StringView name) { return report::memberPath(member::flags, name); };
+    const QStringList unknownWhenAbsent { flagColumn(flag::triage), flagColumn(flag::urgent),
+        flagColumn(flag::cyberEnabled), flagColumn(flag::repeatVictim) };
+    const QStringList fixed = QStringList { QString(member::reference), QString(member::language),
+        QString(member::mode), QString(member::reportedAt), QString(member::appVersion),
+        QString(member::format), report::memberPath(member::questionnaire, report::questionnaireMember::id),
+        report::memberPath(member::questionnaire, report::questionnaireMember::version),
+        flagColumn(flag::triage), flagColumn(flag::urgent), flagColumn(flag::strands),
+        flagColumn(flag::localStrands), flagColumn(flag::cyberEnabled), flagColumn(flag::repeatVictim) };
+    QStringList groups;
+    for (QLatin1StringView group : { member::flags, member::routing, member::contact, member::answers })
+        groups.append(QString(group) + u'.');
     std::vector<QMap<QString, QString>> flat;
     std::vector<std::set<QString>> grouped(groups.size() + 1);
     for (const OpenedRow &opened : rows) {
@@ -410,43 +330,39 @@ QByteArray exportCsv(const std::vector<OpenedRow> &rows)
 
 int exportAll(const Options &options)
 {
-    auto store = openStore(options);
-    if (!store)
-        return fail(store.error());
-    auto rows = store.value()->all();
-    if (!rows)
-        return fail(rows.error());
-    KeyOrExit key = unlockKey(options);
-    if (key.exitCode != ExitOk)
-        return key.exitCode;
+    StoredRows stored = readStoredRows(options);
+    if (stored.exitCode != ExitOk)
+        return stored.exitCode;
     std::vector<OpenedRow> opened;
     QStringList unopened;
-    for (const IntakeStore::Row &row : rows.value()) {
-        OpenedRow one = openRow(row, key.pair);
+    for (const IntakeStore::Row &row : stored.rows) {
+        OpenedRow one = openRow(row, stored.pair);
         if (one.ok)
             opened.push_back(std::move(one));
         else
             unopened << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(crypto::toHex(row.id)), one.error);
     }
-    forget(key.pair);
+    forget(stored.pair);
 
     QByteArray data = options.format == QLatin1StringView("csv") ? exportCsv(opened) : exportJson(opened);
     if (options.output.isEmpty()) {
-        printOut(data);
-    } else if (auto e = writePrivateFile(options.output, data, false); !e.isEmpty()) {
+        console().printOut(data);
+    } else if (auto written = store::replacePrivateFile(options.output, data, QStringLiteral("export file"));
+               !written) {
         crypto::wipe(data);
-        return fail(QStringLiteral("cannot write %1: %2").arg(options.output, e));
+        return console().fail(written.error());
     }
     crypto::wipe(data);
     if (!unopened.isEmpty()) {
         for (const QString &line : std::as_const(unopened))
-            printErr(QStringLiteral("not exported, cannot open: %1").arg(line));
-        return fail(QStringLiteral("%1 report(s) exported, %2 envelope(s) could not be opened")
-                        .arg(opened.size())
-                        .arg(unopened.size()));
+            console().printErr(QStringLiteral("not exported, cannot open: %1").arg(line));
+        return console().fail(QStringLiteral("%1 report(s) exported, %2 envelope(s) could not be opened")
+                                  .arg(opened.size())
+                                  .arg(unopened.size()));
     }
     if (!options.output.isEmpty())
-        printErr(QStringLiteral("%1 report(s) written to %2").arg(opened.size()).arg(options.output));
+        console().printErr(
+            QStringLiteral("%1 report(s) written to %2").arg(opened.size()).arg(options.output));
     return ExitOk;
 }
 
@@ -455,32 +371,16 @@ int exportAll(const Options &options)
 int runInbox(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help(
-        { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
-    const QCommandLineOption key(
-        QStringLiteral("key"), QStringLiteral("Organisation key file."), QStringLiteral("FILE"));
-    const QCommandLineOption store(
-        QStringLiteral("store"), QStringLiteral("Intake store."), QStringLiteral("FILE"));
+    const KeyToolOptions common(QStringLiteral("Organisation key file."));
+    const QCommandLineOption store = fileOption(QStringLiteral("store"), QStringLiteral("Intake store."));
     const QCommandLineOption format(
         QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("FORMAT"));
-    const QCommandLineOption output(
-        QStringLiteral("output"), QStringLiteral("Output file."), QStringLiteral("FILE"));
-    const QCommandLineOption passphraseFile(
-        QStringLiteral("passphrase-file"), QStringLiteral("Passphrase file."), QStringLiteral("FILE"));
-    parser.addOptions({ help, key, store, format, output, passphraseFile });
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        std::fputs(kUsage, stdout);
-        return ExitOk;
-    }
+    const QCommandLineOption output = fileOption(QStringLiteral("output"), QStringLiteral("Output file."));
+    parser.addOptions(common.all() + QList<QCommandLineOption> { store, format, output });
 
     // Which options each command takes, which it needs, and how many arguments.
     const std::map<QString, CommandRule> commands {
-        { QStringLiteral("keygen"),
-            { { QStringLiteral("key"), QStringLiteral("passphrase-file") }, { QStringLiteral("key") }, 0,
-                {} } },
+        KeyToolOptions::keygenRule(),
         { QStringLiteral("list"),
             { { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("passphrase-file") },
                 { QStringLiteral("key"), QStringLiteral("store") }, 0, {} } },
@@ -492,19 +392,16 @@ int runInbox(const QStringList &arguments)
                   QStringLiteral("output"), QStringLiteral("passphrase-file") },
                 { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("format") }, 0, {} } },
     };
-    if (const QString problem = checkCommandLine(parser, commands); !problem.isEmpty())
-        return usageError(problem);
+    if (const auto exitCode = parseCommandLine(parser, arguments, common.help, commands, console()))
+        return *exitCode;
     Options options;
-    options.positional = parser.positionalArguments();
-    options.command = options.positional.takeFirst();
-    options.key = parser.value(key);
+    static_cast<KeyToolCommand &>(options) = common.read(parser);
     options.store = parser.value(store);
     options.format = parser.value(format);
     options.output = parser.value(output);
-    options.passphraseFile = parser.value(passphraseFile);
     if (options.command == QLatin1StringView("export") && options.format != QLatin1StringView("csv")
         && options.format != QLatin1StringView("json"))
-        return usageError(QStringLiteral("--format must be csv or json"));
+        return console().usageError(QStringLiteral("--format must be csv or json"));
 
     if (options.command == QLatin1StringView("keygen"))
         return keygen(options);

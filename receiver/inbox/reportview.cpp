@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportview.h"
 
+#include "report/reportformat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -9,11 +11,11 @@ namespace harbour::receiver {
 
 namespace {
 
-QString boolText(const QJsonValue &value)
+QString boolText(std::optional<bool> value)
 {
-    if (!value.isBool())
+    if (!value)
         return QStringLiteral("unknown");
-    return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return *value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
 void flatten(const QString &path, const QJsonValue &value, QMap<QString, QString> *out, int depth)
@@ -47,31 +49,24 @@ void flatten(const QString &path, const QJsonValue &value, QMap<QString, QString
 
 } // namespace
 
-ReportSummary summarise(const QJsonObject &report)
+ReportSummary summarise(const QJsonObject &object)
 {
+    const report::ReportDocument report = report::readReport(object);
+    const report::ReportFlags &flags = report.flags;
     ReportSummary summary;
-    summary.reference = report.value(QLatin1StringView("reference")).toString();
-    summary.language = report.value(QLatin1StringView("language")).toString();
-    summary.mode = report.value(QLatin1StringView("mode")).toString();
-    summary.reportedAt = report.value(QLatin1StringView("reported_at")).toString();
-    const QJsonObject flags = report.value(QLatin1StringView("flags")).toObject();
-    for (const QJsonValue &strand : flags.value(QLatin1StringView("strands")).toArray())
-        summary.strands.append(answerText(strand));
-    for (const QJsonValue &strand : flags.value(QLatin1StringView("local_strands")).toArray())
-        summary.localStrands.append(answerText(strand));
-    summary.cyberEnabled = flags.value(QLatin1StringView("cyber_enabled")).toBool();
-    summary.cyberEnabledText = boolText(flags.value(QLatin1StringView("cyber_enabled")));
-    const QString triage = flags.value(QLatin1StringView("triage")).toString();
-    const bool knownTriage = triage == QLatin1String("standard") || triage == QLatin1String("elevated")
-        || triage == QLatin1String("high");
-    summary.triage = knownTriage ? triage : QStringLiteral("unknown");
-    summary.urgent = boolText(flags.value(QLatin1StringView("urgent")));
-    summary.repeatVictim = boolText(flags.value(QLatin1StringView("repeat_victim")));
-    const QString request = report.value(QLatin1StringView("routing"))
-                                .toObject()
-                                .value(QLatin1StringView("request"))
-                                .toString();
-    summary.request = request == QLatin1String("action") || request == QLatin1String("record_only")
+    summary.reference = report.reference;
+    summary.language = report.language;
+    summary.mode = report.mode;
+    summary.reportedAt = report.reportedAt;
+    summary.strands = flags.strands.value_or(QStringList());
+    summary.localStrands = flags.localStrands.value_or(QStringList());
+    summary.cyberEnabled = flags.cyberEnabled.value_or(false);
+    summary.cyberEnabledText = boolText(flags.cyberEnabled);
+    summary.triage = flags.triage.value_or(QStringLiteral("unknown"));
+    summary.urgent = boolText(flags.urgent);
+    summary.repeatVictim = boolText(flags.repeatVictim);
+    const QString request = report.routing ? report.routing->request : QString();
+    summary.request = request == report::request::action || request == report::request::recordOnly
         ? request
         : QStringLiteral("unknown");
     return summary;

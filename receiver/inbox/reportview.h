@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-// Reading decrypted reports (app/report/report.cpp toCanonicalJson) for listing and export.
+// Reading decrypted reports (app/report/reportformat.h) for listing and export.
 namespace harbour::receiver {
 
 // Flags are read defensively: a report from an older app may lack any of them ("unknown").

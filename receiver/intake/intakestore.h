@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "protocol/envelope.h"
 #include "base/result.h"
+#include "protocol/envelope.h"
 #include "store/database.h"
 
 #include <QByteArray>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // harbour-intake: stores sealed envelopes posted by Harbour apps. See receiver/README.md.
+#include "common/commandrules.h"
 #include "common/keyfiles.h"
 #include "intakeserver.h"
 #include "intakestore.h"
@@ -16,8 +17,6 @@ using namespace harbour::receiver;
 
 namespace {
 
-constexpr int kExitUsage = 64; // EX_USAGE
-
 QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
 
 // Qt's HTTP server categories print peer addresses and request details at debug level: keep them
@@ -30,19 +29,6 @@ void filterCategories(QLoggingCategory *category)
         category->setEnabled(QtDebugMsg, false);
         category->setEnabled(QtInfoMsg, false);
     }
-}
-
-int usageError(const QCommandLineParser &parser, const QString &message)
-{
-    std::fprintf(
-        stderr, "harbour-intake: %s\n\n%s", qUtf8Printable(message), qUtf8Printable(parser.helpText()));
-    return kExitUsage;
-}
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "harbour-intake: %s\n", qUtf8Printable(message));
-    return 1;
 }
 
 } // namespace
@@ -74,55 +60,54 @@ int main(int argc, char *argv[])
         QStringLiteral("Largest request body in bytes (default %1).").arg(protocol::kMaxEnvelopeJsonBytes),
         QStringLiteral("BYTES"), QString::number(protocol::kMaxEnvelopeJsonBytes));
     parser.addOptions({ listen, port, store, recipientKey, maxBody });
+    const ToolConsole console(QStringLiteral("harbour-intake"), parser.helpText());
 
     if (!parser.parse(QCoreApplication::arguments()))
-        return usageError(parser, parser.errorText());
-    if (parser.isSet(helpOption)) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
-        return 0;
-    }
+        return console.usageError(parser.errorText());
+    if (parser.isSet(helpOption))
+        return console.printUsage();
     if (!parser.positionalArguments().isEmpty())
-        return usageError(parser,
+        return console.usageError(
             QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
 
     const QHostAddress address(parser.value(listen));
     if (address.isNull())
-        return usageError(parser, QStringLiteral("--listen needs an IP address, e.g. 127.0.0.1"));
+        return console.usageError(QStringLiteral("--listen needs an IP address, e.g. 127.0.0.1"));
     bool ok = false;
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535)
-        return usageError(parser, QStringLiteral("--port needs a number from 0 to 65535"));
+        return console.usageError(QStringLiteral("--port needs a number from 0 to 65535"));
     const qint64 maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
     if (!ok || maxBodyBytes <= 0)
-        return usageError(parser, QStringLiteral("--max-body needs a positive number of bytes"));
+        return console.usageError(QStringLiteral("--max-body needs a positive number of bytes"));
     const QStringList keyFiles = parser.values(recipientKey);
     if (keyFiles.isEmpty())
-        return usageError(parser, QStringLiteral("give at least one --recipient-key FILE.pub"));
+        return console.usageError(QStringLiteral("give at least one --recipient-key FILE.pub"));
 
     IntakeServer::Options options;
     options.maxBodyBytes = maxBodyBytes;
     for (const QString &file : keyFiles) {
         auto key = readPublicKeyFile(file);
         if (!key)
-            return fail(key.error());
+            return console.fail(key.error());
         options.recipientKeyIds.insert(key->keyId);
     }
 
     auto intakeStore = IntakeStore::open(parser.value(store), IntakeStore::OpenMode::CreateIfMissing);
     if (!intakeStore)
-        return fail(intakeStore.error());
+        return console.fail(intakeStore.error());
 
     if (auto e = quitOnTerminationSignals(app); !e.isEmpty())
-        return fail(QStringLiteral("cannot handle termination signals: %1").arg(e));
+        return console.fail(QStringLiteral("cannot handle termination signals: %1").arg(e));
 
     IntakeServer server(*intakeStore.value(), options);
     QString listenError;
     const quint16 actualPort = server.listenGuarded(address, quint16(portNumber), &listenError);
     if (actualPort == 0)
-        return fail(QStringLiteral("cannot listen on %1 port %2: %3")
-                        .arg(address.toString())
-                        .arg(portNumber)
-                        .arg(listenError));
+        return console.fail(QStringLiteral("cannot listen on %1 port %2: %3")
+                                .arg(address.toString())
+                                .arg(portNumber)
+                                .arg(listenError));
 
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(address.toString())

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Screen-reader walk (INCLUSION.md, issue 5): every page through the AT-SPI tree.
+"""Screen-reader walk (docs/accessibility.md, issue 5): every page through the AT-SPI tree.
 
 A whole report is completed using only what a screen-reader user has: accessible actions
 (press, toggle, focus) and typing, against a real harbour-intake on loopback. On every page:

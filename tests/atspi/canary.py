@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Kiosk canary test (TRUST.md promises 1 and 5).
+"""Kiosk canary test (docs/threat-model.md, promises 1 and 5).
 
 For each way a kiosk session ends (send, exit, idle): type a unique canary string into every
 text field of a report through the accessibility tree, end the session, and check that

@@ -3,8 +3,9 @@
 // offenders, an approximate date, the 999 page on high triage) travels through the real intake
 // on loopback and opens in the real inbox with every answer and flag intact. Then a second
 // questionnaire, loaded from a file with no rebuild, does the same.
-#include "intakeprocess.h"
-#include "session/reportsession.h"
+#include "report/reportformat.h"
+#include "sessionfixture.h"
+#include "testorganisation.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -42,12 +43,19 @@ class TestFullReport : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_keyFile;
-    const QByteArray m_passphrase = QByteArrayLiteral("full report passphrase");
+    std::unique_ptr<testsupport::TestOrganisation> m_organisation;
 
-    // Sends the session's report to a fresh intake and returns it as the inbox opens it.
-    QJsonObject sendAndOpen(
-        session::ReportSession &session, const QString &store, testsupport::IntakeProcess &intake)
+    // A session sending to the organisation's intake, started on a fresh store.
+    std::unique_ptr<session::ReportSession> newSession(const QString &name)
+    {
+        if (!m_organisation->startIntake(m_dir.filePath(name + s(".db"))))
+            return nullptr;
+        return testsupport::startSession(
+            testsupport::sessionConfig(m_dir.filePath(name), { testsupport::recipientOf(*m_organisation) }));
+    }
+
+    // Sends the session's report and returns it as the organisation's inbox opens it.
+    report::ReportDocument sendAndOpen(session::ReportSession &session)
     {
         if (!session.send()) {
             qWarning() << "send failed:" << session.errorMessage();
@@ -59,30 +67,12 @@ private:
             qWarning() << "not delivered";
             return {};
         }
-        intake.stop();
-        const auto list = testsupport::runInbox(
-            { s("export"), s("--format"), s("json"), s("--key"), m_keyFile, s("--store"), store },
-            m_passphrase);
-        const QJsonArray reports = QJsonDocument::fromJson(list.out).array();
-        if (reports.size() != 1)
+        m_organisation->intake().stop();
+        const auto opened = m_organisation->openOnlyReport();
+        const auto read = report::readReport(opened.out);
+        if (opened.exitCode != 0 || !read || !read->malformed.isEmpty())
             return {};
-        const QString id = reports.at(0).toObject().value(s("envelope_id")).toString();
-        const auto opened = testsupport::runInbox(
-            { s("open"), id, s("--key"), m_keyFile, s("--store"), store }, m_passphrase);
-        return opened.exitCode == 0 ? QJsonDocument::fromJson(opened.out).object() : QJsonObject();
-    }
-
-    std::unique_ptr<session::ReportSession> newSession(
-        testsupport::IntakeProcess &intake, const QString &name)
-    {
-        session::AppConfig config;
-        config.recipients
-            = { { s("Test organisation"), intake.envelopesUrl(), testsupport::publicKeyOf(m_keyFile) } };
-        config.dataDir = m_dir.filePath(name);
-        auto session = std::make_unique<session::ReportSession>(config);
-        if (!session->start().ok())
-            return {};
-        return session;
+        return read.value();
     }
 
     // The current page's question must be `id`; fills its draft and continues.
@@ -119,16 +109,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_keyFile = testsupport::makeOrganisationKey(m_dir.path(), m_passphrase);
-        QVERIFY(!m_keyFile.isEmpty());
+        m_organisation = std::make_unique<testsupport::TestOrganisation>(
+            m_dir.path(), QByteArrayLiteral("full report passphrase"));
+        QVERIFY(m_organisation->isValid());
     }
 
     void everyQuestionTypeArrivesIntact()
     {
-        const QString store = m_dir.filePath(s("intake-full.db"));
-        testsupport::IntakeProcess intake;
-        QVERIFY(intake.start(store, { m_keyFile + s(".pub") }));
-        auto session = newSession(intake, s("app-full"));
+        auto session = newSession(s("full"));
         QVERIFY(session);
         auto *flow = session->flow();
         const QString narrative = s("Two people shouted \"go back\" at me on the bus.\n"
@@ -207,35 +195,37 @@ private Q_SLOTS:
                 qPrintable(flow->checkRows()->value(i, s("questionId")).toString()));
         session->setLanguage(s("pl"));
 
-        const QJsonObject report = sendAndOpen(*session, store, intake);
-        QVERIFY(!report.isEmpty());
-        QCOMPARE(report.value(s("questionnaire")).toObject(), parse(R"({"id":"harbour-uk","version":1})"));
-        QCOMPARE(report.value(s("mode")).toString(), s("self"));
-        QCOMPARE(report.value(s("language")).toString(), s("pl"));
+        const report::ReportDocument report = sendAndOpen(*session);
+        QCOMPARE(report.questionnaireId, s("harbour-uk"));
+        QCOMPARE(report.questionnaireVersion, 1);
+        QCOMPARE(report.mode, s("self"));
+        QCOMPARE(report.language, s("pl"));
 
         // Everything but the narrative, as the inbox must show it (canned in tests/data/).
         QJsonObject expected = readJson(s(HARBOUR_SOURCE_DIR "/tests/data/fullreport-answers.json"));
         QVERIFY(!expected.isEmpty());
         expected.insert(s("narrative"), narrative);
-        const QJsonObject answers = report.value(s("answers")).toObject();
+        const QJsonObject answers = report.answers;
         for (auto it = expected.begin(); it != expected.end(); ++it)
             QVERIFY2(answers.value(it.key()) == it.value(), qPrintable(it.key()));
         QCOMPARE(answers.keys(), expected.keys()); // nothing more, nothing less
 
-        QCOMPARE(report.value(s("flags")).toObject(), parse(R"({
-            "strands": ["disability", "transgender"], "local_strands": ["sex_or_gender", "other"],
-            "cyber_enabled": true, "repeat_victim": true,
-            "triage": "high", "triage_rules": ["H6", "E5", "E7", "E9"],
-            "urgent": true, "assisted": false})"));
-        QCOMPARE(testsupport::storedEnvelopeCount(store), 1);
+        report::ReportFlags flags;
+        flags.strands = QStringList { s("disability"), s("transgender") };
+        flags.localStrands = QStringList { s("sex_or_gender"), s("other") };
+        flags.cyberEnabled = true;
+        flags.repeatVictim = true;
+        flags.triage = s("high");
+        flags.triageRules = QStringList { s("H6"), s("E5"), s("E7"), s("E9") };
+        flags.urgent = true;
+        flags.assisted = false;
+        QVERIFY(report.flags == flags);
+        QCOMPARE(testsupport::storedEnvelopeCount(m_organisation->store()), 1);
     }
 
     void secondQuestionnaireFromAFile()
     {
-        const QString store = m_dir.filePath(s("intake-short.db"));
-        testsupport::IntakeProcess intake;
-        QVERIFY(intake.start(store, { m_keyFile + s(".pub") }));
-        auto session = newSession(intake, s("app-short"));
+        auto session = newSession(s("short"));
         QVERIFY(session);
         auto loaded = questionnaire::Questionnaire::load(
             s(HARBOUR_SOURCE_DIR "/tests/data/questionnaire-short.json"));
@@ -257,18 +247,17 @@ private Q_SLOTS:
         QVERIFY(value(flow, "follow_up", s("yes")));
         QCOMPARE(flow->page(), Page::Check);
 
-        const QJsonObject report = sendAndOpen(*session, store, intake);
-        QVERIFY(!report.isEmpty());
-        QCOMPARE(report.value(s("questionnaire")).toObject(), parse(R"({"id":"example-short","version":3})"));
-        QCOMPARE(report.value(s("answers")).toObject(), parse(R"({
+        const report::ReportDocument report = sendAndOpen(*session);
+        QCOMPARE(report.questionnaireId, s("example-short"));
+        QCOMPARE(report.questionnaireVersion, 3);
+        QCOMPARE(report.answers, parse(R"({
             "narrative": "Someone wrote on our door.", "targeted": ["sex_or_gender"], "online": "no",
             "offline_details": "Our front door", "when": {"mode": "exact", "date": "2024-02-01"},
             "helpers": [{"helper_name": "Sam"}], "follow_up": "yes"})"));
-        const QJsonObject flags = report.value(s("flags")).toObject();
-        QCOMPARE(flags.value(s("strands")).toArray(), QJsonArray());
-        QCOMPARE(flags.value(s("local_strands")).toArray(), QJsonArray { s("sex_or_gender") });
-        QCOMPARE(flags.value(s("cyber_enabled")).toBool(), false);
-        QCOMPARE(flags.value(s("triage")).toString(), s("standard"));
+        QCOMPARE(report.flags.strands, QStringList());
+        QCOMPARE(report.flags.localStrands, QStringList { s("sex_or_gender") });
+        QCOMPARE(report.flags.cyberEnabled, false);
+        QCOMPARE(report.flags.triage, s("standard"));
     }
 };
 

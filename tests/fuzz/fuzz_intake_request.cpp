@@ -5,8 +5,8 @@
 // connection; its first byte sets how the rest is cut into writes, so the guard's framing sees
 // requests split at every place.
 #include "fuzzsupport.h"
-#include "intakeserver.h"
-#include "intakestore.h"
+#include "intake/intakeserver.h"
+#include "intake/intakestore.h"
 
 #include <QDir>
 #include <QEventLoop>

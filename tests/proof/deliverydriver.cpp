@@ -71,8 +71,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption limit(QStringLiteral("time-limit-ms"),
         QStringLiteral("Give up after this long."), QStringLiteral("MS"), QStringLiteral("60000"));
     const QCommandLineOption pauseAt(QStringLiteral("pause-at"),
-        QStringLiteral("Stop to be killed: \"sealed\" (a report sealed, not queued) or \"io:N\" (before the "
-                       "Nth write, sync or truncation of its queuing, from 0)."),
+        QStringLiteral("Stop to be killed: \"sealed\" (a report sealed, not queued), \"io:N\" (before the "
+                       "Nth write, sync or truncation of its queuing, from 0) or \"queued\" (its queuing "
+                       "committed)."),
         QStringLiteral("WHERE"));
     const QCommandLineOption reportIo(
         QStringLiteral("report-io"), QStringLiteral("Say how many I/O calls queuing made."));
@@ -95,8 +96,8 @@ int main(int argc, char *argv[])
     int pauseAtIo = -1;
     if (pause.startsWith(QLatin1StringView("io:")))
         pauseAtIo = pause.mid(3).toInt();
-    else if (!pause.isEmpty() && pause != QLatin1StringView("sealed"))
-        return fail(QStringLiteral("--pause-at takes \"sealed\" or \"io:N\""));
+    else if (!pause.isEmpty() && pause != QLatin1StringView("sealed") && pause != QLatin1StringView("queued"))
+        return fail(QStringLiteral("--pause-at takes \"sealed\", \"io:N\" or \"queued\""));
 
     // Only when asked: the other runs use SQLite's own file system, unwrapped.
     const bool countIo = pauseAtIo >= 0 || parser.isSet(reportIo);
@@ -134,6 +135,8 @@ int main(int argc, char *argv[])
             proof::armIoCounter(-1); // no pause past the queuing (e.g. in the checkpoint at exit)
         if (!queued)
             return fail(queued.error());
+        if (pause == QLatin1StringView("queued"))
+            pauseToBeKilled(QStringLiteral("queued"));
         if (parser.isSet(reportIo))
             say("io", QString::number(ioCalls));
         say("queued", reference);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Crash safety (TRUST.md promise 3): harbour-delivery-driver (the real Outbox and Forwarder) is
+// Crash safety (docs/threat-model.md, promise 3): harbour-delivery-driver (the real Outbox and Forwarder) is
 // killed with SIGKILL at random points while it queues and delivers reports to the real
 // harbour-intake on loopback, over many cycles; every tenth cycle the intake is killed too. After
 // each cycle the outbox passes integrity_check and still holds every report it confirmed. At the

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A full disk (TRUST.md promise 3): the outbox lives on a small filesystem made for the test (a
+// A full disk (docs/threat-model.md, promise 3): the outbox lives on a small filesystem made for the test (a
 // tmpfs, or a loop-mounted ext4 image where tmpfs cannot be mounted). Queueing fails with a clear
 // message once it is full; every failed write is rolled back and the database stays sound; nothing
 // queued before is lost (each is opened and then delivered to the real intake); queueing works

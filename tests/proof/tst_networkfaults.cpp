@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Network faults (TRUST.md promise 3): the real Forwarder delivers through a fault-injecting proxy
-// on loopback to the real harbour-intake. The proxy drops connections before and after the
-// request, resets mid-body, stalls past the transfer timeout (before and after the intake stored
-// the envelope), truncates answers, answers 5xx and captive-portal "200" pages, and has the
-// intake killed mid-upload, on a schedule that mixes them. Every envelope arrives exactly once
-// (counted by opening what the intake stored), and after every fault the outbox still holds each
-// envelope whose receipt has not reached the client whole.
+// Network faults (docs/threat-model.md, promise 3): the real Forwarder delivers through a fault-injecting
+// proxy on loopback to the real harbour-intake. The proxy drops connections before and after the request,
+// resets mid-body, stalls past the transfer timeout (before and after the intake stored the envelope),
+// truncates answers, answers 5xx and captive-portal "200" pages, and has the intake killed mid-upload, on a
+// schedule that mixes them. Every envelope arrives exactly once (counted by opening what the intake stored),
+// and after every fault the outbox still holds each envelope whose receipt has not reached the client whole.
 #include "delivery/forwarder.h"
 #include "faultproxy.h"
 #include "intakeprocess.h"

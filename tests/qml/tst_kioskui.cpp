@@ -3,17 +3,14 @@
 // admin passphrase, a volunteer code and a signing key), the real intake and inbox on loopback.
 // Each tests/qml/kiosk/kiosk_*.qml file (not tst_*, so tst_qml does not pick them up) runs in its own process
 // (one ctest each): a kiosk session ends by closing its outbox, as the real kiosk's process ends.
-#include "intakeprocess.h"
 #include "kiosk/secrethash.h"
-#include "session/reportsession.h"
+#include "sessionfixture.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
-#include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest/quicktest.h>
 
@@ -33,9 +30,7 @@ class KioskReceiver : public QObject
     Q_PROPERTY(QString exitBy MEMBER exitBy CONSTANT)
     Q_PROPERTY(QString screenshotDir MEMBER screenshotDir CONSTANT)
 public:
-    QString keyFile;
-    QString store;
-    QByteArray passphrase;
+    const testsupport::TestOrganisation *organisation = nullptr;
     QString adminPassphrase = QStringLiteral("kiosk admin test passphrase");
     QString volunteerCode = QStringLiteral("volunteer-7431");
     QString exitBy = qEnvironmentVariable("HARBOUR_TEST_EXIT_BY"); // "button" or "shift"
@@ -45,23 +40,13 @@ public:
     // {} if none or many arrived or it did not open.
     Q_INVOKABLE QVariantMap openOnlyReport() const
     {
-        const auto list = testsupport::runInbox(
-            { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-                QStringLiteral("--key"), keyFile, QStringLiteral("--store"), store },
-            passphrase);
-        const QJsonArray reports = QJsonDocument::fromJson(list.out).array();
-        if (list.exitCode != 0 || reports.size() != 1)
-            return {};
-        const QString id = reports.at(0).toObject().value(QStringLiteral("envelope_id")).toString();
-        const auto opened = testsupport::runInbox({ QStringLiteral("open"), id, QStringLiteral("--key"),
-                                                      keyFile, QStringLiteral("--store"), store },
-            passphrase);
+        const auto opened = organisation->openOnlyReport();
         if (opened.exitCode != 0)
             return {};
         return { { QStringLiteral("report"), QJsonDocument::fromJson(opened.out).object().toVariantMap() },
             { QStringLiteral("inbox"), QString::fromUtf8(opened.err) } };
     }
-    Q_INVOKABLE int storedCount() const { return testsupport::storedEnvelopeCount(store); }
+    Q_INVOKABLE int storedCount() const { return testsupport::storedEnvelopeCount(organisation->store()); }
 };
 
 class Setup : public QObject
@@ -71,17 +56,13 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
-        m_receiver.passphrase = QByteArrayLiteral("kiosk ui test passphrase");
-        m_receiver.keyFile = testsupport::makeOrganisationKey(m_dir.path(), m_receiver.passphrase);
-        m_receiver.store = m_dir.filePath(QStringLiteral("intake.db"));
-        if (m_receiver.keyFile.isEmpty()
-            || !m_intake.start(m_receiver.store, { m_receiver.keyFile + QStringLiteral(".pub") }))
+        m_fixture
+            = std::make_unique<testsupport::SessionFixture>(QByteArrayLiteral("kiosk ui test passphrase"));
+        if (!m_fixture->isValid())
             qFatal("the intake did not start");
-        session::AppConfig config;
+        m_receiver.organisation = &m_fixture->organisation();
+        session::AppConfig config = m_fixture->config();
         config.mode = session::AppConfig::Mode::Kiosk;
-        config.recipients = { { QStringLiteral("Test organisation"), m_intake.envelopesUrl(),
-            testsupport::publicKeyOf(m_receiver.keyFile) } };
-        config.dataDir = m_dir.filePath(QStringLiteral("app-data"));
         // Test seam: the configuration file refuses a warning sooner than 30 s; the struct is set
         // here so the idle test need not wait 30 s eleven times. The grace period stays at the
         // real minimum (20 s, IdleMonitor enforces it).
@@ -101,23 +82,20 @@ public Q_SLOTS:
             qFatal("could not hash the test secrets");
         config.kiosk.adminPassphraseHash = admin.value();
         config.kiosk.volunteerCodeHash = volunteer.value();
-        m_session = std::make_unique<session::ReportSession>(config);
-        session::ReportSession::setInstance(m_session.get());
-        if (!m_session->start().ok())
+        if (!m_fixture->start(config))
             qFatal("the session did not start");
+        session::ReportSession::setInstance(m_fixture->session());
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine->rootContext()->setContextProperty(QStringLiteral("receiver"), &m_receiver);
     }
-    void cleanupTestCase() { m_intake.stop(); }
+    void cleanupTestCase() { m_fixture->organisation().intake().stop(); }
 
 private:
-    QTemporaryDir m_dir;
-    testsupport::IntakeProcess m_intake;
+    std::unique_ptr<testsupport::SessionFixture> m_fixture;
     KioskReceiver m_receiver;
-    std::unique_ptr<session::ReportSession> m_session;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(harbour_kiosk_ui, Setup)

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test runner for the UI: the real QML module, the real session, the real intake.
-#include "intakeprocess.h"
-#include "session/reportsession.h"
+#include "sessionfixture.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest/quicktest.h>
 
@@ -25,27 +21,15 @@ class Receiver : public QObject
 {
     Q_OBJECT
 public:
-    QString keyFile;
-    QString store;
-    QByteArray passphrase;
+    const testsupport::TestOrganisation *organisation = nullptr;
 
     // The one report that arrived, opened by harbour-inbox, as JSON text ("" if none or many).
     Q_INVOKABLE QString openOnlyReport() const
     {
-        const auto list = testsupport::runInbox(
-            { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-                QStringLiteral("--key"), keyFile, QStringLiteral("--store"), store },
-            passphrase);
-        const QJsonArray reports = QJsonDocument::fromJson(list.out).array();
-        if (list.exitCode != 0 || reports.size() != 1)
-            return {};
-        const QString id = reports.at(0).toObject().value(QStringLiteral("envelope_id")).toString();
-        const auto opened = testsupport::runInbox({ QStringLiteral("open"), id, QStringLiteral("--key"),
-                                                      keyFile, QStringLiteral("--store"), store },
-            passphrase);
+        const auto opened = organisation->openOnlyReport();
         return opened.exitCode == 0 ? QString::fromUtf8(opened.out) : QString();
     }
-    Q_INVOKABLE int storedCount() const { return testsupport::storedEnvelopeCount(store); }
+    Q_INVOKABLE int storedCount() const { return testsupport::storedEnvelopeCount(organisation->store()); }
 };
 
 // Layout for checks made inside a signal handler, where the test cannot wait.
@@ -71,20 +55,11 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
-        m_receiver.passphrase = QByteArrayLiteral("ui test passphrase");
-        m_receiver.keyFile = testsupport::makeOrganisationKey(m_dir.path(), m_receiver.passphrase);
-        m_receiver.store = m_dir.filePath(QStringLiteral("intake.db"));
-        if (m_receiver.keyFile.isEmpty()
-            || !m_intake.start(m_receiver.store, { m_receiver.keyFile + QStringLiteral(".pub") }))
-            qFatal("the intake did not start");
-        session::AppConfig config;
-        config.recipients = { { QStringLiteral("Test organisation"), m_intake.envelopesUrl(),
-            testsupport::publicKeyOf(m_receiver.keyFile) } };
-        config.dataDir = m_dir.filePath(QStringLiteral("app-data"));
-        m_session = std::make_unique<session::ReportSession>(config);
-        session::ReportSession::setInstance(m_session.get());
-        if (!m_session->start().ok())
-            qFatal("the session did not start");
+        m_fixture = std::make_unique<testsupport::SessionFixture>(QByteArrayLiteral("ui test passphrase"));
+        if (!m_fixture->isValid() || !m_fixture->start(m_fixture->config()))
+            qFatal("the intake or the session did not start");
+        m_receiver.organisation = &m_fixture->organisation();
+        session::ReportSession::setInstance(m_fixture->session());
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
@@ -92,14 +67,12 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(QStringLiteral("receiver"), &m_receiver);
         engine->rootContext()->setContextProperty(QStringLiteral("testLayout"), &m_layout);
     }
-    void cleanupTestCase() { m_intake.stop(); }
+    void cleanupTestCase() { m_fixture->organisation().intake().stop(); }
 
 private:
-    QTemporaryDir m_dir;
-    testsupport::IntakeProcess m_intake;
+    std::unique_ptr<testsupport::SessionFixture> m_fixture;
     Receiver m_receiver;
     Layout m_layout;
-    std::unique_ptr<session::ReportSession> m_session;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(harbour_ui, Setup)

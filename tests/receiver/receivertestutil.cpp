@@ -2,7 +2,6 @@
 #include "receivertestutil.h"
 
 #include <QEventLoop>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -52,24 +51,22 @@ HttpReply postEnvelope(const QUrl &url, const protocol::Envelope &envelope, cons
     return httpRequest("POST", url, envelope.toJson(), headers);
 }
 
-QJsonObject makeReport(const QString &reference, const QString &mode, const QJsonObject &answers,
+report::ReportDocument makeReport(const QString &reference, const QString &mode, const QJsonObject &answers,
     const QStringList &strands, bool cyberEnabled)
 {
-    return QJsonObject {
-        { QStringLiteral("format"), QStringLiteral("harbour-report") },
-        { QStringLiteral("questionnaire"),
-            QJsonObject { { QStringLiteral("id"), QStringLiteral("harbour-spine") },
-                { QStringLiteral("version"), 1 } } },
-        { QStringLiteral("reference"), reference },
-        { QStringLiteral("language"), QStringLiteral("en") },
-        { QStringLiteral("mode"), mode },
-        { QStringLiteral("app_version"), QStringLiteral("0.1.0") },
-        { QStringLiteral("reported_at"), QStringLiteral("2024-05-01T13:00:00Z") },
-        { QStringLiteral("answers"), answers },
-        { QStringLiteral("flags"),
-            QJsonObject { { QStringLiteral("strands"), QJsonArray::fromStringList(strands) },
-                { QStringLiteral("cyber_enabled"), cyberEnabled } } },
-    };
+    report::ReportDocument report;
+    report.questionnaireId = QStringLiteral("harbour-spine");
+    report.questionnaireVersion = 1;
+    report.reference = reference;
+    report.language = QStringLiteral("en");
+    report.mode = mode;
+    report.appVersion = QStringLiteral("0.1.0");
+    report.reportedAt = QStringLiteral("2024-05-01T13:00:00Z");
+    report.answers = answers;
+    // An early app's flags: the others read "unknown" in the inbox.
+    report.flags.strands = strands;
+    report.flags.cyberEnabled = cyberEnabled;
+    return report;
 }
 
 QByteArray canonical(const QJsonObject &object)

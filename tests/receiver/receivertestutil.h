@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocol/envelope.h"
+#include "report/reportformat.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -29,8 +30,8 @@ HttpReply httpRequest(const QByteArray &method, const QUrl &url, const QByteArra
 // POSTs an envelope the way the app does: JSON, Idempotency-Key = envelope id.
 HttpReply postEnvelope(const QUrl &url, const protocol::Envelope &envelope, const QByteArray &userAgent = {});
 
-// A report in the shape app/report/report.cpp toCanonicalJson() writes (compact, keys sorted).
-QJsonObject makeReport(const QString &reference, const QString &mode, const QJsonObject &answers,
+// A report as an early app wrote it (docs/protocol.md §15.3): only the strands and cyber-enabled flags.
+report::ReportDocument makeReport(const QString &reference, const QString &mode, const QJsonObject &answers,
     const QStringList &strands, bool cyberEnabled);
 QByteArray canonical(const QJsonObject &object);
 

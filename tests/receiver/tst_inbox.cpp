@@ -114,8 +114,8 @@ private:
         QCOMPARE(actual.keys(), expected.keys());
         for (const QString &key : expected.keys())
             QVERIFY2(actual.value(key) == expected.value(key), qPrintable(key));
-        const QJsonObject answers = actual.value(QLatin1StringView("answers")).toObject();
-        const QJsonObject expectedAnswers = expected.value(QLatin1StringView("answers")).toObject();
+        const QJsonObject answers = report::readReport(actual).answers;
+        const QJsonObject expectedAnswers = report::readReport(expected).answers;
         QCOMPARE(answers.keys(), expectedAnswers.keys());
         for (const QString &key : expectedAnswers.keys())
             QCOMPARE(answers.value(key), expectedAnswers.value(key));
@@ -153,13 +153,15 @@ private Q_SLOTS:
                     QJsonArray { QStringLiteral("race"), QStringLiteral("religion") } },
                 { QStringLiteral("online"), QStringLiteral("yes") },
                 { QStringLiteral("offender_count"), 2 } },
-            { QStringLiteral("race"), QStringLiteral("religion") }, true);
+            { QStringLiteral("race"), QStringLiteral("religion") }, true)
+                               .toJson();
         m_kioskReport = makeReport(QStringLiteral("HB-EF56-GH78"), QStringLiteral("kiosk"),
             QJsonObject {
                 { QStringLiteral("where"), QStringLiteral("=HYPERLINK(\"http://example.invalid\")") },
                 { QStringLiteral("targeted"), QJsonArray { QStringLiteral("disability") } },
                 { QStringLiteral("repeat_victim"), true } },
-            { QStringLiteral("disability") }, false);
+            { QStringLiteral("disability") }, false)
+                            .toJson();
         m_kiosk = protocol::generateSigningKeyPair();
         m_unsigned = post(m_unsignedReport);
         m_signed = post(m_kioskReport, m_kiosk.secretKey);
@@ -488,27 +490,28 @@ private Q_SLOTS:
         const QString store = m_dir.filePath(QStringLiteral("triage.db"));
         IntakeProcess intake;
         QVERIFY(intake.start(store, { m_keyFile + QStringLiteral(".pub") }));
-        const auto flagged
-            = [](const QString &reference, const QJsonObject &flags, const QJsonObject &answers = {}) {
-                  QJsonObject report = makeReport(reference, QStringLiteral("self"), answers, {}, false);
-                  QJsonObject allFlags = report.value(QLatin1StringView("flags")).toObject();
-                  for (auto it = flags.begin(); it != flags.end(); ++it)
-                      allFlags.insert(it.key(), it.value());
-                  report.insert(QStringLiteral("flags"), allFlags);
-                  return report;
-              };
-        const auto triage = [](const char *level, bool urgent) {
-            return QJsonObject { { QStringLiteral("triage"), QLatin1StringView(level) },
-                { QStringLiteral("urgent"), urgent } };
+        const auto flagged = [](const QString &reference, const report::ReportFlags &flags,
+                                 const QJsonObject &answers = {}) {
+            report::ReportDocument document
+                = makeReport(reference, QStringLiteral("self"), answers, {}, false);
+            document.flags = flags;
+            return document;
         };
-        QJsonObject detailed = flagged(QStringLiteral("HB-0000-0005"),
-            QJsonObject { { QStringLiteral("triage"), QStringLiteral("elevated") },
-                { QStringLiteral("urgent"), true },
-                { QStringLiteral("strands"), QJsonArray { QStringLiteral("race") } },
-                { QStringLiteral("local_strands"), QJsonArray { QStringLiteral("age") } },
-                { QStringLiteral("cyber_enabled"), true }, { QStringLiteral("repeat_victim"), true },
-                { QStringLiteral("triage_rules"),
-                    QJsonArray { QStringLiteral("E2"), QStringLiteral("U1") } } },
+        const auto triage = [](const char *level, bool urgent) {
+            report::ReportFlags flags;
+            flags.triage = QString::fromLatin1(level);
+            flags.urgent = urgent;
+            return flags;
+        };
+        report::ReportFlags detailedFlags;
+        detailedFlags.triage = QStringLiteral("elevated");
+        detailedFlags.urgent = true;
+        detailedFlags.strands = QStringList { QStringLiteral("race") };
+        detailedFlags.localStrands = QStringList { QStringLiteral("age") };
+        detailedFlags.cyberEnabled = true;
+        detailedFlags.repeatVictim = true;
+        detailedFlags.triageRules = QStringList { QStringLiteral("E2"), QStringLiteral("U1") };
+        report::ReportDocument detailed = flagged(QStringLiteral("HB-0000-0005"), detailedFlags,
             QJsonObject {
                 { QStringLiteral("offenders"),
                     QJsonArray { QJsonObject { { QStringLiteral("age_band"), QStringLiteral("25_34") },
@@ -517,20 +520,21 @@ private Q_SLOTS:
                 { QStringLiteral("where"),
                     QJsonObject { { QStringLiteral("type"), QStringLiteral("street") },
                         { QStringLiteral("area"), QStringLiteral("E1") } } } });
-        detailed.insert(QStringLiteral("routing"),
-            QJsonObject { { QStringLiteral("request"), QStringLiteral("record_only") },
-                { QStringLiteral("sent_to"), QJsonArray { QStringLiteral("a"), QStringLiteral("b") } } });
+        detailed.routing = report::ReportRouting();
+        detailed.routing->request = report::request::recordOnly;
+        detailed.routing->sentTo = QStringList { QStringLiteral("a"), QStringLiteral("b") };
         // Posted oldest first: standard, unknown, high, elevated, urgent.
         const protocol::Envelope standard = [&] {
             auto sealed = protocol::seal(
-                canonical(flagged(QStringLiteral("HB-0000-0001"), triage("standard", false))), m_publicKey);
+                flagged(QStringLiteral("HB-0000-0001"), triage("standard", false)).toCanonicalJson(),
+                m_publicKey);
             return sealed.value();
         }();
         QList<protocol::Envelope> envelopes { standard };
-        for (const QJsonObject &report : { flagged(QStringLiteral("HB-0000-0002"), {}),
+        for (const report::ReportDocument &document : { flagged(QStringLiteral("HB-0000-0002"), {}),
                  flagged(QStringLiteral("HB-0000-0003"), triage("high", false)),
                  flagged(QStringLiteral("HB-0000-0004"), triage("elevated", false)), detailed }) {
-            envelopes << protocol::seal(canonical(report), m_publicKey).value();
+            envelopes << protocol::seal(document.toCanonicalJson(), m_publicKey).value();
         }
         for (const auto &envelope : std::as_const(envelopes))
             QCOMPARE(postEnvelope(intake.envelopesUrl(), envelope).status, 201);

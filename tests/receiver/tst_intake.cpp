@@ -41,10 +41,10 @@ private:
 
     protocol::Envelope sealReport(const QByteArray &recipientPublicKey, const QString &narrative)
     {
-        const QJsonObject report = makeReport(QString::fromLatin1(kReference), QStringLiteral("self"),
-            QJsonObject { { QStringLiteral("what_happened"), narrative } }, { QStringLiteral("race") },
-            false);
-        auto sealed = protocol::seal(canonical(report), recipientPublicKey);
+        const QByteArray report = makeReport(QString::fromLatin1(kReference), QStringLiteral("self"),
+            QJsonObject { { QStringLiteral("what_happened"), narrative } }, { QStringLiteral("race") }, false)
+                                      .toCanonicalJson();
+        auto sealed = protocol::seal(report, recipientPublicKey);
         if (!sealed)
             qFatal("cannot seal: %s", qPrintable(sealed.error()));
         return sealed.value();

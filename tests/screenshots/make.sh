@@ -3,7 +3,7 @@
 # Every page of Harbour in English, Arabic (right to left), 200 % text, high contrast and easy read
 # (English and Arabic), at phone
 # (360x740) and kiosk tablet (1280x800) sizes, under Xvfb, as PNGs for people to look at
-# (INCLUSION.md "Screenshots"; issue 5).
+# (docs/accessibility.md; issue 5).
 #
 #   tests/screenshots/make.sh [BUILD_DIR] [OUT_DIR] [SIZE-VARIANT ...]
 #

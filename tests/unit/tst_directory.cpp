@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The signed recipient directory: signatures, times, rollback, tampering, malformed content, and
-// the last good directory kept in the real encrypted settings store.
+// The signed recipient directory: signatures, times, tampering, malformed content, area matching.
 #include "tst_directory_testdata.h"
-
-#include "directory/directorystore.h"
-#include "store/settings.h"
 
 #include <QFile>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace harbour;
@@ -68,13 +63,7 @@ private:
 
     QJsonObject goodDirectory(qint64 serial = 5) const
     {
-        return directoryObject(serial,
-            { organisation(QStringLiteral("sussex-police"), QStringLiteral("police"), allStrands(),
-                  areas({ QStringLiteral("BN"), QStringLiteral("RH10") }, { QStringLiteral("Sussex") }),
-                  m_police),
-                organisation(QStringLiteral("stop-hate"), QStringLiteral("support"), allStrands(),
-                    everywhere(), m_support, QStringLiteral("http://127.0.0.1:8470/v1/envelopes"),
-                    { QStringLiteral("en"), QStringLiteral("pl") }) });
+        return testdata::goodDirectory(serial, m_police, m_support);
     }
 
     Result<directory::SignedDirectory> verify(const QByteArray &file) const
@@ -145,7 +134,7 @@ private Q_SLOTS:
             QCOMPARE(organisation->publicKey.toBase64(),
                 QByteArrayLiteral("p/IONv131qBmsUMom8n8eliv9VzNbfyAtdvTF3C6k0k="));
             QVERIFY(organisation->areas.everywhere);
-            for (const QString &strand : directory::monitoredStrands())
+            for (const QString &strand : allStrands())
                 QVERIFY(organisation->strands.contains(strand));
         }
         QStringList numbers;
@@ -278,6 +267,16 @@ private Q_SLOTS:
         QTest::newRow("name without English") << orgMember(
             QStringLiteral("name"), QJsonObject { { QStringLiteral("pl"), QStringLiteral("x") } })
                                               << QStringLiteral("no English");
+        // Names and descriptions are shown to people: a control character (a terminal escape, a
+        // line break inside a name) is refused, in plain and localised texts alike.
+        QTest::newRow("control character in a name") << orgMember(QStringLiteral("name"),
+            QStringLiteral("Sussex\u001b[2J Police")) << QStringLiteral(".name: holds a control character");
+        QTest::newRow("control character in a translated name")
+            << orgMember(QStringLiteral("name"),
+                   QJsonObject { { QStringLiteral("en"), QStringLiteral("Sussex Police\r") } })
+            << QStringLiteral("without control characters");
+        QTest::newRow("control character in the directory's name") << member(QStringLiteral("name"),
+            QStringLiteral("Demo\nDirectory")) << QStringLiteral("name: holds a control character");
         QTest::newRow("unknown kind") << orgMember(QStringLiteral("kind"), QStringLiteral("council"))
                                       << QStringLiteral("\"police\" or \"support\"");
         QTest::newRow("no strands") << orgMember(QStringLiteral("strands"), QJsonArray())
@@ -478,114 +477,6 @@ private Q_SLOTS:
         auto parsed = directory::Directory::fromJson(bytes(directory));
         QVERIFY2(parsed, qPrintable(parsed.error()));
         QCOMPARE(int(parsed->organisations.at(0).areas.match(reporterArea)), match);
-    }
-
-    // The store: last good kept in the real encrypted settings store, rollback refused, refused
-    // directories change nothing, the built-in one as fallback.
-    void storeKeepsLastGoodAndRefusesRollback()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QByteArray embedded = signedFile(goodDirectory(3), m_authority.secretKey);
-        const QByteArray newer = signedFile(goodDirectory(7), m_authority.secretKey);
-        const QByteArray older = signedFile(goodDirectory(5), m_authority.secretKey);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        {
-            auto settings = store::Settings::openInDirectory(dir.path());
-            QVERIFY2(settings, qPrintable(settings.error()));
-            directory::DirectoryStore store(settings->get(), { m_authority.publicKey });
-            store.load(embedded, now);
-            QCOMPARE(store.source(), directory::DirectoryStore::Source::Embedded);
-            QCOMPARE(store.current()->serial, 3);
-            QVERIFY(store.offer(newer, now));
-            QCOMPARE(store.source(), directory::DirectoryStore::Source::Offered);
-            QCOMPARE(store.current()->serial, 7);
-            // Offering the one in use again changes nothing and is not an error.
-            QVERIFY(store.offer(newer, now));
-
-            auto rollback = store.offer(older, now);
-            QVERIFY(!rollback);
-            QVERIFY2(rollback.error().contains(QStringLiteral("rollback")), qPrintable(rollback.error()));
-            QCOMPARE(store.current()->serial, 7);
-
-            QJsonObject sameSerial = goodDirectory(7);
-            sameSerial.insert(QStringLiteral("name"), QStringLiteral("another directory with serial 7"));
-            auto clash = store.offer(signedFile(sameSerial, m_authority.secretKey), now);
-            QVERIFY(!clash);
-            QVERIFY2(clash.error().contains(QStringLiteral("already used")), qPrintable(clash.error()));
-
-            for (const QByteArray &bad :
-                { signedFile(goodDirectory(9), m_other.secretKey), QByteArrayLiteral("{"),
-                    signedFile(
-                        directoryObject(9, goodDirectory().value(QStringLiteral("organisations")).toArray(),
-                            now.addDays(-10), now.addDays(-1)),
-                        m_authority.secretKey) }) {
-                QVERIFY(!store.offer(bad, now));
-                QCOMPARE(store.current()->serial, 7);
-                QCOMPARE(store.source(), directory::DirectoryStore::Source::Offered);
-            }
-            QCOMPARE(store.highestSerial(), 7);
-            settings.value()->close();
-        }
-        {
-            // After a restart the kept directory wins over the older built-in one.
-            auto settings = store::Settings::openInDirectory(dir.path());
-            QVERIFY2(settings, qPrintable(settings.error()));
-            directory::DirectoryStore store(settings->get(), { m_authority.publicKey });
-            store.load(embedded, now);
-            QCOMPARE(store.source(), directory::DirectoryStore::Source::Stored);
-            QCOMPARE(store.current()->serial, 7);
-            QVERIFY(!store.offer(older, now));
-            // Much later, the kept one has expired: the built-in one is the fallback.
-            directory::DirectoryStore later(settings->get(), { m_authority.publicKey });
-            const QByteArray longLived = signedFile(
-                directoryObject(3, goodDirectory().value(QStringLiteral("organisations")).toArray(),
-                    now.addDays(-1), now.addDays(400)),
-                m_authority.secretKey);
-            later.load(longLived, now.addDays(100));
-            QCOMPARE(later.source(), directory::DirectoryStore::Source::Embedded);
-            QCOMPARE(later.current()->serial, 3);
-            QVERIFY(later.problems().join(u' ').contains(QStringLiteral("expired")));
-            // The rollback floor survives: serial 5 is still refused.
-            QVERIFY(
-                !later.offer(signedFile(directoryObject(5,
-                                            goodDirectory().value(QStringLiteral("organisations")).toArray(),
-                                            now.addDays(99), now.addDays(400)),
-                                 m_authority.secretKey),
-                    now.addDays(100)));
-            // Nothing usable at all: no directory, and the reason is given.
-            directory::DirectoryStore none(nullptr, { m_other.publicKey });
-            none.load(embedded, now);
-            QVERIFY(!none.current());
-            QCOMPARE(none.source(), directory::DirectoryStore::Source::None);
-            QVERIFY(none.problems().join(u' ').contains(QStringLiteral("unknown signing key")));
-        }
-        // The kept directory is in the encrypted store, never in plaintext on disk.
-        QFile db(dir.filePath(QStringLiteral("settings.db")));
-        QVERIFY(db.open(QIODevice::ReadOnly));
-        const QByteArray raw = db.readAll();
-        QVERIFY(!raw.contains("harbour-directory") && !raw.contains("sussex-police"));
-    }
-
-    void newerBuiltInDirectoryReplacesKeptOne()
-    {
-        QTemporaryDir dir;
-        auto settings = store::Settings::openInDirectory(dir.path());
-        QVERIFY(settings);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        directory::DirectoryStore first(settings->get(), { m_authority.publicKey });
-        first.load(signedFile(goodDirectory(2), m_authority.secretKey), now);
-        QVERIFY(first.offer(signedFile(goodDirectory(4), m_authority.secretKey), now));
-        // An app update ships serial 6: it is used and kept.
-        directory::DirectoryStore second(settings->get(), { m_authority.publicKey });
-        second.load(signedFile(goodDirectory(6), m_authority.secretKey), now);
-        QCOMPARE(second.source(), directory::DirectoryStore::Source::Embedded);
-        QCOMPARE(second.current()->serial, 6);
-        QCOMPARE(second.highestSerial(), 6);
-        directory::DirectoryStore third(settings->get(), { m_authority.publicKey });
-        third.load(QByteArray(), now);
-        QCOMPARE(third.source(), directory::DirectoryStore::Source::Stored);
-        QCOMPARE(third.current()->serial, 6);
     }
 };
 

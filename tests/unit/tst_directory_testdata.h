@@ -2,7 +2,7 @@
 #pragma once
 
 // Directories for tests: real Ed25519 signatures, real X25519 keys, shaped as docs/protocol.md
-// "Recipient directory" specifies. Shared by tst_directory, tst_routing and tests/e2e/tst_routing.
+// "Recipient directory" specifies. Shared by the directory, routing and end-to-end tests.
 #include "directory/signeddirectory.h"
 #include "directory/strictjson.h"
 #include "protocol/envelope.h"
@@ -126,6 +126,19 @@ inline QByteArray bytes(const QJsonObject &object)
 inline QByteArray signedFile(const QJsonObject &directory, const QByteArray &signingSecretKey)
 {
     return directory::signDirectory(bytes(directory), signingSecretKey);
+}
+
+// A directory that verifies: Sussex's police force (https) and a national support organisation
+// on the demo intake, with these recipient keys.
+inline QJsonObject goodDirectory(qint64 serial, const QByteArray &policeKey, const QByteArray &supportKey)
+{
+    return directoryObject(serial,
+        { organisation(QStringLiteral("sussex-police"), QStringLiteral("police"), allStrands(),
+              areas({ QStringLiteral("BN"), QStringLiteral("RH10") }, { QStringLiteral("Sussex") }),
+              policeKey),
+            organisation(QStringLiteral("stop-hate"), QStringLiteral("support"), allStrands(), everywhere(),
+                supportKey, QStringLiteral("http://127.0.0.1:8470/v1/envelopes"),
+                { QStringLiteral("en"), QStringLiteral("pl") }) });
 }
 
 } // namespace harbour::testdata

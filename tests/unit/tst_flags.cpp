@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The flags a report carries: strands, cyber-enabled, repeat victim, assisted, every triage rule,
-// urgent; and the report's canonical JSON built from the loaded questionnaire.
+// The flags computed from the answers: strands, cyber-enabled, repeat victim, assisted, every
+// triage rule, urgent.
 #include "questionnaire/flags.h"
-#include "report/report.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 
 using namespace harbour;
@@ -18,13 +14,6 @@ namespace {
 QString s(const char *text)
 {
     return QString::fromLatin1(text);
-}
-
-QJsonObject reportJson(const report::Report &report, const char *mode)
-{
-    const report::Report::Context context { s("HB-TEST-0001"), s("en"), s(mode), s("0.1.0"),
-        QDateTime(QDate(2024, 6, 15), QTime(14, 37), Qt::UTC) };
-    return QJsonDocument::fromJson(report.toCanonicalJson(context)).object();
 }
 
 } // namespace
@@ -222,63 +211,6 @@ private Q_SLOTS:
         QVERIFY(computeFlags(*q, { { s("role"), s("assisted") } }, true).assisted);
         QVERIFY(!computeFlags(*q, { { s("role"), s("assisted") } }, false).assisted);
         QVERIFY(!computeFlags(*q, { { s("role"), s("victim") } }, true).assisted);
-    }
-
-    void flagsJsonHasEveryMember()
-    {
-        const QJsonObject json = computeFlags(*Questionnaire::embedded(), {}, false).toJson();
-        QCOMPARE(json.keys(),
-            (QStringList { s("assisted"), s("cyber_enabled"), s("local_strands"), s("repeat_victim"),
-                s("strands"), s("triage"), s("triage_rules"), s("urgent") }));
-        QCOMPARE(json.value(s("triage")).toString(), s("standard"));
-    }
-
-    void reportCarriesQuestionnaireAnswersAndFlags()
-    {
-        report::Report report;
-        report.setAnswer(s("narrative"), s("Shouted at on the bus"));
-        report.setAnswer(s("online"), s("no"));
-        report.setAnswer(s("online_platform"), s("typed before changing online to no"));
-        report.setAnswer(s("role"), s("assisted"));
-        report.setAnswer(s("in_danger"), s("yes"));
-        report.setAnswer(s("offenders"),
-            QVariantList { QVariantMap { { s("offender_age"), s("18_24") } },
-                QVariantMap { { s("offender_hair"), s("Red") } } });
-
-        const QJsonObject kiosk = reportJson(report, "kiosk");
-        QCOMPARE(kiosk.value(s("questionnaire")).toObject().value(s("id")).toString(), s("harbour-uk"));
-        QCOMPARE(kiosk.value(s("questionnaire")).toObject().value(s("version")).toInt(),
-            Questionnaire::embedded()->version());
-        QCOMPARE(kiosk.value(s("mode")).toString(), s("assisted"));
-        QCOMPARE(kiosk.value(s("format")).toString(), s("harbour-report"));
-        QCOMPARE(kiosk.value(s("reported_at")).toString(), s("2024-06-15T14:00:00Z"));
-        const QJsonObject answers = kiosk.value(s("answers")).toObject();
-        QVERIFY(!answers.contains(s("online_platform"))); // hidden by "No": not sent
-        QCOMPARE(answers.value(s("offenders")).toArray().size(), 2);
-        QCOMPARE(
-            answers.value(s("offenders")).toArray().at(1).toObject().value(s("offender_hair")).toString(),
-            s("Red"));
-        const QJsonObject flags = kiosk.value(s("flags")).toObject();
-        QCOMPARE(flags.value(s("assisted")).toBool(), true);
-        QCOMPARE(flags.value(s("urgent")).toBool(), true);
-        QCOMPARE(flags.value(s("triage")).toString(), s("high"));
-        QCOMPARE(flags.value(s("triage_rules")).toArray(), QJsonArray { s("H1") });
-
-        // On a phone, "assisted" is not a mode or a flag.
-        const QJsonObject phone = reportJson(report, "self");
-        QCOMPARE(phone.value(s("mode")).toString(), s("self"));
-        QCOMPARE(phone.value(s("flags")).toObject().value(s("assisted")).toBool(), false);
-
-        // Another organisation's questionnaire: its id and version, and only its questions.
-        const auto shortForm
-            = Questionnaire::load(QStringLiteral(HARBOUR_SOURCE_DIR "/tests/data/questionnaire-short.json"));
-        QVERIFY(shortForm.ok());
-        report.setQuestionnaire(std::make_shared<const Questionnaire>(shortForm.value()));
-        const QJsonObject other = reportJson(report, "self");
-        QCOMPARE(other.value(s("questionnaire")).toObject().value(s("id")).toString(), s("example-short"));
-        QCOMPARE(other.value(s("questionnaire")).toObject().value(s("version")).toInt(), 3);
-        QCOMPARE(other.value(s("answers")).toObject().keys(), (QStringList { s("narrative"), s("online") }));
-        QCOMPARE(other.value(s("flags")).toObject().value(s("urgent")).toBool(), false);
     }
 };
 

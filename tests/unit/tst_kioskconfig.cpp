@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk part of the configuration: what loads, and the clear refusals of what does not.
-#include "config.h"
 #include "kiosk/kioskconfig.h"
 #include "kiosk/secrethash.h"
+#include "session/config.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +49,17 @@ private:
         root.insert(QStringLiteral("idle"), idle);
         return root;
     }
+    // A personal configuration whose one fixed recipient has `value` as its member `name`.
+    static QJsonObject withRecipientMember(const QString &name, const QString &value)
+    {
+        QJsonObject root = base(QStringLiteral("personal"));
+        QJsonArray recipients = root.value(QStringLiteral("recipients")).toArray();
+        QJsonObject recipient = recipients.at(0).toObject();
+        recipient.insert(name, value);
+        recipients.replace(0, recipient);
+        root.insert(QStringLiteral("recipients"), recipients);
+        return root;
+    }
     static void expectRefusal(const Result<AppConfig> &config, const char *fragment)
     {
         QVERIFY2(!config.ok(), "accepted a configuration that should be refused");
@@ -60,6 +71,81 @@ private Q_SLOTS:
     {
         m_adminHash = kiosk::hashSecret("admin passphrase", kiosk::HashLimits::interactive()).value();
         m_volunteerHash = kiosk::hashSecret("123456", kiosk::HashLimits::interactive()).value();
+    }
+
+    // Fixed recipients have no TLS pins: plain http is only for an intake on this machine.
+    void fixedRecipientIntake_data()
+    {
+        QTest::addColumn<QString>("intake");
+        QTest::addColumn<QString>("refusal"); // empty: accepted
+
+        const QString plainHttp
+            = QStringLiteral("recipient \"Demo Hub\" has a plain http \"intake\" URL to %1");
+        QTest::newRow("https") << QStringLiteral("https://intake.example.org/v1/envelopes") << QString();
+        QTest::newRow("https to an address")
+            << QStringLiteral("https://192.0.2.7:8443/v1/envelopes") << QString();
+        QTest::newRow("http to 127.0.0.1 (tests, the demo)")
+            << QStringLiteral("http://127.0.0.1:8470/v1/envelopes") << QString();
+        QTest::newRow("http to another loopback address")
+            << QStringLiteral("http://127.8.9.10:8470/v1/envelopes") << QString();
+        QTest::newRow("http to ::1") << QStringLiteral("http://[::1]:8470/v1/envelopes") << QString();
+        QTest::newRow("http to localhost")
+            << QStringLiteral("http://localhost:8470/v1/envelopes") << QString();
+        QTest::newRow("http to a host name") << QStringLiteral("http://intake.example.org/v1/envelopes")
+                                             << plainHttp.arg(u"intake.example.org");
+        QTest::newRow("http to a name that starts like localhost") << QStringLiteral(
+            "http://localhost.example.org/v1/envelopes") << plainHttp.arg(u"localhost.example.org");
+        QTest::newRow("http to a name that starts like 127") << QStringLiteral(
+            "http://127.0.0.1.example.org/v1/envelopes") << plainHttp.arg(u"127.0.0.1.example.org");
+        QTest::newRow("http to a public address")
+            << QStringLiteral("http://192.0.2.7/v1/envelopes") << plainHttp.arg(u"192.0.2.7");
+        QTest::newRow("http to a private address")
+            << QStringLiteral("http://10.0.0.5:8470/v1/envelopes") << plainHttp.arg(u"10.0.0.5");
+        QTest::newRow("http to any address")
+            << QStringLiteral("http://0.0.0.0:8470/v1/envelopes") << plainHttp.arg(u"0.0.0.0");
+        QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1/") << QStringLiteral("no valid http(s)");
+    }
+
+    void fixedRecipientIntake()
+    {
+        QFETCH(QString, intake);
+        QFETCH(QString, refusal);
+        auto config = load(withRecipientMember(QStringLiteral("intake"), intake));
+        if (refusal.isEmpty()) {
+            QVERIFY2(config.ok(), qPrintable(config.error()));
+            QCOMPARE(config->recipients.constFirst().intakeUrl, QUrl(intake));
+        } else {
+            QVERIFY(!config.ok());
+            QVERIFY2(config.error().contains(refusal), qPrintable(config.error()));
+        }
+    }
+
+    // The recipient's key is read like every other key: canonical base64 of exactly 32 bytes.
+    void fixedRecipientKey_data()
+    {
+        QTest::addColumn<QString>("publicKey");
+        QTest::addColumn<bool>("accepted");
+        const QString canonical = QString::fromLatin1(QByteArray(32, 'k').toBase64());
+        QTest::newRow("canonical") << canonical << true;
+        QTest::newRow("padding missing") << canonical.chopped(1) << false;
+        QTest::newRow("line break inside")
+            << canonical.left(20) + QLatin1Char('\n') + canonical.mid(20) << false;
+        QTest::newRow("31 bytes") << QString::fromLatin1(QByteArray(31, 'k').toBase64()) << false;
+        QTest::newRow("33 bytes") << QString::fromLatin1(QByteArray(33, 'k').toBase64()) << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void fixedRecipientKey()
+    {
+        QFETCH(QString, publicKey);
+        QFETCH(bool, accepted);
+        auto config = load(withRecipientMember(QStringLiteral("public_key"), publicKey));
+        if (accepted) {
+            QVERIFY2(config.ok(), qPrintable(config.error()));
+            QCOMPARE(config->recipients.constFirst().publicKey, QByteArray(32, 'k'));
+        } else {
+            expectRefusal(config, "recipient \"Demo Hub\" has no valid 32-byte base64 \"public_key\"");
+        }
     }
 
     void loadsAFullKioskConfiguration()

@@ -3,6 +3,7 @@
 #include "crypto/sodium.h"
 #include "kiosk/kioskidentity.h"
 #include "protocol/envelope.h"
+#include "protocol/fingerprint.h"
 
 #include <QDir>
 #include <QFile>
@@ -105,8 +106,10 @@ private Q_SLOTS:
         // A fixed vector, so another implementation (e.g. the inbox) can show the same fingerprint:
         // BLAKE2b with a 10-byte output (Python: hashlib.blake2b(bytes(32), digest_size=10)) of
         // 32 zero bytes, in Crockford base32, most significant bits first.
-        QCOMPARE(KioskIdentity::fingerprintOf(QByteArray(32, '\0')), QStringLiteral("PV4J K2NW XWAG 2TY2"));
-        QVERIFY(KioskIdentity::fingerprintOf(QByteArray(32, '\1')) != QStringLiteral("PV4J K2NW XWAG 2TY2"));
+        QCOMPARE(
+            protocol::signingKeyFingerprint(QByteArray(32, '\0')), QStringLiteral("PV4J K2NW XWAG 2TY2"));
+        QVERIFY(
+            protocol::signingKeyFingerprint(QByteArray(32, '\1')) != QStringLiteral("PV4J K2NW XWAG 2TY2"));
     }
 
     void refusesAFileOthersCanRead()

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // harbour-kiosk-setup, the real binary: passphrases from standard input become Argon2id hashes in
 // the configuration file, nothing else changes, and the kiosk identity is printed to register.
-#include "config.h"
 #include "kiosk/kioskidentity.h"
 #include "kiosk/secrethash.h"
+#include "session/config.h"
 
 #include <QDir>
 #include <QFile>

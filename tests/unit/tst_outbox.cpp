@@ -7,11 +7,13 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace harbour;
 
@@ -192,6 +194,95 @@ private Q_SLOTS:
         // Nothing was replaced: the old database is still there, not a fresh one.
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("outbox.db"))));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("outbox.key"))));
+    }
+
+    // outbox.key gets the checks of every other key file (store/keyfile.h): what another user could
+    // read, redirect or own is refused with a reason, and never repaired behind the person's back.
+    void refusesKeyFileOthersCouldUse_data()
+    {
+        QTest::addColumn<QString>("tamper");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("symbolic link to a key elsewhere")
+            << QStringLiteral("symlink") << QStringLiteral("is a symbolic link; refusing");
+        QTest::newRow("group-readable") << QStringLiteral("0640") << QStringLiteral("permissions 0640");
+        QTest::newRow("world-readable") << QStringLiteral("0604") << QStringLiteral("permissions 0604");
+        QTest::newRow("group-writable") << QStringLiteral("0620") << QStringLiteral("too open");
+        QTest::newRow("owned by another user")
+            << QStringLiteral("chown") << QStringLiteral("belongs to user id 65534");
+    }
+
+    void refusesKeyFileOthersCouldUse()
+    {
+        QFETCH(QString, tamper);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        const QString keyPath = dir.filePath(QStringLiteral("outbox.key"));
+        const QByteArray native = QFile::encodeName(keyPath);
+        {
+            auto outbox = store::Outbox::openInDirectory(dir.path());
+            QVERIFY2(outbox.ok(), qPrintable(outbox.error()));
+        }
+        if (tamper == QLatin1String("symlink")) {
+            const QString moved = elsewhere.filePath(QStringLiteral("outbox.key"));
+            QVERIFY(QFile::rename(keyPath, moved));
+            QVERIFY(QFile::link(moved, keyPath));
+        } else if (tamper == QLatin1String("chown")) {
+            if (::geteuid() != 0)
+                QSKIP("giving a file to another user needs root");
+            QCOMPARE(::chown(native.constData(), 65534, 65534), 0);
+        } else {
+            QCOMPARE(::chmod(native.constData(), mode_t(tamper.toUInt(nullptr, 8))), 0);
+        }
+        struct stat before
+        {
+        };
+        QCOMPARE(::stat(native.constData(), &before), 0);
+
+        auto refused = store::Outbox::openInDirectory(dir.path());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(reason), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QLatin1String("outbox key file")), qPrintable(refused.error()));
+
+        // Nothing repaired silently: same mode, same owner, same file.
+        struct stat after
+        {
+        };
+        QCOMPARE(::stat(native.constData(), &after), 0);
+        QCOMPARE(after.st_mode, before.st_mode);
+        QCOMPARE(after.st_uid, before.st_uid);
+        QCOMPARE(after.st_ino, before.st_ino);
+        struct stat link
+        {
+        };
+        QCOMPARE(::lstat(native.constData(), &link), 0);
+        QCOMPARE(S_ISLNK(link.st_mode), tamper == QLatin1String("symlink"));
+    }
+
+    // A link planted before the first start is not followed: no key is written through it.
+    void refusesPlantedSymlinkBeforeFirstStart()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.filePath(QStringLiteral("stolen.key"));
+        QVERIFY(QFile::link(target, dir.filePath(QStringLiteral("outbox.key"))));
+        auto refused = store::Outbox::openInDirectory(dir.path());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("symbolic link")), qPrintable(refused.error()));
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("outbox.db"))));
+    }
+
+    // An empty key file and no outbox (an older version stopped while creating it): a new key.
+    void replacesEmptyUnusedKeyFile()
+    {
+        QTemporaryDir dir;
+        QFile empty(dir.filePath(QStringLiteral("outbox.key")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        auto outbox = store::Outbox::openInDirectory(dir.path());
+        QVERIFY2(outbox.ok(), qPrintable(outbox.error()));
+        QCOMPARE(QFileInfo(empty.fileName()).size(), 32);
     }
 
     void refusesUnwritableFolder()

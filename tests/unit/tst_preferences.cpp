@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Display preferences (INCLUSION.md): text size, high contrast, read-aloud and easy read are remembered
-// per device in personal mode (in the data folder), never written in kiosk mode, and reset for the next
-// person on a kiosk.
+// Display preferences (docs/accessibility.md): text size, high contrast, read-aloud and easy read are
+// remembered per device in personal mode (in the data folder), never written in kiosk mode, and reset for the
+// next person on a kiosk.
 #include "session/preferences.h"
 
 #include <QDir>

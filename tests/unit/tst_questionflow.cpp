@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The flow object QML sees: the page sequence after branching, next/back/change, the 999 page,
 // groups, errors, check rows, translation at run time, and a second questionnaire with no rebuild.
-#include "questionnaire/questionflow.h"
+#include "flow/questionflow.h"
 #include "report/report.h"
-#include "session/reportsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
-#include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -389,37 +386,6 @@ private Q_SLOTS:
                 s("when"), s("helpers"), s("follow_up") }));
         QCOMPARE(flow.flags().strands, QStringList { s("disability") });
         QVERIFY(flow.flags().cyberEnabled);
-    }
-
-    void sessionHandsTheQuestionnaireToReportAndFlow()
-    {
-        session::AppConfig config;
-        config.recipients = { { s("Org"), QUrl(s("http://127.0.0.1:1/v1/envelopes")), QByteArray(32, 'k') } };
-        session::ReportSession session(config);
-        QCOMPARE(session.flow()->questionnaireId(), s("harbour-uk"));
-        session.setQuestionnaire(shortForm());
-        QCOMPARE(session.flow()->questionnaireId(), s("example-short"));
-        QCOMPARE(session.report()->questionnaire()->id(), s("example-short"));
-    }
-
-    void configurationNamesTheQuestionnaire()
-    {
-        QTemporaryDir dir;
-        QVERIFY(QFile::copy(
-            s(HARBOUR_SOURCE_DIR "/tests/data/questionnaire-short.json"), dir.filePath(s("ours.json"))));
-        QFile file(dir.filePath(s("config.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"v": 1, "mode": "personal", "questionnaire": "ours.json"})");
-        file.close();
-        // A relative path is read beside the configuration.
-        const auto config = session::AppConfig::load(file.fileName());
-        QVERIFY2(config.ok(), qPrintable(config.error()));
-        QCOMPARE(config->questionnaire, dir.filePath(s("ours.json")));
-        const auto loaded = Questionnaire::load(config->questionnaire);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
-        QCOMPARE(loaded->id(), s("example-short"));
-        QVERIFY(!session::AppConfig::fromJson(R"({"v": 1, "questionnaire": 3})").ok());
-        QVERIFY(session::AppConfig::fromJson(R"({"v": 1})")->questionnaire.isEmpty());
     }
 
     // The one owner of navigation: the pages after the check page, and the start page's side pages.

@@ -36,7 +36,7 @@ private Q_SLOTS:
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
         QCOMPARE(loaded->id(), QStringLiteral("harbour-uk"));
         QVERIFY(loaded->version() >= 1);
-        // Only the narrative is required (REPORT-CONTENT.md); routing and contact are asked elsewhere.
+        // Only the narrative is required (docs/report-content.md); routing and contact are asked elsewhere.
         QStringList required;
         for (const Question &q : loaded->questions()) {
             if (q.required)
@@ -54,8 +54,8 @@ private Q_SLOTS:
         QCOMPARE(Questionnaire::embedded()->id(), QStringLiteral("harbour-uk"));
     }
 
-    // Easy read (INCLUSION.md): every shipped question has short ideas, each with a picture that is a
-    // file Harbour ships; the pictures and the list the loader checks against are the same set.
+    // Easy read (docs/accessibility.md): every shipped question has short ideas, each with a picture that is
+    // a file Harbour ships; the pictures and the list the loader checks against are the same set.
     void easyReadCoversTheShippedFile()
     {
         const auto loaded = Questionnaire::load();

@@ -2,11 +2,11 @@
 // harbour-kiosk-setup: the organisation's tool for a kiosk's configuration file and identity.
 // Passphrases are read from standard input (without echo on a terminal), hashed with Argon2id
 // and only the hash is written. Usage: harbour-kiosk-setup --help
-#include "config.h"
 #include "crypto/sodium.h"
 #include "kiosk/kioskconfig.h"
 #include "kiosk/kioskidentity.h"
 #include "kiosk/secrethash.h"
+#include "session/config.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "answers.h"
-#include "flags.h"
 #include "flowtypes.h"
-#include "questionnaire.h"
+#include "questionnaire/answers.h"
+#include "questionnaire/flags.h"
+#include "questionnaire/questionnaire.h"
 #include "rowmodel.h"
 
 #include <QDate>
 #include <QObject>
 #include <QSet>
 #include <QVariantMap>
-#include <qqmlintegration.h>
 
 #include <functional>
 
@@ -29,8 +28,6 @@ namespace harbour::questionnaire {
 class QuestionFlow : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("The question flow belongs to the session")
     Q_PROPERTY(Page page READ page NOTIFY pageChanged)
     Q_PROPERTY(QString currentId READ currentId NOTIFY pageChanged)
     Q_PROPERTY(harbour::questionnaire::QuestionView current READ current NOTIFY currentChanged)

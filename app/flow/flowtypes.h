@@ -1,31 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "questionnaire.h"
+#include "questionnaire/questionnaire.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QVariantList>
-#include <QtQml/qqmlregistration.h>
 
-// The values the question flow hands to QML, each a typed gadget: pages declare
+// The values the question flow hands to QML, each a typed gadget (named for QML in
+// qml/harbourtypes.h): pages declare
 // `required property questionView question` and read `question.heading`, and the linter checks
 // every name. Lists of them are QVariantLists of these gadgets (Qt 6.4's QML reads those as arrays).
 namespace harbour::questionnaire {
-
-// QML's name for QuestionType: `QuestionType.Group`.
-namespace QuestionTypeForeign {
-Q_NAMESPACE
-QML_NAMED_ELEMENT(QuestionType)
-QML_FOREIGN_NAMESPACE(harbour::questionnaire)
-} // namespace QuestionTypeForeign
 
 // One answer a reporter can choose (an option, Yes/No, or a way of giving a date), translated.
 struct ChoiceView
 {
     Q_GADGET
-    QML_VALUE_TYPE(choiceView)
     Q_PROPERTY(QString value MEMBER value)
     Q_PROPERTY(QString label MEMBER label)
     Q_PROPERTY(QString hint MEMBER hint)
@@ -44,7 +36,6 @@ public:
 struct EasyReadView
 {
     Q_GADGET
-    QML_VALUE_TYPE(easyReadView)
     Q_PROPERTY(QString text MEMBER text)
     Q_PROPERTY(QString picture MEMBER picture)
 
@@ -58,7 +49,6 @@ public:
 struct QuestionView
 {
     Q_GADGET
-    QML_VALUE_TYPE(questionView)
     Q_PROPERTY(QString id MEMBER id)
     // A QuestionType (QML: `question.type === QuestionType.Group`); an int, as QML holds enums.
     Q_PROPERTY(int type READ typeValue)

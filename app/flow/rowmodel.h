@@ -5,7 +5,6 @@
 #include <QList>
 #include <QMetaObject>
 #include <QVariant>
-#include <qqmlintegration.h>
 
 namespace harbour::questionnaire {
 
@@ -16,8 +15,6 @@ namespace harbour::questionnaire {
 class RowModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Rows come from the question flow")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The proposals as the recipients page lists them: a model with its roles and texts.
+#include "routingtestdata.h"
+
+#include "routing/proposalmodel.h"
+#include "routing/routing.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace harbour;
+using namespace harbour::testdata;
+
+class TestProposalModel : public QObject
+{
+    Q_OBJECT
+
+    const directory::Directory m_directory = routingDirectory().directory;
+
+private Q_SLOTS:
+    void proposalModelIsAModel()
+    {
+        routing::Routing routing;
+        new QAbstractItemModelTester(
+            routing.proposals(), QAbstractItemModelTester::FailureReportingMode::QtTest, &routing);
+        routing.setOrganisations(m_directory.organisations, m_directory.serial);
+        report::ReportFacts facts;
+        facts.strands = { QStringLiteral("race") };
+        facts.area = QStringLiteral("E1");
+        routing.setFacts(facts);
+        QSignalSpy chosen(&routing, &routing::Routing::chosenChanged);
+        routing.setChoice(QStringLiteral("both"));
+        auto *model = routing.proposals();
+        QCOMPARE(model->rowCount(), 3);
+        const QModelIndex first = model->index(0);
+        QCOMPARE(model->data(first, routing::ProposalModel::NameRole).toString(),
+            QStringLiteral("Organisation met-police"));
+        QCOMPARE(model->data(first, routing::ProposalModel::KindRole).toString(), QStringLiteral("police"));
+        QCOMPARE(model->data(first, routing::ProposalModel::StrandsRole).toStringList(), allStrands());
+        QCOMPARE(model->data(first, routing::ProposalModel::LanguagesRole).toStringList(),
+            QStringList { QStringLiteral("en") });
+        QCOMPARE(model->data(first, routing::ProposalModel::ChosenRole).toBool(), true);
+        QCOMPARE(model->data(first, routing::ProposalModel::CoverageTextRole).toString(),
+            QStringLiteral("Covers E1"));
+        QCOMPARE(model->data(first, routing::ProposalModel::StrandsTextRole).toString(),
+            QStringLiteral("all kinds of hate crime"));
+        QCOMPARE(model->data(model->index(2), routing::ProposalModel::CoverageTextRole).toString(),
+            QStringLiteral("Covers all areas"));
+        QCOMPARE(model->data(model->index(1), routing::ProposalModel::LanguagesTextRole).toString(),
+            QStringLiteral("English, বাংলা"));
+        const auto roles = model->roleNames();
+        for (const char *role :
+            { "name", "kind", "strands", "languages", "chosen", "mayContact", "organisationId" })
+            QVERIFY2(roles.values().contains(QByteArray(role)), role);
+        QCOMPARE(routing.chosenCount(), 2);
+        QVERIFY(routing.policeChosen() && routing.supportChosen());
+        QVERIFY(model->setData(model->index(2), true, routing::ProposalModel::ChosenRole));
+        QCOMPARE(routing.chosenCount(), 3);
+        QVERIFY(chosen.count() > 0);
+        routing.setChosen(0, false);
+        QVERIFY(!routing.policeChosen());
+        QCOMPARE(routing.checkRecipients().value(0).field, QStringLiteral("organisations"));
+        routing.setChosen(99, true); // out of range: ignored
+        routing.setChoice(QStringLiteral("nonsense"));
+        QCOMPARE(routing.choice(), QStringLiteral("both"));
+        routing.clear();
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(routing.choice(), QString());
+    }
+
+    // What a proposal says about itself: strands in words, a long language list shortened to
+    // the reporter's own language.
+    void proposalTexts()
+    {
+        routing::Routing routing;
+        routing.setOrganisations(m_directory.organisations, m_directory.serial);
+        report::ReportFacts facts;
+        facts.strands = { QStringLiteral("transgender") };
+        facts.language = QStringLiteral("pl");
+        routing.setFacts(facts);
+        routing.setChoice(QStringLiteral("support"));
+        auto *model = routing.proposals();
+        QStringList strands;
+        for (int row = 0; row < model->rowCount(); ++row)
+            strands << model->data(model->index(row), routing::ProposalModel::StrandsTextRole).toString();
+        // Galop's two strands, joined the Polish way ("i"), as the reporter reads Polish.
+        QVERIFY2(strands.contains(QStringLiteral("Sexual orientation i Transgender identity")),
+            qPrintable(strands.join(u'|')));
+        // stop-hate speaks Polish: first among the national ones, and says so.
+        QCOMPARE(model->data(model->index(0), routing::ProposalModel::OrganisationIdRole).toString(),
+            QStringLiteral("stop-hate"));
+        QCOMPARE(model->data(model->index(0), routing::ProposalModel::LanguagesTextRole).toString(),
+            QStringLiteral("English, Polski"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProposalModel)
+#include "tst_proposalmodel.moc"
