@@ -5,10 +5,12 @@ set -euo pipefail
 
 packages=(
     # build
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config ccache   # ccache: CMakeLists.txt uses it when present
     qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev   # Debian 12's HttpServer CMake package needs WebSockets (docs/architecture.md)
     libsodium-dev libsqlcipher-dev
+    # harbour-intake's HTTP server (receiver/README.md "Why libmicrohttpd")
+    libmicrohttpd-dev
     # QML modules the app and its tests load
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtquick-templates qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
