@@ -2,8 +2,11 @@
 #include "forwarder.h"
 
 #include "base/strictinput.h"
+#include "protocol/admission.h"
 
 #include <QCryptographicHash>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
@@ -26,6 +29,27 @@ constexpr qsizetype kMaxInFlight = 16;
 constexpr qsizetype kPinBytes = 32;
 // Set on a reply aborted because the server's key is not pinned, so finished() can say so.
 constexpr char kPinRefused[] = "harbourPinRefused";
+constexpr int kPreconditionRequired = 428;
+
+// Which intake a URL belongs to, for the difficulty it asks for.
+QString intakeOrigin(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
+// The difficulty header of an intake's answer, when it is a whole number in range.
+std::optional<int> difficultyOf(QNetworkReply *reply)
+{
+    namespace admission = protocol::admission;
+    const QByteArray text = reply->rawHeader(admission::kDifficultyHeader);
+    if (text.isEmpty() || text.size() > 2)
+        return std::nullopt;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 0 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    return value;
+}
 
 // One DER TLV at `pos`: its tag and where its content lies. False if it is malformed or runs past
 // the end. Only what certificates use: low tag numbers, definite lengths of up to 4 bytes.
@@ -161,6 +185,11 @@ Forwarder::Forwarder(store::Outbox *outbox, QObject *parent)
     watchNetwork();
 }
 
+Forwarder::~Forwarder()
+{
+    *m_stopping = true;
+}
+
 void Forwarder::setBackoff(qint64 baseMs, qint64 capMs)
 {
     m_baseMs = baseMs;
@@ -252,13 +281,43 @@ void Forwarder::post(const store::Outbox::Pending &pending)
         failAttempt(pending, pins.error());
         return;
     }
-    const bool https = pending.intakeUrl.scheme() == QLatin1StringView("https");
-    if (!pins->isEmpty() && !https) {
+    if (!pins->isEmpty() && pending.intakeUrl.scheme() != QLatin1StringView("https")) {
         failAttempt(pending, QStringLiteral("the intake is pinned but its address is not https"));
         return;
     }
-    QNetworkRequest request(pending.intakeUrl);
-    if (https) {
+    // Admission (docs/protocol.md §11.5): learn what the intake asks for, then work for it once.
+    const QString origin = intakeOrigin(pending.intakeUrl);
+    const auto known = m_difficulty.constFind(origin);
+    if (known == m_difficulty.cend()) {
+        askDifficulty(pending, pins.value());
+        return;
+    }
+    if (*known > protocol::admission::kMaxDifficulty) {
+        failAttempt(pending,
+            QStringLiteral("the intake asks for more work (difficulty %1) than this device does").arg(*known));
+        return;
+    }
+    const auto proof = m_proofs.constFind(pending.envelopeId);
+    if (proof == m_proofs.cend() || proof->difficulty < *known) {
+        solveProof(pending, *known);
+        return;
+    }
+    QNetworkRequest request = requestFor(pending.intakeUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Idempotency-Key", envelope->idHex());
+    request.setRawHeader(protocol::admission::kProofHeader, protocol::admission::proofText(proof->nonce));
+    m_inFlight.insert(pending.envelopeId);
+    QNetworkReply *reply = send(networkFor(pins.value())->post(request, pending.envelopeJson), pins.value());
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, pending, pins = pins.value(), used = proof->difficulty] {
+            finished(reply, pending, pins, used);
+        });
+}
+
+QNetworkRequest Forwarder::requestFor(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    if (url.scheme() == QLatin1StringView("https")) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         // The system CAs only (or the ones set for tests): nothing another part of the process
         // may have added to the default configuration.
@@ -268,30 +327,86 @@ void Forwarder::post(const store::Outbox::Pending &pending)
         tls.setProtocol(QSsl::TlsV1_2OrLater);
         request.setSslConfiguration(tls);
     }
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Harbour"));
-    request.setRawHeader("Idempotency-Key", envelope->idHex());
     request.setTransferTimeout(m_transferTimeoutMs);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     // No cookies either way: a cookie could link one device's reports to each other.
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    m_inFlight.insert(pending.envelopeId);
-    QNetworkReply *reply = networkFor(pins.value())->post(request, pending.envelopeJson);
-    if (!pins->isEmpty()) {
+    return request;
+}
+
+QNetworkReply *Forwarder::send(QNetworkReply *reply, const QList<QByteArray> &pins)
+{
+    if (!pins.isEmpty()) {
         // Emitted once the handshake (chain and host name already checked) is done and before
         // the request is written (Qt blocks its HTTP thread on this signal): a key that is not
         // pinned ends the attempt before any byte of the envelope leaves.
-        connect(reply, &QNetworkReply::encrypted, this, [reply, pins = pins.value()] {
+        connect(reply, &QNetworkReply::encrypted, this, [reply, pins] {
             if (!matchesPins(reply->sslConfiguration().peerCertificate(), pins)) {
                 reply->setProperty(kPinRefused, true);
                 reply->abort();
             }
         });
     }
-    connect(reply, &QNetworkReply::finished, this,
-        [this, reply, pending, pins = pins.value()] { finished(reply, pending, pins); });
+    return reply;
+}
+
+void Forwarder::learnDifficulty(const QUrl &intake, QNetworkReply *reply)
+{
+    if (const auto difficulty = difficultyOf(reply))
+        m_difficulty.insert(intakeOrigin(intake), *difficulty);
+}
+
+void Forwarder::askDifficulty(const store::Outbox::Pending &pending, const QList<QByteArray> &pins)
+{
+    // "admission" next to "envelopes": https://intake.example/v1/admission.
+    const QUrl url = pending.intakeUrl.resolved(QUrl(QStringLiteral("admission")));
+    m_inFlight.insert(pending.envelopeId);
+    QNetworkReply *reply = send(networkFor(pins)->get(requestFor(url)), pins);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, pending, pins] {
+        reply->deleteLater();
+        m_inFlight.remove(pending.envelopeId);
+        const bool pinned = pins.isEmpty()
+            || (!reply->property(kPinRefused).toBool()
+                && matchesPins(reply->sslConfiguration().peerCertificate(), pins));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (pinned && status == 200 && difficultyOf(reply)) {
+            learnDifficulty(pending.intakeUrl, reply);
+            post(pending);
+            return;
+        }
+        failAttempt(pending,
+            !pinned ? QStringLiteral("the intake's TLS key does not match its pin")
+            : status == 0
+                ? reply->errorString()
+                : QStringLiteral("the intake did not say which admission proof it needs (HTTP %1)").arg(status));
+        kick();
+    });
+}
+
+void Forwarder::solveProof(const store::Outbox::Pending &pending, int difficulty)
+{
+    // About 2^difficulty Argon2id hashes: on the thread pool, never on the thread drawing the UI.
+    m_inFlight.insert(pending.envelopeId);
+    auto *watcher = new QFutureWatcher<std::optional<quint64>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<quint64>>::finished, this, [this, watcher, pending, difficulty] {
+        watcher->deleteLater();
+        m_inFlight.remove(pending.envelopeId);
+        const std::optional<quint64> nonce = watcher->result();
+        if (!nonce) {
+            failAttempt(pending, QStringLiteral("no admission proof could be made"));
+            kick();
+            return;
+        }
+        m_proofs.insert(pending.envelopeId, Proof { difficulty, *nonce });
+        post(pending);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [id = pending.envelopeId, difficulty, stopping = m_stopping] {
+            return protocol::admission::solve(id, difficulty, stopping.get());
+        }));
 }
 
 void Forwarder::failAttempt(const store::Outbox::Pending &pending, const QString &reason)
@@ -305,7 +420,7 @@ void Forwarder::failAttempt(const store::Outbox::Pending &pending, const QString
 }
 
 void Forwarder::finished(
-    QNetworkReply *reply, const store::Outbox::Pending &pending, const QList<QByteArray> &pins)
+    QNetworkReply *reply, const store::Outbox::Pending &pending, const QList<QByteArray> &pins, int usedDifficulty)
 {
     reply->deleteLater();
     m_inFlight.remove(pending.envelopeId);
@@ -322,13 +437,22 @@ void Forwarder::finished(
         reason = QStringLiteral("the intake's TLS key does not match its pin");
     } else if (reply->error() != QNetworkReply::NoError && status == 0) {
         reason = reply->errorString();
+    } else if (status == kPreconditionRequired && difficultyOf(reply).value_or(0) > usedDifficulty) {
+        learnDifficulty(pending.intakeUrl, reply);
+        // The intake raised its difficulty since the proof was made: work again now, no backoff.
+        m_outbox->recordFailure(pending.envelopeId, pending.attempts, now());
+        kick();
+        return;
     } else if (status != 200 && status != 201) {
+        learnDifficulty(pending.intakeUrl, reply);
         reason = QStringLiteral("the intake answered HTTP %1").arg(status);
     } else {
+        learnDifficulty(pending.intakeUrl, reply);
         auto envelope = protocol::Envelope::fromJson(pending.envelopeJson);
         auto receipt = protocol::verifyReceipt(body, envelope.value());
         if (receipt) {
             if (m_outbox->markDelivered(pending.envelopeId, body, now())) {
+                m_proofs.remove(pending.envelopeId);
                 qCInfo(lcDelivery) << "delivered one envelope with a valid receipt";
                 Q_EMIT delivered(pending.envelopeId, pending.reference);
                 kick();

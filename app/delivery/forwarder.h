@@ -10,6 +10,9 @@
 #include <QSslCertificate>
 #include <QTimer>
 
+#include <QHash>
+
+#include <atomic>
 #include <map>
 #include <memory>
 #include <optional>
@@ -36,6 +39,7 @@ class Forwarder : public QObject
     Q_OBJECT
 public:
     explicit Forwarder(store::Outbox *outbox, QObject *parent = nullptr);
+    ~Forwarder() override;
 
     void setBackoff(qint64 baseMs, qint64 capMs);
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
@@ -53,8 +57,19 @@ Q_SIGNALS:
     void attemptFailed(const QByteArray &envelopeId, const QString &reason);
 
 private:
+    struct Proof
+    {
+        int difficulty = 0;
+        quint64 nonce = 0;
+    };
     void post(const store::Outbox::Pending &pending);
-    void finished(QNetworkReply *reply, const store::Outbox::Pending &pending, const QList<QByteArray> &pins);
+    void askDifficulty(const store::Outbox::Pending &pending, const QList<QByteArray> &pins);
+    void solveProof(const store::Outbox::Pending &pending, int difficulty);
+    QNetworkRequest requestFor(const QUrl &url) const;
+    QNetworkReply *send(QNetworkReply *reply, const QList<QByteArray> &pins);
+    void learnDifficulty(const QUrl &intake, QNetworkReply *reply);
+    void finished(QNetworkReply *reply, const store::Outbox::Pending &pending, const QList<QByteArray> &pins,
+        int usedDifficulty);
     void failAttempt(const store::Outbox::Pending &pending, const QString &reason);
     QNetworkAccessManager *networkFor(const QList<QByteArray> &pins);
     void scheduleNext();
@@ -72,6 +87,12 @@ private:
     qint64 m_baseMs = 2000;
     qint64 m_capMs = 15 * 60 * 1000;
     int m_transferTimeoutMs = 30000;
+    // Admission proofs (docs/protocol.md §11.5): the difficulty each intake last asked for, and the
+    // proof found for each envelope, kept so a retry does not work again. Memory only.
+    QHash<QString, int> m_difficulty;
+    QHash<QByteArray, Proof> m_proofs;
+    // Tells proof searches still running on the thread pool to give up.
+    std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace harbour::delivery

@@ -1,52 +1,59 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intakeserver.h"
 
-#include "streamguard.h"
+#include "crypto/sodium.h"
+#include "protocol/admission.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <microhttpd.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstring>
 
 namespace harbour::receiver {
 
 Q_LOGGING_CATEGORY(lcIntake, "harbour.intake")
 
+namespace admission = protocol::admission;
+
 namespace {
 
-using Status = QHttpServerResponse::StatusCode;
+constexpr char kEnvelopesPath[] = "/v1/envelopes";
+constexpr char kHealthPath[] = "/v1/health";
+constexpr char kAdmissionPath[] = "/v1/admission";
+// Request line and headers of one request: what an app sends fits in well under 2 KiB.
+constexpr size_t kConnectionMemoryBytes = 16 * 1024;
+// After this many envelopes the write-ahead log is folded back into the store and truncated.
+constexpr qint64 kCheckpointEvery = 256;
 
-const QByteArray kJson = QByteArrayLiteral("application/json");
-const QByteArray kEnvelopesPath = QByteArrayLiteral("/v1/envelopes");
-const QByteArray kHealthPath = QByteArrayLiteral("/v1/health");
-
-QHttpServerResponse jsonResponse(const QByteArray &body, Status status)
-{
-    QHttpServerResponse response(kJson, body, status);
-    // Receipts and refusals are answers to one request; no cache on the way should keep them.
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    return response;
-}
-
-QHttpServerResponse refuse(Status status, const QString &reason)
-{
-    qCInfo(lcIntake).noquote() << "refused a request with HTTP" << int(status);
-    return jsonResponse(errorBody(reason), status);
-}
-
-QHttpServerResponse methodNotAllowed(const QByteArray &allowed)
-{
-    QHttpServerResponse response = refuse(Status::MethodNotAllowed,
-        QStringLiteral("this path only accepts %1").arg(QString::fromLatin1(allowed)));
-    response.setHeader(QByteArrayLiteral("Allow"), allowed);
-    return response;
-}
+enum Status : unsigned {
+    Ok = 200,
+    Created = 201,
+    BadRequest = 400,
+    NotFound = 404,
+    MethodNotAllowed = 405,
+    Conflict = 409,
+    LengthRequired = 411,
+    PayloadTooLarge = 413,
+    UnsupportedMediaType = 415,
+    UnprocessableEntity = 422,
+    PreconditionRequired = 428,
+    ServiceUnavailable = 503,
+};
 
 // "application/json" with or without parameters such as "; charset=utf-8".
 bool isJsonMediaType(const QByteArray &contentType)
 {
-    const QByteArray type = contentType.split(';').constFirst().trimmed().toLower();
-    return type == kJson;
+    return contentType.split(';').constFirst().trimmed().toLower() == "application/json";
 }
 
 // A Content-Length is decimal digits only; anything else is refused rather than guessed at.
@@ -63,6 +70,33 @@ bool parseContentLength(const QByteArray &text, qint64 *length)
     return true;
 }
 
+QByteArray header(MHD_Connection *connection, const char *name)
+{
+    const char *value = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, name);
+    return value ? QByteArray(value) : QByteArray();
+}
+
+// How many times a header appears: a request with two Content-Length or any Transfer-Encoding is
+// how requests are smuggled past proxies, and is refused whatever the values say.
+int headerCount(MHD_Connection *connection, const char *name)
+{
+    struct Count
+    {
+        const char *name;
+        int n = 0;
+    } count { name };
+    MHD_get_connection_values_n(
+        connection, MHD_HEADER_KIND,
+        [](void *cls, enum MHD_ValueKind, const char *key, size_t, const char *, size_t) -> enum MHD_Result {
+            auto *c = static_cast<Count *>(cls);
+            if (key && qstricmp(key, c->name) == 0)
+                ++c->n;
+            return MHD_YES;
+        },
+        &count);
+    return count.n;
+}
+
 } // namespace
 
 QByteArray errorBody(const QString &reason)
@@ -70,111 +104,300 @@ QByteArray errorBody(const QString &reason)
     return QJsonDocument(QJsonObject { { QStringLiteral("error"), reason } }).toJson(QJsonDocument::Compact);
 }
 
-IntakeServer::IntakeServer(IntakeStore &store, Options options, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_store(store)
-    , m_options(std::move(options))
+// One POST being received: what it declared, the body so far, and when it began.
+struct IntakeServer::Request
 {
-}
+    QByteArray idHex;
+    qint64 declared = 0;
+    QByteArray body;
+    std::chrono::steady_clock::time_point started;
+    bool counted = false; // its declared length is in m_buffered
+};
 
-quint16 IntakeServer::listenGuarded(const QHostAddress &address, quint16 port, QString *errorString)
+struct Callbacks
 {
-    auto *tcpServer = new GuardedTcpServer(m_options.maxBodyBytes, this);
-    if (!tcpServer->listen(address, port)) {
-        *errorString = tcpServer->errorString();
-        delete tcpServer;
-        return 0;
+    static enum MHD_Result request(void *self, MHD_Connection *connection, const char *url, const char *method,
+        const char *, const char *uploadData, size_t *uploadDataSize, void **requestContext)
+    {
+        return static_cast<IntakeServer *>(self)->handle(connection, QByteArray(url), QByteArray(method),
+                   uploadData, uploadDataSize, requestContext)
+            ? MHD_YES
+            : MHD_NO;
     }
-    bind(tcpServer);
-    return tcpServer->serverPort();
+
+    static void completed(void *self, MHD_Connection *, void **requestContext, enum MHD_RequestTerminationCode)
+    {
+        auto *server = static_cast<IntakeServer *>(self);
+        auto *request = static_cast<IntakeServer::Request *>(*requestContext);
+        if (request && request->counted)
+            server->m_buffered -= request->declared;
+        delete request;
+        *requestContext = nullptr;
+    }
+
+    // libmicrohttpd's own messages name peers and requests: they never reach the log.
+    static void silent(void *, const char *, va_list) { }
+};
+
+IntakeServer::IntakeServer(IntakeStore &store, Options options)
+    : m_store(store)
+    , m_options(std::move(options))
+    , m_admission(m_options.admission)
+{
+    m_difficulty = m_options.admission.base;
 }
 
-bool IntakeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+IntakeServer::~IntakeServer()
 {
-    respond(request).write(makeResponder(request, socket));
+    if (m_daemon)
+        MHD_stop_daemon(m_daemon);
+}
+
+bool IntakeServer::start(unsigned flags, const void *socketAddress, QString *errorString)
+{
+    flags |= MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG;
+    m_daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, &Callbacks::request, this,
+        MHD_OPTION_CONNECTION_LIMIT, unsigned(m_options.maxConnections), MHD_OPTION_CONNECTION_TIMEOUT,
+        unsigned(m_options.idleTimeoutSeconds), MHD_OPTION_CONNECTION_MEMORY_LIMIT, kConnectionMemoryBytes,
+        MHD_OPTION_STRICT_FOR_CLIENT, 1, MHD_OPTION_NOTIFY_COMPLETED, &Callbacks::completed, this,
+        MHD_OPTION_EXTERNAL_LOGGER, &Callbacks::silent, nullptr, MHD_OPTION_LISTEN_BACKLOG_SIZE, 128u,
+        socketAddress ? MHD_OPTION_SOCK_ADDR : MHD_OPTION_END, socketAddress, MHD_OPTION_END);
+    if (!m_daemon) {
+        *errorString = QStringLiteral("the HTTP server could not start (address in use or not available here)");
+        return false;
+    }
     return true;
 }
 
-void IntakeServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+quint16 IntakeServer::listen(const QHostAddress &address, quint16 port, QString *errorString)
 {
-    // Not reached (handleRequest answers everything), but an answer is still owed.
-    refuse(Status::NotFound, QStringLiteral("no such path")).write(makeResponder(request, socket));
+    sockaddr_storage storage {};
+    unsigned flags = 0;
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, &bytes, sizeof(bytes));
+        flags |= MHD_USE_IPv6;
+    } else {
+        auto *in4 = reinterpret_cast<sockaddr_in *>(&storage);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(port);
+        in4->sin_addr.s_addr = htonl(address.toIPv4Address());
+    }
+    if (!start(flags, &storage, errorString))
+        return 0;
+    const MHD_DaemonInfo *info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
+    return info ? info->port : 0;
 }
 
-QHttpServerResponse IntakeServer::respond(const QHttpServerRequest &request)
+bool IntakeServer::startWithoutListening(QString *errorString)
 {
-    const QByteArray path = request.url().path(QUrl::FullyEncoded).toLatin1();
-    const auto method = request.method();
+    return start(MHD_USE_NO_LISTEN_SOCKET | MHD_USE_ITC, nullptr, errorString);
+}
+
+bool IntakeServer::adoptConnection(int fd)
+{
+    sockaddr_in peer {};
+    peer.sin_family = AF_INET;
+    peer.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    return MHD_add_connection(m_daemon, fd, reinterpret_cast<const sockaddr *>(&peer), sizeof(peer)) == MHD_YES;
+}
+
+IntakeServer::Counts IntakeServer::takeCounts()
+{
+    Counts counts;
+    counts.stored = m_stored.exchange(0);
+    counts.alreadyStored = m_alreadyStored.exchange(0);
+    counts.refusedAdmission = m_refusedAdmission.exchange(0);
+    counts.refusedFull = m_refusedFull.exchange(0);
+    counts.refusedOther = m_refusedOther.exchange(0);
+    counts.difficulty = m_difficulty.load();
+    return counts;
+}
+
+qint64 IntakeServer::freeDiskBytes() const
+{
+    struct statvfs disk {};
+    if (::statvfs(QFile::encodeName(m_options.storeFolder).constData(), &disk) != 0)
+        return 0; // cannot tell: treat as full rather than write blind
+    return qint64(disk.f_bavail) * qint64(disk.f_frsize);
+}
+
+int IntakeServer::answer(MHD_Connection *connection, unsigned status, const QByteArray &body, const QByteArray &allow)
+{
+    MHD_Response *response
+        = MHD_create_response_from_buffer(size_t(body.size()), const_cast<char *>(body.constData()),
+            MHD_RESPMEM_MUST_COPY);
+    if (!response)
+        return false;
+    MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json");
+    // Receipts and refusals are answers to one request; no cache on the way should keep them.
+    MHD_add_response_header(response, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    MHD_add_response_header(
+        response, admission::kDifficultyHeader, QByteArray::number(m_difficulty.load()).constData());
+    if (!allow.isEmpty())
+        MHD_add_response_header(response, MHD_HTTP_HEADER_ALLOW, allow.constData());
+    if (status == ServiceUnavailable)
+        MHD_add_response_header(response, MHD_HTTP_HEADER_RETRY_AFTER, "600");
+    const MHD_Result queued = MHD_queue_response(connection, status, response);
+    MHD_destroy_response(response);
+    return queued == MHD_YES;
+}
+
+int IntakeServer::refuse(MHD_Connection *connection, unsigned status, const QString &reason)
+{
+    if (status == PreconditionRequired)
+        ++m_refusedAdmission;
+    else if (status == ServiceUnavailable)
+        ++m_refusedFull;
+    else
+        ++m_refusedOther;
+    QJsonObject body { { QStringLiteral("error"), reason } };
+    if (status == PreconditionRequired)
+        body.insert(QStringLiteral("difficulty"), m_difficulty.load());
+    return answer(connection, status, QJsonDocument(body).toJson(QJsonDocument::Compact),
+        status == MethodNotAllowed ? QByteArray(reason.endsWith(QLatin1StringView("GET")) ? "GET" : "POST")
+                                   : QByteArray());
+}
+
+int IntakeServer::handle(MHD_Connection *connection, const QByteArray &path, const QByteArray &method,
+    const char *uploadData, size_t *uploadDataSize, void **requestContext)
+{
+    if (auto *request = static_cast<Request *>(*requestContext)) {
+        if (std::chrono::steady_clock::now() - request->started
+            > std::chrono::seconds(m_options.requestDeadlineSeconds))
+            return false; // too slow to be anyone's report: close the connection
+        if (*uploadDataSize > 0) {
+            if (request->body.size() + qint64(*uploadDataSize) > request->declared)
+                return false; // libmicrohttpd never gives more than declared; close if it ever did
+            request->body.append(uploadData, qsizetype(*uploadDataSize));
+            *uploadDataSize = 0;
+            return true;
+        }
+        return finishPost(connection, *request);
+    }
+    m_difficulty = m_admission.difficulty();
     if (path == kEnvelopesPath) {
-        if (method != QHttpServerRequest::Method::Post)
-            return methodNotAllowed(QByteArrayLiteral("POST"));
-        return postEnvelope(request);
+        if (method != MHD_HTTP_METHOD_POST)
+            return refuse(connection, MethodNotAllowed, QStringLiteral("this path only accepts POST"));
+        return admitPost(connection, requestContext);
     }
-    if (path == kHealthPath) {
-        if (method != QHttpServerRequest::Method::Get)
-            return methodNotAllowed(QByteArrayLiteral("GET"));
-        return jsonResponse(QByteArrayLiteral("{\"ok\":true}"), Status::Ok);
+    if (path == kHealthPath || path == kAdmissionPath) {
+        if (method != MHD_HTTP_METHOD_GET)
+            return refuse(connection, MethodNotAllowed, QStringLiteral("this path only accepts GET"));
+        if (path == kHealthPath)
+            return answer(connection, Ok, QByteArrayLiteral("{\"ok\":true}"));
+        return answer(connection, Ok,
+            QByteArrayLiteral("{\"difficulty\":") + QByteArray::number(m_difficulty.load()) + ",\"v\":1}");
     }
-    return refuse(Status::NotFound, QStringLiteral("no such path; envelopes are posted to /v1/envelopes"));
+    return refuse(connection, NotFound, QStringLiteral("no such path; envelopes are posted to /v1/envelopes"));
 }
 
-QHttpServerResponse IntakeServer::postEnvelope(const QHttpServerRequest &request)
+// Everything that can be judged from the request line and headers, before a byte of the body is
+// read or a byte of memory set aside for it (docs/protocol.md §11.1 gives the order).
+int IntakeServer::admitPost(MHD_Connection *connection, void **requestContext)
 {
-    // Size first: the declared length, then what actually arrived (the stream guard has already
-    // refused declared lengths over the limit; this keeps the handler safe on its own).
-    const QByteArray declared = request.value(QByteArrayLiteral("Content-Length"));
-    if (declared.isEmpty())
-        return refuse(Status::LengthRequired, QStringLiteral("a Content-Length header is required"));
-    qint64 length = 0;
-    if (!parseContentLength(declared, &length))
-        return refuse(Status::BadRequest, QStringLiteral("the Content-Length header is not a number"));
-    const QByteArray body = request.body();
-    if (length > m_options.maxBodyBytes || body.size() > m_options.maxBodyBytes)
-        return refuse(Status::PayloadTooLarge,
-            QStringLiteral("the envelope is larger than the intake accepts (%1 bytes)")
-                .arg(m_options.maxBodyBytes));
-
-    if (!isJsonMediaType(request.value(QByteArrayLiteral("Content-Type"))))
+    if (headerCount(connection, MHD_HTTP_HEADER_TRANSFER_ENCODING) > 0)
+        return refuse(connection, BadRequest,
+            QStringLiteral("Transfer-Encoding is not accepted; send the envelope with a Content-Length"));
+    const int lengths = headerCount(connection, MHD_HTTP_HEADER_CONTENT_LENGTH);
+    if (lengths == 0)
+        return refuse(connection, LengthRequired, QStringLiteral("a Content-Length header is required"));
+    qint64 declared = 0;
+    if (lengths > 1 || !parseContentLength(header(connection, MHD_HTTP_HEADER_CONTENT_LENGTH), &declared))
+        return refuse(connection, BadRequest, QStringLiteral("the Content-Length header is not one number"));
+    if (declared > m_options.maxBodyBytes)
+        return refuse(connection, PayloadTooLarge,
+            QStringLiteral("the envelope is larger than the intake accepts (%1 bytes)").arg(m_options.maxBodyBytes));
+    if (!isJsonMediaType(header(connection, MHD_HTTP_HEADER_CONTENT_TYPE)))
         return refuse(
-            Status::UnsupportedMediaType, QStringLiteral("the Content-Type must be application/json"));
-
-    const QByteArray idempotencyKey = request.value(QByteArrayLiteral("Idempotency-Key")).trimmed();
-    if (idempotencyKey.isEmpty())
+            connection, UnsupportedMediaType, QStringLiteral("the Content-Type must be application/json"));
+    const QByteArray idHex = header(connection, "Idempotency-Key").trimmed();
+    if (idHex.isEmpty())
         return refuse(
-            Status::BadRequest, QStringLiteral("an Idempotency-Key header (the envelope id) is required"));
+            connection, BadRequest, QStringLiteral("an Idempotency-Key header (the envelope id) is required"));
+    const QByteArray id = crypto::fromHexStrict(idHex, protocol::kEnvelopeIdBytes);
+    if (id.isEmpty())
+        return refuse(connection, BadRequest,
+            QStringLiteral("the Idempotency-Key header is not an envelope id (32 lower-case hex characters)"));
 
-    auto envelope = protocol::Envelope::fromJson(body);
+    const int difficulty = m_difficulty.load();
+    if (headerCount(connection, admission::kProofHeader) == 0)
+        return refuse(connection, PreconditionRequired,
+            QStringLiteral("this intake needs an admission proof in the %1 header for difficulty %2 "
+                           "(docs/protocol.md 11.5)")
+                .arg(QLatin1StringView(admission::kProofHeader))
+                .arg(difficulty));
+    const auto nonce = admission::parseProof(header(connection, admission::kProofHeader));
+    if (!nonce || headerCount(connection, admission::kProofHeader) > 1)
+        return refuse(connection, PreconditionRequired,
+            QStringLiteral("the %1 header must be one nonce of 16 lower-case hex characters")
+                .arg(QLatin1StringView(admission::kProofHeader)));
+    if (!admission::verify(id, *nonce, difficulty))
+        return refuse(connection, PreconditionRequired,
+            QStringLiteral("the admission proof is too weak; this intake now asks for difficulty %1").arg(difficulty));
+
+    if (freeDiskBytes() < m_options.diskReserveBytes + declared)
+        return refuse(connection, ServiceUnavailable,
+            QStringLiteral("the intake's disk is nearly full; try again later"));
+    if (m_buffered + declared > m_options.maxBufferedBytes)
+        return refuse(connection, ServiceUnavailable, QStringLiteral("the intake is busy; try again later"));
+
+    auto *request = new Request;
+    request->idHex = idHex;
+    request->declared = declared;
+    request->started = std::chrono::steady_clock::now();
+    request->counted = true;
+    m_buffered += declared;
+    *requestContext = request;
+    return true;
+}
+
+int IntakeServer::finishPost(MHD_Connection *connection, Request &request)
+{
+    if (request.body.size() != request.declared)
+        return false; // the body ended early: the connection is gone or lying
+    auto envelope = protocol::Envelope::fromJson(request.body);
     if (!envelope)
-        return refuse(Status::BadRequest, envelope.error());
-    if (idempotencyKey != envelope->idHex())
+        return refuse(connection, BadRequest, envelope.error());
+    if (request.idHex != envelope->idHex())
         return refuse(
-            Status::BadRequest, QStringLiteral("the Idempotency-Key header does not match the envelope id"));
+            connection, BadRequest, QStringLiteral("the Idempotency-Key header does not match the envelope id"));
     if (!m_options.recipientKeyIds.contains(envelope->recipientKeyId))
-        return refuse(Status::UnprocessableEntity, QStringLiteral("unknown recipient key"));
+        return refuse(connection, UnprocessableEntity, QStringLiteral("unknown recipient key"));
 
-    auto put = m_store.put(envelope.value(), QDateTime::currentDateTimeUtc());
+    auto put = m_store.put(envelope.value(), QDateTime::currentDateTimeUtc(), m_options.recipientBudgetBytes);
     if (!put) {
-        // The reason may name a path or SQLite's complaint: it stays in the operator's log.
-        qCWarning(lcIntake).noquote()
-            << "cannot store envelope" << QString::fromLatin1(envelope->idHex()) << ":" << put.error();
-        return refuse(Status::ServiceUnavailable,
+        // The reason may name a path or SQLite's complaint: it stays in the operator's log, without
+        // the envelope id (a log line's time would time the envelope).
+        qCWarning(lcIntake).noquote() << "cannot store an envelope:" << put.error();
+        return refuse(connection, ServiceUnavailable,
             QStringLiteral("the intake cannot store envelopes right now; try again later"));
     }
     switch (put->outcome) {
     case IntakeStore::Outcome::Stored:
         ++m_stored;
-        qCInfo(lcIntake).noquote() << "stored envelope" << QString::fromLatin1(envelope->idHex()) << "("
-                                   << m_stored << "this run)";
-        return jsonResponse(put->receiptJson, Status::Created);
+        ++m_storedTotal;
+        m_admission.noteStored();
+        if (++m_storedSinceCheckpoint >= kCheckpointEvery) {
+            m_storedSinceCheckpoint = 0;
+            if (auto checkpointed = m_store.checkpoint(); !checkpointed)
+                qCWarning(lcIntake).noquote() << "cannot checkpoint the store:" << checkpointed.error();
+        }
+        return answer(connection, Created, put->receiptJson);
     case IntakeStore::Outcome::AlreadyStored:
-        qCInfo(lcIntake).noquote() << "envelope" << QString::fromLatin1(envelope->idHex())
-                                   << "was already stored; receipt sent again";
-        return jsonResponse(put->receiptJson, Status::Ok);
+        ++m_alreadyStored;
+        return answer(connection, Ok, put->receiptJson);
+    case IntakeStore::Outcome::OverBudget:
+        return refuse(connection, ServiceUnavailable,
+            QStringLiteral("the intake holds as much as it may for this organisation until it collects; "
+                           "try again later"));
     case IntakeStore::Outcome::Conflict:
         break;
     }
-    return refuse(Status::Conflict,
-        QStringLiteral("an envelope with this id is already stored with different content"));
+    return refuse(connection, Conflict, QStringLiteral("an envelope with this id is already stored with different content"));
 }
 
 } // namespace harbour::receiver

@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "admissioncontrol.h"
 #include "intakestore.h"
 
-#include <QAbstractHttpServer>
-#include <QHttpServerResponse>
+#include <QByteArray>
+#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QString>
+
+#include <atomic>
+
+struct MHD_Daemon;
+struct MHD_Connection;
 
 namespace harbour::receiver {
 
@@ -15,35 +22,81 @@ Q_DECLARE_LOGGING_CATEGORY(lcIntake)
 // {"error":"<reason>"}: the body of every refusal.
 QByteArray errorBody(const QString &reason);
 
-// The intake's HTTP API (receiver/README.md "HTTP API"). It answers from the request alone:
-// it never looks at or logs the peer address or any header beyond the ones it checks.
-class IntakeServer : public QAbstractHttpServer
+// The intake's HTTP API (receiver/README.md "HTTP API") on GNU libmicrohttpd, the one HTTP parser:
+// it caps connections, the memory each may use for its request line and headers, idle time, the
+// time a request may take and the bytes all bodies in flight may hold, and asks anonymous senders
+// for an admission proof before it reads a body (docs/protocol.md §11.5). It answers from the
+// request alone: it never looks at or logs the peer address or any header beyond the ones it checks,
+// and it logs counts per hour, never a line per envelope.
+//
+// Requests are handled on libmicrohttpd's own thread, one at a time; the store is used there only.
+class IntakeServer
 {
 public:
     struct Options
     {
         qint64 maxBodyBytes = 0;
         QSet<QByteArray> recipientKeyIds; // hex key ids envelopes may be addressed to
+        // The folder the store lives in: free space there is checked before a body is read.
+        QString storeFolder;
+        unsigned maxConnections = 256;
+        unsigned idleTimeoutSeconds = 15;
+        unsigned requestDeadlineSeconds = 120;
+        qint64 maxBufferedBytes = 64 * 1024 * 1024; // all bodies being received, together
+        qint64 recipientBudgetBytes = 2LL * 1024 * 1024 * 1024; // stored per recipient; 0: none
+        qint64 diskReserveBytes = 256 * 1024 * 1024; // refuse with 503 below this much free space
+        AdmissionControl::Settings admission;
     };
 
-    IntakeServer(IntakeStore &store, Options options, QObject *parent = nullptr);
+    // What happened since the last takeCounts(): the only record of traffic the intake keeps.
+    struct Counts
+    {
+        qint64 stored = 0;
+        qint64 alreadyStored = 0;
+        qint64 refusedAdmission = 0; // no or too weak a proof (428), malformed proof (400)
+        qint64 refusedFull = 0; // 503: disk reserve, recipient budget, busy, store failure
+        qint64 refusedOther = 0; // every other 4xx
+        int difficulty = 0;
+    };
 
-    // Listens through a GuardedTcpServer; returns the port, or 0 with errorString set.
-    quint16 listenGuarded(const QHostAddress &address, quint16 port, QString *errorString);
+    IntakeServer(IntakeStore &store, Options options);
+    ~IntakeServer(); // stops the server thread; answers in progress are cut off
+    IntakeServer(const IntakeServer &) = delete;
+    IntakeServer &operator=(const IntakeServer &) = delete;
 
-    qint64 storedThisRun() const { return m_stored; }
+    // Starts serving on address:port (0: a free port); returns the port, or 0 with errorString set.
+    quint16 listen(const QHostAddress &address, quint16 port, QString *errorString);
+    // Starts without a listening socket; connections come from adoptConnection() (the fuzzer).
+    bool startWithoutListening(QString *errorString);
+    // Serves an already connected stream socket as if it had been accepted; the server owns fd after.
+    bool adoptConnection(int fd);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    Counts takeCounts();
+    qint64 storedThisRun() const { return m_storedTotal.load(); }
 
 private:
-    QHttpServerResponse respond(const QHttpServerRequest &request);
-    QHttpServerResponse postEnvelope(const QHttpServerRequest &request);
+    struct Request;
+    friend struct Callbacks; // libmicrohttpd's C callbacks (intakeserver.cpp)
+
+    int handle(MHD_Connection *connection, const QByteArray &path, const QByteArray &method,
+        const char *uploadData, size_t *uploadDataSize, void **requestContext);
+    int admitPost(MHD_Connection *connection, void **requestContext);
+    int finishPost(MHD_Connection *connection, Request &request);
+    int answer(MHD_Connection *connection, unsigned status, const QByteArray &body,
+        const QByteArray &allow = {});
+    int refuse(MHD_Connection *connection, unsigned status, const QString &reason);
+    qint64 freeDiskBytes() const;
+    bool start(unsigned flags, const void *socketAddress, QString *errorString);
 
     IntakeStore &m_store;
     Options m_options;
-    qint64 m_stored = 0;
+    AdmissionControl m_admission;
+    MHD_Daemon *m_daemon = nullptr;
+    qint64 m_buffered = 0; // server thread only
+    qint64 m_storedSinceCheckpoint = 0; // server thread only
+    std::atomic<qint64> m_stored { 0 }, m_alreadyStored { 0 }, m_refusedAdmission { 0 }, m_refusedFull { 0 },
+        m_refusedOther { 0 }, m_storedTotal { 0 };
+    std::atomic<int> m_difficulty { 0 };
 };
 
 } // namespace harbour::receiver

@@ -56,7 +56,7 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &path, Open
     return std::unique_ptr<IntakeStore>(new IntakeStore(db.value()));
 }
 
-Result<IntakeStore::PutResult> IntakeStore::put(const protocol::Envelope &envelope, const QDateTime &now)
+Result<IntakeStore::PutResult> IntakeStore::put(const protocol::Envelope &envelope, const QDateTime &now, qint64 recipientBudgetBytes)
 {
     using R = Result<PutResult>;
     const QByteArray wire = envelope.toJson();
@@ -77,6 +77,17 @@ Result<IntakeStore::PutResult> IntakeStore::put(const protocol::Envelope &envelo
         if (!existing.ok())
             return false;
 
+        if (recipientBudgetBytes > 0) {
+            store::Database::Statement held(
+                *m_db, "SELECT COALESCE(SUM(length(envelope)), 0) FROM envelopes WHERE recipient = ?1;");
+            held.bind(1, QString::fromLatin1(envelope.recipientKeyId));
+            if (!held.next())
+                return false;
+            if (held.integer(0) + wire.size() > recipientBudgetBytes) {
+                result.outcome = Outcome::OverBudget;
+                return true;
+            }
+        }
         qint64 seq = 0;
         store::Database::Statement last(*m_db, "SELECT COALESCE(MAX(seq), 0) FROM envelopes;");
         if (!last.next())
@@ -128,6 +139,13 @@ Result<std::vector<IntakeStore::Row>> IntakeStore::all()
     if (!s.ok())
         return R::failure(QStringLiteral("the intake store cannot be read: %1").arg(m_db->lastError()));
     return rows;
+}
+
+Result<void> IntakeStore::checkpoint()
+{
+    if (auto e = m_db->exec("PRAGMA wal_checkpoint(TRUNCATE);"); !e.isEmpty())
+        return Result<void>::failure(e);
+    return {};
 }
 
 Result<qint64> IntakeStore::count()

@@ -33,7 +33,7 @@ public:
         qint64 seq = 0; // arrival order
     };
 
-    enum class Outcome { Stored, AlreadyStored, Conflict };
+    enum class Outcome { Stored, AlreadyStored, Conflict, OverBudget };
     struct PutResult
     {
         Outcome outcome = Outcome::Conflict;
@@ -43,7 +43,8 @@ public:
     static Result<std::unique_ptr<IntakeStore>> open(const QString &path, OpenMode mode);
 
     // Durable when it returns Stored: the row is committed (WAL, synchronous=FULL) before it returns.
-    Result<PutResult> put(const protocol::Envelope &envelope, const QDateTime &now);
+    Result<PutResult> put(const protocol::Envelope &envelope, const QDateTime &now, qint64 recipientBudgetBytes = 0);
+    Result<void> checkpoint();
     Result<std::optional<Row>> find(const QByteArray &id);
     // Oldest first.
     Result<std::vector<Row>> all();

@@ -4,13 +4,18 @@
 #include "common/keyfiles.h"
 #include "intakeserver.h"
 #include "intakestore.h"
+#include "protocol/admission.h"
 #include "termination.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QHostAddress>
+#include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 using namespace harbour;
 using namespace harbour::receiver;
@@ -31,6 +36,26 @@ void filterCategories(QLoggingCategory *category)
     }
 }
 
+// A whole number from `minimum` to `maximum` from option `name`, or nullopt (the caller says why).
+std::optional<qint64> wholeNumber(const QString &text, qint64 minimum, qint64 maximum)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
+// Counts since the last line, at each full hour (UTC) and when stopping: the only traffic record.
+void logCounts(IntakeServer &server, const char *when)
+{
+    const IntakeServer::Counts c = server.takeCounts();
+    qCInfo(lcIntake).noquote() << when << ": stored" << c.stored << ", already stored" << c.alreadyStored
+                               << ", refused for admission" << c.refusedAdmission << ", refused as full or busy"
+                               << c.refusedFull << ", refused otherwise" << c.refusedOther
+                               << "; admission difficulty now" << c.difficulty;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -39,27 +64,64 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("harbour-intake"));
 
+    const IntakeServer::Options defaults;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Stores sealed Harbour envelopes posted to /v1/envelopes."));
     const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption listen(QStringLiteral("listen"),
-        QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("ADDRESS"),
-        QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"),
-        QStringLiteral("TCP port (default 8470; 0 picks a free one)."), QStringLiteral("N"),
-        QStringLiteral("8470"));
-    const QCommandLineOption store(QStringLiteral("store"),
-        QStringLiteral("SQLite store file (default ./intake.db)."), QStringLiteral("FILE"),
-        QStringLiteral("intake.db"));
+    const auto option = [](const char *name, const QString &help, const char *value, const QString &fallback) {
+        return QCommandLineOption(QLatin1StringView(name), help, QLatin1StringView(value), fallback);
+    };
+    const QCommandLineOption listen = option("listen", QStringLiteral("Address to listen on (default 127.0.0.1)."),
+        "ADDRESS", QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port = option("port", QStringLiteral("TCP port (default 8470; 0 picks a free one)."),
+        "N", QStringLiteral("8470"));
+    const QCommandLineOption store = option("store", QStringLiteral("SQLite store file (default ./intake.db)."),
+        "FILE", QStringLiteral("intake.db"));
     const QCommandLineOption recipientKey(QStringLiteral("recipient-key"),
         QStringLiteral("Public key file (FILE.pub from harbour-inbox keygen) envelopes may be addressed to; "
                        "repeat for several."),
         QStringLiteral("FILE"));
-    const QCommandLineOption maxBody(QStringLiteral("max-body"),
-        QStringLiteral("Largest request body in bytes (default %1).").arg(protocol::kMaxEnvelopeJsonBytes),
-        QStringLiteral("BYTES"), QString::number(protocol::kMaxEnvelopeJsonBytes));
-    parser.addOptions({ listen, port, store, recipientKey, maxBody });
+    const QCommandLineOption maxBody = option("max-body",
+        QStringLiteral("Largest request body in bytes (default %1).").arg(protocol::kMaxEnvelopeJsonBytes), "BYTES",
+        QString::number(protocol::kMaxEnvelopeJsonBytes));
+    const QCommandLineOption maxConnections = option("max-connections",
+        QStringLiteral("Connections served at once (default %1).").arg(defaults.maxConnections), "N",
+        QString::number(defaults.maxConnections));
+    const QCommandLineOption idleTimeout = option("idle-timeout",
+        QStringLiteral("Seconds a connection may stay silent (default %1).").arg(defaults.idleTimeoutSeconds),
+        "SECONDS", QString::number(defaults.idleTimeoutSeconds));
+    const QCommandLineOption requestDeadline = option("request-deadline",
+        QStringLiteral("Seconds a request may take to arrive in full (default %1).")
+            .arg(defaults.requestDeadlineSeconds),
+        "SECONDS", QString::number(defaults.requestDeadlineSeconds));
+    const QCommandLineOption maxBuffered = option("max-buffered",
+        QStringLiteral("Bytes all bodies being received may hold together (default %1).")
+            .arg(defaults.maxBufferedBytes),
+        "BYTES", QString::number(defaults.maxBufferedBytes));
+    const QCommandLineOption budget = option("recipient-budget",
+        QStringLiteral("Bytes of envelopes stored per recipient key before 503 (default %1; 0: no limit).")
+            .arg(defaults.recipientBudgetBytes),
+        "BYTES", QString::number(defaults.recipientBudgetBytes));
+    const QCommandLineOption diskReserve = option("disk-reserve",
+        QStringLiteral("Free bytes to keep on the store's disk; below it envelopes get 503 (default %1).")
+            .arg(defaults.diskReserveBytes),
+        "BYTES", QString::number(defaults.diskReserveBytes));
+    const QCommandLineOption difficulty = option("admission-difficulty",
+        QStringLiteral("Admission proof difficulty in bits when quiet (default %1).").arg(defaults.admission.base),
+        "BITS", QString::number(defaults.admission.base));
+    const QCommandLineOption ceiling = option("admission-ceiling",
+        QStringLiteral("Highest difficulty it rises to under load (default %1).").arg(defaults.admission.ceiling),
+        "BITS", QString::number(defaults.admission.ceiling));
+    const QCommandLineOption window = option("admission-window",
+        QStringLiteral("Seconds per load window (default %1).").arg(defaults.admission.window.count()), "SECONDS",
+        QString::number(defaults.admission.window.count()));
+    const QCommandLineOption busy = option("admission-busy",
+        QStringLiteral("Envelopes stored in one window that raise the difficulty (default %1).")
+            .arg(defaults.admission.busyPerWindow),
+        "N", QString::number(defaults.admission.busyPerWindow));
+    parser.addOptions({ listen, port, store, recipientKey, maxBody, maxConnections, idleTimeout, requestDeadline,
+        maxBuffered, budget, diskReserve, difficulty, ceiling, window, busy });
     const ToolConsole console(QStringLiteral("harbour-intake"), parser.helpText());
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -73,19 +135,58 @@ int main(int argc, char *argv[])
     const QHostAddress address(parser.value(listen));
     if (address.isNull())
         return console.usageError(QStringLiteral("--listen needs an IP address, e.g. 127.0.0.1"));
-    bool ok = false;
-    const uint portNumber = parser.value(port).toUInt(&ok);
-    if (!ok || portNumber > 65535)
-        return console.usageError(QStringLiteral("--port needs a number from 0 to 65535"));
-    const qint64 maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
-    if (!ok || maxBodyBytes <= 0)
-        return console.usageError(QStringLiteral("--max-body needs a positive number of bytes"));
+
+    // Every number: its option, the range it must lie in and what it is for the message.
+    struct Number
+    {
+        const QCommandLineOption &option;
+        qint64 minimum, maximum;
+        qint64 value = 0;
+    };
+    constexpr qint64 kLots = qint64(1) << 50;
+    Number numbers[] = {
+        { port, 0, 65535 },
+        { maxBody, 1, protocol::kMaxEnvelopeJsonBytes * 8 },
+        { maxConnections, 1, 100000 },
+        { idleTimeout, 1, 3600 },
+        { requestDeadline, 1, 3600 },
+        { maxBuffered, 1, kLots },
+        { budget, 0, kLots },
+        { diskReserve, 0, kLots },
+        { difficulty, 0, protocol::admission::kMaxDifficulty },
+        { ceiling, 0, protocol::admission::kMaxDifficulty },
+        { window, 1, 86400 },
+        { busy, 0, 1000000 },
+    };
+    for (Number &n : numbers) {
+        const auto value = wholeNumber(parser.value(n.option), n.minimum, n.maximum);
+        if (!value)
+            return console.usageError(QStringLiteral("--%1 needs a whole number from %2 to %3")
+                                          .arg(n.option.names().constFirst())
+                                          .arg(n.minimum)
+                                          .arg(n.maximum));
+        n.value = *value;
+    }
     const QStringList keyFiles = parser.values(recipientKey);
     if (keyFiles.isEmpty())
         return console.usageError(QStringLiteral("give at least one --recipient-key FILE.pub"));
 
     IntakeServer::Options options;
-    options.maxBodyBytes = maxBodyBytes;
+    options.maxBodyBytes = numbers[1].value;
+    options.maxConnections = unsigned(numbers[2].value);
+    options.idleTimeoutSeconds = unsigned(numbers[3].value);
+    options.requestDeadlineSeconds = unsigned(numbers[4].value);
+    options.maxBufferedBytes = numbers[5].value;
+    options.recipientBudgetBytes = numbers[6].value;
+    options.diskReserveBytes = numbers[7].value;
+    options.admission.base = int(numbers[8].value);
+    options.admission.ceiling = int(numbers[9].value);
+    options.admission.window = std::chrono::seconds(numbers[10].value);
+    options.admission.busyPerWindow = int(numbers[11].value);
+    if (options.admission.ceiling < options.admission.base)
+        return console.usageError(QStringLiteral("--admission-ceiling must not be below --admission-difficulty"));
+    if (options.maxBufferedBytes < options.maxBodyBytes)
+        return console.usageError(QStringLiteral("--max-buffered must hold at least one --max-body"));
     for (const QString &file : keyFiles) {
         auto key = readPublicKeyFile(file);
         if (!key)
@@ -93,7 +194,9 @@ int main(int argc, char *argv[])
         options.recipientKeyIds.insert(key->keyId);
     }
 
-    auto intakeStore = IntakeStore::open(parser.value(store), IntakeStore::OpenMode::CreateIfMissing);
+    const QString storePath = parser.value(store);
+    options.storeFolder = QFileInfo(storePath).absolutePath();
+    auto intakeStore = IntakeStore::open(storePath, IntakeStore::OpenMode::CreateIfMissing);
     if (!intakeStore)
         return console.fail(intakeStore.error());
 
@@ -102,11 +205,11 @@ int main(int argc, char *argv[])
 
     IntakeServer server(*intakeStore.value(), options);
     QString listenError;
-    const quint16 actualPort = server.listenGuarded(address, quint16(portNumber), &listenError);
+    const quint16 actualPort = server.listen(address, quint16(numbers[0].value), &listenError);
     if (actualPort == 0)
         return console.fail(QStringLiteral("cannot listen on %1 port %2: %3")
                                 .arg(address.toString())
-                                .arg(portNumber)
+                                .arg(numbers[0].value)
                                 .arg(listenError));
 
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
@@ -116,10 +219,24 @@ int main(int argc, char *argv[])
     std::printf("harbour-intake: listening on http://%s:%u\n", qUtf8Printable(host), unsigned(actualPort));
     std::fflush(stdout);
     qCInfo(lcIntake).noquote() << options.recipientKeyIds.size() << "recipient key(s);"
-                               << "largest body" << maxBodyBytes << "bytes";
+                               << "largest body" << options.maxBodyBytes << "bytes; admission difficulty"
+                               << options.admission.base << "to" << options.admission.ceiling;
+
+    // The hourly count line, at each full hour of UTC.
+    QTimer hourly;
+    hourly.setSingleShot(true);
+    const auto armHourly = [&hourly] {
+        const qint64 msIntoHour = QDateTime::currentMSecsSinceEpoch() % (3600 * 1000);
+        hourly.start(int(3600 * 1000 - msIntoHour));
+    };
+    QObject::connect(&hourly, &QTimer::timeout, &app, [&] {
+        logCounts(server, "in the hour just ended");
+        armHourly();
+    });
+    armHourly();
 
     const int rc = app.exec();
-    qCInfo(lcIntake).noquote() << "stopping after storing" << server.storedThisRun()
-                               << "envelope(s) this run";
+    logCounts(server, "since the last full hour");
+    qCInfo(lcIntake).noquote() << "stopping after storing" << server.storedThisRun() << "envelope(s) this run";
     return rc;
 }

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // harbour-intake's request handling, fed raw bytes exactly as a client could send them: the real
-// IntakeServer (receiver/intake/intakeserver.cpp) behind the real stream guard (streamguard.cpp),
-// with a real IntakeStore, listening on 127.0.0.1 inside this process. Each input is one
-// connection; its first byte sets how the rest is cut into writes, so the guard's framing sees
-// requests split at every place.
+// IntakeServer (receiver/intake/intakeserver.cpp) on the real libmicrohttpd parser, with a real
+// IntakeStore, at admission difficulty 0 (any nonce passes, so inputs reach the body). Each input
+// is one connection, handed to the server as if accepted; its first byte sets how the rest is cut
+// into writes, so the parser sees requests split at every place.
 #include "fuzzsupport.h"
 #include "intake/intakeserver.h"
 #include "intake/intakestore.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
-#include <QHostAddress>
-#include <QTcpSocket>
-#include <QTimer>
 
+#include <poll.h>
 #include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
 
 using namespace harbour;
 
@@ -25,7 +25,6 @@ struct Intake
 {
     std::unique_ptr<receiver::IntakeStore> store;
     std::unique_ptr<receiver::IntakeServer> server;
-    quint16 port = 0;
 };
 
 Intake &intake()
@@ -35,9 +34,9 @@ Intake &intake()
         Intake i;
         // A fresh store per process: what earlier runs stored must not change what this one sees.
         // In memory where there is a tmpfs: each stored envelope is synced, which is not what is tested.
-        const QDir folder(
-            QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath());
-        const QString path = folder.filePath(QStringLiteral("harbour-fuzz-intake-%1.db").arg(getpid()));
+        const QString folder
+            = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+        const QString path = QDir(folder).filePath(QStringLiteral("harbour-fuzz-intake-%1.db").arg(getpid()));
         QFile::remove(path);
         auto store = receiver::IntakeStore::open(path, receiver::IntakeStore::OpenMode::CreateIfMissing);
         if (!store)
@@ -46,29 +45,33 @@ Intake &intake()
         receiver::IntakeServer::Options options;
         options.maxBodyBytes = protocol::kMaxEnvelopeJsonBytes;
         options.recipientKeyIds.insert(protocol::recipientKeyId(fuzz::vectorRecipient().publicKey));
+        options.storeFolder = folder;
+        options.diskReserveBytes = 0;
+        options.idleTimeoutSeconds = 2;
+        options.admission.base = 0;
+        options.admission.ceiling = 0;
         i.server = std::make_unique<receiver::IntakeServer>(*i.store, options);
         QString error;
-        i.port = i.server->listenGuarded(QHostAddress::LocalHost, 0, &error);
-        if (i.port == 0)
-            qFatal("cannot listen: %s", qPrintable(error));
+        if (!i.server->startWithoutListening(&error))
+            qFatal("cannot start the intake: %s", qPrintable(error));
         return i;
     }();
     return instance;
 }
 
-void spin(int times)
+// Waits up to `ms` for fd to become ready for `events`; false on timeout.
+bool waitFor(int fd, short events, int ms)
 {
-    for (int i = 0; i < times; ++i)
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    pollfd p { fd, events, 0 };
+    return ::poll(&p, 1, ms) > 0;
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
+    QLoggingCategory::setFilterRules(QStringLiteral("harbour.intake.info=false"));
     intake();
-    // Qt's HTTP server logs each bad request at debug level: keep the fuzzer's output readable.
-    QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver*=false\nharbour.intake.info=false"));
     return 0;
 }
 
@@ -80,31 +83,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // At most 48 writes per input: the cuts move with the first byte, the cost stays bounded.
     const qsizetype chunk = data[0] == 0 ? request.size() + 1
                                          : qMax<qsizetype>(1 + (data[0] % 32) * 37, request.size() / 48 + 1);
-    QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, intake().port);
-    if (!client.waitForConnected(1000))
-        qFatal("cannot connect to the intake");
-    for (qsizetype offset = 0; offset < request.size() && client.state() == QAbstractSocket::ConnectedState;
-         offset += chunk) {
-        client.write(request.mid(offset, chunk));
-        client.flush();
-        spin(2);
+    int pair[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0)
+        qFatal("socketpair failed");
+    const int client = pair[0];
+    if (!intake().server->adoptConnection(pair[1]))
+        qFatal("the intake did not take the connection");
+    for (qsizetype offset = 0; offset < request.size(); offset += chunk) {
+        if (!waitFor(client, POLLOUT, 1000))
+            break; // the server stopped reading: it has answered or closed
+        const qsizetype n = qMin(chunk, request.size() - offset);
+        if (::send(client, request.constData() + offset, size_t(n), MSG_NOSIGNAL) != n)
+            break;
     }
     // End of request: the server sees the client close its side, answers what it has and closes.
-    if (client.state() == QAbstractSocket::ConnectedState)
-        ::shutdown(int(client.socketDescriptor()), SHUT_WR);
-    // Wait for the server to close (bounded), sleeping in the event loop rather than polling.
-    if (client.state() != QAbstractSocket::UnconnectedState) {
-        QEventLoop loop;
-        QObject::connect(&client, &QTcpSocket::readyRead, &loop, [&client] { client.readAll(); });
-        QObject::connect(&client, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
-        QTimer::singleShot(200, &loop, &QEventLoop::quit);
-        loop.exec();
+    ::shutdown(client, SHUT_WR);
+    // Read until the server closes (bounded), so each input ends with its connection freed
+    // (libFuzzer runs a leak check after any input that ends with more allocations than frees).
+    char buffer[4096];
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+    while (std::chrono::steady_clock::now() < deadline && waitFor(client, POLLIN, 500)) {
+        if (::recv(client, buffer, sizeof(buffer), 0) <= 0)
+            break;
     }
-    client.abort();
-    spin(3); // let the server side finish with the connection
-    // Free what it deleted later now, so each input ends with what it allocated freed (libFuzzer
-    // runs a leak check after any input that ends with more allocations than frees).
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    ::close(client);
     return 0;
 }

@@ -30,7 +30,8 @@ for vector in vectors["envelopes"]:
     seed("envelope", vector["name"] + ".inner", b"\x01" + b"HBR1" + envelope_id + b"\x00" + padded)
     health = b"GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
     post = (b"POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            b"Idempotency-Key: " + envelope_id.hex().encode() + b"\r\nContent-Length: "
+            b"Idempotency-Key: " + envelope_id.hex().encode()
+            + b"\r\nHarbour-Admission: 0000000000000000\r\nContent-Length: "
             + str(len(envelope)).encode() + b"\r\n\r\n" + envelope)
     seed("intake_request", vector["name"] + ".whole", b"\x00" + post)
     seed("intake_request", vector["name"] + ".split", b"\x07" + post)
@@ -38,6 +39,9 @@ for vector in vectors["envelopes"]:
     seed("intake_request", vector["name"] + ".health-then-post", b"\x00" + health + post)
 seed("intake_request", "chunked", b"\x00POST /v1/envelopes HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
 seed("intake_request", "too-large", b"\x00POST /v1/envelopes HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n{}")
+seed("intake_request", "two-lengths", b"\x00POST /v1/envelopes HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}")
+seed("intake_request", "folded", b"\x00GET /v1/health HTTP/1.1\r\nHost: a\r\nX: a\r\n b\r\n\r\n")
+seed("intake_request", "lf-only", b"\x00GET /v1/health HTTP/1.1\nHost: a\n\n")
 seed("intake_request", "no-length", b"\x00POST /v1/envelopes HTTP/1.1\r\nContent-Type: application/json\r\n\r\n")
 seed("receipt", "vector.json", vectors["receipt"]["receipt"])
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receivertestutil.h"
 
+#include "protocol/admission.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -43,9 +45,17 @@ HttpReply httpRequest(
     return result;
 }
 
-HttpReply postEnvelope(const QUrl &url, const protocol::Envelope &envelope, const QByteArray &userAgent)
+Headers envelopeHeaders(const protocol::Envelope &envelope, int difficulty)
 {
-    Headers headers { { "Content-Type", "application/json" }, { "Idempotency-Key", envelope.idHex() } };
+    const auto nonce = protocol::admission::solve(envelope.id, difficulty);
+    return { { "Content-Type", "application/json" }, { "Idempotency-Key", envelope.idHex() },
+        { protocol::admission::kProofHeader, protocol::admission::proofText(nonce.value_or(0)) } };
+}
+
+HttpReply postEnvelope(
+    const QUrl &url, const protocol::Envelope &envelope, const QByteArray &userAgent, int difficulty)
+{
+    Headers headers = envelopeHeaders(envelope, difficulty);
     if (!userAgent.isEmpty())
         headers.append({ "User-Agent", userAgent });
     return httpRequest("POST", url, envelope.toJson(), headers);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "intakeprocess.h"
 #include "protocol/envelope.h"
 #include "report/reportformat.h"
 
@@ -27,8 +28,13 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 HttpReply httpRequest(const QByteArray &method, const QUrl &url, const QByteArray &body,
     const Headers &headers, int timeoutMs = 30000);
 
-// POSTs an envelope the way the app does: JSON, Idempotency-Key = envelope id.
-HttpReply postEnvelope(const QUrl &url, const protocol::Envelope &envelope, const QByteArray &userAgent = {});
+// POSTs an envelope the way the app does: JSON, Idempotency-Key = envelope id, and an admission
+// proof for `difficulty` (docs/protocol.md §11.5).
+HttpReply postEnvelope(const QUrl &url, const protocol::Envelope &envelope, const QByteArray &userAgent = {},
+    int difficulty = kTestAdmissionDifficulty);
+
+// The headers the app sends with an envelope: JSON, its Idempotency-Key and an admission proof.
+Headers envelopeHeaders(const protocol::Envelope &envelope, int difficulty = kTestAdmissionDifficulty);
 
 // A report as an early app wrote it (docs/protocol.md §15.3): only the strands and cyber-enabled flags.
 report::ReportDocument makeReport(const QString &reference, const QString &mode, const QJsonObject &answers,

@@ -3,7 +3,9 @@
 #include "intakeprocess.h"
 #include "receivertestutil.h"
 
+#include "crypto/sodium.h"
 #include "intake/intakestore.h"
+#include "protocol/admission.h"
 #include "protocol/envelope.h"
 
 #include <QJsonDocument>
@@ -92,8 +94,7 @@ private Q_SLOTS:
     void storesOnceAndAnswersWithTheSameReceipt()
     {
         const protocol::Envelope envelope = sealReport(m_publicKey, QStringLiteral("first report"));
-        const Headers headers { { "Content-Type", "application/json" },
-            { "Idempotency-Key", envelope.idHex() } };
+        const Headers headers = envelopeHeaders(envelope);
 
         const QDateTime before = QDateTime::currentDateTimeUtc();
         const HttpReply first = send("POST", QStringLiteral("/v1/envelopes"), envelope.toJson(), headers);
@@ -210,14 +211,26 @@ private Q_SLOTS:
             headers.append({ "Content-Type", contentType });
         if (!idempotencyKey.isEmpty())
             headers.append({ "Idempotency-Key", idempotencyKey });
+        // A proof for whatever id the key names, so each row is judged on what it is about.
+        const QByteArray id = crypto::fromHexStrict(idempotencyKey, protocol::kEnvelopeIdBytes);
+        if (!id.isEmpty())
+            headers.append({ protocol::admission::kProofHeader,
+                protocol::admission::proofText(*protocol::admission::solve(id, kTestAdmissionDifficulty)) });
         const HttpReply reply = send(method, path, body, headers);
+        if (status == 413 && reply.status == 0) {
+            // The intake answered from the Content-Length and closed without reading the body; Qt,
+            // still writing it, saw the connection reset before the answer. The raw-socket rows of
+            // refusesOversizedRequestsBeforeReadingThem read that answer.
+            QCOMPARE(storedEnvelopeCount(m_store), before);
+            return;
+        }
         QVERIFY2(reply.error.isEmpty(), qPrintable(reply.error));
         QCOMPARE(reply.status, status);
         checkJsonError(reply);
         QCOMPARE(storedEnvelopeCount(m_store), before);
     }
 
-    // Declared lengths and headers QHttpServer would otherwise buffer without limit.
+    // Declared lengths, framing and headers that must be refused before anything is buffered.
     void refusesOversizedRequestsBeforeReadingThem_data()
     {
         QTest::addColumn<QByteArray>("request");
@@ -229,10 +242,10 @@ private Q_SLOTS:
         QTest::newRow("chunked body") << QByteArrayLiteral(
             "POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
             "Transfer-Encoding: chunked\r\n\r\n5\r\n{\"v\":\r\n")
-                                      << QByteArrayLiteral("HTTP/1.1 411 ");
+                                      << QByteArrayLiteral("HTTP/1.1 400 ");
         QTest::newRow("endless headers") << QByteArray(
             "POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + QByteArray(40000, 'x'))
-                                         << QByteArrayLiteral("HTTP/1.1 431 ");
+                                         << QByteArray(); // answered 431 or closed: either is fine
         QTest::newRow("two different lengths") << QByteArrayLiteral(
             "POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\n"
             "Content-Length: 4\r\n\r\nabcd") << QByteArrayLiteral("HTTP/1.1 400 ");
@@ -251,18 +264,23 @@ private Q_SLOTS:
         while (socket.waitForReadyRead(5000))
             response += socket.readAll();
         response += socket.readAll();
-        QVERIFY2(response.startsWith(statusLine), response.constData());
-        QVERIFY(response.contains("Content-Type: application/json"));
-        const QByteArray body = response.mid(response.indexOf("\r\n\r\n") + 4);
-        QVERIFY2(
-            !QJsonDocument::fromJson(body).object().value(QLatin1StringView("error")).toString().isEmpty(),
-            body.constData());
+        if (statusLine.isEmpty()) {
+            // libmicrohttpd stops reading at its header limit; what it answers may be lost in the reset.
+            QVERIFY2(response.isEmpty() || response.startsWith("HTTP/1.1 431 "), response.constData());
+        } else {
+            QVERIFY2(response.startsWith(statusLine), response.constData());
+            QVERIFY(response.contains("Content-Type: application/json"));
+            const QByteArray body = response.mid(response.indexOf("\r\n\r\n") + 4);
+            QVERIFY2(
+                !QJsonDocument::fromJson(body).object().value(QLatin1StringView("error")).toString().isEmpty(),
+                body.constData());
+        }
         QCOMPARE(storedEnvelopeCount(m_store), before);
         // The intake is still there for the next client.
         QCOMPARE(send("GET", QStringLiteral("/v1/health"), {}, {}).status, 200);
     }
 
-    // The stream guard follows requests across one kept-alive connection, bodies arriving in pieces.
+    // Requests follow each other on one kept-alive connection, bodies arriving in pieces.
     void keepAliveConnectionStaysInStep()
     {
         const protocol::Envelope envelope = sealReport(m_publicKey, QStringLiteral("sent in pieces"));
@@ -270,7 +288,9 @@ private Q_SLOTS:
         const QByteArray post
             = "POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
               "Idempotency-Key: "
-            + envelope.idHex() + "\r\nContent-Length: " + QByteArray::number(body.size())
+            + envelope.idHex() + "\r\n" + protocol::admission::kProofHeader + ": "
+            + protocol::admission::proofText(*protocol::admission::solve(envelope.id, kTestAdmissionDifficulty))
+            + "\r\nContent-Length: " + QByteArray::number(body.size())
             + "\r\nUser-Agent: " + kUserAgent + "\r\n\r\n" + body;
         const QByteArray health = QByteArrayLiteral("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QTcpSocket socket;
@@ -303,7 +323,7 @@ private Q_SLOTS:
         // Make sure every kind of answer has been logged at least once by now.
         const protocol::Envelope envelope = sealReport(m_publicKey, QStringLiteral("logged?"));
         QCOMPARE(send("POST", QStringLiteral("/v1/envelopes"), envelope.toJson(),
-                     { { "Content-Type", "application/json" }, { "Idempotency-Key", envelope.idHex() } })
+                     envelopeHeaders(envelope))
                      .status,
             201);
         const QByteArray output = m_intake.output();
@@ -316,14 +336,14 @@ private Q_SLOTS:
         QVERIFY2(!output.contains(kForwardedFor), output.constData());
         QVERIFY2(!output.contains(kReference), output.constData());
         QVERIFY2(!output.contains(envelope.seal.toBase64().left(24)), output.constData());
-        QVERIFY2(output.contains(envelope.idHex()), output.constData()); // ids are all it names
+        // Nothing that times an envelope: no id, only counts per hour (and at stop).
+        QVERIFY2(!output.contains(envelope.idHex()), output.constData());
     }
 
     void stopsCleanlyAndKeepsReceiptsAcrossRestarts()
     {
         const protocol::Envelope envelope = sealReport(m_publicKey, QStringLiteral("survives a restart"));
-        const Headers headers { { "Content-Type", "application/json" },
-            { "Idempotency-Key", envelope.idHex() } };
+        const Headers headers = envelopeHeaders(envelope);
         const HttpReply first = send("POST", QStringLiteral("/v1/envelopes"), envelope.toJson(), headers);
         QCOMPARE(first.status, 201);
         const int count = storedEnvelopeCount(m_store);
@@ -340,7 +360,7 @@ private Q_SLOTS:
         QVERIFY(m_intake.start(m_store, { m_keyFile + QStringLiteral(".pub") }));
         const protocol::Envelope second = sealReport(m_publicKey, QStringLiteral("before a crash"));
         QCOMPARE(send("POST", QStringLiteral("/v1/envelopes"), second.toJson(),
-                     { { "Content-Type", "application/json" }, { "Idempotency-Key", second.idHex() } })
+                     envelopeHeaders(second))
                      .status,
             201);
         m_intake.kill();

@@ -74,6 +74,9 @@ bool IntakeProcess::start(const QString &storePath, const QStringList &publicKey
         QString::number(port), QStringLiteral("--store"), storePath };
     for (const QString &key : publicKeyFiles)
         args << QStringLiteral("--recipient-key") << key;
+    // Test folders are small: keep the intake's disk reserve out of the way unless a test sets one.
+    args << QStringLiteral("--admission-difficulty") << QString::number(kTestAdmissionDifficulty)
+         << QStringLiteral("--disk-reserve") << QStringLiteral("0");
     args << extraArguments;
     m_process->start(binaryPath(QStringLiteral("harbour-intake")), args);
     if (!m_process->waitForStarted(10000)) {

@@ -24,6 +24,11 @@ QString makeOrganisationKey(const QString &dir, const QByteArray &passphrase);
 // empty on failure.
 QByteArray publicKeyOf(const QString &keyFile);
 
+// The admission difficulty test intakes ask for unless a test says otherwise (--admission-difficulty
+// in start()'s extra arguments wins): a few hashes per envelope, so tests that send thousands stay
+// fast. The admission tests and benchmarks run at the real default.
+inline constexpr int kTestAdmissionDifficulty = 2;
+
 // A harbour-intake process listening on 127.0.0.1.
 class IntakeProcess
 {
