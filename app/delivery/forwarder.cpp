@@ -372,16 +372,15 @@ void Forwarder::askDifficulty(const store::Outbox::Pending &pending, const QList
             || (!reply->property(kPinRefused).toBool()
                 && matchesPins(reply->sslConfiguration().peerCertificate(), pins));
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (pinned && status == 200 && difficultyOf(reply)) {
-            learnDifficulty(pending.intakeUrl, reply);
+        if (pinned && status != 0) {
+            // An intake that names no difficulty (one older than admission proofs, or something
+            // in the way) gets the protocol's default; the envelope's own answer then decides.
+            m_difficulty.insert(intakeOrigin(pending.intakeUrl),
+                difficultyOf(reply).value_or(protocol::admission::kDefaultDifficulty));
             post(pending);
             return;
         }
-        failAttempt(pending,
-            !pinned ? QStringLiteral("the intake's TLS key does not match its pin")
-            : status == 0
-                ? reply->errorString()
-                : QStringLiteral("the intake did not say which admission proof it needs (HTTP %1)").arg(status));
+        failAttempt(pending, pinned ? reply->errorString() : QStringLiteral("the intake's TLS key does not match its pin"));
         kick();
     });
 }
