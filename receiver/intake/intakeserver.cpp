@@ -16,8 +16,10 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstring>
+#include <string_view>
 
 namespace harbour::receiver {
 
@@ -97,6 +99,34 @@ int headerCount(MHD_Connection *connection, const char *name)
     return count.n;
 }
 
+// RFC 9110 §5.1/§5.5: a field name is a token, a field value has no control characters but HTAB.
+// libmicrohttpd 0.9.75 passes on names with spaces and values with control bytes; refusing them
+// leaves no header that another parser (a proxy in front) could read differently.
+bool headersWellFormed(MHD_Connection *connection)
+{
+    bool ok = true;
+    MHD_get_connection_values_n(
+        connection, MHD_HEADER_KIND,
+        [](void *cls, enum MHD_ValueKind, const char *key, size_t keySize, const char *value,
+            size_t valueSize) -> enum MHD_Result {
+            auto *good = static_cast<bool *>(cls);
+            static constexpr std::string_view kTokenPunctuation = "!#$%&'*+-.^_`|~";
+            if (!key || keySize == 0)
+                *good = false;
+            for (size_t i = 0; *good && i < keySize; ++i) {
+                const auto c = static_cast<unsigned char>(key[i]);
+                *good = std::isalnum(c) || kTokenPunctuation.find(char(c)) != std::string_view::npos;
+            }
+            for (size_t i = 0; *good && value && i < valueSize; ++i) {
+                const auto c = static_cast<unsigned char>(value[i]);
+                *good = c == '\t' || (c >= 0x20 && c != 0x7f);
+            }
+            return *good ? MHD_YES : MHD_NO;
+        },
+        &ok);
+    return ok;
+}
+
 } // namespace
 
 QByteArray errorBody(const QString &reason)
@@ -112,6 +142,9 @@ struct IntakeServer::Request
     QByteArray body;
     std::chrono::steady_clock::time_point started;
     bool counted = false; // its declared length is in m_buffered
+    // Set when the sender paid its proof but the intake cannot store now: the body is read and
+    // dropped, then this answer is sent, so the client hears "try later" rather than a reset.
+    QString refusal;
 };
 
 struct Callbacks
@@ -272,13 +305,20 @@ int IntakeServer::handle(MHD_Connection *connection, const QByteArray &path, con
         if (*uploadDataSize > 0) {
             if (request->body.size() + qint64(*uploadDataSize) > request->declared)
                 return false; // libmicrohttpd never gives more than declared; close if it ever did
-            request->body.append(uploadData, qsizetype(*uploadDataSize));
+            if (request->refusal.isEmpty())
+                request->body.append(uploadData, qsizetype(*uploadDataSize));
+            else
+                request->declared -= qint64(*uploadDataSize); // dropped as it arrives
             *uploadDataSize = 0;
             return true;
         }
+        if (!request->refusal.isEmpty())
+            return refuse(connection, ServiceUnavailable, request->refusal);
         return finishPost(connection, *request);
     }
     m_difficulty = m_admission.difficulty();
+    if (!headersWellFormed(connection))
+        return refuse(connection, BadRequest, QStringLiteral("a header line is malformed"));
     if (path == kEnvelopesPath) {
         if (method != MHD_HTTP_METHOD_POST)
             return refuse(connection, MethodNotAllowed, QStringLiteral("this path only accepts POST"));
@@ -339,19 +379,19 @@ int IntakeServer::admitPost(MHD_Connection *connection, void **requestContext)
         return refuse(connection, PreconditionRequired,
             QStringLiteral("the admission proof is too weak; this intake now asks for difficulty %1").arg(difficulty));
 
-    if (freeDiskBytes() < m_options.diskReserveBytes + declared)
-        return refuse(connection, ServiceUnavailable,
-            QStringLiteral("the intake's disk is nearly full; try again later"));
-    if (m_buffered + declared > m_options.maxBufferedBytes)
-        return refuse(connection, ServiceUnavailable, QStringLiteral("the intake is busy; try again later"));
-
     auto *request = new Request;
     request->idHex = idHex;
     request->declared = declared;
     request->started = std::chrono::steady_clock::now();
-    request->counted = true;
-    m_buffered += declared;
     *requestContext = request;
+    if (freeDiskBytes() < m_options.diskReserveBytes + declared)
+        request->refusal = QStringLiteral("the intake's disk is nearly full; try again later");
+    else if (m_buffered + declared > m_options.maxBufferedBytes)
+        request->refusal = QStringLiteral("the intake is busy; try again later");
+    if (request->refusal.isEmpty()) {
+        request->counted = true;
+        m_buffered += declared;
+    }
     return true;
 }
 

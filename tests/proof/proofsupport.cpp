@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 #include <cstdio>
 
@@ -155,6 +156,76 @@ QMap<QString, QStringList> outboxCopies(const QString &dataDir, QString *error)
             *error = db.value()->lastError();
     }
     return copies;
+}
+
+bool runProgram(const QString &program, const QStringList &args, QString *error)
+{
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
+        *error = program + QStringLiteral(": ") + process.errorString();
+        return false;
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = program + QStringLiteral(": ")
+            + QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+        return false;
+    }
+    return true;
+}
+
+SmallFilesystem::~SmallFilesystem()
+{
+    if (!m_mounted)
+        return;
+    QString ignored;
+    if (!runProgram(QStringLiteral("umount"), { m_mountPoint }, &ignored))
+        runProgram(QStringLiteral("umount"), { QStringLiteral("-l"), m_mountPoint }, &ignored);
+}
+
+QString SmallFilesystem::mount(const QString &mountPoint, const QString &imagePath, int kib)
+{
+    m_mountPoint = mountPoint;
+    QString tmpfsError;
+    if (runProgram(QStringLiteral("mount"),
+            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                QStringLiteral("size=%1k,mode=0700").arg(kib), QStringLiteral("harbour-diskfull"),
+                mountPoint },
+            &tmpfsError)) {
+        m_mounted = true;
+        return QStringLiteral("tmpfs of %1 KiB").arg(kib);
+    }
+    QString loopError;
+    if (runProgram(QStringLiteral("truncate"),
+            { QStringLiteral("-s"), QStringLiteral("%1k").arg(kib), imagePath }, &loopError)
+        && runProgram(QStringLiteral("mkfs.ext4"),
+            { QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("0"), imagePath }, &loopError)
+        && runProgram(QStringLiteral("mount"),
+            { QStringLiteral("-o"), QStringLiteral("loop"), imagePath, mountPoint }, &loopError)) {
+        m_mounted = true;
+        return QStringLiteral("loop-mounted ext4 image of %1 KiB (tmpfs refused: %2)")
+            .arg(kib)
+            .arg(tmpfsError);
+    }
+    m_error = QStringLiteral("tmpfs: %1; loop image: %2").arg(tmpfsError, loopError);
+    return {};
+}
+
+// Fills what is left of the filesystem with one file; returns the bytes written.
+qint64 fillDisk(const QString &path)
+{
+    QFile filler(path);
+    if (!filler.open(QIODevice::WriteOnly))
+        return 0;
+    const QByteArray block(4096, 'f');
+    qint64 written = 0;
+    for (int i = 0; i < 1 << 20; ++i) { // bounded: 4 GiB at most
+        const qint64 n = filler.write(block);
+        if (n <= 0 || !filler.flush())
+            break;
+        written += n;
+    }
+    return written;
 }
 
 void printFigure(const QString &line)

@@ -48,6 +48,30 @@ int outboxPendingCount(const QString &dataDir);
 // entry per envelope (a name twice: two copies for one organisation); error set on failure.
 QMap<QString, QStringList> outboxCopies(const QString &dataDir, QString *error);
 
+// Runs a program to its end (60 s at most); false with error set unless it exits 0.
+bool runProgram(const QString &program, const QStringList &args, QString *error);
+
+// A small filesystem mounted on a folder for the length of a test (needs root; CI runs as root).
+class SmallFilesystem
+{
+public:
+    SmallFilesystem() = default;
+    SmallFilesystem(const SmallFilesystem &) = delete;
+    SmallFilesystem &operator=(const SmallFilesystem &) = delete;
+    ~SmallFilesystem(); // unmounts
+    // Tries a tmpfs first, then an ext4 image on a loop device. Returns how, or empty (see error()).
+    QString mount(const QString &mountPoint, const QString &imagePath, int kib);
+    QString error() const { return m_error; }
+
+private:
+    QString m_mountPoint;
+    QString m_error;
+    bool m_mounted = false;
+};
+
+// Fills what is left of the filesystem holding path with one file there; returns the bytes written.
+qint64 fillDisk(const QString &path);
+
 // A figure line on stdout, flushed, so ctest's log and CI show it as printed.
 void printFigure(const QString &line);
 

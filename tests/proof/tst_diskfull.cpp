@@ -24,88 +24,6 @@ using namespace harbour;
 
 namespace {
 
-bool run(const QString &program, const QStringList &args, QString *error)
-{
-    QProcess process;
-    process.start(program, args);
-    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
-        *error = program + QStringLiteral(": ") + process.errorString();
-        return false;
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = program + QStringLiteral(": ")
-            + QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
-        return false;
-    }
-    return true;
-}
-
-// A small filesystem mounted on a folder for the length of the test.
-class SmallFilesystem
-{
-public:
-    ~SmallFilesystem()
-    {
-        if (!m_mounted)
-            return;
-        QString ignored;
-        if (!run(QStringLiteral("umount"), { m_mountPoint }, &ignored))
-            run(QStringLiteral("umount"), { QStringLiteral("-l"), m_mountPoint }, &ignored);
-    }
-
-    // Tries a tmpfs first, then an ext4 image on a loop device. Returns how, or empty (see error()).
-    QString mount(const QString &mountPoint, const QString &imagePath, int kib)
-    {
-        m_mountPoint = mountPoint;
-        QString tmpfsError;
-        if (run(QStringLiteral("mount"),
-                { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                    QStringLiteral("size=%1k,mode=0700").arg(kib), QStringLiteral("harbour-diskfull"),
-                    mountPoint },
-                &tmpfsError)) {
-            m_mounted = true;
-            return QStringLiteral("tmpfs of %1 KiB").arg(kib);
-        }
-        QString loopError;
-        if (run(QStringLiteral("truncate"),
-                { QStringLiteral("-s"), QStringLiteral("%1k").arg(kib), imagePath }, &loopError)
-            && run(QStringLiteral("mkfs.ext4"),
-                { QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("0"), imagePath }, &loopError)
-            && run(QStringLiteral("mount"),
-                { QStringLiteral("-o"), QStringLiteral("loop"), imagePath, mountPoint }, &loopError)) {
-            m_mounted = true;
-            return QStringLiteral("loop-mounted ext4 image of %1 KiB (tmpfs refused: %2)")
-                .arg(kib)
-                .arg(tmpfsError);
-        }
-        m_error = QStringLiteral("tmpfs: %1; loop image: %2").arg(tmpfsError, loopError);
-        return {};
-    }
-    QString error() const { return m_error; }
-
-private:
-    QString m_mountPoint;
-    QString m_error;
-    bool m_mounted = false;
-};
-
-// Fills what is left of the filesystem with one file; returns the bytes written.
-qint64 fill(const QString &path)
-{
-    QFile filler(path);
-    if (!filler.open(QIODevice::WriteOnly))
-        return 0;
-    const QByteArray block(4096, 'f');
-    qint64 written = 0;
-    for (int i = 0; i < 1 << 20; ++i) { // bounded: 4 GiB at most
-        const qint64 n = filler.write(block);
-        if (n <= 0 || !filler.flush())
-            break;
-        written += n;
-    }
-    return written;
-}
-
 QString referenceOf(const QByteArray &envelopeJson, const protocol::KeyPair &pair)
 {
     auto envelope = protocol::Envelope::fromJson(envelopeJson);
@@ -130,7 +48,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString mountPoint = dir.filePath(QStringLiteral("small"));
         QVERIFY(QDir().mkpath(mountPoint));
-        SmallFilesystem filesystem;
+        proof::SmallFilesystem filesystem;
         const QString how = filesystem.mount(mountPoint, dir.filePath(QStringLiteral("small.img")), 768);
         if (how.isEmpty()) {
             proof::printFigure(QStringLiteral("disk-full: skipped, no small filesystem could be mounted (%1)")
@@ -187,7 +105,7 @@ private Q_SLOTS:
             // still fit in file space SQLite already holds (WAL frames of the transaction that failed
             // above): then it is queued whole and counted like any other. Bounded: 10 attempts for 5
             // refusals in a row.
-            fill(QDir(mountPoint).filePath(QStringLiteral("filler")));
+            proof::fillDisk(QDir(mountPoint).filePath(QStringLiteral("filler")));
             for (int i = 0; i < 10 && afterFillFailures < 5; ++i) {
                 const QString reference = QStringLiteral("HBD-FULL-%1").arg(i);
                 auto sealed = protocol::seal(proof::testReport(reference), organisation.pair.publicKey);

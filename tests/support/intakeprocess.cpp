@@ -124,6 +124,11 @@ void IntakeProcess::kill()
     m_process->waitForFinished(10000);
 }
 
+qint64 IntakeProcess::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 bool IntakeProcess::isRunning() const
 {
     return m_process && m_process->state() != QProcess::NotRunning;

@@ -49,6 +49,7 @@ public:
     // After stop(): true when the intake exited by itself with status 0.
     bool exitedCleanly() const;
     quint16 port() const { return m_port; }
+    qint64 processId() const; // 0 when not running
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     QUrl envelopesUrl() const; // http://127.0.0.1:PORT/v1/envelopes
     // Everything it printed so far (stdout and stderr), for checks that no IP or user agent is logged.
