@@ -292,14 +292,15 @@ void Forwarder::post(const store::Outbox::Pending &pending)
         askDifficulty(pending, pins.value());
         return;
     }
-    if (*known > protocol::admission::kMaxDifficulty) {
+    const int required = protocol::admission::requiredDifficulty(*known, pending.envelopeJson.size());
+    if (required > protocol::admission::kMaxDifficulty) {
         failAttempt(pending,
-            QStringLiteral("the intake asks for more work (difficulty %1) than this device does").arg(*known));
+            QStringLiteral("the intake asks for more work (difficulty %1) than this device does").arg(required));
         return;
     }
     const auto proof = m_proofs.constFind(pending.envelopeId);
-    if (proof == m_proofs.cend() || proof->difficulty < *known) {
-        solveProof(pending, *known);
+    if (proof == m_proofs.cend() || proof->difficulty < required) {
+        solveProof(pending, required);
         return;
     }
     QNetworkRequest request = requestFor(pending.intakeUrl);
@@ -436,7 +437,9 @@ void Forwarder::finished(
         reason = QStringLiteral("the intake's TLS key does not match its pin");
     } else if (reply->error() != QNetworkReply::NoError && status == 0) {
         reason = reply->errorString();
-    } else if (status == kPreconditionRequired && difficultyOf(reply).value_or(0) > usedDifficulty) {
+    } else if (status == kPreconditionRequired
+        && protocol::admission::requiredDifficulty(difficultyOf(reply).value_or(0), pending.envelopeJson.size())
+            > usedDifficulty) {
         learnDifficulty(pending.intakeUrl, reply);
         // The intake raised its difficulty since the proof was made: work again now, no backoff.
         m_outbox->recordFailure(pending.envelopeId, pending.attempts, now());

@@ -11,6 +11,14 @@
 
 namespace harbour::protocol::admission {
 
+int sizeBits(qint64 bodyBytes)
+{
+    int bits = 0;
+    for (qint64 covered = 4096; covered < bodyBytes && bits < 62; covered *= 2)
+        ++bits;
+    return bits;
+}
+
 QByteArray workHash(const QByteArray &envelopeId, quint64 nonce)
 {
     static_assert(crypto_pwhash_argon2id_SALTBYTES == kEnvelopeIdBytes);

@@ -21,14 +21,24 @@ inline constexpr char kDomain[] = "harbour-admission-1";
 
 // What an intake asks for when nothing is known yet; an app starts here.
 inline constexpr int kDefaultDifficulty = 10;
-// The most an app will work for (about 2^20 hashes, minutes on a phone); above it the attempt fails
-// and is retried later like any other failure.
-inline constexpr int kMaxDifficulty = 20;
+// The most an app works for (2^26 hashes: only a 2 MiB envelope at an intake's highest difficulty
+// comes near it); above it the attempt fails and is retried later like any other failure.
+inline constexpr int kMaxDifficulty = 26;
 
 // Request header carrying the proof (16 lower-case hex characters, the nonce), and the response
 // header and body member saying which difficulty the intake wants.
 inline constexpr char kProofHeader[] = "Harbour-Admission";
 inline constexpr char kDifficultyHeader[] = "Harbour-Admission-Difficulty";
+
+// Extra bits for a large envelope, so the work pays for the bytes stored: one per doubling of the
+// request body above 4 KiB (a 64 KiB bucket, about 87 KiB of JSON, adds 5). Reports that fit the
+// small buckets, nearly all of them, add nothing.
+int sizeBits(qint64 bodyBytes);
+// What a proof for an envelope of `bodyBytes` must meet when the intake names `intakeDifficulty`.
+inline int requiredDifficulty(int intakeDifficulty, qint64 bodyBytes)
+{
+    return intakeDifficulty + sizeBits(bodyBytes);
+}
 
 // Argon2id(password = kDomain ‖ nonce as 8 bytes little-endian, salt = envelope id), 32 bytes.
 // Empty if the id is not 16 bytes or libsodium cannot allocate.

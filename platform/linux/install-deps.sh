@@ -7,7 +7,7 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config ccache   # ccache: CMakeLists.txt uses it when present
     qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev   # Debian 12's HttpServer CMake package needs WebSockets (docs/architecture.md)
+    libqt6concurrent6   # the app computes admission proofs on Qt's thread pool (part of qt6-base-dev's Concurrent)
     libsodium-dev libsqlcipher-dev
     # harbour-intake's HTTP server (receiver/README.md "Why libmicrohttpd")
     libmicrohttpd-dev

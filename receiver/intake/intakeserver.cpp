@@ -177,7 +177,12 @@ IntakeServer::IntakeServer(IntakeStore &store, Options options)
     , m_options(std::move(options))
     , m_admission(m_options.admission)
 {
-    m_difficulty = m_options.admission.base;
+    for (const QByteArray &keyId : std::as_const(m_options.recipientKeyIds))
+    {
+        const auto bytes = m_store.recipientBytes(keyId);
+        m_recipientBytes.insert(keyId, bytes ? bytes.value() : 0);
+    }
+    m_difficulty = currentDifficulty();
 }
 
 IntakeServer::~IntakeServer()
@@ -316,7 +321,7 @@ int IntakeServer::handle(MHD_Connection *connection, const QByteArray &path, con
             return refuse(connection, ServiceUnavailable, request->refusal);
         return finishPost(connection, *request);
     }
-    m_difficulty = m_admission.difficulty();
+    m_difficulty = currentDifficulty();
     if (!headersWellFormed(connection))
         return refuse(connection, BadRequest, QStringLiteral("a header line is malformed"));
     if (path == kEnvelopesPath) {
@@ -375,9 +380,13 @@ int IntakeServer::admitPost(MHD_Connection *connection, void **requestContext)
         return refuse(connection, PreconditionRequired,
             QStringLiteral("the %1 header must be one nonce of 16 lower-case hex characters")
                 .arg(QLatin1StringView(admission::kProofHeader)));
-    if (!admission::verify(id, *nonce, difficulty))
+    const int required = admission::requiredDifficulty(difficulty, declared);
+    if (!admission::verify(id, *nonce, required))
         return refuse(connection, PreconditionRequired,
-            QStringLiteral("the admission proof is too weak; this intake now asks for difficulty %1").arg(difficulty));
+            QStringLiteral("the admission proof is too weak; this intake now asks for difficulty %1, %2 for "
+                           "an envelope of this size")
+                .arg(difficulty)
+                .arg(required));
 
     auto *request = new Request;
     request->idHex = idHex;
@@ -395,6 +404,23 @@ int IntakeServer::admitPost(MHD_Connection *connection, void **requestContext)
     return true;
 }
 
+int IntakeServer::currentDifficulty()
+{
+    // Storage pressure: once the fullest recipient holds half its budget, every further eighth of
+    // the budget adds a bit, so filling the last of it costs 2^4 times what the first half did.
+    int pressure = 0;
+    if (m_options.recipientBudgetBytes > 0) {
+        qint64 fullest = 0;
+        for (qint64 bytes : std::as_const(m_recipientBytes))
+            fullest = std::max(fullest, bytes);
+        const qint64 half = m_options.recipientBudgetBytes / 2;
+        if (fullest > half)
+            pressure = int((fullest - half) * 8 / std::max<qint64>(1, m_options.recipientBudgetBytes) + 1);
+    }
+    const AdmissionControl::Settings &settings = m_admission.settings();
+    return std::min(settings.ceiling, std::max(m_admission.difficulty(), settings.base + pressure));
+}
+
 int IntakeServer::finishPost(MHD_Connection *connection, Request &request)
 {
     if (request.body.size() != request.declared)
@@ -408,7 +434,17 @@ int IntakeServer::finishPost(MHD_Connection *connection, Request &request)
     if (!m_options.recipientKeyIds.contains(envelope->recipientKeyId))
         return refuse(connection, UnprocessableEntity, QStringLiteral("unknown recipient key"));
 
-    auto put = m_store.put(envelope.value(), QDateTime::currentDateTimeUtc(), m_options.recipientBudgetBytes);
+    // The budget is kept here, in memory, by the one thread that stores: no sum over the store per request.
+    const qint64 size = request.body.size();
+    qint64 &held = m_recipientBytes[envelope->recipientKeyId];
+    if (m_options.recipientBudgetBytes > 0 && held + size > m_options.recipientBudgetBytes) {
+        auto existing = m_store.find(envelope->id);
+        if (!existing || !existing->has_value())
+            return refuse(connection, ServiceUnavailable,
+                QStringLiteral("the intake holds as much as it may for this organisation until it collects; "
+                               "try again later"));
+    }
+    auto put = m_store.put(envelope.value(), QDateTime::currentDateTimeUtc());
     if (!put) {
         // The reason may name a path or SQLite's complaint: it stays in the operator's log, without
         // the envelope id (a log line's time would time the envelope).
@@ -418,6 +454,7 @@ int IntakeServer::finishPost(MHD_Connection *connection, Request &request)
     }
     switch (put->outcome) {
     case IntakeStore::Outcome::Stored:
+        held += size;
         ++m_stored;
         ++m_storedTotal;
         m_admission.noteStored();

@@ -5,6 +5,7 @@
 #include "intakestore.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QSet>
@@ -86,6 +87,7 @@ private:
         const QByteArray &allow = {});
     int refuse(MHD_Connection *connection, unsigned status, const QString &reason);
     qint64 freeDiskBytes() const;
+    int currentDifficulty();
     bool start(unsigned flags, const void *socketAddress, QString *errorString);
 
     IntakeStore &m_store;
@@ -93,6 +95,7 @@ private:
     AdmissionControl m_admission;
     MHD_Daemon *m_daemon = nullptr;
     qint64 m_buffered = 0; // server thread only
+    QHash<QByteArray, qint64> m_recipientBytes; // bytes stored per recipient key id; server thread only
     qint64 m_storedSinceCheckpoint = 0; // server thread only
     std::atomic<qint64> m_stored { 0 }, m_alreadyStored { 0 }, m_refusedAdmission { 0 }, m_refusedFull { 0 },
         m_refusedOther { 0 }, m_storedTotal { 0 };

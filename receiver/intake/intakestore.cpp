@@ -141,6 +141,16 @@ Result<std::vector<IntakeStore::Row>> IntakeStore::all()
     return rows;
 }
 
+Result<qint64> IntakeStore::recipientBytes(const QByteArray &recipient)
+{
+    store::Database::Statement s(
+        *m_db, "SELECT COALESCE(SUM(length(envelope)), 0) FROM envelopes WHERE recipient = ?1;");
+    s.bind(1, QString::fromLatin1(recipient));
+    if (s.next())
+        return s.integer(0);
+    return Result<qint64>::failure(QStringLiteral("the intake store cannot be read: %1").arg(m_db->lastError()));
+}
+
 Result<void> IntakeStore::checkpoint()
 {
     if (auto e = m_db->exec("PRAGMA wal_checkpoint(TRUNCATE);"); !e.isEmpty())

@@ -53,7 +53,11 @@ while time.monotonic() < deadline:
                       separators=(",", ":"), sort_keys=True).encode()
     headers = {"Content-Type": "application/json", "Idempotency-Key": envelope_id.hex()}
     if mode == "pay":
-        headers["Harbour-Admission"] = "%016x" % solve(envelope_id, difficulty)
+        # §11.5: one more bit per doubling of the body above 4 KiB.
+        size_bits, covered = 0, 4096
+        while covered < len(body):
+            size_bits, covered = size_bits + 1, covered * 2
+        headers["Harbour-Admission"] = "%016x" % solve(envelope_id, difficulty + size_bits)
     elif mode == "forge":
         headers["Harbour-Admission"] = os.urandom(8).hex()
     try:

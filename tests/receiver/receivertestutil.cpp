@@ -47,7 +47,8 @@ HttpReply httpRequest(
 
 Headers envelopeHeaders(const protocol::Envelope &envelope, int difficulty)
 {
-    const auto nonce = protocol::admission::solve(envelope.id, difficulty);
+    const auto nonce = protocol::admission::solve(
+        envelope.id, protocol::admission::requiredDifficulty(difficulty, envelope.toJson().size()));
     return { { "Content-Type", "application/json" }, { "Idempotency-Key", envelope.idHex() },
         { protocol::admission::kProofHeader, protocol::admission::proofText(nonce.value_or(0)) } };
 }
