@@ -9,6 +9,8 @@
 //
 // Output is the exact protocol bytes (no trailing newline) so callers can compare bytes.
 // Exit status: 0 done, 1 refused (reason on stderr), 2 usage error.
+#include "crypto/sodium.h"
+#include "protocol/admission.h"
 #include "protocol/envelope.h"
 
 #include <QByteArray>
@@ -35,7 +37,9 @@ int usage()
     std::fputs("usage: harbour-protocol-tool keypair | signing-keypair\n"
                "       harbour-protocol-tool seal --recipient-public-key B64 [--kiosk-secret-key B64]\n"
                "       harbour-protocol-tool open --public-key B64 --secret-key B64\n"
-               "       harbour-protocol-tool receipt [--stored ISO-8601]\n",
+               "       harbour-protocol-tool receipt [--stored ISO-8601]\n"
+               "       harbour-protocol-tool admission-work --id HEX --nonce N   (prints the work in bits)\n"
+               "       harbour-protocol-tool admission-solve --id HEX --difficulty N   (prints the nonce)\n",
         stderr);
     return kUsage;
 }
@@ -155,6 +159,30 @@ int receiptCommand(const QMap<QString, QString> &options)
     return 0;
 }
 
+// §11.5: the work of one nonce, or the first nonce meeting a difficulty, for an envelope id in hex.
+int admissionCommand(const QByteArray &command, const QMap<QString, QString> &options)
+{
+    const QByteArray id
+        = crypto::fromHexStrict(options.value(QStringLiteral("--id")).toLatin1(), protocol::kEnvelopeIdBytes);
+    if (id.isEmpty())
+        return refuse(QStringLiteral("--id must be 32 lower-case hex characters"));
+    bool ok = false;
+    if (command == "admission-work") {
+        const quint64 nonce = options.value(QStringLiteral("--nonce")).toULongLong(&ok);
+        if (!ok)
+            return refuse(QStringLiteral("--nonce must be a whole number"));
+        writeStdout(QByteArray::number(protocol::admission::workBits(id, nonce)) + '\n');
+        return 0;
+    }
+    const int difficulty = options.value(QStringLiteral("--difficulty")).toInt(&ok);
+    const auto nonce = ok ? protocol::admission::solve(id, difficulty) : std::nullopt;
+    if (!nonce)
+        return refuse(QStringLiteral("--difficulty must be a whole number from 0 to %1")
+                          .arg(protocol::admission::kMaxDifficulty));
+    writeStdout(QByteArray::number(*nonce) + '\n');
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -181,5 +209,11 @@ int main(int argc, char **argv)
         return openCommand(options);
     if (command == "receipt" && parseOptions(argc, argv, { QStringLiteral("--stored") }, &options))
         return receiptCommand(options);
+    if (command == "admission-work"
+        && parseOptions(argc, argv, { QStringLiteral("--id"), QStringLiteral("--nonce") }, &options))
+        return admissionCommand(command, options);
+    if (command == "admission-solve"
+        && parseOptions(argc, argv, { QStringLiteral("--id"), QStringLiteral("--difficulty") }, &options))
+        return admissionCommand(command, options);
     return usage();
 }

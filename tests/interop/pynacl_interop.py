@@ -16,6 +16,7 @@ import binascii
 import datetime
 import hashlib
 import json
+import os
 import subprocess
 import sys
 
@@ -521,6 +522,62 @@ def vectors(tool, check, path, spec_path):
     return len(v["envelopes"])
 
 
+ADMISSION_DOMAIN = b"harbour-admission-1"
+
+
+def admission_work(envelope_id, nonce):
+    """§11.5: leading zero bits of Argon2id(domain ‖ nonce LE64, salt = id, ops 1, mem 256 KiB)."""
+    digest = nacl.bindings.crypto_pwhash_alg(32, ADMISSION_DOMAIN + nonce.to_bytes(8, "little"), envelope_id,
+                                             1, 262144, nacl.bindings.crypto_pwhash_ALG_ARGON2ID13)
+    bits = 0
+    for byte in digest:
+        if byte:
+            return digest, bits + 8 - byte.bit_length()
+        bits += 8
+    return digest, bits
+
+
+def admission_solve(envelope_id, difficulty):
+    nonce = 0
+    while admission_work(envelope_id, nonce)[1] < difficulty:
+        nonce += 1
+    return nonce
+
+
+def size_bits(body_length):
+    bits, covered = 0, 4096
+    while covered < body_length:
+        bits, covered = bits + 1, covered * 2
+    return bits
+
+
+def admission(tool, check, spec_path):
+    """§11.5 from the document alone: its vectors, then proofs crossed both ways with the C++ code."""
+    spec = open(spec_path, encoding="utf-8").read() if spec_path else ""
+    vector_id = bytes(range(16))
+    for nonce, hash_hex, work in ((0, "c81e360689500f6f612d2aa627f952d4d5e9b7d4cd83036e692d762c68dae20e", 0),
+                                  (18, "08d2be9e75e096e72961687f441249a0bb078cee10d475967fe2745efb3d21d2", 4),
+                                  (341, "00d31914b4ff16439b247c01c423a4087e8f87a58098fb01956ffa3f5eeda11c", 8),
+                                  (1255, "00271eedd63b4dead89e8d145dcc892adbfdd6c10b0b26907db6331540911849", 10)):
+        digest, bits = admission_work(vector_id, nonce)
+        check.expect(digest.hex() == hash_hex and bits == work, f"admission vector nonce {nonce}")
+        if spec_path:
+            check.expect(hash_hex in spec, f"docs/protocol.md no longer quotes admission hash {hash_hex[:16]}…")
+    check.expect(admission_solve(vector_id, 8) == 341, "admission: first nonce for difficulty 8")
+    check.expect((size_bits(4096), size_bits(4097), size_bits(87500)) == (0, 1, 5), "admission size bits")
+    crossed = 0
+    for _ in range(4):
+        envelope_id = os.urandom(16)
+        nonce = admission_solve(envelope_id, 6)
+        code, out, err = tool.run(["admission-work", "--id", envelope_id.hex(), "--nonce", str(nonce)])
+        check.expect(code == 0 and int(out) == admission_work(envelope_id, nonce)[1],
+                     f"admission: C++ reads Python's proof {err.strip()}")
+        code, out, err = tool.run(["admission-solve", "--id", envelope_id.hex(), "--difficulty", "6"])
+        check.expect(code == 0 and int(out) == nonce, f"admission: both find the same nonce {err.strip()}")
+        crossed += 2
+    return crossed
+
+
 def self_checks(check):
     """The document's own arithmetic (§5, §7) and refusals this reader must make."""
     for length, bucket in ((0, 1024), (1023, 1024), (1024, 2048), (5000, 8192), (1048575, 1048576)):
@@ -559,9 +616,11 @@ def main():
     python_seals_cpp_opens(tool, check, reports, recipient, kiosk)
     variants, accepted = tamper(tool, check, recipient, kiosk)
     vector_count = vectors(tool, check, args.vectors, args.spec) if args.vectors else 0
+    proofs = admission(tool, check, args.spec)
 
     print(f"interop: {check.crossed} envelopes crossed, {len(check.mismatches)} mismatches")
     print(f"interop tamper: {variants} variants, {accepted} accepted")
+    print(f"interop admission: 4 documented vectors, {proofs} proofs crossed between Python and C++")
     if args.vectors:
         print(f"interop vectors: {vector_count} documented envelopes, a receipt and a mailbox checked")
     return 1 if check.mismatches or accepted else 0
