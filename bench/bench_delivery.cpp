@@ -11,6 +11,7 @@
 #include "delivery/forwarder.h"
 #include "intakeprocess.h"
 #include "proofsupport.h"
+#include "protocol/admission.h"
 #include "store/outbox.h"
 
 #include <QCoreApplication>
@@ -179,7 +180,12 @@ int main(int argc, char *argv[])
     for (const QByteArray &body : bodies) {
         QNetworkRequest request(bareIntake.envelopesUrl());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setRawHeader("Idempotency-Key", protocol::Envelope::fromJson(body)->idHex());
+        const protocol::Envelope envelope = protocol::Envelope::fromJson(body).value();
+        request.setRawHeader("Idempotency-Key", envelope.idHex());
+        // The same proof the Forwarder makes at the test intake's difficulty, so both pay it.
+        request.setRawHeader(protocol::admission::kProofHeader,
+            protocol::admission::proofText(*protocol::admission::solve(envelope.id,
+                protocol::admission::requiredDifficulty(testsupport::kTestAdmissionDifficulty, body.size()))));
         QNetworkReply *reply = network.post(request, body);
         QObject::connect(reply, &QNetworkReply::finished, &app, [&, reply] {
             ++finished;

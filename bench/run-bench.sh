@@ -11,7 +11,7 @@ if [ -z "${BUILD_DIR:-}" ]; then
     bash platform/linux/install-deps.sh
     cmake --preset default >/dev/null
 fi
-cmake --build "$build" --target harbour harbour-bench-floor harbour-bench-delivery harbour-intake >/dev/null
+cmake --build "$build" --target harbour harbour-bench-floor harbour-bench-delivery harbour-bench-admission harbour-intake >/dev/null
 export TZ=UTC
 # Cold start and memory on a real X server (Xvfb, Mesa's software GL), as a window would be shown;
 # with a DISPLAY already set, on that one.
@@ -22,3 +22,4 @@ else
         /usr/bin/python3 bench/startup.py "$build/bin/harbour" "$build/bin/harbour-bench-floor" 5
 fi
 QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="harbour.*.info=false" "$build/bin/harbour-bench-delivery"
+QT_LOGGING_RULES="harbour.*.info=false" "$build/bin/harbour-bench-admission"

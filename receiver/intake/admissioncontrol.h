@@ -17,7 +17,7 @@ public:
     struct Settings
     {
         int base = 10;
-        int ceiling = 16;
+        int ceiling = 14;
         std::chrono::seconds window { 60 };
         int busyPerWindow = 60;
     };
