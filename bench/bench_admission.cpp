@@ -49,8 +49,8 @@ Timing deliver(int difficulty, const proof::TestOrganisation &organisation, cons
     testsupport::IntakeProcess intake;
     const QString store = QDir(dir).filePath(QStringLiteral("admission-%1.db").arg(difficulty));
     if (!intake.start(store, { organisation.publicKeyFile }, 0,
-            { QStringLiteral("--admission-difficulty"), QString::number(difficulty), QStringLiteral("--admission-ceiling"),
-                QString::number(difficulty) }))
+            { QStringLiteral("--admission-difficulty"), QString::number(difficulty),
+                QStringLiteral("--admission-ceiling"), QString::number(difficulty) }))
         qFatal("the intake did not start");
     QTemporaryDir data;
     auto outbox = store::Outbox::openInDirectory(data.path());
@@ -60,12 +60,13 @@ Timing deliver(int difficulty, const proof::TestOrganisation &organisation, cons
     QSignalSpy delivered(&forwarder, &delivery::Forwarder::delivered);
     std::vector<double> seconds;
     for (int i = 0; i < kReports; ++i) {
-        auto sealed = protocol::seal(proof::testReport(QStringLiteral("HB-BENCH-%1").arg(i)), organisation.pair.publicKey);
+        auto sealed = protocol::seal(
+            proof::testReport(QStringLiteral("HB-BENCH-%1").arg(i)), organisation.pair.publicKey);
         QElapsedTimer timer;
         timer.start();
         if (!outbox.value()
-                 ->enqueue(sealed.value(), QStringLiteral("HB-BENCH"), QStringLiteral("Org"), intake.envelopesUrl(),
-                     QDateTime::currentMSecsSinceEpoch())
+                 ->enqueue(sealed.value(), QStringLiteral("HB-BENCH"), QStringLiteral("Org"),
+                     intake.envelopesUrl(), QDateTime::currentMSecsSinceEpoch())
                  .ok())
             qFatal("cannot queue");
         forwarder.kick();
@@ -94,7 +95,8 @@ int main(int argc, char **argv)
         hashes.push_back(double(timer.nsecsElapsed()) / 1e9);
     }
     const double hash = timing(hashes).median;
-    std::printf("bench admission-hash: one Argon2id hash (256 KiB, 1 pass) %.2f ms on this machine\n", hash * 1000);
+    std::printf(
+        "bench admission-hash: one Argon2id hash (256 KiB, 1 pass) %.2f ms on this machine\n", hash * 1000);
 
     const Timing floor = deliver(0, organisation, dir.path());
     std::printf("bench admission floor: a report delivered at difficulty 0, median %.3f s, p90 %.3f s\n",

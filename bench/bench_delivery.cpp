@@ -185,7 +185,8 @@ int main(int argc, char *argv[])
         // The same proof the Forwarder makes at the test intake's difficulty, so both pay it.
         request.setRawHeader(protocol::admission::kProofHeader,
             protocol::admission::proofText(*protocol::admission::solve(envelope.id,
-                protocol::admission::requiredDifficulty(testsupport::kTestAdmissionDifficulty, body.size()))));
+                protocol::admission::requiredDifficulty(
+                    testsupport::kTestAdmissionDifficulty, body.size()))));
         QNetworkReply *reply = network.post(request, body);
         QObject::connect(reply, &QNetworkReply::finished, &app, [&, reply] {
             ++finished;

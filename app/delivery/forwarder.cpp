@@ -5,14 +5,14 @@
 #include "protocol/admission.h"
 
 #include <QCryptographicHash>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcDelivery, "harbour.delivery")
 
@@ -46,7 +46,8 @@ std::optional<int> difficultyOf(QNetworkReply *reply)
         return std::nullopt;
     bool ok = false;
     const int value = text.toInt(&ok);
-    if (!ok || value < 0 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (!ok || value < 0
+        || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return std::nullopt;
     return value;
 }
@@ -295,7 +296,8 @@ void Forwarder::post(const store::Outbox::Pending &pending)
     const int required = protocol::admission::requiredDifficulty(*known, pending.envelopeJson.size());
     if (required > protocol::admission::kMaxDifficulty) {
         failAttempt(pending,
-            QStringLiteral("the intake asks for more work (difficulty %1) than this device does").arg(required));
+            QStringLiteral("the intake asks for more work (difficulty %1) than this device does")
+                .arg(required));
         return;
     }
     const auto proof = m_proofs.constFind(pending.envelopeId);
@@ -381,7 +383,8 @@ void Forwarder::askDifficulty(const store::Outbox::Pending &pending, const QList
             post(pending);
             return;
         }
-        failAttempt(pending, pinned ? reply->errorString() : QStringLiteral("the intake's TLS key does not match its pin"));
+        failAttempt(pending,
+            pinned ? reply->errorString() : QStringLiteral("the intake's TLS key does not match its pin"));
         kick();
     });
 }
@@ -391,22 +394,22 @@ void Forwarder::solveProof(const store::Outbox::Pending &pending, int difficulty
     // About 2^difficulty Argon2id hashes: on the thread pool, never on the thread drawing the UI.
     m_inFlight.insert(pending.envelopeId);
     auto *watcher = new QFutureWatcher<std::optional<quint64>>(this);
-    connect(watcher, &QFutureWatcher<std::optional<quint64>>::finished, this, [this, watcher, pending, difficulty] {
-        watcher->deleteLater();
-        m_inFlight.remove(pending.envelopeId);
-        const std::optional<quint64> nonce = watcher->result();
-        if (!nonce) {
-            failAttempt(pending, QStringLiteral("no admission proof could be made"));
-            kick();
-            return;
-        }
-        m_proofs.insert(pending.envelopeId, Proof { difficulty, *nonce });
-        post(pending);
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [id = pending.envelopeId, difficulty, stopping = m_stopping] {
-            return protocol::admission::solve(id, difficulty, stopping.get());
-        }));
+    connect(watcher, &QFutureWatcher<std::optional<quint64>>::finished, this,
+        [this, watcher, pending, difficulty] {
+            watcher->deleteLater();
+            m_inFlight.remove(pending.envelopeId);
+            const std::optional<quint64> nonce = watcher->result();
+            if (!nonce) {
+                failAttempt(pending, QStringLiteral("no admission proof could be made"));
+                kick();
+                return;
+            }
+            m_proofs.insert(pending.envelopeId, Proof { difficulty, *nonce });
+            post(pending);
+        });
+    watcher->setFuture(QtConcurrent::run([id = pending.envelopeId, difficulty, stopping = m_stopping] {
+        return protocol::admission::solve(id, difficulty, stopping.get());
+    }));
 }
 
 void Forwarder::failAttempt(const store::Outbox::Pending &pending, const QString &reason)
@@ -419,8 +422,8 @@ void Forwarder::failAttempt(const store::Outbox::Pending &pending, const QString
     Q_EMIT attemptFailed(pending.envelopeId, reason);
 }
 
-void Forwarder::finished(
-    QNetworkReply *reply, const store::Outbox::Pending &pending, const QList<QByteArray> &pins, int usedDifficulty)
+void Forwarder::finished(QNetworkReply *reply, const store::Outbox::Pending &pending,
+    const QList<QByteArray> &pins, int usedDifficulty)
 {
     reply->deleteLater();
     m_inFlight.remove(pending.envelopeId);
@@ -438,7 +441,8 @@ void Forwarder::finished(
     } else if (reply->error() != QNetworkReply::NoError && status == 0) {
         reason = reply->errorString();
     } else if (status == kPreconditionRequired
-        && protocol::admission::requiredDifficulty(difficultyOf(reply).value_or(0), pending.envelopeJson.size())
+        && protocol::admission::requiredDifficulty(
+               difficultyOf(reply).value_or(0), pending.envelopeJson.size())
             > usedDifficulty) {
         learnDifficulty(pending.intakeUrl, reply);
         // The intake raised its difficulty since the proof was made: work again now, no backoff.

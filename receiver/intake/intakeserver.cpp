@@ -149,8 +149,9 @@ struct IntakeServer::Request
 
 struct Callbacks
 {
-    static enum MHD_Result request(void *self, MHD_Connection *connection, const char *url, const char *method,
-        const char *, const char *uploadData, size_t *uploadDataSize, void **requestContext)
+    static enum MHD_Result request(void *self, MHD_Connection *connection, const char *url,
+        const char *method, const char *, const char *uploadData, size_t *uploadDataSize,
+        void **requestContext)
     {
         return static_cast<IntakeServer *>(self)->handle(connection, QByteArray(url), QByteArray(method),
                    uploadData, uploadDataSize, requestContext)
@@ -158,7 +159,8 @@ struct Callbacks
             : MHD_NO;
     }
 
-    static void completed(void *self, MHD_Connection *, void **requestContext, enum MHD_RequestTerminationCode)
+    static void completed(
+        void *self, MHD_Connection *, void **requestContext, enum MHD_RequestTerminationCode)
     {
         auto *server = static_cast<IntakeServer *>(self);
         auto *request = static_cast<IntakeServer::Request *>(*requestContext);
@@ -177,8 +179,7 @@ IntakeServer::IntakeServer(IntakeStore &store, Options options)
     , m_options(std::move(options))
     , m_admission(m_options.admission)
 {
-    for (const QByteArray &keyId : std::as_const(m_options.recipientKeyIds))
-    {
+    for (const QByteArray &keyId : std::as_const(m_options.recipientKeyIds)) {
         const auto bytes = m_store.recipientBytes(keyId);
         m_recipientBytes.insert(keyId, bytes ? bytes.value() : 0);
     }
@@ -201,7 +202,8 @@ bool IntakeServer::start(unsigned flags, const void *socketAddress, QString *err
         MHD_OPTION_EXTERNAL_LOGGER, &Callbacks::silent, nullptr, MHD_OPTION_LISTEN_BACKLOG_SIZE, 128u,
         socketAddress ? MHD_OPTION_SOCK_ADDR : MHD_OPTION_END, socketAddress, MHD_OPTION_END);
     if (!m_daemon) {
-        *errorString = QStringLiteral("the HTTP server could not start (address in use or not available here)");
+        *errorString
+            = QStringLiteral("the HTTP server could not start (address in use or not available here)");
         return false;
     }
     return true;
@@ -240,7 +242,8 @@ bool IntakeServer::adoptConnection(int fd)
     sockaddr_in peer {};
     peer.sin_family = AF_INET;
     peer.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    return MHD_add_connection(m_daemon, fd, reinterpret_cast<const sockaddr *>(&peer), sizeof(peer)) == MHD_YES;
+    return MHD_add_connection(m_daemon, fd, reinterpret_cast<const sockaddr *>(&peer), sizeof(peer))
+        == MHD_YES;
 }
 
 IntakeServer::Counts IntakeServer::takeCounts()
@@ -257,17 +260,19 @@ IntakeServer::Counts IntakeServer::takeCounts()
 
 qint64 IntakeServer::freeDiskBytes() const
 {
-    struct statvfs disk {};
+    struct statvfs disk
+    {
+    };
     if (::statvfs(QFile::encodeName(m_options.storeFolder).constData(), &disk) != 0)
         return 0; // cannot tell: treat as full rather than write blind
     return qint64(disk.f_bavail) * qint64(disk.f_frsize);
 }
 
-int IntakeServer::answer(MHD_Connection *connection, unsigned status, const QByteArray &body, const QByteArray &allow)
+int IntakeServer::answer(
+    MHD_Connection *connection, unsigned status, const QByteArray &body, const QByteArray &allow)
 {
-    MHD_Response *response
-        = MHD_create_response_from_buffer(size_t(body.size()), const_cast<char *>(body.constData()),
-            MHD_RESPMEM_MUST_COPY);
+    MHD_Response *response = MHD_create_response_from_buffer(
+        size_t(body.size()), const_cast<char *>(body.constData()), MHD_RESPMEM_MUST_COPY);
     if (!response)
         return false;
     MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json");
@@ -337,7 +342,8 @@ int IntakeServer::handle(MHD_Connection *connection, const QByteArray &path, con
         return answer(connection, Ok,
             QByteArrayLiteral("{\"difficulty\":") + QByteArray::number(m_difficulty.load()) + ",\"v\":1}");
     }
-    return refuse(connection, NotFound, QStringLiteral("no such path; envelopes are posted to /v1/envelopes"));
+    return refuse(
+        connection, NotFound, QStringLiteral("no such path; envelopes are posted to /v1/envelopes"));
 }
 
 // Everything that can be judged from the request line and headers, before a byte of the body is
@@ -355,18 +361,20 @@ int IntakeServer::admitPost(MHD_Connection *connection, void **requestContext)
         return refuse(connection, BadRequest, QStringLiteral("the Content-Length header is not one number"));
     if (declared > m_options.maxBodyBytes)
         return refuse(connection, PayloadTooLarge,
-            QStringLiteral("the envelope is larger than the intake accepts (%1 bytes)").arg(m_options.maxBodyBytes));
+            QStringLiteral("the envelope is larger than the intake accepts (%1 bytes)")
+                .arg(m_options.maxBodyBytes));
     if (!isJsonMediaType(header(connection, MHD_HTTP_HEADER_CONTENT_TYPE)))
         return refuse(
             connection, UnsupportedMediaType, QStringLiteral("the Content-Type must be application/json"));
     const QByteArray idHex = header(connection, "Idempotency-Key").trimmed();
     if (idHex.isEmpty())
-        return refuse(
-            connection, BadRequest, QStringLiteral("an Idempotency-Key header (the envelope id) is required"));
+        return refuse(connection, BadRequest,
+            QStringLiteral("an Idempotency-Key header (the envelope id) is required"));
     const QByteArray id = crypto::fromHexStrict(idHex, protocol::kEnvelopeIdBytes);
     if (id.isEmpty())
         return refuse(connection, BadRequest,
-            QStringLiteral("the Idempotency-Key header is not an envelope id (32 lower-case hex characters)"));
+            QStringLiteral(
+                "the Idempotency-Key header is not an envelope id (32 lower-case hex characters)"));
 
     const int difficulty = m_difficulty.load();
     if (headerCount(connection, admission::kProofHeader) == 0)
@@ -429,8 +437,8 @@ int IntakeServer::finishPost(MHD_Connection *connection, Request &request)
     if (!envelope)
         return refuse(connection, BadRequest, envelope.error());
     if (request.idHex != envelope->idHex())
-        return refuse(
-            connection, BadRequest, QStringLiteral("the Idempotency-Key header does not match the envelope id"));
+        return refuse(connection, BadRequest,
+            QStringLiteral("the Idempotency-Key header does not match the envelope id"));
     if (!m_options.recipientKeyIds.contains(envelope->recipientKeyId))
         return refuse(connection, UnprocessableEntity, QStringLiteral("unknown recipient key"));
 
@@ -474,7 +482,8 @@ int IntakeServer::finishPost(MHD_Connection *connection, Request &request)
     case IntakeStore::Outcome::Conflict:
         break;
     }
-    return refuse(connection, Conflict, QStringLiteral("an envelope with this id is already stored with different content"));
+    return refuse(connection, Conflict,
+        QStringLiteral("an envelope with this id is already stored with different content"));
 }
 
 } // namespace harbour::receiver

@@ -83,8 +83,8 @@ private:
         const char *uploadData, size_t *uploadDataSize, void **requestContext);
     int admitPost(MHD_Connection *connection, void **requestContext);
     int finishPost(MHD_Connection *connection, Request &request);
-    int answer(MHD_Connection *connection, unsigned status, const QByteArray &body,
-        const QByteArray &allow = {});
+    int answer(
+        MHD_Connection *connection, unsigned status, const QByteArray &body, const QByteArray &allow = {});
     int refuse(MHD_Connection *connection, unsigned status, const QString &reason);
     qint64 freeDiskBytes() const;
     int currentDifficulty();

@@ -56,7 +56,8 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &path, Open
     return std::unique_ptr<IntakeStore>(new IntakeStore(db.value()));
 }
 
-Result<IntakeStore::PutResult> IntakeStore::put(const protocol::Envelope &envelope, const QDateTime &now, qint64 recipientBudgetBytes)
+Result<IntakeStore::PutResult> IntakeStore::put(
+    const protocol::Envelope &envelope, const QDateTime &now, qint64 recipientBudgetBytes)
 {
     using R = Result<PutResult>;
     const QByteArray wire = envelope.toJson();
@@ -148,7 +149,8 @@ Result<qint64> IntakeStore::recipientBytes(const QByteArray &recipient)
     s.bind(1, QString::fromLatin1(recipient));
     if (s.next())
         return s.integer(0);
-    return Result<qint64>::failure(QStringLiteral("the intake store cannot be read: %1").arg(m_db->lastError()));
+    return Result<qint64>::failure(
+        QStringLiteral("the intake store cannot be read: %1").arg(m_db->lastError()));
 }
 
 Result<void> IntakeStore::checkpoint()

@@ -43,7 +43,8 @@ public:
     static Result<std::unique_ptr<IntakeStore>> open(const QString &path, OpenMode mode);
 
     // Durable when it returns Stored: the row is committed (WAL, synchronous=FULL) before it returns.
-    Result<PutResult> put(const protocol::Envelope &envelope, const QDateTime &now, qint64 recipientBudgetBytes = 0);
+    Result<PutResult> put(
+        const protocol::Envelope &envelope, const QDateTime &now, qint64 recipientBudgetBytes = 0);
     Result<void> checkpoint();
     // Bytes of the envelopes stored for one recipient key id (hex).
     Result<qint64> recipientBytes(const QByteArray &recipient);

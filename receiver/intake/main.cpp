@@ -51,9 +51,9 @@ void logCounts(IntakeServer &server, const char *when)
 {
     const IntakeServer::Counts c = server.takeCounts();
     qCInfo(lcIntake).noquote() << when << ": stored" << c.stored << ", already stored" << c.alreadyStored
-                               << ", refused for admission" << c.refusedAdmission << ", refused as full or busy"
-                               << c.refusedFull << ", refused otherwise" << c.refusedOther
-                               << "; admission difficulty now" << c.difficulty;
+                               << ", refused for admission" << c.refusedAdmission
+                               << ", refused as full or busy" << c.refusedFull << ", refused otherwise"
+                               << c.refusedOther << "; admission difficulty now" << c.difficulty;
 }
 
 } // namespace
@@ -69,22 +69,23 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QStringLiteral("Stores sealed Harbour envelopes posted to /v1/envelopes."));
     const QCommandLineOption helpOption = parser.addHelpOption();
-    const auto option = [](const char *name, const QString &help, const char *value, const QString &fallback) {
-        return QCommandLineOption(QLatin1StringView(name), help, QLatin1StringView(value), fallback);
-    };
-    const QCommandLineOption listen = option("listen", QStringLiteral("Address to listen on (default 127.0.0.1)."),
-        "ADDRESS", QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port = option("port", QStringLiteral("TCP port (default 8470; 0 picks a free one)."),
-        "N", QStringLiteral("8470"));
-    const QCommandLineOption store = option("store", QStringLiteral("SQLite store file (default ./intake.db)."),
-        "FILE", QStringLiteral("intake.db"));
+    const auto option
+        = [](const char *name, const QString &help, const char *value, const QString &fallback) {
+              return QCommandLineOption(QLatin1StringView(name), help, QLatin1StringView(value), fallback);
+          };
+    const QCommandLineOption listen = option("listen",
+        QStringLiteral("Address to listen on (default 127.0.0.1)."), "ADDRESS", QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port = option(
+        "port", QStringLiteral("TCP port (default 8470; 0 picks a free one)."), "N", QStringLiteral("8470"));
+    const QCommandLineOption store = option("store",
+        QStringLiteral("SQLite store file (default ./intake.db)."), "FILE", QStringLiteral("intake.db"));
     const QCommandLineOption recipientKey(QStringLiteral("recipient-key"),
         QStringLiteral("Public key file (FILE.pub from harbour-inbox keygen) envelopes may be addressed to; "
                        "repeat for several."),
         QStringLiteral("FILE"));
     const QCommandLineOption maxBody = option("max-body",
-        QStringLiteral("Largest request body in bytes (default %1).").arg(protocol::kMaxEnvelopeJsonBytes), "BYTES",
-        QString::number(protocol::kMaxEnvelopeJsonBytes));
+        QStringLiteral("Largest request body in bytes (default %1).").arg(protocol::kMaxEnvelopeJsonBytes),
+        "BYTES", QString::number(protocol::kMaxEnvelopeJsonBytes));
     const QCommandLineOption maxConnections = option("max-connections",
         QStringLiteral("Connections served at once (default %1).").arg(defaults.maxConnections), "N",
         QString::number(defaults.maxConnections));
@@ -108,20 +109,22 @@ int main(int argc, char *argv[])
             .arg(defaults.diskReserveBytes),
         "BYTES", QString::number(defaults.diskReserveBytes));
     const QCommandLineOption difficulty = option("admission-difficulty",
-        QStringLiteral("Admission proof difficulty in bits when quiet (default %1).").arg(defaults.admission.base),
+        QStringLiteral("Admission proof difficulty in bits when quiet (default %1).")
+            .arg(defaults.admission.base),
         "BITS", QString::number(defaults.admission.base));
     const QCommandLineOption ceiling = option("admission-ceiling",
-        QStringLiteral("Highest difficulty it rises to under load (default %1).").arg(defaults.admission.ceiling),
+        QStringLiteral("Highest difficulty it rises to under load (default %1).")
+            .arg(defaults.admission.ceiling),
         "BITS", QString::number(defaults.admission.ceiling));
     const QCommandLineOption window = option("admission-window",
-        QStringLiteral("Seconds per load window (default %1).").arg(defaults.admission.window.count()), "SECONDS",
-        QString::number(defaults.admission.window.count()));
+        QStringLiteral("Seconds per load window (default %1).").arg(defaults.admission.window.count()),
+        "SECONDS", QString::number(defaults.admission.window.count()));
     const QCommandLineOption busy = option("admission-busy",
         QStringLiteral("Envelopes stored in one window that raise the difficulty (default %1).")
             .arg(defaults.admission.busyPerWindow),
         "N", QString::number(defaults.admission.busyPerWindow));
-    parser.addOptions({ listen, port, store, recipientKey, maxBody, maxConnections, idleTimeout, requestDeadline,
-        maxBuffered, budget, diskReserve, difficulty, ceiling, window, busy });
+    parser.addOptions({ listen, port, store, recipientKey, maxBody, maxConnections, idleTimeout,
+        requestDeadline, maxBuffered, budget, diskReserve, difficulty, ceiling, window, busy });
     const ToolConsole console(QStringLiteral("harbour-intake"), parser.helpText());
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -184,7 +187,8 @@ int main(int argc, char *argv[])
     options.admission.window = std::chrono::seconds(numbers[10].value);
     options.admission.busyPerWindow = int(numbers[11].value);
     if (options.admission.ceiling < options.admission.base)
-        return console.usageError(QStringLiteral("--admission-ceiling must not be below --admission-difficulty"));
+        return console.usageError(
+            QStringLiteral("--admission-ceiling must not be below --admission-difficulty"));
     if (options.maxBufferedBytes < options.maxBodyBytes)
         return console.usageError(QStringLiteral("--max-buffered must hold at least one --max-body"));
     for (const QString &file : keyFiles) {
@@ -237,6 +241,7 @@ int main(int argc, char *argv[])
 
     const int rc = app.exec();
     logCounts(server, "since the last full hour");
-    qCInfo(lcIntake).noquote() << "stopping after storing" << server.storedThisRun() << "envelope(s) this run";
+    qCInfo(lcIntake).noquote() << "stopping after storing" << server.storedThisRun()
+                               << "envelope(s) this run";
     return rc;
 }

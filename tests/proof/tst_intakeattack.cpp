@@ -7,8 +7,8 @@
 #include "intake/intakestore.h"
 #include "intakeprocess.h"
 #include "proofsupport.h"
-#include "receivertestutil.h"
 #include "protocol/admission.h"
+#include "receivertestutil.h"
 #include "store/outbox.h"
 
 #include <QDir>
@@ -56,10 +56,7 @@ struct Exchange
     QByteArray response;
     bool closed = false;
     int statuses() const { return int(response.count("HTTP/1.1 ")); }
-    int firstStatus() const
-    {
-        return response.startsWith("HTTP/1.1 ") ? response.mid(9, 3).toInt() : 0;
-    }
+    int firstStatus() const { return response.startsWith("HTTP/1.1 ") ? response.mid(9, 3).toInt() : 0; }
 };
 
 Exchange exchange(quint16 port, const QByteArray &request, int ms, const QByteArray &thenStream = {},
@@ -141,11 +138,11 @@ QByteArray rawPost(const protocol::Envelope &envelope, const QByteArray &extraHe
     const QByteArray &eol = "\r\n", int difficulty = testsupport::kTestAdmissionDifficulty)
 {
     const QByteArray body = envelope.toJson();
-    return "POST /v1/envelopes HTTP/1.1" + eol + "Host: 127.0.0.1" + eol + "Content-Type: application/json" + eol
-        + "Idempotency-Key: " + envelope.idHex() + eol + admission::kProofHeader + ": "
-        + admission::proofText(*admission::solve(envelope.id, admission::requiredDifficulty(difficulty, body.size())))
-        + eol + extraHeaders
-        + "Content-Length: " + QByteArray::number(body.size()) + eol + eol + body;
+    return "POST /v1/envelopes HTTP/1.1" + eol + "Host: 127.0.0.1" + eol + "Content-Type: application/json"
+        + eol + "Idempotency-Key: " + envelope.idHex() + eol + admission::kProofHeader + ": "
+        + admission::proofText(
+            *admission::solve(envelope.id, admission::requiredDifficulty(difficulty, body.size())))
+        + eol + extraHeaders + "Content-Length: " + QByteArray::number(body.size()) + eol + eol + body;
 }
 
 qint64 fileSize(const QString &path)
@@ -155,7 +152,8 @@ qint64 fileSize(const QString &path)
 
 double storeMiB(const QString &store)
 {
-    return double(fileSize(store) + fileSize(store + QStringLiteral("-wal")) + fileSize(store + QStringLiteral("-shm")))
+    return double(fileSize(store) + fileSize(store + QStringLiteral("-wal"))
+               + fileSize(store + QStringLiteral("-shm")))
         / (1024.0 * 1024.0);
 }
 
@@ -219,8 +217,9 @@ private Q_SLOTS:
         const protocol::Envelope e5 = realEnvelope(QStringLiteral("HB-SMUG-0005"));
         const protocol::Envelope e6 = realEnvelope(QStringLiteral("HB-SMUG-0006"));
         const protocol::Envelope e7 = realEnvelope(QStringLiteral("HB-SMUG-0007"));
-        const QByteArray huge = "POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                                "Idempotency-Key: "
+        const QByteArray huge
+            = "POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+              "Idempotency-Key: "
             + e7.idHex() + "\r\n" + admission::kProofHeader + ": "
             + admission::proofText(*admission::solve(e7.id, testsupport::kTestAdmissionDifficulty))
             + "\r\nContent-Length: 1073741824\r\n\r\n";
@@ -231,12 +230,12 @@ private Q_SLOTS:
             { "space before colon", rawPost(e4).replace("Content-Length:", "Content-Length :") },
             { "two Content-Length", rawPost(e5, "Content-Length: 2\r\n") },
             { "Transfer-Encoding with Content-Length", rawPost(e6, "Transfer-Encoding: chunked\r\n") },
-            { "LF-only lines", rawPost(realEnvelope(QStringLiteral("HB-SMUG-0008")), {}, "\n"), {}, 0, 0, true },
+            { "LF-only lines", rawPost(realEnvelope(QStringLiteral("HB-SMUG-0008")), {}, "\n"), {}, 0, 0,
+                true },
             { "1 GB declared body", huge, QByteArray(1 << 20, 'x'), 150LL << 20 },
             // A fine request, then one with a 1 GB body in the same write, then 150 MB of it.
-            { "pipelined 1 GB after a real one",
-                rawPost(realEnvelope(QStringLiteral("HB-SMUG-0009"))) + huge, QByteArray(1 << 20, 'x'),
-                150LL << 20, 1 },
+            { "pipelined 1 GB after a real one", rawPost(realEnvelope(QStringLiteral("HB-SMUG-0009"))) + huge,
+                QByteArray(1 << 20, 'x'), 150LL << 20, 1 },
         };
         int refused = 0;
         int readOneWay = 0;
@@ -253,8 +252,8 @@ private Q_SLOTS:
                  at = result.response.indexOf("HTTP/1.1 ", at + 1))
                 statuses << result.response.mid(at + 9, 3).toInt();
             const int added = testsupport::storedEnvelopeCount(store) - before;
-            qInfo().noquote() << variant.name << ": statuses" << statuses << (result.closed ? "closed" : "open")
-                              << "stored" << added;
+            qInfo().noquote() << variant.name << ": statuses" << statuses
+                              << (result.closed ? "closed" : "open") << "stored" << added;
             if (variant.readOneWay) {
                 // Exactly the envelope sent, then the health answer: one reading, in step.
                 QCOMPARE(statuses, (QList<int> { 201, 200 }));
@@ -272,12 +271,13 @@ private Q_SLOTS:
             QVERIFY2(healthAnswers(port, 2000), variant.name);
         }
         const double resident = peakResidentMiB(intake.processId());
-        proof::printFigure(QStringLiteral("smuggling: %1 variants, refused %2, read one way and stored as sent %3 "
-                                          "(folded header, LF-only lines), max resident MiB: %4")
-                               .arg(variants.size())
-                               .arg(refused)
-                               .arg(readOneWay)
-                               .arg(resident, 0, 'f', 1));
+        proof::printFigure(
+            QStringLiteral("smuggling: %1 variants, refused %2, read one way and stored as sent %3 "
+                           "(folded header, LF-only lines), max resident MiB: %4")
+                .arg(variants.size())
+                .arg(refused)
+                .arg(readOneWay)
+                .arg(resident, 0, 'f', 1));
         QCOMPARE(refused + readOneWay, int(variants.size()));
         // receiver/README.md "Limits": well under the default 64 MiB body budget plus the program.
         QVERIFY2(resident > 0 && resident < 96, qPrintable(QString::number(resident)));
@@ -321,11 +321,12 @@ private Q_SLOTS:
         slow.clear();
         idle.clear();
         const double recovered = secondsUntilHealthy(port, 30);
-        proof::printFigure(QStringLiteral("slowloris: 100 slow + 100 idle connections against a cap of 64 "
-                                          "for 8 s, health answered %1 of %2 probes during, recovered in %3 s")
-                               .arg(answered)
-                               .arg(probes)
-                               .arg(recovered, 0, 'f', 1));
+        proof::printFigure(
+            QStringLiteral("slowloris: 100 slow + 100 idle connections against a cap of 64 "
+                           "for 8 s, health answered %1 of %2 probes during, recovered in %3 s")
+                .arg(answered)
+                .arg(probes)
+                .arg(recovered, 0, 'f', 1));
         QVERIFY2(recovered >= 0 && recovered < 5, qPrintable(QString::number(recovered)));
         QVERIFY(intake.isRunning());
     }
@@ -385,10 +386,10 @@ private Q_SLOTS:
         const qint64 budget = 16LL << 20;
         IntakeProcess intake;
         QVERIFY(intake.start(store, { m_organisation.publicKeyFile }, 0,
-            { QStringLiteral("--admission-difficulty"), QString::number(kFloodBase), QStringLiteral("--admission-ceiling"),
-                QString::number(kFloodBase + 4), QStringLiteral("--admission-window"), QStringLiteral("5"),
-                QStringLiteral("--admission-busy"), QStringLiteral("20"), QStringLiteral("--recipient-budget"),
-                QString::number(budget) }));
+            { QStringLiteral("--admission-difficulty"), QString::number(kFloodBase),
+                QStringLiteral("--admission-ceiling"), QString::number(kFloodBase + 4),
+                QStringLiteral("--admission-window"), QStringLiteral("5"), QStringLiteral("--admission-busy"),
+                QStringLiteral("20"), QStringLiteral("--recipient-budget"), QString::number(budget) }));
         const int seconds = 30;
         // 64 KiB bucket + inner header (21) + seal overhead (48): a seal the intake cannot tell from real.
         const int junkSeal = 65536 + 21 + 48;
@@ -400,9 +401,9 @@ private Q_SLOTS:
             // and the intake, so they run at the lowest priority rather than starve both.
             sender->start(QStringLiteral("nice"),
                 { QStringLiteral("-n"), QStringLiteral("19"), QStringLiteral("/usr/bin/python3"),
-                    QStringLiteral(HARBOUR_SOURCE_DIR "/tests/proof/junk_sender.py"), intake.baseUrl().toString(),
-                    QString::fromLatin1(m_keyId), QString::number(seconds), QLatin1StringView(mode),
-                    QString::number(junkSeal) });
+                    QStringLiteral(HARBOUR_SOURCE_DIR "/tests/proof/junk_sender.py"),
+                    intake.baseUrl().toString(), QString::fromLatin1(m_keyId), QString::number(seconds),
+                    QLatin1StringView(mode), QString::number(junkSeal) });
             QVERIFY(sender->waitForStarted(10000));
             senders.push_back(std::move(sender));
         }
@@ -414,16 +415,19 @@ private Q_SLOTS:
         forwarder.setBackoff(500, 4000);
         QHash<QByteArray, qint64> queuedAt;
         std::vector<double> latencies;
-        connect(&forwarder, &delivery::Forwarder::delivered, this, [&](const QByteArray &id, const QString &) {
-            latencies.push_back(double(QDateTime::currentMSecsSinceEpoch() - queuedAt.value(id)) / 1000.0);
-        });
+        connect(
+            &forwarder, &delivery::Forwarder::delivered, this, [&](const QByteArray &id, const QString &) {
+                latencies.push_back(
+                    double(QDateTime::currentMSecsSinceEpoch() - queuedAt.value(id)) / 1000.0);
+            });
         // One real report every quarter second through the flood.
         for (int i = 0; i < 100; ++i) {
-            const protocol::Envelope envelope = realEnvelope(QStringLiteral("HB-REAL-%1").arg(i, 4, 10, QLatin1Char('0')));
+            const protocol::Envelope envelope
+                = realEnvelope(QStringLiteral("HB-REAL-%1").arg(i, 4, 10, QLatin1Char('0')));
             queuedAt.insert(envelope.id, QDateTime::currentMSecsSinceEpoch());
             QVERIFY(outbox.value()
-                        ->enqueue(envelope, QStringLiteral("HB-REAL"), QStringLiteral("Org"), intake.envelopesUrl(),
-                            QDateTime::currentMSecsSinceEpoch())
+                        ->enqueue(envelope, QStringLiteral("HB-REAL"), QStringLiteral("Org"),
+                            intake.envelopesUrl(), QDateTime::currentMSecsSinceEpoch())
                         .ok());
             forwarder.kick();
             QTest::qWait(250);
@@ -438,7 +442,8 @@ private Q_SLOTS:
             maxDifficulty = qMax(maxDifficulty, counts.value(QStringLiteral("max_difficulty")).toInt());
             for (auto it = byCode.begin(); it != byCode.end(); ++it) {
                 junkSent += it.value().toInteger();
-                byStatus[counts.value(QStringLiteral("mode")).toString() + u' ' + it.key()] += it.value().toInteger();
+                byStatus[counts.value(QStringLiteral("mode")).toString() + u' ' + it.key()]
+                    += it.value().toInteger();
             }
         }
         QTRY_VERIFY_WITH_TIMEOUT(latencies.size() == 100, 120000);
@@ -452,20 +457,21 @@ private Q_SLOTS:
         for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
             statuses << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
         qInfo().noquote() << "junk answers by sender and status:" << statuses.join(QStringLiteral(", "));
-        proof::printFigure(QStringLiteral("flood: junk sent %1, junk stored %2 (budget %3 MiB, %4 junk envelopes), "
-                                          "real delivered %5/100, real p99 latency %6 s, disk used %7 MiB, "
-                                          "resident %8 MiB, difficulty %9 rising to %10 (p50 latency %11 s)")
-                               .arg(junkSent)
-                               .arg(junkStored)
-                               .arg(budget >> 20)
-                               .arg(budget / (junkSeal * 4 / 3))
-                               .arg(latencies.size())
-                               .arg(p99, 0, 'f', 1)
-                               .arg(disk, 0, 'f', 1)
-                               .arg(resident, 0, 'f', 1)
-                               .arg(kFloodBase)
-                               .arg(maxDifficulty)
-                               .arg(latencies.at(49), 0, 'f', 1));
+        proof::printFigure(
+            QStringLiteral("flood: junk sent %1, junk stored %2 (budget %3 MiB, %4 junk envelopes), "
+                           "real delivered %5/100, real p99 latency %6 s, disk used %7 MiB, "
+                           "resident %8 MiB, difficulty %9 rising to %10 (p50 latency %11 s)")
+                .arg(junkSent)
+                .arg(junkStored)
+                .arg(budget >> 20)
+                .arg(budget / (junkSeal * 4 / 3))
+                .arg(latencies.size())
+                .arg(p99, 0, 'f', 1)
+                .arg(disk, 0, 'f', 1)
+                .arg(resident, 0, 'f', 1)
+                .arg(kFloodBase)
+                .arg(maxDifficulty)
+                .arg(latencies.at(49), 0, 'f', 1));
         QVERIFY(junkStored >= 0);
         QVERIFY2(qint64(junkStored) * (junkSeal * 4 / 3) <= budget, qPrintable(QString::number(junkStored)));
         QVERIFY2(disk < double(budget >> 20) * 3 + 8, qPrintable(QString::number(disk)));
@@ -483,7 +489,8 @@ private Q_SLOTS:
         const QString mountPoint = m_dir.filePath(QStringLiteral("disk"));
         QVERIFY(QDir().mkpath(mountPoint));
         proof::SmallFilesystem filesystem;
-        const QString how = filesystem.mount(mountPoint, m_dir.filePath(QStringLiteral("disk.img")), 16 * 1024);
+        const QString how
+            = filesystem.mount(mountPoint, m_dir.filePath(QStringLiteral("disk.img")), 16 * 1024);
         if (how.isEmpty())
             QSKIP(qPrintable(QStringLiteral("no small filesystem could be mounted: ") + filesystem.error()));
         const QString store = QDir(mountPoint).filePath(QStringLiteral("intake.db"));
@@ -527,12 +534,13 @@ private Q_SLOTS:
         QCOMPARE(arrivals.integrity, QStringLiteral("ok"));
         QCOMPARE(arrivals.rows, int(acknowledged.size() + refused.size()));
         QCOMPARE(arrivals.unopenable, 0);
-        proof::printFigure(QStringLiteral("intake-disk: %1, reserve %2 MiB: stored %3 before 503, integrity ok, "
-                                          "%4 refused then stored once space returned, lost 0")
-                               .arg(how)
-                               .arg(reserve >> 20)
-                               .arg(acknowledged.size())
-                               .arg(refused.size()));
+        proof::printFigure(
+            QStringLiteral("intake-disk: %1, reserve %2 MiB: stored %3 before 503, integrity ok, "
+                           "%4 refused then stored once space returned, lost 0")
+                .arg(how)
+                .arg(reserve >> 20)
+                .arg(acknowledged.size())
+                .arg(refused.size()));
     }
 };
 

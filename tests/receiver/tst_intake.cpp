@@ -271,8 +271,11 @@ private Q_SLOTS:
             QVERIFY2(response.startsWith(statusLine), response.constData());
             QVERIFY(response.contains("Content-Type: application/json"));
             const QByteArray body = response.mid(response.indexOf("\r\n\r\n") + 4);
-            QVERIFY2(
-                !QJsonDocument::fromJson(body).object().value(QLatin1StringView("error")).toString().isEmpty(),
+            QVERIFY2(!QJsonDocument::fromJson(body)
+                          .object()
+                          .value(QLatin1StringView("error"))
+                          .toString()
+                          .isEmpty(),
                 body.constData());
         }
         QCOMPARE(storedEnvelopeCount(m_store), before);
@@ -289,9 +292,10 @@ private Q_SLOTS:
             = "POST /v1/envelopes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
               "Idempotency-Key: "
             + envelope.idHex() + "\r\n" + protocol::admission::kProofHeader + ": "
-            + protocol::admission::proofText(*protocol::admission::solve(envelope.id, kTestAdmissionDifficulty))
-            + "\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\nUser-Agent: " + kUserAgent + "\r\n\r\n" + body;
+            + protocol::admission::proofText(
+                *protocol::admission::solve(envelope.id, kTestAdmissionDifficulty))
+            + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nUser-Agent: " + kUserAgent
+            + "\r\n\r\n" + body;
         const QByteArray health = QByteArrayLiteral("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QTcpSocket socket;
         socket.connectToHost(QStringLiteral("127.0.0.1"), m_intake.port());
@@ -322,8 +326,7 @@ private Q_SLOTS:
     {
         // Make sure every kind of answer has been logged at least once by now.
         const protocol::Envelope envelope = sealReport(m_publicKey, QStringLiteral("logged?"));
-        QCOMPARE(send("POST", QStringLiteral("/v1/envelopes"), envelope.toJson(),
-                     envelopeHeaders(envelope))
+        QCOMPARE(send("POST", QStringLiteral("/v1/envelopes"), envelope.toJson(), envelopeHeaders(envelope))
                      .status,
             201);
         const QByteArray output = m_intake.output();
@@ -359,9 +362,8 @@ private Q_SLOTS:
         // A kill -9 loses nothing that was answered with a receipt.
         QVERIFY(m_intake.start(m_store, { m_keyFile + QStringLiteral(".pub") }));
         const protocol::Envelope second = sealReport(m_publicKey, QStringLiteral("before a crash"));
-        QCOMPARE(send("POST", QStringLiteral("/v1/envelopes"), second.toJson(),
-                     envelopeHeaders(second))
-                     .status,
+        QCOMPARE(
+            send("POST", QStringLiteral("/v1/envelopes"), second.toJson(), envelopeHeaders(second)).status,
             201);
         m_intake.kill();
         QCOMPARE(storedEnvelopeCount(m_store), count + 1);

@@ -29,14 +29,18 @@ private Q_SLOTS:
         QTest::addColumn<quint64>("nonce");
         QTest::addColumn<QByteArray>("hash");
         QTest::addColumn<int>("work");
-        QTest::newRow("nonce 0") << quint64(0)
-                                 << QByteArray("c81e360689500f6f612d2aa627f952d4d5e9b7d4cd83036e692d762c68dae20e") << 0;
-        QTest::newRow("nonce 18") << quint64(18)
-                                  << QByteArray("08d2be9e75e096e72961687f441249a0bb078cee10d475967fe2745efb3d21d2") << 4;
-        QTest::newRow("nonce 341") << quint64(341)
-                                   << QByteArray("00d31914b4ff16439b247c01c423a4087e8f87a58098fb01956ffa3f5eeda11c") << 8;
-        QTest::newRow("nonce 1255")
-            << quint64(1255) << QByteArray("00271eedd63b4dead89e8d145dcc892adbfdd6c10b0b26907db6331540911849") << 10;
+        QTest::newRow("nonce 0") << quint64(
+            0) << QByteArray("c81e360689500f6f612d2aa627f952d4d5e9b7d4cd83036e692d762c68dae20e")
+                                 << 0;
+        QTest::newRow("nonce 18") << quint64(
+            18) << QByteArray("08d2be9e75e096e72961687f441249a0bb078cee10d475967fe2745efb3d21d2")
+                                  << 4;
+        QTest::newRow("nonce 341") << quint64(
+            341) << QByteArray("00d31914b4ff16439b247c01c423a4087e8f87a58098fb01956ffa3f5eeda11c")
+                                   << 8;
+        QTest::newRow("nonce 1255") << quint64(
+            1255) << QByteArray("00271eedd63b4dead89e8d145dcc892adbfdd6c10b0b26907db6331540911849")
+                                    << 10;
     }
 
     void vectors()
