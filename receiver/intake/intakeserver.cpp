@@ -3,6 +3,7 @@
 
 #include "crypto/sodium.h"
 #include "protocol/admission.h"
+#include "protocol/desksignature.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -41,6 +42,7 @@ enum Status : unsigned {
     Ok = 200,
     Created = 201,
     BadRequest = 400,
+    Unauthorized = 401,
     NotFound = 404,
     MethodNotAllowed = 405,
     Conflict = 409,
@@ -145,6 +147,8 @@ struct IntakeServer::Request
     // Set when the sender paid its proof but the intake cannot store now: the body is read and
     // dropped, then this answer is sent, so the client hears "try later" rather than a reset.
     QString refusal;
+    // Set for a desk request (docs/protocol.md §18), whose body the desk API judges once it is in.
+    std::optional<DeskApi::SignedRequest> desk;
 };
 
 struct Callbacks
@@ -178,6 +182,8 @@ IntakeServer::IntakeServer(IntakeStore &store, Options options)
     : m_store(store)
     , m_options(std::move(options))
     , m_admission(m_options.admission)
+    , m_deskStore(store.database())
+    , m_deskApi(m_deskStore, m_options.clock)
 {
     for (const QByteArray &keyId : std::as_const(m_options.recipientKeyIds)) {
         const auto bytes = m_store.recipientBytes(keyId);
@@ -324,6 +330,8 @@ int IntakeServer::handle(MHD_Connection *connection, const QByteArray &path, con
         }
         if (!request->refusal.isEmpty())
             return refuse(connection, ServiceUnavailable, request->refusal);
+        if (request->desk)
+            return finishDesk(connection, *request);
         return finishPost(connection, *request);
     }
     m_difficulty = currentDifficulty();
@@ -334,6 +342,8 @@ int IntakeServer::handle(MHD_Connection *connection, const QByteArray &path, con
             return refuse(connection, MethodNotAllowed, QStringLiteral("this path only accepts POST"));
         return admitPost(connection, requestContext);
     }
+    if (path.startsWith(DeskApi::kPathPrefix))
+        return admitDesk(connection, path, method, requestContext);
     if (path == kHealthPath || path == kAdmissionPath) {
         if (method != MHD_HTTP_METHOD_GET)
             return refuse(connection, MethodNotAllowed, QStringLiteral("this path only accepts GET"));
@@ -410,6 +420,66 @@ int IntakeServer::admitPost(MHD_Connection *connection, void **requestContext)
         m_buffered += declared;
     }
     return true;
+}
+
+// A desk request (docs/protocol.md §18): framing as for envelopes, then the signature's shape, the
+// desk key and the time, all before the body is read; the body is judged in finishDesk.
+int IntakeServer::admitDesk(
+    MHD_Connection *connection, const QByteArray &path, const QByteArray &method, void **requestContext)
+{
+    if (!DeskApi::knownPath(path))
+        return refuse(connection, NotFound, QStringLiteral("no such desk request"));
+    if (method != MHD_HTTP_METHOD_POST)
+        return refuse(connection, MethodNotAllowed, QStringLiteral("desk requests only accept POST"));
+    if (MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, nullptr, nullptr) > 0)
+        return refuse(connection, BadRequest,
+            QStringLiteral("desk requests take no query string; their parameters are in the signed body"));
+    if (headerCount(connection, MHD_HTTP_HEADER_TRANSFER_ENCODING) > 0)
+        return refuse(connection, BadRequest,
+            QStringLiteral("Transfer-Encoding is not accepted; send the body with a Content-Length"));
+    qint64 declared = 0;
+    if (headerCount(connection, MHD_HTTP_HEADER_CONTENT_LENGTH) != 1
+        || !parseContentLength(header(connection, MHD_HTTP_HEADER_CONTENT_LENGTH), &declared))
+        return refuse(connection, LengthRequired, QStringLiteral("one Content-Length header is required"));
+    if (declared > DeskApi::kMaxBodyBytes)
+        return refuse(connection, PayloadTooLarge,
+            QStringLiteral("a desk request body may be at most %1 bytes").arg(DeskApi::kMaxBodyBytes));
+    if (!isJsonMediaType(header(connection, MHD_HTTP_HEADER_CONTENT_TYPE)))
+        return refuse(
+            connection, UnsupportedMediaType, QStringLiteral("the Content-Type must be application/json"));
+    for (const char *name : { protocol::desk::kSignatureInputHeader, protocol::desk::kSignatureHeader,
+             protocol::desk::kContentDigestHeader }) {
+        if (headerCount(connection, name) > 1)
+            return refuse(connection, Unauthorized,
+                QStringLiteral("the %1 header appears twice").arg(QLatin1StringView(name)));
+    }
+    DeskApi::SignedRequest signedRequest { path, header(connection, protocol::desk::kSignatureInputHeader),
+        header(connection, protocol::desk::kSignatureHeader),
+        header(connection, protocol::desk::kContentDigestHeader) };
+    if (const auto refused = m_deskApi.admit(signedRequest)) {
+        ++m_refusedOther;
+        return answer(connection, refused->status, refused->body);
+    }
+    if (m_buffered + declared > m_options.maxBufferedBytes)
+        return refuse(connection, ServiceUnavailable, QStringLiteral("the intake is busy; try again later"));
+    auto *request = new Request;
+    request->declared = declared;
+    request->started = std::chrono::steady_clock::now();
+    request->desk = std::move(signedRequest);
+    request->counted = true;
+    m_buffered += declared;
+    *requestContext = request;
+    return true;
+}
+
+int IntakeServer::finishDesk(MHD_Connection *connection, Request &request)
+{
+    if (request.body.size() != request.declared)
+        return false; // the body ended early: the connection is gone or lying
+    const DeskApi::Answer reply = m_deskApi.handle(*request.desk, request.body);
+    if (reply.status >= 400)
+        ++m_refusedOther;
+    return answer(connection, reply.status, reply.body);
 }
 
 int IntakeServer::currentDifficulty()

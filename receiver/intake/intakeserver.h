@@ -2,6 +2,8 @@
 #pragma once
 
 #include "admissioncontrol.h"
+#include "deskapi.h"
+#include "deskstore.h"
 #include "intakestore.h"
 
 #include <QByteArray>
@@ -47,6 +49,8 @@ public:
         qint64 recipientBudgetBytes = 2LL * 1024 * 1024 * 1024; // stored per recipient; 0: none
         qint64 diskReserveBytes = 256 * 1024 * 1024; // refuse with 503 below this much free space
         AdmissionControl::Settings admission;
+        // Unix seconds, for the desk API's signature times; empty: the system clock (tests move it).
+        std::function<qint64()> clock;
     };
 
     // What happened since the last takeCounts(): the only record of traffic the intake keeps.
@@ -83,6 +87,9 @@ private:
         const char *uploadData, size_t *uploadDataSize, void **requestContext);
     int admitPost(MHD_Connection *connection, void **requestContext);
     int finishPost(MHD_Connection *connection, Request &request);
+    int admitDesk(
+        MHD_Connection *connection, const QByteArray &path, const QByteArray &method, void **requestContext);
+    int finishDesk(MHD_Connection *connection, Request &request);
     int answer(
         MHD_Connection *connection, unsigned status, const QByteArray &body, const QByteArray &allow = {});
     int refuse(MHD_Connection *connection, unsigned status, const QString &reason);
@@ -93,6 +100,8 @@ private:
     IntakeStore &m_store;
     Options m_options;
     AdmissionControl m_admission;
+    DeskStore m_deskStore;
+    DeskApi m_deskApi;
     MHD_Daemon *m_daemon = nullptr;
     qint64 m_buffered = 0; // server thread only
     QHash<QByteArray, qint64> m_recipientBytes; // bytes stored per recipient key id; server thread only

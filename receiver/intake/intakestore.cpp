@@ -6,7 +6,7 @@
 namespace harbour::receiver {
 namespace {
 
-constexpr qint64 kSchemaVersion = 1;
+constexpr qint64 kSchemaVersion = 2;
 
 constexpr char kSchema[] = "CREATE TABLE IF NOT EXISTS envelopes ("
                            " id BLOB PRIMARY KEY NOT NULL,"
@@ -16,6 +16,35 @@ constexpr char kSchema[] = "CREATE TABLE IF NOT EXISTS envelopes ("
                            " stored TEXT NOT NULL,"
                            " seq INTEGER NOT NULL UNIQUE);"
                            "PRAGMA user_version = 1;";
+
+// Version 2 adds the organisations' desks and case logs (docs/protocol.md §18); a version 1 store
+// is brought up to it in one transaction when harbour-intake opens it.
+constexpr char kSchemaV2[] = "BEGIN IMMEDIATE;"
+                             "CREATE TABLE organisations ("
+                             " recipient TEXT PRIMARY KEY NOT NULL,"
+                             " organisation TEXT NOT NULL);"
+                             "CREATE TABLE desks ("
+                             " key_id TEXT PRIMARY KEY NOT NULL,"
+                             " public_key BLOB NOT NULL,"
+                             " organisation TEXT NOT NULL,"
+                             " name TEXT NOT NULL,"
+                             " revoked INTEGER NOT NULL DEFAULT 0);"
+                             "CREATE TABLE desk_nonces ("
+                             " key_id TEXT NOT NULL,"
+                             " nonce TEXT NOT NULL,"
+                             " created INTEGER NOT NULL,"
+                             " PRIMARY KEY (key_id, nonce)) WITHOUT ROWID;"
+                             "CREATE TABLE events ("
+                             " seq INTEGER PRIMARY KEY NOT NULL,"
+                             " id BLOB NOT NULL UNIQUE,"
+                             " organisation TEXT NOT NULL,"
+                             " desk TEXT NOT NULL,"
+                             " sealed BLOB NOT NULL,"
+                             " stored TEXT NOT NULL);"
+                             "CREATE INDEX envelopes_by_recipient ON envelopes (recipient, seq);"
+                             "CREATE INDEX events_by_organisation ON events (organisation, seq);"
+                             "PRAGMA user_version = 2;"
+                             "COMMIT;";
 
 IntakeStore::Row rowFrom(const store::Database::Statement &s)
 {
@@ -47,6 +76,19 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &path, Open
             return R::failure(QStringLiteral("%1 is not a Harbour intake store").arg(path));
         if (auto e = db.value()->exec(kSchema); !e.isEmpty())
             return R::failure(QStringLiteral("cannot create the intake store in %1: %2").arg(path, e));
+        version = 1;
+    }
+    if (version == 1) {
+        if (mode == OpenMode::ExistingOnly)
+            return R::failure(QStringLiteral("%1 has intake store version 1; start harbour-intake on it once "
+                                             "to bring it to version %2")
+                                  .arg(path)
+                                  .arg(kSchemaVersion));
+        if (auto e = db.value()->exec(kSchemaV2); !e.isEmpty()) {
+            db.value()->exec("ROLLBACK;");
+            return R::failure(
+                QStringLiteral("cannot bring the intake store in %1 to version 2: %2").arg(path, e));
+        }
     } else if (version != kSchemaVersion) {
         return R::failure(QStringLiteral("%1 has intake store version %2; this program reads version %3")
                               .arg(path)

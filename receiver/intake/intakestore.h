@@ -53,6 +53,8 @@ public:
     Result<std::vector<Row>> all();
     Result<qint64> count();
     QString integrityCheck() { return m_db->integrityCheck(); }
+    // The same database for the desks' tables (deskstore.h), used on the same thread.
+    const std::shared_ptr<store::Database> &database() const { return m_db; }
 
 private:
     explicit IntakeStore(std::shared_ptr<store::Database> db)

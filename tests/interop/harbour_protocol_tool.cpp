@@ -11,6 +11,7 @@
 // Exit status: 0 done, 1 refused (reason on stderr), 2 usage error.
 #include "crypto/sodium.h"
 #include "protocol/admission.h"
+#include "protocol/desksignature.h"
 #include "protocol/envelope.h"
 
 #include <QByteArray>
@@ -39,7 +40,13 @@ int usage()
                "       harbour-protocol-tool open --public-key B64 --secret-key B64\n"
                "       harbour-protocol-tool receipt [--stored ISO-8601]\n"
                "       harbour-protocol-tool admission-work --id HEX --nonce N   (prints the work in bits)\n"
-               "       harbour-protocol-tool admission-solve --id HEX --difficulty N   (prints the nonce)\n",
+               "       harbour-protocol-tool admission-solve --id HEX --difficulty N   (prints the nonce)\n"
+               "       harbour-protocol-tool desk-sign --secret-key B64 --path P --created N [--nonce "
+               "B64URL] < body\n"
+               "       harbour-protocol-tool desk-verify --public-key B64 --path P --signature-input V "
+               "--signature V\n"
+               "                             --content-digest V < body   (prints the signature base if it "
+               "verifies)\n",
         stderr);
     return kUsage;
 }
@@ -183,6 +190,49 @@ int admissionCommand(const QByteArray &command, const QMap<QString, QString> &op
     return 0;
 }
 
+// §18.2: a desk request's three headers for a body on stdin, one "Name: value" line each.
+int deskSignCommand(const QMap<QString, QString> &options)
+{
+    const QByteArray secretKey
+        = decodeKey(options.value(QStringLiteral("--secret-key")), protocol::kSigningSecretKeyBytes);
+    bool ok = false;
+    const qint64 created = options.value(QStringLiteral("--created")).toLongLong(&ok);
+    if (secretKey.isEmpty() || !ok || created <= 0)
+        return refuse(
+            QStringLiteral("--secret-key must be base64 of 64 bytes and --created a positive whole number"));
+    const protocol::desk::SignedHeaders headers
+        = protocol::desk::signRequest("POST", options.value(QStringLiteral("--path")).toLatin1(), readStdin(),
+            secretKey, created, options.value(QStringLiteral("--nonce")).toLatin1());
+    writeStdout(QByteArray(protocol::desk::kSignatureInputHeader) + ": " + headers.signatureInput + '\n'
+        + protocol::desk::kSignatureHeader + ": " + headers.signature + '\n'
+        + protocol::desk::kContentDigestHeader + ": " + headers.contentDigest + '\n');
+    return 0;
+}
+
+// §18.2 as the intake checks it, without the clock, the desk list or the nonce store.
+int deskVerifyCommand(const QMap<QString, QString> &options)
+{
+    namespace desk = protocol::desk;
+    const QByteArray publicKey
+        = decodeKey(options.value(QStringLiteral("--public-key")), protocol::kSigningPublicKeyBytes);
+    const auto params
+        = desk::parseSignatureInput(options.value(QStringLiteral("--signature-input")).toLatin1());
+    const auto signature = desk::parseSignature(options.value(QStringLiteral("--signature")).toLatin1());
+    const QByteArray digest = options.value(QStringLiteral("--content-digest")).toLatin1();
+    if (publicKey.isEmpty() || !params || !signature)
+        return refuse(QStringLiteral("the key or a signature header does not have the accepted form"));
+    if (params->keyId != desk::deskKeyId(publicKey))
+        return refuse(QStringLiteral("keyid is not this public key's id"));
+    if (digest != desk::contentDigest(readStdin()))
+        return refuse(QStringLiteral("the Content-Digest does not match the body"));
+    const QByteArray base
+        = desk::signatureBase("POST", options.value(QStringLiteral("--path")).toLatin1(), digest, *params);
+    if (!desk::verifySignature(base, *signature, publicKey))
+        return refuse(QStringLiteral("the signature does not verify"));
+    writeStdout(base);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -215,5 +265,17 @@ int main(int argc, char **argv)
     if (command == "admission-solve"
         && parseOptions(argc, argv, { QStringLiteral("--id"), QStringLiteral("--difficulty") }, &options))
         return admissionCommand(command, options);
+    if (command == "desk-sign"
+        && parseOptions(argc, argv,
+            { QStringLiteral("--secret-key"), QStringLiteral("--path"), QStringLiteral("--created"),
+                QStringLiteral("--nonce") },
+            &options))
+        return deskSignCommand(options);
+    if (command == "desk-verify"
+        && parseOptions(argc, argv,
+            { QStringLiteral("--public-key"), QStringLiteral("--path"), QStringLiteral("--signature-input"),
+                QStringLiteral("--signature"), QStringLiteral("--content-digest") },
+            &options))
+        return deskVerifyCommand(options);
     return usage();
 }

@@ -17,11 +17,14 @@ import datetime
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 
 import nacl.bindings
+import nacl.encoding
 import nacl.exceptions
+import nacl.hash
 import nacl.public
 import nacl.pwhash
 import nacl.signing
@@ -578,6 +581,74 @@ def admission(tool, check, spec_path):
     return crossed
 
 
+DESK_COVERED = '("@method" "@path" "content-digest")'
+DESK_VECTOR_SIGNATURE = ("tQSIRyDOIbL3IiVsxtwQjuDI68QjMN6zFrU1OfZGn8R65tBVBSS0Xfa8rltgrYlRK8TncZTuritLaw8jFgI7Bw==")
+
+
+def desk_sign(seed, path, body, created, nonce):
+    """§18.2: the three headers of a desk request, built from the document's rules."""
+    key = nacl.signing.SigningKey(seed)
+    key_id = nacl.hash.blake2b(bytes(key.verify_key), digest_size=16, encoder=nacl.encoding.RawEncoder).hex()
+    digest = "sha-256=:" + base64.b64encode(hashlib.sha256(body).digest()).decode() + ":"
+    params = f'{DESK_COVERED};created={created};nonce="{nonce}";keyid="{key_id}";alg="ed25519"'
+    base = f'"@method": POST\n"@path": {path}\n"content-digest": {digest}\n"@signature-params": {params}'
+    signature = key.sign(base.encode()).signature
+    return {"Signature-Input": "desk=" + params, "Signature": "desk=:" + base64.b64encode(signature).decode() + ":",
+            "Content-Digest": digest}, base
+
+
+def desk_verify(public_key, path, body, headers):
+    """§18.2 as an intake checks it (shape, key id, digest, signature), in Python."""
+    match = re.fullmatch(r'desk=(\("@method" "@path" "content-digest"\);created=[1-9][0-9]{0,11};nonce="[A-Za-z0-9_-]{22}";'
+                         r'keyid="([0-9a-f]{32})";alg="ed25519")', headers["Signature-Input"])
+    key_id = nacl.hash.blake2b(public_key, digest_size=16, encoder=nacl.encoding.RawEncoder).hex()
+    digest = "sha-256=:" + base64.b64encode(hashlib.sha256(body).digest()).decode() + ":"
+    if not match or match.group(2) != key_id or headers["Content-Digest"] != digest:
+        return False
+    base = f'"@method": POST\n"@path": {path}\n"content-digest": {digest}\n"@signature-params": {match.group(1)}'
+    signature = base64.b64decode(headers["Signature"][len("desk=:"):-1])
+    try:
+        nacl.signing.VerifyKey(public_key).verify(base.encode(), signature)
+        return True
+    except nacl.exceptions.BadSignatureError:
+        return False
+
+
+def desk(tool, check, spec_path):
+    """§18.2 from the document alone: its vector, then signatures crossed both ways, and tampering refused."""
+    spec = open(spec_path, encoding="utf-8").read() if spec_path else ""
+    nonce = base64.urlsafe_b64encode(bytes(range(16))).rstrip(b"=").decode()
+    headers, _ = desk_sign(bytes(range(32)), "/v1/desk/envelopes/list", b'{"after":0,"limit":100}', 1764806400, nonce)
+    check.expect(headers["Signature"] == "desk=:" + DESK_VECTOR_SIGNATURE + ":", "desk vector signature")
+    if spec_path:
+        check.expect(DESK_VECTOR_SIGNATURE in spec, "docs/protocol.md no longer quotes the desk vector signature")
+    crossed = 0
+    for i in range(4):
+        seed = os.urandom(32)
+        key = nacl.signing.SigningKey(seed)
+        public = bytes(key.verify_key)
+        body = json.dumps({"after": i, "limit": 100}, separators=(",", ":")).encode()
+        path = "/v1/desk/events/list"
+        nonce = base64.urlsafe_b64encode(os.urandom(16)).rstrip(b"=").decode()
+        headers, base = desk_sign(seed, path, body, 1764806400 + i, nonce)
+        verify = ["desk-verify", "--public-key", base64.b64encode(public).decode(), "--path", path,
+                  "--signature-input", headers["Signature-Input"], "--signature", headers["Signature"],
+                  "--content-digest", headers["Content-Digest"]]
+        code, out, err = tool.run(verify, body)
+        check.expect(code == 0 and out == base.encode(), f"desk: C++ verifies Python's signature {err.strip()}")
+        code, _, _ = tool.run(verify[:4] + ["/v1/desk/envelopes/list"] + verify[5:], body)
+        check.expect(code == 1, "desk: C++ refuses a signature for another path")
+        code, _, _ = tool.run(verify, body.replace(b"100", b"200"))
+        check.expect(code == 1, "desk: C++ refuses a changed body")
+        code, out, err = tool.run(["desk-sign", "--secret-key", base64.b64encode(seed + public).decode(), "--path", path,
+                                   "--created", "1764806400"], body)
+        lines = dict(line.split(": ", 1) for line in out.decode().splitlines()) if code == 0 else {}
+        check.expect(code == 0 and desk_verify(public, path, body, lines), f"desk: Python verifies C++'s signature {err.strip()}")
+        check.expect(code == 0 and not desk_verify(public, path, body + b" ", lines), "desk: Python refuses a changed body")
+        crossed += 2
+    return crossed
+
+
 def self_checks(check):
     """The document's own arithmetic (§5, §7) and refusals this reader must make."""
     for length, bucket in ((0, 1024), (1023, 1024), (1024, 2048), (5000, 8192), (1048575, 1048576)):
@@ -617,10 +688,12 @@ def main():
     variants, accepted = tamper(tool, check, recipient, kiosk)
     vector_count = vectors(tool, check, args.vectors, args.spec) if args.vectors else 0
     proofs = admission(tool, check, args.spec)
+    desk_signatures = desk(tool, check, args.spec)
 
     print(f"interop: {check.crossed} envelopes crossed, {len(check.mismatches)} mismatches")
     print(f"interop tamper: {variants} variants, {accepted} accepted")
     print(f"interop admission: 4 documented vectors, {proofs} proofs crossed between Python and C++")
+    print(f"interop desk: 1 documented vector, {desk_signatures} request signatures crossed between Python and C++")
     if args.vectors:
         print(f"interop vectors: {vector_count} documented envelopes, a receipt and a mailbox checked")
     return 1 if check.mismatches or accepted else 0

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deskapi.h"
+
+#include "base/strictinput.h"
+#include "crypto/sodium.h"
+#include "protocol/desksignature.h"
+#include "protocol/envelope.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace harbour::receiver {
+namespace {
+
+namespace desk = protocol::desk;
+
+constexpr char kListEnvelopes[] = "/v1/desk/envelopes/list";
+constexpr char kFetchEnvelope[] = "/v1/desk/envelopes/fetch";
+constexpr char kAppendEvent[] = "/v1/desk/events/append";
+constexpr char kListEvents[] = "/v1/desk/events/list";
+
+DeskApi::Answer refusal(unsigned status, const QString &reason)
+{
+    return { status,
+        QJsonDocument(QJsonObject { { QStringLiteral("error"), reason } }).toJson(QJsonDocument::Compact) };
+}
+
+DeskApi::Answer unauthorised(const QString &reason)
+{
+    return refusal(401, reason);
+}
+
+// The body as a JSON object with exactly `members`, or a refusal naming what is wrong.
+std::optional<QJsonObject> strictObject(
+    const QByteArray &body, const QStringList &members, DeskApi::Answer *error)
+{
+    QJsonParseError parseError {};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = refusal(400, QStringLiteral("the request body is not a JSON object"));
+        return std::nullopt;
+    }
+    if (const auto repeated = strict::firstRepeatedMember(body)) {
+        *error = refusal(400, QStringLiteral("the member \"%1\" appears twice").arg(*repeated));
+        return std::nullopt;
+    }
+    const QJsonObject object = document.object();
+    if (const auto unknown = strict::firstUnknownMember(object, members)) {
+        *error = refusal(400, QStringLiteral("unknown member \"%1\"").arg(*unknown));
+        return std::nullopt;
+    }
+    for (const QString &member : members) {
+        if (!object.contains(member)) {
+            *error = refusal(400, QStringLiteral("the member \"%1\" is missing").arg(member));
+            return std::nullopt;
+        }
+    }
+    return object;
+}
+
+// {"after": N, "limit": M}: where a page starts and how long it may be.
+bool readPage(const QJsonObject &object, qint64 *after, int *limit, DeskApi::Answer *error)
+{
+    const auto a = strict::wholeNumber(object.value(QStringLiteral("after")), 0, qint64(1) << 53);
+    const auto l = strict::wholeNumber(object.value(QStringLiteral("limit")), 1, DeskApi::kMaxPage);
+    if (!a || !l) {
+        *error = refusal(400,
+            QStringLiteral("\"after\" must be a whole number from 0 and \"limit\" one from 1 to %1")
+                .arg(DeskApi::kMaxPage));
+        return false;
+    }
+    *after = *a;
+    *limit = int(*l);
+    return true;
+}
+
+} // namespace
+
+DeskApi::DeskApi(DeskStore &store, std::function<qint64()> clock)
+    : m_store(store)
+    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentSecsSinceEpoch(); })
+{
+}
+
+bool DeskApi::knownPath(const QByteArray &path)
+{
+    return path == kListEnvelopes || path == kFetchEnvelope || path == kAppendEvent || path == kListEvents;
+}
+
+std::optional<DeskStore::Desk> DeskApi::signer(const SignedRequest &request, Answer *refused)
+{
+    if (request.signatureInput.isEmpty() || request.signature.isEmpty()) {
+        *refused = unauthorised(QStringLiteral(
+            "desk requests must be signed: Signature-Input and Signature headers (docs/protocol.md 18.2)"));
+        return std::nullopt;
+    }
+    const auto params = desk::parseSignatureInput(request.signatureInput);
+    if (!params || !desk::parseSignature(request.signature)) {
+        *refused = unauthorised(QStringLiteral(
+            "the signature headers do not have the one accepted form (docs/protocol.md 18.2)"));
+        return std::nullopt;
+    }
+    const qint64 now = m_clock();
+    if (params->created < now - desk::kClockSkewSeconds || params->created > now + desk::kClockSkewSeconds) {
+        *refused
+            = unauthorised(QStringLiteral("the signature's time is more than %1 seconds from the intake's "
+                                          "clock; check the desk's clock")
+                               .arg(desk::kClockSkewSeconds));
+        return std::nullopt;
+    }
+    const auto found = m_store.findDesk(params->keyId);
+    if (!found) {
+        *refused = refusal(503, QStringLiteral("the intake cannot read its desk list now; try again later"));
+        return std::nullopt;
+    }
+    if (!found->has_value()) {
+        *refused = unauthorised(QStringLiteral("no desk with this key is registered at this intake"));
+        return std::nullopt;
+    }
+    if (found->value().revoked) {
+        *refused
+            = unauthorised(QStringLiteral("this desk key was revoked; ask the organisation's administrator"));
+        return std::nullopt;
+    }
+    return found->value();
+}
+
+std::optional<DeskApi::Answer> DeskApi::admit(const SignedRequest &request)
+{
+    Answer refused;
+    if (!signer(request, &refused))
+        return refused;
+    return std::nullopt;
+}
+
+DeskApi::Answer DeskApi::handle(const SignedRequest &request, const QByteArray &body)
+{
+    Answer refused;
+    const auto desk = signer(request, &refused);
+    if (!desk)
+        return refused;
+    if (request.contentDigest != desk::contentDigest(body))
+        return unauthorised(QStringLiteral("the Content-Digest header does not match the body"));
+    const auto params = desk::parseSignatureInput(request.signatureInput);
+    const QByteArray base = desk::signatureBase("POST", request.path, request.contentDigest, *params);
+    if (!desk::verifySignature(base, *desk::parseSignature(request.signature), desk->publicKey))
+        return unauthorised(QStringLiteral("the signature does not verify with this desk's key"));
+    // Checked last, so only a request with a valid signature uses up its nonce.
+    const auto fresh = m_store.useNonce(
+        params->keyId, params->nonce, params->created, m_clock() - 2 * desk::kClockSkewSeconds);
+    if (!fresh)
+        return refusal(503, QStringLiteral("the intake cannot record the request now; try again later"));
+    if (!fresh.value())
+        return unauthorised(QStringLiteral("this request was already received (its nonce was used)"));
+
+    if (request.path == kListEnvelopes)
+        return listEnvelopes(*desk, body);
+    if (request.path == kAppendEvent)
+        return appendEvent(*desk, body);
+    if (request.path == kListEvents)
+        return listEvents(*desk, body);
+    // kFetchEnvelope: one envelope of this organisation by id; another's, or none, look the same.
+    Answer error;
+    const auto object = strictObject(body, { QStringLiteral("id") }, &error);
+    if (!object)
+        return error;
+    const QByteArray id = crypto::fromHexStrict(
+        object->value(QStringLiteral("id")).toString().toLatin1(), protocol::kEnvelopeIdBytes);
+    if (id.isEmpty())
+        return refusal(400, QStringLiteral("\"id\" must be an envelope id (32 lower-case hex characters)"));
+    const auto envelope = m_store.envelopeFor(desk->organisation, id);
+    if (!envelope)
+        return refusal(503, QStringLiteral("the intake cannot read its store now; try again later"));
+    if (!envelope->has_value())
+        return refusal(404, QStringLiteral("no envelope with this id for this organisation"));
+    return { 200, envelope->value() };
+}
+
+DeskApi::Answer DeskApi::listEnvelopes(const DeskStore::Desk &desk, const QByteArray &body)
+{
+    Answer error;
+    const auto object = strictObject(body, { QStringLiteral("after"), QStringLiteral("limit") }, &error);
+    qint64 after = 0;
+    int limit = 0;
+    if (!object || !readPage(*object, &after, &limit, &error))
+        return error;
+    bool more = false;
+    const auto rows = m_store.envelopesFor(desk.organisation, after, limit, kMaxPageBytes, &more);
+    if (!rows)
+        return refusal(503, QStringLiteral("the intake cannot read its store now; try again later"));
+    // Each envelope exactly as stored (its canonical wire form), so the desk reads the bytes the app sent.
+    QByteArray out = "{\"envelopes\":[";
+    for (const DeskStore::EnvelopeRow &row : rows.value()) {
+        if (!out.endsWith('['))
+            out += ',';
+        out += "{\"envelope\":" + row.envelopeJson + ",\"seq\":" + QByteArray::number(row.seq)
+            + ",\"stored\":\"" + row.stored.toLatin1() + "\"}";
+    }
+    out += "],\"more\":" + QByteArray(more ? "true" : "false") + '}';
+    return { 200, out };
+}
+
+DeskApi::Answer DeskApi::appendEvent(const DeskStore::Desk &desk, const QByteArray &body)
+{
+    Answer error;
+    const auto object = strictObject(body, { QStringLiteral("id"), QStringLiteral("sealed") }, &error);
+    if (!object)
+        return error;
+    const QByteArray id = crypto::fromHexStrict(
+        object->value(QStringLiteral("id")).toString().toLatin1(), protocol::kEnvelopeIdBytes);
+    if (id.isEmpty())
+        return refusal(400, QStringLiteral("\"id\" must be an event id (32 lower-case hex characters)"));
+    const auto sealed = strict::decodeCanonicalBase64(object->value(QStringLiteral("sealed")).toString());
+    if (!sealed || sealed->size() <= protocol::kSealOverheadBytes || sealed->size() > kMaxSealedEventBytes)
+        return refusal(400,
+            QStringLiteral("\"sealed\" must be canonical base64 of a sealed event (%1 to %2 bytes)")
+                .arg(protocol::kSealOverheadBytes + 1)
+                .arg(kMaxSealedEventBytes));
+    const auto appended
+        = m_store.appendEvent(id, desk.organisation, desk.keyId, *sealed, QDateTime::currentDateTimeUtc());
+    if (!appended)
+        return refusal(503, QStringLiteral("the intake cannot store the event now; try again later"));
+    if (appended->outcome == DeskStore::AppendOutcome::Conflict)
+        return refusal(409, QStringLiteral("another event already has this id"));
+    const unsigned status = appended->outcome == DeskStore::AppendOutcome::Appended ? 201 : 200;
+    return { status, "{\"seq\":" + QByteArray::number(appended->seq) + '}' };
+}
+
+DeskApi::Answer DeskApi::listEvents(const DeskStore::Desk &desk, const QByteArray &body)
+{
+    Answer error;
+    const auto object = strictObject(body, { QStringLiteral("after"), QStringLiteral("limit") }, &error);
+    qint64 after = 0;
+    int limit = 0;
+    if (!object || !readPage(*object, &after, &limit, &error))
+        return error;
+    bool more = false;
+    const auto rows = m_store.eventsFor(desk.organisation, after, limit, &more);
+    if (!rows)
+        return refusal(503, QStringLiteral("the intake cannot read its store now; try again later"));
+    QJsonArray events;
+    for (const DeskStore::EventRow &row : rows.value())
+        events.append(QJsonObject { { QStringLiteral("desk"), QString::fromLatin1(row.deskKeyId) },
+            { QStringLiteral("id"), QString::fromLatin1(crypto::toHex(row.id)) },
+            { QStringLiteral("sealed"), QString::fromLatin1(row.sealed.toBase64()) },
+            { QStringLiteral("seq"), row.seq } });
+    return { 200,
+        QJsonDocument(QJsonObject { { QStringLiteral("events"), events }, { QStringLiteral("more"), more } })
+            .toJson(QJsonDocument::Compact) };
+}
+
+} // namespace harbour::receiver

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/result.h"
+#include "store/database.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace harbour::receiver {
+
+// What the intake keeps for the organisations' desks (docs/protocol.md §18): which recipient keys
+// belong to which organisation, each organisation's desk keys, the nonces of recent desk requests,
+// and the case log: events sealed to the organisation key, which the intake stores and cannot read.
+// Shares the intake store's database (schema version 2) and its thread.
+class DeskStore
+{
+public:
+    explicit DeskStore(std::shared_ptr<store::Database> db)
+        : m_db(std::move(db))
+    {
+    }
+
+    struct Desk
+    {
+        QByteArray keyId; // 32 hex characters
+        QByteArray publicKey; // Ed25519, 32 bytes
+        QString organisation;
+        QString name;
+        bool revoked = false;
+    };
+
+    // Administration (harbour-intake-admin).
+    Result<void> bindRecipient(const QByteArray &recipientKeyId, const QString &organisation);
+    Result<void> addDesk(const Desk &desk);
+    // False when no desk has that key id.
+    Result<bool> revokeDesk(const QByteArray &keyId);
+    Result<std::vector<Desk>> desks();
+    Result<std::optional<Desk>> findDesk(const QByteArray &keyId);
+    Result<QStringList> recipientsOf(const QString &organisation);
+
+    // Records a request's nonce; false when this desk used it before (a replay). Forgets nonces
+    // older than `forgetBefore` (Unix seconds): requests that old are refused by their timestamp.
+    Result<bool> useNonce(
+        const QByteArray &keyId, const QByteArray &nonce, qint64 created, qint64 forgetBefore);
+
+    struct EnvelopeRow
+    {
+        qint64 seq = 0;
+        QByteArray envelopeJson;
+        QString stored; // hour
+    };
+    // The organisation's envelopes after `afterSeq`, oldest first: at most `limit`, and no more
+    // than `maxBytes` of envelopes (always at least one). `more` tells whether rows were left.
+    Result<std::vector<EnvelopeRow>> envelopesFor(
+        const QString &organisation, qint64 afterSeq, int limit, qint64 maxBytes, bool *more);
+
+    // One envelope's wire form if it is addressed to one of the organisation's recipient keys.
+    Result<std::optional<QByteArray>> envelopeFor(const QString &organisation, const QByteArray &id);
+
+    enum class AppendOutcome { Appended, AlreadyAppended, Conflict };
+    struct Appended
+    {
+        AppendOutcome outcome = AppendOutcome::Conflict;
+        qint64 seq = 0;
+    };
+    Result<Appended> appendEvent(const QByteArray &id, const QString &organisation,
+        const QByteArray &deskKeyId, const QByteArray &sealed, const QDateTime &now);
+
+    struct EventRow
+    {
+        qint64 seq = 0;
+        QByteArray id;
+        QByteArray deskKeyId;
+        QByteArray sealed;
+    };
+    Result<std::vector<EventRow>> eventsFor(
+        const QString &organisation, qint64 afterSeq, int limit, bool *more);
+
+private:
+    QString readError() const;
+    std::shared_ptr<store::Database> m_db;
+};
+
+} // namespace harbour::receiver
