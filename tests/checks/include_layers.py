@@ -28,9 +28,11 @@ APP_LAYERS = [
 RECEIVER_USES_APP_UP_TO = 3  # report: never session, the QML module or the applications
 RECEIVER_LAYERS = [
     ("receiver-common", 10, ["receiver/common"]),
-    ("receiver-tools", 11, ["receiver/intake", "receiver/inbox", "receiver/directory"]),
+    # The desk's core: a client of the intake, so it never includes the intake's own code.
+    ("desk", 11, ["receiver/desk/core"]),
+    ("receiver-tools", 12, ["receiver/intake", "receiver/inbox", "receiver/directory", "receiver/desk"]),
     # Test helpers run the receiver tools; benchmarks sit on top of everything but the UI.
-    ("test-support", 12, ["tests/support"]),
+    ("test-support", 13, ["tests/support"]),
 ]
 TOP_LAYERS = [
     # The session set up for a test: above the app's session and the test helpers.

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "caseactions.h"
+
+#include "crypto/sodium.h"
+#include "deskclient.h"
+#include "desksync.h"
+
+namespace harbour::desk {
+
+Result<CaseDetails> caseDetails(CaseStore &store, const QByteArray &caseId)
+{
+    using R = Result<CaseDetails>;
+    auto state = store.caseState(caseId);
+    if (!state)
+        return R::failure(state);
+    if (!state->has_value())
+        return R::failure(
+            QStringLiteral("this desk has no case %1").arg(QString::fromLatin1(caseId)), ErrorKind::NotFound);
+    CaseDetails details;
+    details.state = state->value();
+    auto json = store.reportJson(caseId);
+    if (!json)
+        return R::failure(json);
+    if (!json->isEmpty()) {
+        auto report = report::readReport(json.value());
+        crypto::wipe(json.value());
+        if (report) {
+            details.problems = report->malformed;
+            const bool direct = report->routing && report->routing->contact == report::contactKind::direct;
+            if (report->contact && !direct) {
+                report->contact.reset();
+                details.problems << QStringLiteral("contact details were held back: the report's routing "
+                                                   "does not allow this organisation to "
+                                                   "contact the reporter directly");
+            }
+            details.contactShown = report->contact.has_value();
+            details.report = report.value();
+        } else {
+            details.problems << report.error();
+        }
+    }
+    auto notes = store.notes(caseId);
+    if (!notes)
+        return R::failure(notes);
+    details.notes = notes.value();
+    auto history = store.history(caseId);
+    if (!history)
+        return R::failure(history);
+    details.history = history.value();
+    return details;
+}
+
+CaseActions::CaseActions(CaseStore &store, DeskClient &client)
+    : m_store(store)
+    , m_client(client)
+{
+}
+
+Result<qint64> CaseActions::append(CaseEvent event)
+{
+    using R = Result<qint64>;
+    if (event.type != EventType::KeyRotated) {
+        auto state = m_store.caseState(crypto::toHex(event.caseId));
+        if (!state)
+            return R::failure(state);
+        if (!state->has_value())
+            return R::failure(QStringLiteral("this desk has no case %1")
+                                  .arg(QString::fromLatin1(crypto::toHex(event.caseId))),
+                ErrorKind::NotFound);
+        if (state->value().deleted)
+            return R::failure(QStringLiteral("the case was deleted; nothing more can be recorded on it"),
+                ErrorKind::Refused);
+    }
+    auto prev = m_store.lastAppliedHash();
+    if (!prev)
+        return R::failure(prev);
+    const protocol::KeyPair &organisation = m_store.currentOrganisationKey();
+    event.id = crypto::randomBytes(kEventIdBytes);
+    event.at = QDateTime::currentDateTimeUtc();
+    event.prev = prev.value();
+    event.membership = membershipProof(organisation.secretKey, m_store.deskPublicKey());
+    QByteArray plaintext;
+    {
+        auto signedEvent = signEvent(event, m_store.deskSecretKey());
+        if (!signedEvent)
+            return R::failure(signedEvent);
+        plaintext = signedEvent.value();
+    }
+    auto sealed = sealEvent(plaintext, organisation.publicKey);
+    crypto::wipe(plaintext);
+    if (!sealed)
+        return R::failure(sealed);
+    // Kept before it is sent: a desk stopped before the intake answers sends it at its next sync.
+    const QByteArray id = crypto::toHex(event.id);
+    if (auto kept = m_store.addPending({ id, sealed.value() }); !kept)
+        return R::failure(QStringLiteral("cannot keep the change on this desk: %1").arg(kept.error()));
+    auto appended = m_client.appendEvent(id, sealed.value());
+    if (!appended)
+        return R::failure(
+            QStringLiteral("kept on this desk, to be sent at the next sync: %1").arg(appended.error()),
+            appended.errorKind());
+    // Applied in the log's order with whatever other desks appended before it.
+    DeskSync sync(m_store, m_client);
+    if (auto synced = sync.syncEvents(); !synced)
+        return R::failure(
+            QStringLiteral("the intake holds the change (seq %1) but it is not applied here yet: %2")
+                .arg(appended->seq)
+                .arg(synced.error()));
+    return appended->seq;
+}
+
+Result<qint64> CaseActions::acknowledge(const QByteArray &caseId)
+{
+    CaseEvent event;
+    event.type = EventType::Acknowledged;
+    event.caseId = crypto::fromHexStrict(caseId, kEventIdBytes);
+    return append(event);
+}
+
+Result<qint64> CaseActions::setStatus(
+    const QByteArray &caseId, CaseStatus status, bool recordOnly, const QString &closedReason)
+{
+    CaseEvent event;
+    event.type = EventType::Status;
+    event.caseId = crypto::fromHexStrict(caseId, kEventIdBytes);
+    event.status = status;
+    event.recordOnly = recordOnly;
+    event.reason = closedReason;
+    return append(event);
+}
+
+Result<qint64> CaseActions::setOwner(const QByteArray &caseId, const QString &owner)
+{
+    CaseEvent event;
+    event.type = EventType::Owner;
+    event.caseId = crypto::fromHexStrict(caseId, kEventIdBytes);
+    event.owner = owner;
+    return append(event);
+}
+
+Result<qint64> CaseActions::addNote(const QByteArray &caseId, const QString &text)
+{
+    CaseEvent event;
+    event.type = EventType::Note;
+    event.caseId = crypto::fromHexStrict(caseId, kEventIdBytes);
+    event.text = text;
+    return append(event);
+}
+
+Result<qint64> CaseActions::setNextAction(const QByteArray &caseId, const QString &text, const QDate &due)
+{
+    CaseEvent event;
+    event.type = EventType::NextAction;
+    event.caseId = crypto::fromHexStrict(caseId, kEventIdBytes);
+    event.text = text;
+    event.due = due;
+    return append(event);
+}
+
+Result<qint64> CaseActions::recordExport(const QByteArray &caseId, const QString &purpose)
+{
+    CaseEvent event;
+    event.type = EventType::Export;
+    event.caseId = crypto::fromHexStrict(caseId, kEventIdBytes);
+    event.purpose = purpose;
+    return append(event);
+}
+
+Result<qint64> CaseActions::deleteCase(const QByteArray &caseId, const QString &reason)
+{
+    CaseEvent event;
+    event.type = EventType::Deleted;
+    event.caseId = crypto::fromHexStrict(caseId, kEventIdBytes);
+    event.reason = reason;
+    return append(event);
+}
+
+Result<qint64> CaseActions::recordKeyRotation(const QByteArray &newKeyId)
+{
+    CaseEvent event;
+    event.type = EventType::KeyRotated;
+    event.keyId = newKeyId;
+    return append(event);
+}
+
+} // namespace harbour::desk

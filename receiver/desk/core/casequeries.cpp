@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CaseStore: what the UI and the command line read. Nothing here writes.
+#include "casestore.h"
+
+#include "crypto/sodium.h"
+#include "store/database.h"
+
+namespace harbour::desk {
+namespace {
+
+using store::Database;
+
+constexpr char kCaseColumns[]
+    = "SELECT id, status, record_only, closed_reason, owner, next_action, due, acknowledged_at, "
+      "acknowledged_by, deleted, deleted_reason, notes, exports, last_event_seq, updated_at, high_risk, "
+      "envelope_seq, stored FROM cases ";
+constexpr int kCaseColumnCount = 18;
+
+QDateTime timeFrom(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODate).toUTC();
+}
+
+CaseState caseFrom(const Database::Statement &row)
+{
+    CaseState c;
+    c.id = row.text(0).toLatin1();
+    c.status = caseStatusFromName(row.text(1)).value_or(CaseStatus::New);
+    c.recordOnly = row.integer(2) != 0;
+    c.closedReason = row.text(3);
+    c.owner = row.text(4);
+    c.nextAction = row.text(5);
+    c.due = QDate::fromString(row.text(6), Qt::ISODate);
+    c.acknowledgedAt = timeFrom(row.text(7));
+    c.acknowledgedBy = row.text(8).toLatin1();
+    c.deleted = row.integer(9) != 0;
+    c.deletedReason = row.text(10);
+    c.notes = int(row.integer(11));
+    c.exports = int(row.integer(12));
+    c.lastEventSeq = row.integer(13);
+    c.updatedAt = timeFrom(row.text(14));
+    c.highRisk = row.integer(15) != 0;
+    c.envelopeSeq = row.integer(16);
+    c.stored = row.text(17);
+    return c;
+}
+
+template <typename T> Result<T> failed(Database &db)
+{
+    return Result<T>::failure(QStringLiteral("cannot read the desk store: %1").arg(db.lastError()));
+}
+
+int count(Database &db, const char *sql, bool *ok)
+{
+    Database::Statement statement(db, sql);
+    const int n = statement.next() ? int(statement.integer(0)) : 0;
+    *ok = *ok && statement.ok();
+    return n;
+}
+
+} // namespace
+
+Result<QList<CaseState>> CaseStore::selectCases(const char *sql)
+{
+    QList<CaseState> out;
+    Database::Statement rows(*m_db, QByteArray(QByteArray(kCaseColumns) + sql).constData());
+    while (rows.next())
+        out.append(caseFrom(rows));
+    if (!rows.ok())
+        return failed<QList<CaseState>>(*m_db);
+    return out;
+}
+
+Result<QList<CaseState>> CaseStore::queue()
+{
+    // Open cases with a report: high risk first, then the earliest due next action (none last), then
+    // the oldest. Report-declared urgency is trusted from every sender for now (issue 13: kiosks only?).
+    return selectCases("WHERE deleted = 0 AND envelope_seq > 0 AND status <> 'closed' "
+                       "ORDER BY high_risk DESC, due = '', due, envelope_seq;");
+}
+
+Result<QList<CaseState>> CaseStore::allCases()
+{
+    return selectCases("ORDER BY id;");
+}
+
+Result<std::optional<CaseState>> CaseStore::caseState(const QByteArray &caseId)
+{
+    using R = Result<std::optional<CaseState>>;
+    Database::Statement row(*m_db, QByteArray(QByteArray(kCaseColumns) + "WHERE id = ?1;").constData());
+    row.bind(1, QString::fromLatin1(caseId));
+    if (row.next())
+        return std::optional<CaseState>(caseFrom(row));
+    if (!row.ok())
+        return failed<std::optional<CaseState>>(*m_db);
+    return R(std::nullopt);
+}
+
+Result<QByteArray> CaseStore::reportJson(const QByteArray &caseId)
+{
+    Database::Statement row(*m_db, "SELECT report FROM envelopes WHERE id = ?1;");
+    row.bind(1, QString::fromLatin1(caseId));
+    if (row.next())
+        return row.blob(0);
+    if (!row.ok())
+        return failed<QByteArray>(*m_db);
+    return QByteArray();
+}
+
+Result<QList<CaseNote>> CaseStore::notes(const QByteArray &caseId)
+{
+    QList<CaseNote> out;
+    Database::Statement rows(
+        *m_db, "SELECT seq, plaintext FROM events WHERE case_id = ?1 AND type = 'note' ORDER BY seq;");
+    rows.bind(1, QString::fromLatin1(caseId));
+    while (rows.next()) {
+        QByteArray plaintext = rows.blob(1);
+        if (plaintext.isEmpty())
+            continue;
+        // Stored only after it was read strictly: reading it again cannot fail unless the file was damaged.
+        auto event = readEvent(plaintext);
+        crypto::wipe(plaintext);
+        if (!event)
+            return Result<QList<CaseNote>>::failure(
+                QStringLiteral("note seq %1 in the desk store no longer reads: %2")
+                    .arg(rows.integer(0))
+                    .arg(event.error()));
+        out.append({ rows.integer(0), event->at, event->deskKeyId(), event->text });
+    }
+    if (!rows.ok())
+        return failed<QList<CaseNote>>(*m_db);
+    return out;
+}
+
+Result<QList<HistoryEntry>> CaseStore::history(const QByteArray &caseId)
+{
+    QList<HistoryEntry> out;
+    Database::Statement rows(
+        *m_db, "SELECT seq, type, at, desk FROM events WHERE case_id = ?1 ORDER BY seq;");
+    rows.bind(1, QString::fromLatin1(caseId));
+    while (rows.next())
+        out.append({ rows.integer(0), eventTypeFromName(rows.text(1)).value_or(EventType::Note),
+            timeFrom(rows.text(2)), rows.text(3).toLatin1() });
+    if (!rows.ok())
+        return failed<QList<HistoryEntry>>(*m_db);
+    return out;
+}
+
+Result<QList<Refusal>> CaseStore::refusedEvents()
+{
+    QList<Refusal> out;
+    Database::Statement rows(*m_db, "SELECT seq, id, desk, reason FROM refused_events ORDER BY seq;");
+    while (rows.next())
+        out.append({ rows.integer(0), rows.text(1).toLatin1(), rows.text(2).toLatin1(), rows.text(3) });
+    if (!rows.ok())
+        return failed<QList<Refusal>>(*m_db);
+    return out;
+}
+
+Result<QList<Refusal>> CaseStore::junkEnvelopes()
+{
+    QList<Refusal> out;
+    Database::Statement rows(*m_db, "SELECT seq, id, reason FROM junk ORDER BY seq;");
+    while (rows.next())
+        out.append({ rows.integer(0), rows.text(1).toLatin1(), {}, rows.text(2) });
+    if (!rows.ok())
+        return failed<QList<Refusal>>(*m_db);
+    return out;
+}
+
+Result<CaseStore::Counts> CaseStore::counts()
+{
+    Database &db = *m_db;
+    bool ok = true;
+    Counts c;
+    c.envelopes = count(db, "SELECT count(*) FROM envelopes;", &ok);
+    c.junk = count(db, "SELECT count(*) FROM junk;", &ok);
+    c.events = count(db, "SELECT count(*) FROM events;", &ok);
+    c.refusedEvents = count(db, "SELECT count(*) FROM refused_events;", &ok);
+    c.pending = count(db, "SELECT count(*) FROM pending_events;", &ok);
+    c.cases = count(db, "SELECT count(*) FROM cases;", &ok);
+    c.queue = count(
+        db, "SELECT count(*) FROM cases WHERE deleted = 0 AND envelope_seq > 0 AND status <> 'closed';", &ok);
+    if (!ok)
+        return failed<Counts>(db);
+    return c;
+}
+
+Result<QByteArray> CaseStore::stateDigest()
+{
+    // Every column of every case, in id order, each field ended by 0x1f and each row by 0x1e.
+    Database::Statement rows(*m_db, QByteArray(QByteArray(kCaseColumns) + "ORDER BY id;").constData());
+    QByteArray all;
+    while (rows.next()) {
+        for (int column = 0; column < kCaseColumnCount; ++column)
+            all += rows.text(column).toUtf8() + '\x1f';
+        all += '\x1e';
+    }
+    if (!rows.ok())
+        return failed<QByteArray>(*m_db);
+    QByteArray digest = crypto::toHex(crypto::blake2b(all, 32));
+    crypto::wipe(all);
+    return digest;
+}
+
+} // namespace harbour::desk

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/result.h"
+#include "caseevent.h"
+#include "listing.h"
+#include "protocol/envelope.h"
+#include "storekey.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace harbour::store {
+class Database;
+}
+
+// The desk's own store: one SQLCipher file (desk.db) whose random key is wrapped under the
+// caseworker's passphrase in desk.key beside it (storekey.h). It holds the desk's signing key, the
+// organisation's key pairs, every envelope fetched and its opened report, the case log as applied,
+// what was refused, the case state derived from them, and the sync cursors. Each page the intake
+// lists is applied in one transaction with its cursor, so a desk killed at any point has either
+// the whole page or none of it (docs/desk.md "Exactly once").
+namespace harbour::desk {
+
+struct CaseState
+{
+    QByteArray id; // hex envelope id
+    CaseStatus status = CaseStatus::New;
+    bool recordOnly = false;
+    QString closedReason;
+    QString owner;
+    QString nextAction;
+    QDate due;
+    QDateTime acknowledgedAt;
+    QByteArray acknowledgedBy; // desk key id
+    bool deleted = false;
+    QString deletedReason;
+    int notes = 0;
+    int exports = 0;
+    qint64 lastEventSeq = 0;
+    QDateTime updatedAt;
+    // From the envelope and its report.
+    bool highRisk = false; // the report says urgent or triage high (issue 13: trust only kiosks?)
+    qint64 envelopeSeq = 0; // 0: no envelope (yet, or it was junk)
+    QString stored; // the hour the intake stored it
+};
+
+struct CaseNote
+{
+    qint64 seq = 0;
+    QDateTime at;
+    QByteArray desk;
+    QString text;
+};
+
+// One applied event, without what it says: the audit trail of a case.
+struct HistoryEntry
+{
+    qint64 seq = 0;
+    EventType type = EventType::Note;
+    QDateTime at;
+    QByteArray desk;
+};
+
+// Something the desk received and refused: an envelope that does not open or an event that breaks
+// a rule. Kept apart with its reason, never applied or shown in the queue.
+struct Refusal
+{
+    qint64 seq = 0;
+    QByteArray id; // hex, as listed (may be empty for an envelope that does not read)
+    QByteArray desk; // events: the desk the intake says appended it
+    QString reason;
+};
+
+struct PageFigures
+{
+    int accepted = 0;
+    int refused = 0;
+};
+
+class CaseStore
+{
+public:
+    static constexpr char kDatabaseName[] = "desk.db";
+    static constexpr char kKeyFileName[] = "desk.key";
+
+    struct Setup
+    {
+        QString dataDir;
+        QByteArray passphrase;
+        KdfLimits limits = KdfLimits::moderate();
+        protocol::KeyPair organisationKey; // X25519, unlocked from the organisation's key file
+        QUrl intake; // the intake's base URL
+    };
+    // Makes the folder, the key file, the store and the desk's Ed25519 key. Refuses a folder that
+    // already holds a desk.
+    static Result<std::unique_ptr<CaseStore>> create(const Setup &setup);
+    // Unlocks an existing desk; a wrong passphrase is ErrorKind::Refused.
+    static Result<std::unique_ptr<CaseStore>> open(const QString &dataDir, const QByteArray &passphrase);
+    ~CaseStore();
+
+    QByteArray deskSecretKey() const { return m_deskSecretKey; }
+    QByteArray deskPublicKey() const;
+    QByteArray deskKeyId() const;
+    QUrl intake() const { return m_intake; }
+    QList<protocol::KeyPair> organisationKeys() const { return m_organisationKeys; }
+    // The key new events are sealed to and the membership proof is made with: the newest one.
+    const protocol::KeyPair &currentOrganisationKey() const { return m_organisationKeys.constLast(); }
+    Result<void> addOrganisationKey(const protocol::KeyPair &key);
+    Result<void> changePassphrase(const QByteArray &passphrase, KdfLimits limits = KdfLimits::moderate());
+
+    qint64 envelopeCursor();
+    qint64 eventCursor();
+    // One page in one transaction, its cursor with it (caselog.cpp).
+    Result<PageFigures> applyEnvelopes(const EnvelopePage &page);
+    Result<PageFigures> applyEvents(const EventPage &page);
+
+    // Events made here and not yet seen in the log: kept before they are sent, so a desk stopped
+    // before the intake answered sends them again (the intake takes the same id and bytes once).
+    struct Pending
+    {
+        QByteArray id; // hex
+        QByteArray sealed;
+    };
+    Result<void> addPending(const Pending &pending);
+    Result<QList<Pending>> pending();
+    // The hash a new event's "prev" names: the last event applied, or zeros.
+    Result<QByteArray> lastAppliedHash();
+
+    // For the UI and the command line.
+    Result<QList<CaseState>> queue(); // open cases, high risk first, then by due date, then oldest
+    Result<QList<CaseState>> allCases();
+    Result<std::optional<CaseState>> caseState(const QByteArray &caseId);
+    // The opened report, empty when there is none (not fetched, junk, or deleted).
+    Result<QByteArray> reportJson(const QByteArray &caseId);
+    Result<QList<CaseNote>> notes(const QByteArray &caseId);
+    Result<QList<HistoryEntry>> history(const QByteArray &caseId);
+    Result<QList<Refusal>> refusedEvents();
+    Result<QList<Refusal>> junkEnvelopes();
+    struct Counts
+    {
+        int envelopes = 0; // opened
+        int junk = 0;
+        int events = 0;
+        int refusedEvents = 0;
+        int pending = 0;
+        int cases = 0;
+        int queue = 0;
+    };
+    Result<Counts> counts();
+    // BLAKE2b-256 of the derived case state, hex: equal on every desk that applied the same log.
+    Result<QByteArray> stateDigest();
+    // Derives the case state again from the stored envelopes and events (in seq order) in place of
+    // the one kept up to date page by page; the two must agree.
+    Result<void> rebuildCases();
+    QString integrityCheck();
+
+private:
+    explicit CaseStore(std::shared_ptr<store::Database> db);
+    Result<void> load();
+    Result<QList<CaseState>> selectCases(const char *sql);
+    std::shared_ptr<store::Database> m_db;
+    QString m_keyFilePath;
+    QByteArray m_storeKey; // kept while open, so the passphrase can change without rewriting the store
+    QByteArray m_deskSecretKey;
+    QList<protocol::KeyPair> m_organisationKeys;
+    QUrl m_intake;
+};
+
+} // namespace harbour::desk

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/result.h"
+
+#include <QString>
+
+// Bringing a desk up to date with its intake: events made here and not yet in the log are sent
+// (again: the intake takes the same id and bytes once), then every envelope and every event after
+// the stored cursors are fetched page by page and applied, one transaction a page. Killed at any
+// point, the next sync starts from the last page committed: nothing is lost or applied twice.
+namespace harbour::desk {
+
+class CaseStore;
+class DeskClient;
+
+struct SyncFigures
+{
+    int sent = 0; // pending events the intake now holds
+    int unsent = 0; // pending events the intake refused (kept; see unsentReason)
+    QString unsentReason;
+    int envelopes = 0;
+    int junk = 0;
+    int events = 0;
+    int refusedEvents = 0;
+    int pages = 0;
+};
+
+class DeskSync
+{
+public:
+    DeskSync(CaseStore &store, DeskClient &client);
+
+    Result<SyncFigures> sendPending();
+    Result<SyncFigures> syncEnvelopes();
+    Result<SyncFigures> syncEvents();
+    // All three, in that order: an event made here is applied in its seq order with the others.
+    Result<SyncFigures> syncAll();
+
+private:
+    CaseStore &m_store;
+    DeskClient &m_client;
+};
+
+} // namespace harbour::desk

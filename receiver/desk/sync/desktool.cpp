@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktool.h"
+
+#include "common/commandrules.h"
+#include "common/keyfiles.h"
+#include "common/passphrase.h"
+#include "core/caseactions.h"
+#include "core/casestore.h"
+#include "core/deskclient.h"
+#include "core/desksync.h"
+#include "crypto/sodium.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QStringDecoder>
+
+namespace harbour::desk {
+namespace {
+
+using namespace harbour::receiver;
+
+constexpr char kDeskPassphraseVariable[] = "HARBOUR_DESK_PASSPHRASE";
+constexpr qint64 kMaxStdinBytes = 64 * 1024;
+
+const char kUsage[]
+    = "harbour-desk-sync: a desk of the organisation on the command line (docs/desk.md)\n\n"
+      "  init --data DIR --organisation-key FILE --intake URL [--kdf moderate|interactive]\n"
+      "      makes the desk: its store (under the desk passphrase), its key, the organisation's key\n"
+      "      (unlocked with its own passphrase); prints the desk key to register with\n"
+      "      harbour-intake-admin add-desk\n"
+      "  sync --data DIR          sends what is pending, fetches new envelopes and events\n"
+      "  status --data DIR        counts, cursors and the case state's digest\n"
+      "  queue --data DIR         open cases in queue order: id, status, priority, due date\n"
+      "  refused --data DIR       events and envelopes kept apart, with the reason\n"
+      "  acknowledge --data DIR --case ID\n"
+      "  set-status --data DIR --case ID --status new|acknowledged|in_progress|referred|closed\n"
+      "             [--record-only]  (closing reads the reason from standard input)\n"
+      "  owner --data DIR --case ID --owner NAME\n"
+      "  note --data DIR --case ID              (the note from standard input)\n"
+      "  next-action --data DIR --case ID --due YYYY-MM-DD   (the action from standard input)\n"
+      "  delete --data DIR --case ID            (the reason from standard input)\n\n"
+      "The desk passphrase comes from --passphrase-file (first line), else HARBOUR_DESK_PASSPHRASE,\n"
+      "else the terminal; the organisation key's from --organisation-passphrase-file, else\n"
+      "HARBOUR_INBOX_PASSPHRASE, else the terminal. Nothing a report or a case note says is printed.\n"
+      "Exit codes: 0 done, 1 failed, 2 wrong passphrase, 64 usage error.\n";
+
+struct Tool
+{
+    ToolConsole console { QStringLiteral("harbour-desk-sync"), QString::fromLatin1(kUsage) };
+    QCommandLineParser parser;
+    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") },
+        QStringLiteral("Show this help.") };
+    QCommandLineOption data { QStringLiteral("data"), QStringLiteral("The desk's folder."),
+        QStringLiteral("DIR") };
+    QCommandLineOption passphraseFile
+        = fileOption(QStringLiteral("passphrase-file"), QStringLiteral("Desk passphrase file."));
+    QCommandLineOption organisationKey = fileOption(
+        QStringLiteral("organisation-key"), QStringLiteral("The organisation's secret key file."));
+    QCommandLineOption organisationPassphraseFile = fileOption(QStringLiteral("organisation-passphrase-file"),
+        QStringLiteral("The organisation key's passphrase file."));
+    QCommandLineOption intake { QStringLiteral("intake"), QStringLiteral("The intake's base URL."),
+        QStringLiteral("URL") };
+    QCommandLineOption kdf { QStringLiteral("kdf"), QStringLiteral("Argon2id limits."),
+        QStringLiteral("LIMITS") };
+    QCommandLineOption caseId { QStringLiteral("case"), QStringLiteral("A case (envelope) id."),
+        QStringLiteral("ID") };
+    QCommandLineOption status { QStringLiteral("status"), QStringLiteral("A case status."),
+        QStringLiteral("STATUS") };
+    QCommandLineOption recordOnly { QStringLiteral("record-only"),
+        QStringLiteral("Record only, no action.") };
+    QCommandLineOption owner { QStringLiteral("owner"), QStringLiteral("Who owns the case."),
+        QStringLiteral("NAME") };
+    QCommandLineOption due { QStringLiteral("due"), QStringLiteral("The next action's date."),
+        QStringLiteral("DATE") };
+
+    std::unique_ptr<CaseStore> store;
+
+    int fail(const Result<void> &result) const { return console.fail(result.error()); }
+
+    // Opens the desk with its passphrase; an exit code on failure.
+    std::optional<int> openStore()
+    {
+        auto passphrase = obtainPassphrase(parser.value(passphraseFile), QStringLiteral("Desk passphrase: "),
+            false, kDeskPassphraseVariable);
+        if (!passphrase)
+            return console.fail(passphrase.error());
+        auto opened = CaseStore::open(parser.value(data), passphrase.value());
+        crypto::wipe(passphrase.value());
+        if (!opened) {
+            console.printErr(opened.error());
+            return opened.errorKind() == ErrorKind::Refused ? ExitWrongPassphrase : ExitFailure;
+        }
+        store = std::move(opened.value());
+        return std::nullopt;
+    }
+
+    // Standard input as strict UTF-8 text (a note, a reason), without one final line ending.
+    std::optional<QString> readStdin(QString *error) const
+    {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read standard input");
+            return std::nullopt;
+        }
+        QByteArray bytes = in.read(kMaxStdinBytes + 1);
+        if (bytes.size() > kMaxStdinBytes) {
+            crypto::wipe(bytes);
+            *error = QStringLiteral("standard input is longer than %1 bytes").arg(kMaxStdinBytes);
+            return std::nullopt;
+        }
+        if (bytes.endsWith('\n'))
+            bytes.chop(1);
+        if (bytes.endsWith('\r'))
+            bytes.chop(1);
+        QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = decode(bytes);
+        crypto::wipe(bytes);
+        if (decode.hasError()) {
+            *error = QStringLiteral("standard input is not UTF-8 text");
+            return std::nullopt;
+        }
+        return text;
+    }
+
+    int init();
+    int sync();
+    int status_();
+    int queue();
+    int refused();
+    int change(const QString &command);
+};
+
+int Tool::init()
+{
+    KdfLimits limits = KdfLimits::moderate();
+    if (parser.isSet(kdf)) {
+        if (parser.value(kdf) == QLatin1StringView("interactive"))
+            limits = KdfLimits::interactive();
+        else if (parser.value(kdf) != QLatin1StringView("moderate"))
+            return console.usageError(QStringLiteral("--kdf must be moderate (the default) or interactive"));
+    }
+    const QUrl intakeUrl(parser.value(intake), QUrl::StrictMode);
+    if (!intakeUrl.isValid() || intakeUrl.host().isEmpty()
+        || (intakeUrl.scheme() != QLatin1StringView("https")
+            && intakeUrl.scheme() != QLatin1StringView("http")))
+        return console.usageError(
+            QStringLiteral("--intake must be the intake's http:// or https:// address"));
+    QFile file(parser.value(organisationKey));
+    if (!file.open(QIODevice::ReadOnly))
+        return console.fail(QStringLiteral("cannot read the key file %1: %2")
+                                .arg(parser.value(organisationKey), file.errorString()));
+    const auto keyFile = OrganisationKeyFile::fromJson(file.read(64 * 1024));
+    if (!keyFile)
+        return console.fail(QStringLiteral("the key file %1 is damaged or not a Harbour organisation key: %2")
+                                .arg(parser.value(organisationKey), keyFile.error()));
+    UnlockedKey key = unlockKeyFile(console, keyFile.value(), parser.value(organisationKey),
+        parser.value(organisationPassphraseFile), kPassphraseEnvironmentVariable);
+    if (key.exitCode != ExitOk)
+        return key.exitCode;
+    auto passphrase = obtainPassphrase(
+        parser.value(passphraseFile), QStringLiteral("New desk passphrase: "), true, kDeskPassphraseVariable);
+    if (!passphrase) {
+        crypto::wipe(key.pair.secretKey);
+        return console.fail(passphrase.error());
+    }
+    auto made = CaseStore::create({ parser.value(data), passphrase.value(), limits, key.pair, intakeUrl });
+    crypto::wipe(passphrase.value());
+    crypto::wipe(key.pair.secretKey);
+    if (!made)
+        return console.fail(made.error());
+    console.printOut(QStringLiteral("desk-key: %1\nkey-id: %2\n")
+                         .arg(QString::fromLatin1(made.value()->deskPublicKey().toBase64()),
+                             QString::fromLatin1(made.value()->deskKeyId())));
+    return ExitOk;
+}
+
+int Tool::sync()
+{
+    DeskClient client(store->intake(), store->deskSecretKey());
+    DeskSync sync(*store, client);
+    auto figures = sync.syncAll();
+    if (!figures)
+        return console.fail(figures.error());
+    console.printOut(QStringLiteral("sent %1, envelopes +%2 (junk +%3), events +%4 (refused +%5)\n")
+                         .arg(figures->sent)
+                         .arg(figures->envelopes)
+                         .arg(figures->junk)
+                         .arg(figures->events)
+                         .arg(figures->refusedEvents));
+    if (figures->unsent > 0)
+        return console.fail(QStringLiteral("%1 pending event(s) refused by the intake, kept here: %2")
+                                .arg(figures->unsent)
+                                .arg(figures->unsentReason));
+    return ExitOk;
+}
+
+int Tool::status_()
+{
+    auto counts = store->counts();
+    auto digest = store->stateDigest();
+    if (!counts || !digest)
+        return console.fail(counts ? digest.error() : counts.error());
+    console.printOut(
+        QStringLiteral("desk %1\nenvelopes %2\njunk %3\nevents %4\nrefused-events %5\npending %6\n"
+                       "cases %7\nqueue %8\nenvelope-cursor %9\nevent-cursor %10\nstate %11\n")
+            .arg(QString::fromLatin1(store->deskKeyId()))
+            .arg(counts->envelopes)
+            .arg(counts->junk)
+            .arg(counts->events)
+            .arg(counts->refusedEvents)
+            .arg(counts->pending)
+            .arg(counts->cases)
+            .arg(counts->queue)
+            .arg(store->envelopeCursor())
+            .arg(store->eventCursor())
+            .arg(QString::fromLatin1(digest.value())));
+    return ExitOk;
+}
+
+int Tool::queue()
+{
+    auto cases = store->queue();
+    if (!cases)
+        return console.fail(cases.error());
+    for (const CaseState &c : cases.value())
+        console.printOut(QStringLiteral("%1 %2 %3 %4\n")
+                             .arg(QString::fromLatin1(c.id), caseStatusName(c.status),
+                                 c.highRisk ? QStringLiteral("high") : QStringLiteral("standard"),
+                                 c.due.isValid() ? c.due.toString(Qt::ISODate) : QStringLiteral("-")));
+    return ExitOk;
+}
+
+int Tool::refused()
+{
+    auto events = store->refusedEvents();
+    auto junk = store->junkEnvelopes();
+    if (!events || !junk)
+        return console.fail(events ? junk.error() : events.error());
+    for (const Refusal &r : events.value())
+        console.printOut(QStringLiteral("event %1 %2 desk %3: %4\n")
+                             .arg(r.seq)
+                             .arg(QString::fromLatin1(r.id), QString::fromLatin1(r.desk), r.reason));
+    for (const Refusal &r : junk.value())
+        console.printOut(
+            QStringLiteral("envelope %1 %2: %3\n").arg(r.seq).arg(QString::fromLatin1(r.id), r.reason));
+    return ExitOk;
+}
+
+int Tool::change(const QString &command)
+{
+    const QByteArray id = parser.value(caseId).toLatin1();
+    if (crypto::fromHexStrict(id, kEventIdBytes).isEmpty())
+        return console.usageError(QStringLiteral("--case needs a case id: 32 lower-case hex characters"));
+    DeskClient client(store->intake(), store->deskSecretKey());
+    CaseActions actions(*store, client);
+    Result<qint64> done = Result<qint64>::failure(QString());
+    QString error;
+    if (command == QLatin1StringView("acknowledge")) {
+        done = actions.acknowledge(id);
+    } else if (command == QLatin1StringView("owner")) {
+        done = actions.setOwner(id, parser.value(owner));
+    } else if (command == QLatin1StringView("set-status")) {
+        const auto chosen = caseStatusFromName(parser.value(status));
+        if (!chosen)
+            return console.usageError(
+                QStringLiteral("--status must be new, acknowledged, in_progress, referred or closed"));
+        QString reason;
+        if (*chosen == CaseStatus::Closed) {
+            const auto text = readStdin(&error);
+            if (!text)
+                return console.fail(error);
+            reason = *text;
+        }
+        done = actions.setStatus(id, *chosen, parser.isSet(recordOnly), reason);
+    } else if (command == QLatin1StringView("next-action")) {
+        const QDate date = QDate::fromString(parser.value(due), Qt::ISODate);
+        if (!date.isValid())
+            return console.usageError(QStringLiteral("--due must be a date, YYYY-MM-DD"));
+        const auto text = readStdin(&error);
+        if (!text)
+            return console.fail(error);
+        done = actions.setNextAction(id, *text, date);
+    } else {
+        const auto text = readStdin(&error);
+        if (!text)
+            return console.fail(error);
+        done = command == QLatin1StringView("note") ? actions.addNote(id, *text)
+                                                    : actions.deleteCase(id, *text);
+    }
+    if (!done)
+        return console.fail(done.error());
+    console.printOut(QStringLiteral("appended seq %1\n").arg(done.value()));
+    return ExitOk;
+}
+
+} // namespace
+
+int runDeskTool(const QStringList &arguments)
+{
+    Tool tool;
+    tool.parser.addOptions(
+        { tool.help, tool.data, tool.passphraseFile, tool.organisationKey, tool.organisationPassphraseFile,
+            tool.intake, tool.kdf, tool.caseId, tool.status, tool.recordOnly, tool.owner, tool.due });
+    const auto rule = [](QStringList required, QStringList optional = {}) {
+        required.prepend(QStringLiteral("data"));
+        optional << QStringLiteral("passphrase-file");
+        return CommandRule { required + optional, required, 0, {} };
+    };
+    const QStringList onCase { QStringLiteral("case") };
+    const std::map<QString, CommandRule> rules {
+        { QStringLiteral("init"),
+            rule({ QStringLiteral("organisation-key"), QStringLiteral("intake") },
+                { QStringLiteral("kdf"), QStringLiteral("organisation-passphrase-file") }) },
+        { QStringLiteral("sync"), rule({}) },
+        { QStringLiteral("status"), rule({}) },
+        { QStringLiteral("queue"), rule({}) },
+        { QStringLiteral("refused"), rule({}) },
+        { QStringLiteral("acknowledge"), rule(onCase) },
+        { QStringLiteral("set-status"),
+            rule(onCase + QStringList { QStringLiteral("status") }, { QStringLiteral("record-only") }) },
+        { QStringLiteral("owner"), rule(onCase + QStringList { QStringLiteral("owner") }) },
+        { QStringLiteral("note"), rule(onCase) },
+        { QStringLiteral("next-action"), rule(onCase + QStringList { QStringLiteral("due") }) },
+        { QStringLiteral("delete"), rule(onCase) },
+    };
+    if (const auto exit = parseCommandLine(tool.parser, arguments, tool.help, rules, tool.console))
+        return *exit;
+    const QString command = tool.parser.positionalArguments().constFirst();
+    if (command == QLatin1StringView("init"))
+        return tool.init();
+    if (const auto exit = tool.openStore())
+        return *exit;
+    if (command == QLatin1StringView("sync"))
+        return tool.sync();
+    if (command == QLatin1StringView("status"))
+        return tool.status_();
+    if (command == QLatin1StringView("queue"))
+        return tool.queue();
+    if (command == QLatin1StringView("refused"))
+        return tool.refused();
+    return tool.change(command);
+}
+
+} // namespace harbour::desk
