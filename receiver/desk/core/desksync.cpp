@@ -39,7 +39,7 @@ Result<SyncFigures> DeskSync::syncEnvelopes()
 {
     SyncFigures figures;
     for (;;) {
-        auto page = m_client.listEnvelopes(m_store.envelopeCursor());
+        auto page = m_client.listEnvelopes(m_store.envelopeCursor(), m_pageLimit);
         if (!page)
             return Result<SyncFigures>::failure(page);
         auto applied = m_store.applyEnvelopes(page.value());
@@ -59,7 +59,7 @@ Result<SyncFigures> DeskSync::syncEvents()
 {
     SyncFigures figures;
     for (;;) {
-        auto page = m_client.listEvents(m_store.eventCursor());
+        auto page = m_client.listEvents(m_store.eventCursor(), m_pageLimit);
         if (!page)
             return Result<SyncFigures>::failure(page);
         auto applied = m_store.applyEvents(page.value());

@@ -30,6 +30,8 @@ class DeskSync
 {
 public:
     DeskSync(CaseStore &store, DeskClient &client);
+    // Rows asked for a page (1 to 500, the intake's limit); smaller pages commit more often.
+    void setPageLimit(int limit) { m_pageLimit = limit; }
 
     Result<SyncFigures> sendPending();
     Result<SyncFigures> syncEnvelopes();
@@ -40,6 +42,7 @@ public:
 private:
     CaseStore &m_store;
     DeskClient &m_client;
+    int m_pageLimit = 100;
 };
 
 } // namespace harbour::desk

@@ -28,7 +28,8 @@ const char kUsage[]
       "      makes the desk: its store (under the desk passphrase), its key, the organisation's key\n"
       "      (unlocked with its own passphrase); prints the desk key to register with\n"
       "      harbour-intake-admin add-desk\n"
-      "  sync --data DIR          sends what is pending, fetches new envelopes and events\n"
+      "  sync --data DIR [--page-limit N]   sends what is pending, fetches new envelopes and events\n"
+      "                           (N rows a page, 1 to 500; default 100)\n"
       "  status --data DIR        counts, cursors and the case state's digest\n"
       "  queue --data DIR         open cases in queue order: id, status, priority, due date\n"
       "  refused --data DIR       events and envelopes kept apart, with the reason\n"
@@ -72,6 +73,8 @@ struct Tool
         QStringLiteral("NAME") };
     QCommandLineOption due { QStringLiteral("due"), QStringLiteral("The next action's date."),
         QStringLiteral("DATE") };
+    QCommandLineOption pageLimit { QStringLiteral("page-limit"), QStringLiteral("Rows a page."),
+        QStringLiteral("N") };
 
     std::unique_ptr<CaseStore> store;
 
@@ -178,6 +181,13 @@ int Tool::sync()
 {
     DeskClient client(store->intake(), store->deskSecretKey());
     DeskSync sync(*store, client);
+    if (parser.isSet(pageLimit)) {
+        bool ok = false;
+        const int limit = parser.value(pageLimit).toInt(&ok);
+        if (!ok || limit < 1 || limit > 500)
+            return console.usageError(QStringLiteral("--page-limit must be a whole number from 1 to 500"));
+        sync.setPageLimit(limit);
+    }
     auto figures = sync.syncAll();
     if (!figures)
         return console.fail(figures.error());
@@ -298,9 +308,9 @@ int Tool::change(const QString &command)
 int runDeskTool(const QStringList &arguments)
 {
     Tool tool;
-    tool.parser.addOptions(
-        { tool.help, tool.data, tool.passphraseFile, tool.organisationKey, tool.organisationPassphraseFile,
-            tool.intake, tool.kdf, tool.caseId, tool.status, tool.recordOnly, tool.owner, tool.due });
+    tool.parser.addOptions({ tool.help, tool.data, tool.passphraseFile, tool.organisationKey,
+        tool.organisationPassphraseFile, tool.intake, tool.kdf, tool.caseId, tool.status, tool.recordOnly,
+        tool.owner, tool.due, tool.pageLimit });
     const auto rule = [](QStringList required, QStringList optional = {}) {
         required.prepend(QStringLiteral("data"));
         optional << QStringLiteral("passphrase-file");
@@ -311,7 +321,7 @@ int runDeskTool(const QStringList &arguments)
         { QStringLiteral("init"),
             rule({ QStringLiteral("organisation-key"), QStringLiteral("intake") },
                 { QStringLiteral("kdf"), QStringLiteral("organisation-passphrase-file") }) },
-        { QStringLiteral("sync"), rule({}) },
+        { QStringLiteral("sync"), rule({}, { QStringLiteral("page-limit") }) },
         { QStringLiteral("status"), rule({}) },
         { QStringLiteral("queue"), rule({}) },
         { QStringLiteral("refused"), rule({}) },
