@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // harbour-protocol-tool: a test-only command line over envelope protocol v1, so that another
-// implementation (tests/interop/pynacl_interop.py) can exchange envelopes with ours through pipes.
+// implementation (tests/interop/pynacl_interop.py) can exchange envelopes, desk signatures and case
+// events (§18.4) with ours through pipes.
 //
 //   keypair | signing-keypair                       prints {"public_key":B64,"secret_key":B64}
 //   seal --recipient-public-key B64 [--kiosk-secret-key B64] < report.json > envelope.json
@@ -9,6 +10,7 @@
 //
 // Output is the exact protocol bytes (no trailing newline) so callers can compare bytes.
 // Exit status: 0 done, 1 refused (reason on stderr), 2 usage error.
+#include "core/caseevent.h"
 #include "crypto/sodium.h"
 #include "protocol/admission.h"
 #include "protocol/desksignature.h"
@@ -35,18 +37,25 @@ constexpr int kUsage = 2;
 
 int usage()
 {
-    std::fputs("usage: harbour-protocol-tool keypair | signing-keypair\n"
-               "       harbour-protocol-tool seal --recipient-public-key B64 [--kiosk-secret-key B64]\n"
-               "       harbour-protocol-tool open --public-key B64 --secret-key B64\n"
-               "       harbour-protocol-tool receipt [--stored ISO-8601]\n"
-               "       harbour-protocol-tool admission-work --id HEX --nonce N   (prints the work in bits)\n"
-               "       harbour-protocol-tool admission-solve --id HEX --difficulty N   (prints the nonce)\n"
-               "       harbour-protocol-tool desk-sign --secret-key B64 --path P --created N [--nonce "
-               "B64URL] < body\n"
-               "       harbour-protocol-tool desk-verify --public-key B64 --path P --signature-input V "
-               "--signature V\n"
-               "                             --content-digest V < body   (prints the signature base if it "
-               "verifies)\n",
+    std::fputs(
+        "usage: harbour-protocol-tool keypair | signing-keypair\n"
+        "       harbour-protocol-tool seal --recipient-public-key B64 [--kiosk-secret-key B64]\n"
+        "       harbour-protocol-tool open --public-key B64 --secret-key B64\n"
+        "       harbour-protocol-tool receipt [--stored ISO-8601]\n"
+        "       harbour-protocol-tool admission-work --id HEX --nonce N   (prints the work in bits)\n"
+        "       harbour-protocol-tool admission-solve --id HEX --difficulty N   (prints the nonce)\n"
+        "       harbour-protocol-tool desk-sign --secret-key B64 --path P --created N [--nonce "
+        "B64URL] < body\n"
+        "       harbour-protocol-tool desk-verify --public-key B64 --path P --signature-input V "
+        "--signature V\n"
+        "                             --content-digest V < body   (prints the signature base if it "
+        "verifies)\n"
+        "       harbour-protocol-tool event-seal --desk-secret-key B64 --organisation-secret-key B64 --id "
+        "HEX\n"
+        "                             --case HEX --at TIME --prev HEX --type note|status|owner < value\n"
+        "                             (prints {\"hash\",\"plaintext\",\"sealed\"})\n"
+        "       harbour-protocol-tool event-open --organisation-secret-key B64 < sealed base64\n"
+        "                             (prints the plaintext, or the refusal)\n",
         stderr);
     return kUsage;
 }
@@ -233,6 +242,100 @@ int deskVerifyCommand(const QMap<QString, QString> &options)
     return 0;
 }
 
+// The 64-byte Ed25519 secret key from 64 bytes, or from a 32-byte seed (PyNaCl's form).
+QByteArray signingSecretKey(const QString &text)
+{
+    QByteArray key = decodeKey(text, protocol::kSigningSecretKeyBytes);
+    if (!key.isEmpty())
+        return key;
+    const QByteArray seed = decodeKey(text, crypto_sign_SEEDBYTES);
+    if (seed.isEmpty())
+        return {};
+    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    key = QByteArray(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+    crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(publicKey.data()),
+        reinterpret_cast<unsigned char *>(key.data()),
+        reinterpret_cast<const unsigned char *>(seed.constData()));
+    return key;
+}
+
+// The organisation's key pair from its 32-byte X25519 secret key.
+protocol::KeyPair organisationKey(const QString &text)
+{
+    protocol::KeyPair pair { QByteArray(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized),
+        decodeKey(text, crypto_box_SECRETKEYBYTES) };
+    if (pair.secretKey.isEmpty())
+        return {};
+    crypto_scalarmult_base(reinterpret_cast<unsigned char *>(pair.publicKey.data()),
+        reinterpret_cast<const unsigned char *>(pair.secretKey.constData()));
+    return pair;
+}
+
+// §18.4: a case event made by our writer (a note, a status or an owner, the value on stdin), signed,
+// with its membership proof, and sealed to the organisation.
+int eventSealCommand(const QMap<QString, QString> &options)
+{
+    namespace desk = harbour::desk;
+    const QByteArray deskKey = signingSecretKey(options.value(QStringLiteral("--desk-secret-key")));
+    const protocol::KeyPair organisation
+        = organisationKey(options.value(QStringLiteral("--organisation-secret-key")));
+    desk::CaseEvent event;
+    event.id = crypto::fromHexStrict(options.value(QStringLiteral("--id")).toLatin1(), desk::kEventIdBytes);
+    event.caseId = crypto::fromHexStrict(
+        options.value(QStringLiteral("--case")).toLatin1(), protocol::kEnvelopeIdBytes);
+    event.prev
+        = crypto::fromHexStrict(options.value(QStringLiteral("--prev")).toLatin1(), desk::kEventHashBytes);
+    event.at = QDateTime::fromString(options.value(QStringLiteral("--at")), Qt::ISODate);
+    const auto type = desk::eventTypeFromName(options.value(QStringLiteral("--type")));
+    if (deskKey.isEmpty() || organisation.secretKey.isEmpty() || event.id.isEmpty() || event.caseId.isEmpty()
+        || event.prev.isEmpty() || !event.at.isValid() || !type)
+        return refuse(QStringLiteral("event-seal needs both keys, --id, --case, --prev, --at and --type"));
+    event.type = *type;
+    const QString value = QString::fromUtf8(readStdin());
+    if (event.type == desk::EventType::Note) {
+        event.text = value;
+    } else if (event.type == desk::EventType::Owner) {
+        event.owner = value;
+    } else if (event.type == desk::EventType::Status) {
+        const auto status = desk::caseStatusFromName(value);
+        if (!status)
+            return refuse(QStringLiteral("a status event's value must be a status name"));
+        event.status = *status;
+        event.recordOnly = true;
+        event.reason = QStringLiteral("closed by the interop test");
+    } else {
+        return refuse(QStringLiteral("event-seal makes note, status and owner events"));
+    }
+    event.membership = desk::membershipProof(organisation.secretKey, deskKey.right(32));
+    auto plaintext = desk::signEvent(event, deskKey);
+    if (!plaintext)
+        return refuse(plaintext.error());
+    auto sealed = desk::sealEvent(plaintext.value(), organisation.publicKey);
+    if (!sealed)
+        return refuse(sealed.error());
+    writeStdout(
+        QJsonDocument(QJsonObject { { QStringLiteral("plaintext"), QString::fromUtf8(plaintext.value()) },
+                          { QStringLiteral("sealed"), QString::fromLatin1(sealed->toBase64()) },
+                          { QStringLiteral("hash"),
+                              QString::fromLatin1(crypto::toHex(desk::eventHash(plaintext.value()))) } })
+            .toJson(QJsonDocument::Compact));
+    return 0;
+}
+
+// §18.4 as a desk reads an event (everything but the log's order and chain): the plaintext, or why not.
+int eventOpenCommand(const QMap<QString, QString> &options)
+{
+    const protocol::KeyPair organisation
+        = organisationKey(options.value(QStringLiteral("--organisation-secret-key")));
+    if (organisation.secretKey.isEmpty())
+        return refuse(QStringLiteral("--organisation-secret-key must be base64 of 32 bytes"));
+    auto opened = harbour::desk::openEvent(QByteArray::fromBase64(readStdin().trimmed()), { organisation });
+    if (!opened)
+        return refuse(opened.error());
+    writeStdout(opened->plaintext);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -277,5 +380,15 @@ int main(int argc, char **argv)
                 QStringLiteral("--signature"), QStringLiteral("--content-digest") },
             &options))
         return deskVerifyCommand(options);
+    if (command == "event-seal"
+        && parseOptions(argc, argv,
+            { QStringLiteral("--desk-secret-key"), QStringLiteral("--organisation-secret-key"),
+                QStringLiteral("--id"), QStringLiteral("--case"), QStringLiteral("--at"),
+                QStringLiteral("--prev"), QStringLiteral("--type") },
+            &options))
+        return eventSealCommand(options);
+    if (command == "event-open"
+        && parseOptions(argc, argv, { QStringLiteral("--organisation-secret-key") }, &options))
+        return eventOpenCommand(options);
     return usage();
 }

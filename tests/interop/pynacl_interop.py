@@ -5,7 +5,8 @@ alone, exchanging envelopes with our C++ implementation through harbour-protocol
 
 (a) the C++ tool seals, this file opens step by step; (b) this file seals, the C++ tool
 opens; (c) tampered envelopes are refused by both; (d) the documented test vectors open
-in both and are still quoted by the document. Exits non-zero on any mismatch.
+in both and are still quoted by the document; (e) desk request signatures (§18.2) and case
+events (§18.4) crossed both ways, bad events refused by both. Exits non-zero on any mismatch.
 
 Run with Debian's /usr/bin/python3 (python3-nacl).
 """
@@ -649,6 +650,254 @@ def desk(tool, check, spec_path):
     return crossed
 
 
+# --- §18.4 case events ------------------------------------------------------------------
+
+EVENT_SIGNATURE_PREFIX = b"harbour-case-event-v1"
+MEMBERSHIP_PREFIX = b"harbour-desk-membership-v1"
+EVENT_COMMON = {"v", "id", "type", "at", "desk", "desk_key", "member", "prev", "sig"}
+EVENT_TYPES = {"acknowledged": set(), "status": {"status", "record_only"}, "owner": {"owner"}, "note": {"text"},
+               "next_action": {"text", "due"}, "export": {"purpose"}, "deleted": {"reason"},
+               "key_rotated": {"key_id"}}
+EVENT_STATUSES = {"new", "acknowledged", "in_progress", "referred", "closed"}
+EVENT_VECTOR = ('{"at":"2025-12-04T10:00:00Z","case":"a0a1a2a3a4a5a6a7a8a9aaabacadaeaf","desk":"40bca4eaf9d2b097ff8dbaa4d61767ed",'
+                '"desk_key":"A6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg=","id":"101112131415161718191a1b1c1d1e1f",'
+                '"member":"492c0b37e78e5bf421d6706f5a54794b1918e1984c9b2989a019e56a169a7b71",'
+                '"prev":"0000000000000000000000000000000000000000000000000000000000000000",'
+                '"sig":"U238J259n0ePW/8FiKsyNOV0kRzP4aWtZLn4YuB3RtresVKQTY0QNjcHAJrPRiaQz0m5GbYSYjMW3LTFvbLTDQ==",'
+                '"text":"Called back; left a message.","type":"note","v":1}')
+EVENT_VECTOR_HASH = "3e7c50bf14562804c364c6330ecc99e78d5ee4e78af878ed59fb00557efe94cb"
+
+
+def membership_proof(organisation_secret, desk_public):
+    return hashlib.blake2b(MEMBERSHIP_PREFIX + desk_public, key=organisation_secret, digest_size=32).digest()
+
+
+def event_bucket(length):
+    bucket = 512
+    while bucket < length + 1:
+        bucket *= 2
+    if bucket > 32768:
+        raise Refused("the event is too large")
+    return bucket
+
+
+def build_event(desk_seed, organisation_secret, fields):
+    """The plaintext of §18.4: the fields, the desk's members and proof, canonical, signed."""
+    key = nacl.signing.SigningKey(desk_seed)
+    public = bytes(key.verify_key)
+    event = dict(fields, v=1, desk=key_id(public), desk_key=b64(public),
+                 member=membership_proof(organisation_secret, public).hex())
+    event["sig"] = b64(key.sign(EVENT_SIGNATURE_PREFIX + canonical_json(event)).signature)
+    return canonical_json(event)
+
+
+def seal_event(plaintext, organisation_public):
+    padded = plaintext + b"\x80" + b"\x00" * (event_bucket(len(plaintext)) - len(plaintext) - 1)
+    return nacl.public.SealedBox(nacl.public.PublicKey(organisation_public)).encrypt(padded)
+
+
+def check_event_text(value, name, limit, lines, allow_empty=False):
+    if not isinstance(value, str):
+        raise Refused(f'the member "{name}" must be a string')
+    if not allow_empty and not value.strip():
+        raise Refused(f'the member "{name}" must not be empty')
+    if len(value.encode("utf-8")) > limit:
+        raise Refused(f'the member "{name}" is longer than {limit} bytes')
+    for c in value:
+        if lines and c in "\n\t":
+            continue
+        if ord(c) < 0x20 or 0x7f <= ord(c) <= 0x9f:
+            raise Refused(f'the member "{name}" holds a control character')
+
+
+def open_event(sealed, organisation_secret):
+    """§18.4 "Reading an event", steps 1 to 13, in order. Returns the plaintext."""
+    bucket = len(sealed) - SEAL_OVERHEAD_BYTES
+    if bucket < 512 or bucket > 32768 or bucket & (bucket - 1):
+        raise Refused("not a sealed event")
+    try:
+        padded = nacl.public.SealedBox(nacl.public.PrivateKey(organisation_secret)).decrypt(sealed)
+    except nacl.exceptions.CryptoError:
+        raise Refused("does not open with the organisation's keys") from None
+    stripped = padded.rstrip(b"\x00")
+    if not stripped or stripped[-1] != 0x80:
+        raise Refused("padding malformed")
+    plaintext = stripped[:-1]
+    event, repeated = parse_json_object(plaintext, "event")
+    v = event.get("v")
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or v != 1:
+        raise Refused(f"unsupported event version {v}")
+    if repeated:
+        raise Refused("a member appears twice")
+    if event.get("type") not in EVENT_TYPES:
+        raise Refused("not a known event type")
+    kind = event["type"]
+    expected = EVENT_COMMON | EVENT_TYPES[kind] | (set() if kind == "key_rotated" else {"case"})
+    if kind == "status" and event.get("status") == "closed":
+        expected |= {"reason"}
+    check_members(event, False, expected, "event")
+    strict_hex(event["id"], 16, '"id"')
+    if kind != "key_rotated":
+        strict_hex(event["case"], 16, '"case"')
+    at = event["at"]
+    if not isinstance(at, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", at):
+        raise Refused('"at" must be a UTC time')
+    try:
+        datetime.datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        raise Refused('"at" is not a real time') from None
+    desk_public = strict_b64(event["desk_key"], '"desk_key"')
+    if len(desk_public) != 32:
+        raise Refused('"desk_key" must be 32 bytes')
+    member = strict_hex(event["member"], 32, '"member"')
+    strict_hex(event["prev"], 32, '"prev"')
+    signature = strict_b64(event["sig"], '"sig"')
+    if len(signature) != 64:
+        raise Refused('"sig" must be 64 bytes')
+    if kind == "status":
+        if event["status"] not in EVENT_STATUSES:
+            raise Refused('"status" is not a status')
+        if not isinstance(event["record_only"], bool):
+            raise Refused('"record_only" must be true or false')
+        if "reason" in event:
+            check_event_text(event["reason"], "reason", 2000, True)
+    elif kind == "owner":
+        check_event_text(event["owner"], "owner", 200, False, allow_empty=True)
+    elif kind == "note":
+        check_event_text(event["text"], "text", 24000, True)
+    elif kind == "next_action":
+        check_event_text(event["text"], "text", 2000, True)
+        if not isinstance(event["due"], str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", event["due"]):
+            raise Refused('"due" must be a date')
+        try:
+            datetime.date.fromisoformat(event["due"])
+        except ValueError:
+            raise Refused('"due" is not a real date') from None
+    elif kind == "export":
+        check_event_text(event["purpose"], "purpose", 200, False)
+    elif kind == "deleted":
+        check_event_text(event["reason"], "reason", 2000, True)
+    elif kind == "key_rotated":
+        strict_hex(event["key_id"], 16, '"key_id"')
+    if canonical_json(event) != plaintext:
+        raise Refused("not in canonical form")
+    if event["desk"] != key_id(desk_public):
+        raise Refused('"desk" is not the key id of "desk_key"')
+    unsigned = {name: value for name, value in event.items() if name != "sig"}
+    try:
+        nacl.signing.VerifyKey(desk_public).verify(EVENT_SIGNATURE_PREFIX + canonical_json(unsigned), signature)
+    except nacl.exceptions.BadSignatureError:
+        raise Refused("its signature does not verify") from None
+    if member != membership_proof(organisation_secret, desk_public):
+        raise Refused("its desk key is not one of the organisation's desks")
+    return plaintext
+
+
+def case_events(tool, check, spec_path):
+    """§18.4 from the document alone: its vector, events crossed both ways, bad events refused by both."""
+    spec = open(spec_path, encoding="utf-8").read() if spec_path else ""
+    desk_seed, organisation = bytes(range(32)), bytes(range(0x40, 0x60))
+    organisation_public = bytes(nacl.public.PrivateKey(organisation).public_key)
+    common = {"case": bytes(range(0xa0, 0xb0)).hex(), "at": "2025-12-04T10:00:00Z", "prev": "00" * 32}
+    vector = build_event(desk_seed, organisation,
+                         dict(common, id=bytes(range(0x10, 0x20)).hex(), type="note", text="Called back; left a message."))
+    check.expect(vector == EVENT_VECTOR.encode(), "event vector: Python's plaintext")
+    check.expect(blake2b(vector, 256).hex() == EVENT_VECTOR_HASH, "event vector: hash")
+    if spec_path:
+        check.expect(EVENT_VECTOR in spec and EVENT_VECTOR_HASH in spec, "docs/protocol.md no longer quotes the event vector")
+
+    def cpp_event(kind, value, event_id, seed=desk_seed):
+        code, out, err = tool.run(["event-seal", "--desk-secret-key", b64(seed), "--organisation-secret-key",
+                                   b64(organisation), "--id", event_id, "--case", common["case"], "--at", common["at"],
+                                   "--prev", common["prev"], "--type", kind], value.encode("utf-8"))
+        if not check.expect(code == 0, f"C++ event-seal {kind}: {err.strip()}"):
+            return None
+        return json.loads(out)
+
+    made = cpp_event("note", "Called back; left a message.", bytes(range(0x10, 0x20)).hex())
+    check.expect(made is not None and made["plaintext"].encode() == vector, "event vector: C++'s plaintext")
+    crossed = 0
+    for kind, value in (("note", "Zadzwoniłam.\n\tŚwiadek: tak 😀"), ("status", "closed"), ("status", "referred"),
+                        ("owner", ""), ("owner", "Caseworker Ó")):
+        made = cpp_event(kind, value, os.urandom(16).hex(), os.urandom(32))
+        if made is None:
+            continue
+        try:
+            opened = open_event(base64.b64decode(made["sealed"]), organisation)
+            check.expect(opened == made["plaintext"].encode("utf-8"), f"C++ → Python event {kind}: plaintext")
+            check.expect(blake2b(opened, 256).hex() == made["hash"], f"C++ → Python event {kind}: hash")
+            crossed += 1
+        except Refused as refusal:
+            check.expect(False, f"C++ → Python event {kind}: Python refused: {refusal}")
+
+    def cpp_opens(sealed):
+        return tool.run(["event-open", "--organisation-secret-key", b64(organisation)], b64(sealed).encode())
+
+    python_events = [
+        dict(common, type="acknowledged"), dict(common, type="status", status="in_progress", record_only=False),
+        dict(common, type="status", status="closed", record_only=True, reason="Referred;\nno further action"),
+        dict(common, type="owner", owner="Caseworker B"), dict(common, type="note", text="é€😀\n\tnote " * 40),
+        dict(common, type="next_action", text="Call back", due="2026-02-28"),
+        dict(common, type="export", purpose="MARAC summary"), dict(common, type="deleted", reason="Retention"),
+        {"type": "key_rotated", "key_id": os.urandom(16).hex(), "at": common["at"], "prev": os.urandom(32).hex()},
+    ]
+    for fields in python_events:
+        plaintext = build_event(os.urandom(32), organisation, dict(fields, id=os.urandom(16).hex()))
+        code, out, err = cpp_opens(seal_event(plaintext, organisation_public))
+        check.expect(code == 0 and out == plaintext, f"Python → C++ event {fields['type']}: {err.strip()}")
+        crossed += 1
+
+    # Bad events, each refused by both readers.
+    seed = os.urandom(32)
+    good = dict(common, id=os.urandom(16).hex(), type="status", status="referred", record_only=False)
+
+    def resign(event):
+        key = nacl.signing.SigningKey(seed)
+        unsigned = {name: value for name, value in event.items() if name != "sig"}
+        return canonical_json(dict(unsigned, sig=b64(key.sign(EVENT_SIGNATURE_PREFIX + canonical_json(unsigned)).signature)))
+
+    base = json.loads(build_event(seed, organisation, good))
+    other_org = os.urandom(32)
+    variants = {
+        "flipped seal byte": None,
+        "altered after signing": canonical_json(dict(base, status="closed", reason="x")),
+        "not a member": build_event(seed, other_org, good),
+        "unknown member": resign(dict(base, priority=1)),
+        "missing member": resign({k: v for k, v in base.items() if k != "prev"}),
+        "version 2": resign(dict(base, v=2)),
+        "record_only not a boolean": resign(dict(base, record_only="no")),
+        "closed without a reason": resign(dict(base, status="closed")),
+        "unknown type": resign(dict(base, type="comment")),
+        "at not UTC": resign(dict(base, at="2025-12-04T10:00:00+01:00")),
+        "owner with a control character": resign(dict({k: v for k, v in base.items() if k not in ("status", "record_only")},
+                                                      type="owner", owner="a\u0007b")),
+        "non-canonical": resign(base).replace(b'{"at"', b'{ "at"'),
+        "repeated member": resign(base).replace(b'{"at"', b'{"v":1,"at"'),
+        "desk not its key id": resign(dict(base, desk="00" * 16)),
+    }
+    python_refused = cpp_refused = 0
+    for name, plaintext in variants.items():
+        if plaintext is None:
+            sealed = bytearray(seal_event(build_event(seed, organisation, good), organisation_public))
+            sealed[len(sealed) // 2] ^= 1
+            sealed = bytes(sealed)
+        else:
+            sealed = seal_event(plaintext, organisation_public)
+        variants[name] = sealed
+    variants["sealed to another organisation"] = seal_event(build_event(seed, organisation, good),
+                                                            bytes(nacl.public.PrivateKey(other_org).public_key))
+    for name, sealed in variants.items():
+        try:
+            open_event(sealed, organisation)
+            check.expect(False, f"bad event accepted by Python: {name}")
+        except Refused:
+            python_refused += 1
+        code, _, err = cpp_opens(sealed)
+        check.expect(code == 1, f"bad event accepted by C++: {name}")
+        cpp_refused += 1 if code == 1 else 0
+    return crossed, len(variants), python_refused, cpp_refused
+
+
 def self_checks(check):
     """The document's own arithmetic (§5, §7) and refusals this reader must make."""
     for length, bucket in ((0, 1024), (1023, 1024), (1024, 2048), (5000, 8192), (1048575, 1048576)):
@@ -689,11 +938,14 @@ def main():
     vector_count = vectors(tool, check, args.vectors, args.spec) if args.vectors else 0
     proofs = admission(tool, check, args.spec)
     desk_signatures = desk(tool, check, args.spec)
+    events_crossed, bad_events, python_refused, cpp_refused = case_events(tool, check, args.spec)
 
     print(f"interop: {check.crossed} envelopes crossed, {len(check.mismatches)} mismatches")
     print(f"interop tamper: {variants} variants, {accepted} accepted")
     print(f"interop admission: 4 documented vectors, {proofs} proofs crossed between Python and C++")
     print(f"interop desk: 1 documented vector, {desk_signatures} request signatures crossed between Python and C++")
+    print(f"interop case events: 1 documented vector, {events_crossed} events crossed between Python and C++, "
+          f"{bad_events} bad events refused by Python {python_refused}, by C++ {cpp_refused}")
     if args.vectors:
         print(f"interop vectors: {vector_count} documented envelopes, a receipt and a mailbox checked")
     return 1 if check.mismatches or accepted else 0
