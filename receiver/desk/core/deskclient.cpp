@@ -166,7 +166,7 @@ Result<DeskClient::Answer> DeskClient::post(const QByteArray &path, const QByteA
         loop.exec();
     Answer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
+    answer.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
     const QNetworkReply::NetworkError error = reply->error();
     const QString errorText = reply->errorString();
     reply->deleteLater();

@@ -18,17 +18,19 @@ class QNetworkAccessManager;
 // (§18.2), every answer read strictly, every refusal a clear message. Calls block until the answer
 // (a local event loop), so the desk's UI makes them from a worker thread, never the GUI thread.
 //
-// What the intake sees of a desk, besides the signed body: one constant User-Agent, a constant
-// Accept-Language (Qt fills in the system's languages when the header is absent or empty, which
-// would tell the intake which language each caseworker uses; "*" tells it nothing), no cookies,
-// no cache, no redirects followed.
+// What the intake sees of a desk, besides the signed body: one constant User-Agent, an empty
+// Accept-Language, no cookies, no cache, no redirects followed. Qt 6.4 adds the system's languages
+// as Accept-Language to every request whose header is unset or set to "" (which would tell the
+// intake which language each caseworker uses); a value of one space is sent as "Accept-Language: "
+// followed by it, which HTTP reads as an empty value (RFC 9110 §5.5: surrounding white space is not
+// part of the value). tst_deskclient checks what arrives under a Polish locale.
 namespace harbour::desk {
 
 class DeskClient
 {
 public:
     static constexpr char kUserAgent[] = "Harbour-Desk";
-    static constexpr char kAcceptLanguage[] = "*";
+    static constexpr char kAcceptLanguage[] = " ";
     static constexpr int kDefaultTimeoutMs = 30000;
     // The intake sends at most 8 MiB of envelopes a page (§18.3); base64 and JSON around them.
     static constexpr qint64 kMaxAnswerBytes = 16 * 1024 * 1024;
