@@ -36,6 +36,22 @@ namespace {
 
 namespace admission = protocol::admission;
 
+// Memory bounds are for the release build. Under AddressSanitizer every freed block waits in a
+// quarantine (256 MiB by default) before it is reused, so the same intake shows about twice the
+// resident memory (flood: 212 MiB seen there against 20 MiB here); the bounds double, which still
+// catches the unbounded buffering they are for (462 MiB from 150 MB sent before libmicrohttpd).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double kMemoryScale = 2.0;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr double kMemoryScale = 2.0;
+#else
+constexpr double kMemoryScale = 1.0;
+#endif
+#else
+constexpr double kMemoryScale = 1.0;
+#endif
+
 // The peak resident memory of a process, in MiB (VmHWM), or -1.
 double peakResidentMiB(qint64 pid)
 {
@@ -280,7 +296,7 @@ private Q_SLOTS:
                 .arg(resident, 0, 'f', 1));
         QCOMPARE(refused + readOneWay, int(variants.size()));
         // receiver/README.md "Limits": well under the default 64 MiB body budget plus the program.
-        QVERIFY2(resident > 0 && resident < 96, qPrintable(QString::number(resident)));
+        QVERIFY2(resident > 0 && resident < 96 * kMemoryScale, qPrintable(QString::number(resident)));
         intake.stop();
         auto check = receiver::IntakeStore::open(store, receiver::IntakeStore::OpenMode::ExistingOnly);
         QVERIFY(check.ok());
@@ -475,7 +491,7 @@ private Q_SLOTS:
         QVERIFY(junkStored >= 0);
         QVERIFY2(qint64(junkStored) * (junkSeal * 4 / 3) <= budget, qPrintable(QString::number(junkStored)));
         QVERIFY2(disk < double(budget >> 20) * 3 + 8, qPrintable(QString::number(disk)));
-        QVERIFY2(resident > 0 && resident < 160, qPrintable(QString::number(resident)));
+        QVERIFY2(resident > 0 && resident < 160 * kMemoryScale, qPrintable(QString::number(resident)));
         const proof::Arrivals arrivals = proof::readArrivals(store, m_organisation.pair);
         QVERIFY2(arrivals.error.isEmpty(), qPrintable(arrivals.error));
         QCOMPARE(arrivals.integrity, QStringLiteral("ok"));
