@@ -222,9 +222,6 @@ private Q_SLOTS:
             QByteArray stream = {}; // sent after the request, again and again, up to streamBytes
             qint64 streamBytes = 0;
             int acceptedFirst = 0; // requests before the smuggled one that are fine on their own
-            // libmicrohttpd 0.9.75 (Debian 12) reads these one way and stores the envelope sent:
-            // RFC 9112 lets a server accept bare LF and replace obs-fold; nothing desynchronises.
-            bool readOneWay = false;
         };
         const protocol::Envelope e1 = realEnvelope(QStringLiteral("HB-SMUG-0001"));
         const protocol::Envelope e2 = realEnvelope(QStringLiteral("HB-SMUG-0002"));
@@ -240,29 +237,25 @@ private Q_SLOTS:
             + admission::proofText(*admission::solve(e7.id, testsupport::kTestAdmissionDifficulty))
             + "\r\nContent-Length: 1073741824\r\n\r\n";
         const std::vector<Variant> variants {
-            { "folded header", rawPost(e1, "X-Folded: a\r\n b\r\n"), {}, 0, 0, true },
+            { "folded header", rawPost(e1, "X-Folded: a\r\n b\r\n") },
             { "folded Content-Length", rawPost(e2).replace("Content-Length: ", "Content-Length:\r\n ") },
             { "invalid header name", rawPost(e3, "Bad Name: x\r\n") },
             { "space before colon", rawPost(e4).replace("Content-Length:", "Content-Length :") },
             { "two Content-Length", rawPost(e5, "Content-Length: 2\r\n") },
             { "Transfer-Encoding with Content-Length", rawPost(e6, "Transfer-Encoding: chunked\r\n") },
-            { "LF-only lines", rawPost(realEnvelope(QStringLiteral("HB-SMUG-0008")), {}, "\n"), {}, 0, 0,
-                true },
+            { "LF-only lines", rawPost(realEnvelope(QStringLiteral("HB-SMUG-0008")), {}, "\n") },
+            { "bare CR inside a header",
+                rawPost(realEnvelope(QStringLiteral("HB-SMUG-0010")), "X-A: a\rb\r\n") },
             { "1 GB declared body", huge, QByteArray(1 << 20, 'x'), 150LL << 20 },
             // A fine request, then one with a 1 GB body in the same write, then 150 MB of it.
             { "pipelined 1 GB after a real one", rawPost(realEnvelope(QStringLiteral("HB-SMUG-0009"))) + huge,
                 QByteArray(1 << 20, 'x'), 150LL << 20, 1 },
         };
         int refused = 0;
-        int readOneWay = 0;
         for (const Variant &variant : variants) {
             const int before = testsupport::storedEnvelopeCount(store);
-            // A health request right after on the same connection shows whether the two stayed in step.
-            const QByteArray follow = variant.readOneWay
-                ? QByteArrayLiteral("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-                : QByteArray();
             const Exchange result
-                = exchange(port, variant.request + follow, 3000, variant.stream, variant.streamBytes);
+                = exchange(port, variant.request, 3000, variant.stream, variant.streamBytes);
             QList<int> statuses;
             for (qsizetype at = result.response.indexOf("HTTP/1.1 "); at >= 0;
                  at = result.response.indexOf("HTTP/1.1 ", at + 1))
@@ -270,31 +263,22 @@ private Q_SLOTS:
             const int added = testsupport::storedEnvelopeCount(store) - before;
             qInfo().noquote() << variant.name << ": statuses" << statuses
                               << (result.closed ? "closed" : "open") << "stored" << added;
-            if (variant.readOneWay) {
-                // Exactly the envelope sent, then the health answer: one reading, in step.
-                QCOMPARE(statuses, (QList<int> { 201, 200 }));
-                QCOMPARE(added, 1);
-                ++readOneWay;
-            } else {
-                // The smuggled request is the one after those accepted on their own.
-                const bool smuggledRefused = statuses.size() > variant.acceptedFirst
-                    ? statuses.at(variant.acceptedFirst) >= 400 && statuses.at(variant.acceptedFirst) < 500
-                    : result.closed;
-                QVERIFY2(smuggledRefused, variant.name);
-                QCOMPARE(added, variant.acceptedFirst);
-                ++refused;
-            }
+            // The smuggled request is the one after those accepted on their own: refused with a 4xx,
+            // or never read because the intake closed the connection after the first answer.
+            const bool smuggledRefused = statuses.size() > variant.acceptedFirst
+                ? statuses.at(variant.acceptedFirst) >= 400 && statuses.at(variant.acceptedFirst) < 500
+                : result.closed;
+            QVERIFY2(smuggledRefused, variant.name);
+            QCOMPARE(added, variant.acceptedFirst);
+            ++refused;
             QVERIFY2(healthAnswers(port, 2000), variant.name);
         }
         const double resident = peakResidentMiB(intake.processId());
-        proof::printFigure(
-            QStringLiteral("smuggling: %1 variants, refused %2, read one way and stored as sent %3 "
-                           "(folded header, LF-only lines), max resident MiB: %4")
-                .arg(variants.size())
-                .arg(refused)
-                .arg(readOneWay)
-                .arg(resident, 0, 'f', 1));
-        QCOMPARE(refused + readOneWay, int(variants.size()));
+        proof::printFigure(QStringLiteral("smuggling: %1 variants, refused %2, max resident MiB: %3")
+                               .arg(variants.size())
+                               .arg(refused)
+                               .arg(resident, 0, 'f', 1));
+        QCOMPARE(refused, int(variants.size()));
         // receiver/README.md "Limits": well under the default 64 MiB body budget plus the program.
         QVERIFY2(resident > 0 && resident < 96 * kMemoryScale, qPrintable(QString::number(resident)));
         intake.stop();
