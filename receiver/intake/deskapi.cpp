@@ -61,10 +61,13 @@ std::optional<QJsonObject> strictObject(
 }
 
 // {"after": N, "limit": M}: where a page starts and how long it may be.
-bool readPage(const QJsonObject &object, qint64 *after, int *limit, DeskApi::Answer *error)
+bool readPage(const QByteArray &body, qint64 *after, int *limit, DeskApi::Answer *error)
 {
-    const auto a = strict::wholeNumber(object.value(QStringLiteral("after")), 0, qint64(1) << 53);
-    const auto l = strict::wholeNumber(object.value(QStringLiteral("limit")), 1, DeskApi::kMaxPage);
+    const auto object = strictObject(body, { QStringLiteral("after"), QStringLiteral("limit") }, error);
+    if (!object)
+        return false;
+    const auto a = strict::wholeNumber(object->value(QStringLiteral("after")), 0, qint64(1) << 53);
+    const auto l = strict::wholeNumber(object->value(QStringLiteral("limit")), 1, DeskApi::kMaxPage);
     if (!a || !l) {
         *error = refusal(400,
             QStringLiteral("\"after\" must be a whole number from 0 and \"limit\" one from 1 to %1")
@@ -181,10 +184,9 @@ DeskApi::Answer DeskApi::handle(const SignedRequest &request, const QByteArray &
 DeskApi::Answer DeskApi::listEnvelopes(const DeskStore::Desk &desk, const QByteArray &body)
 {
     Answer error;
-    const auto object = strictObject(body, { QStringLiteral("after"), QStringLiteral("limit") }, &error);
     qint64 after = 0;
     int limit = 0;
-    if (!object || !readPage(*object, &after, &limit, &error))
+    if (!readPage(body, &after, &limit, &error))
         return error;
     bool more = false;
     const auto rows = m_store.envelopesFor(desk.organisation, after, limit, kMaxPageBytes, &more);
@@ -231,10 +233,9 @@ DeskApi::Answer DeskApi::appendEvent(const DeskStore::Desk &desk, const QByteArr
 DeskApi::Answer DeskApi::listEvents(const DeskStore::Desk &desk, const QByteArray &body)
 {
     Answer error;
-    const auto object = strictObject(body, { QStringLiteral("after"), QStringLiteral("limit") }, &error);
     qint64 after = 0;
     int limit = 0;
-    if (!object || !readPage(*object, &after, &limit, &error))
+    if (!readPage(body, &after, &limit, &error))
         return error;
     bool more = false;
     const auto rows = m_store.eventsFor(desk.organisation, after, limit, &more);

@@ -174,6 +174,15 @@ struct Callbacks
         *requestContext = nullptr;
     }
 
+    static void connection(void *self, MHD_Connection *, void **, enum MHD_ConnectionNotificationCode code)
+    {
+        auto *server = static_cast<IntakeServer *>(self);
+        if (code == MHD_CONNECTION_NOTIFY_STARTED)
+            ++server->m_serving;
+        else
+            --server->m_serving;
+    }
+
     // libmicrohttpd's own messages name peers and requests: they never reach the log.
     static void silent(void *, const char *, va_list) { }
 };
@@ -194,22 +203,46 @@ IntakeServer::IntakeServer(IntakeStore &store, Options options)
 
 IntakeServer::~IntakeServer()
 {
+    m_gate.reset(); // no more connections handed over
     if (m_daemon)
         MHD_stop_daemon(m_daemon);
+    if (m_listenFd >= 0)
+        ::close(m_listenFd);
 }
 
-bool IntakeServer::start(unsigned flags, const void *socketAddress, QString *errorString)
+// libmicrohttpd takes its connections from the head gate (headgate.h), never from a socket of its
+// own, so every request head is looked at before libmicrohttpd parses it.
+bool IntakeServer::start(int listenFd, QString *errorString)
 {
-    flags |= MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG;
+    const unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG
+        | MHD_USE_NO_LISTEN_SOCKET | MHD_USE_ITC;
     m_daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, &Callbacks::request, this,
         MHD_OPTION_CONNECTION_LIMIT, unsigned(m_options.maxConnections), MHD_OPTION_CONNECTION_TIMEOUT,
         unsigned(m_options.idleTimeoutSeconds), MHD_OPTION_CONNECTION_MEMORY_LIMIT, kConnectionMemoryBytes,
         MHD_OPTION_STRICT_FOR_CLIENT, 1, MHD_OPTION_NOTIFY_COMPLETED, &Callbacks::completed, this,
-        MHD_OPTION_EXTERNAL_LOGGER, &Callbacks::silent, nullptr, MHD_OPTION_LISTEN_BACKLOG_SIZE, 128u,
-        socketAddress ? MHD_OPTION_SOCK_ADDR : MHD_OPTION_END, socketAddress, MHD_OPTION_END);
+        MHD_OPTION_NOTIFY_CONNECTION, &Callbacks::connection, this, MHD_OPTION_EXTERNAL_LOGGER,
+        &Callbacks::silent, nullptr, MHD_OPTION_END);
     if (!m_daemon) {
-        *errorString
-            = QStringLiteral("the HTTP server could not start (address in use or not available here)");
+        *errorString = QStringLiteral("the HTTP server could not start");
+        return false;
+    }
+    HeadGate::Limits limits;
+    limits.maxConnections = m_options.maxConnections;
+    limits.headDeadline = std::chrono::seconds(m_options.idleTimeoutSeconds);
+    limits.maxHeadBytes = qsizetype(kConnectionMemoryBytes);
+    m_gate = std::make_unique<HeadGate>(
+        limits,
+        [this](int fd) {
+            // The peer's address is never used: libmicrohttpd is told "loopback" for every connection.
+            sockaddr_in peer {};
+            peer.sin_family = AF_INET;
+            peer.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            return MHD_add_connection(m_daemon, fd, reinterpret_cast<const sockaddr *>(&peer), sizeof(peer))
+                == MHD_YES;
+        },
+        [this] { return m_serving.load(); });
+    if (!m_gate->start(listenFd)) {
+        *errorString = QStringLiteral("the connection gate could not start");
         return false;
     }
     return true;
@@ -218,38 +251,54 @@ bool IntakeServer::start(unsigned flags, const void *socketAddress, QString *err
 quint16 IntakeServer::listen(const QHostAddress &address, quint16 port, QString *errorString)
 {
     sockaddr_storage storage {};
-    unsigned flags = 0;
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+    socklen_t length = 0;
+    const bool ipv6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    if (ipv6) {
         auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
         in6->sin6_family = AF_INET6;
         in6->sin6_port = htons(port);
         const Q_IPV6ADDR bytes = address.toIPv6Address();
         std::memcpy(&in6->sin6_addr, &bytes, sizeof(bytes));
-        flags |= MHD_USE_IPv6;
+        length = sizeof(sockaddr_in6);
     } else {
         auto *in4 = reinterpret_cast<sockaddr_in *>(&storage);
         in4->sin_family = AF_INET;
         in4->sin_port = htons(port);
         in4->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof(sockaddr_in);
     }
-    if (!start(flags, &storage, errorString))
+    m_listenFd = ::socket(ipv6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    const int on = 1;
+    if (m_listenFd < 0 || ::setsockopt(m_listenFd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on)) != 0
+        || ::bind(m_listenFd, reinterpret_cast<const sockaddr *>(&storage), length) != 0
+        || ::listen(m_listenFd, 128) != 0) {
+        *errorString = QStringLiteral("cannot listen on %1 port %2: %3")
+                           .arg(address.toString())
+                           .arg(port)
+                           .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return 0;
-    const MHD_DaemonInfo *info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
-    return info ? info->port : 0;
+    }
+    sockaddr_storage bound {};
+    socklen_t boundLength = sizeof(bound);
+    ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&bound), &boundLength);
+    const quint16 actual = ntohs(ipv6 ? reinterpret_cast<sockaddr_in6 *>(&bound)->sin6_port
+                                      : reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
+    if (!start(m_listenFd, errorString))
+        return 0;
+    return actual;
 }
 
 bool IntakeServer::startWithoutListening(QString *errorString)
 {
-    return start(MHD_USE_NO_LISTEN_SOCKET | MHD_USE_ITC, nullptr, errorString);
+    return start(-1, errorString);
 }
 
 bool IntakeServer::adoptConnection(int fd)
 {
-    sockaddr_in peer {};
-    peer.sin_family = AF_INET;
-    peer.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    return MHD_add_connection(m_daemon, fd, reinterpret_cast<const sockaddr *>(&peer), sizeof(peer))
-        == MHD_YES;
+    if (!m_gate)
+        return false;
+    m_gate->add(fd);
+    return true;
 }
 
 IntakeServer::Counts IntakeServer::takeCounts()
@@ -284,6 +333,9 @@ int IntakeServer::answer(
     MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json");
     // Receipts and refusals are answers to one request; no cache on the way should keep them.
     MHD_add_response_header(response, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    // One request per connection: the head gate sees every head, and two envelopes never share a
+    // connection (which would link them).
+    MHD_add_response_header(response, MHD_HTTP_HEADER_CONNECTION, "close");
     MHD_add_response_header(
         response, admission::kDifficultyHeader, QByteArray::number(m_difficulty.load()).constData());
     if (!allow.isEmpty())

@@ -4,6 +4,7 @@
 #include "admissioncontrol.h"
 #include "deskapi.h"
 #include "deskstore.h"
+#include "headgate.h"
 #include "intakestore.h"
 
 #include <QByteArray>
@@ -14,6 +15,7 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 
 struct MHD_Daemon;
 struct MHD_Connection;
@@ -95,7 +97,7 @@ private:
     int refuse(MHD_Connection *connection, unsigned status, const QString &reason);
     qint64 freeDiskBytes() const;
     int currentDifficulty();
-    bool start(unsigned flags, const void *socketAddress, QString *errorString);
+    bool start(int listenFd, QString *errorString);
 
     IntakeStore &m_store;
     Options m_options;
@@ -103,6 +105,9 @@ private:
     DeskStore m_deskStore;
     DeskApi m_deskApi;
     MHD_Daemon *m_daemon = nullptr;
+    int m_listenFd = -1;
+    std::unique_ptr<HeadGate> m_gate;
+    std::atomic<unsigned> m_serving { 0 }; // connections libmicrohttpd holds
     qint64 m_buffered = 0; // server thread only
     QHash<QByteArray, qint64> m_recipientBytes; // bytes stored per recipient key id; server thread only
     qint64 m_storedSinceCheckpoint = 0; // server thread only

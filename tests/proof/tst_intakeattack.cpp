@@ -36,6 +36,23 @@ namespace {
 
 namespace admission = protocol::admission;
 
+// Memory bounds are for the release build. Under AddressSanitizer every freed block waits in a
+// quarantine (256 MiB by default) before it is reused, and shadow memory adds more: the flood showed
+// 212 and 400 MiB there against 20 MiB here. The intakes get a 16 MiB quarantine (initTestCase)
+// and the bounds double, which still catches the unbounded buffering they are for (462 MiB from
+// 150 MB sent before libmicrohttpd).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double kMemoryScale = 2.0;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr double kMemoryScale = 2.0;
+#else
+constexpr double kMemoryScale = 1.0;
+#endif
+#else
+constexpr double kMemoryScale = 1.0;
+#endif
+
 // The peak resident memory of a process, in MiB (VmHWM), or -1.
 double peakResidentMiB(qint64 pid)
 {
@@ -185,6 +202,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        if (kMemoryScale > 1.0) {
+            // The intakes this test starts inherit this: a 16 MiB quarantine instead of 256 MiB, so
+            // their memory shows what the intake holds rather than what ASan keeps back.
+            const QByteArray options = qgetenv("ASAN_OPTIONS");
+            qputenv("ASAN_OPTIONS", options + (options.isEmpty() ? "" : ":") + "quarantine_size_mb=16");
+        }
         m_organisation = proof::makeOrganisation(m_dir.path());
         QVERIFY(!m_organisation.publicKeyFile.isEmpty());
         m_keyId = protocol::recipientKeyId(m_organisation.pair.publicKey);
@@ -206,9 +229,6 @@ private Q_SLOTS:
             QByteArray stream = {}; // sent after the request, again and again, up to streamBytes
             qint64 streamBytes = 0;
             int acceptedFirst = 0; // requests before the smuggled one that are fine on their own
-            // libmicrohttpd 0.9.75 (Debian 12) reads these one way and stores the envelope sent:
-            // RFC 9112 lets a server accept bare LF and replace obs-fold; nothing desynchronises.
-            bool readOneWay = false;
         };
         const protocol::Envelope e1 = realEnvelope(QStringLiteral("HB-SMUG-0001"));
         const protocol::Envelope e2 = realEnvelope(QStringLiteral("HB-SMUG-0002"));
@@ -224,29 +244,25 @@ private Q_SLOTS:
             + admission::proofText(*admission::solve(e7.id, testsupport::kTestAdmissionDifficulty))
             + "\r\nContent-Length: 1073741824\r\n\r\n";
         const std::vector<Variant> variants {
-            { "folded header", rawPost(e1, "X-Folded: a\r\n b\r\n"), {}, 0, 0, true },
+            { "folded header", rawPost(e1, "X-Folded: a\r\n b\r\n") },
             { "folded Content-Length", rawPost(e2).replace("Content-Length: ", "Content-Length:\r\n ") },
             { "invalid header name", rawPost(e3, "Bad Name: x\r\n") },
             { "space before colon", rawPost(e4).replace("Content-Length:", "Content-Length :") },
             { "two Content-Length", rawPost(e5, "Content-Length: 2\r\n") },
             { "Transfer-Encoding with Content-Length", rawPost(e6, "Transfer-Encoding: chunked\r\n") },
-            { "LF-only lines", rawPost(realEnvelope(QStringLiteral("HB-SMUG-0008")), {}, "\n"), {}, 0, 0,
-                true },
+            { "LF-only lines", rawPost(realEnvelope(QStringLiteral("HB-SMUG-0008")), {}, "\n") },
+            { "bare CR inside a header",
+                rawPost(realEnvelope(QStringLiteral("HB-SMUG-0010")), "X-A: a\rb\r\n") },
             { "1 GB declared body", huge, QByteArray(1 << 20, 'x'), 150LL << 20 },
             // A fine request, then one with a 1 GB body in the same write, then 150 MB of it.
             { "pipelined 1 GB after a real one", rawPost(realEnvelope(QStringLiteral("HB-SMUG-0009"))) + huge,
                 QByteArray(1 << 20, 'x'), 150LL << 20, 1 },
         };
         int refused = 0;
-        int readOneWay = 0;
         for (const Variant &variant : variants) {
             const int before = testsupport::storedEnvelopeCount(store);
-            // A health request right after on the same connection shows whether the two stayed in step.
-            const QByteArray follow = variant.readOneWay
-                ? QByteArrayLiteral("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-                : QByteArray();
             const Exchange result
-                = exchange(port, variant.request + follow, 3000, variant.stream, variant.streamBytes);
+                = exchange(port, variant.request, 3000, variant.stream, variant.streamBytes);
             QList<int> statuses;
             for (qsizetype at = result.response.indexOf("HTTP/1.1 "); at >= 0;
                  at = result.response.indexOf("HTTP/1.1 ", at + 1))
@@ -254,33 +270,24 @@ private Q_SLOTS:
             const int added = testsupport::storedEnvelopeCount(store) - before;
             qInfo().noquote() << variant.name << ": statuses" << statuses
                               << (result.closed ? "closed" : "open") << "stored" << added;
-            if (variant.readOneWay) {
-                // Exactly the envelope sent, then the health answer: one reading, in step.
-                QCOMPARE(statuses, (QList<int> { 201, 200 }));
-                QCOMPARE(added, 1);
-                ++readOneWay;
-            } else {
-                // The smuggled request is the one after those accepted on their own.
-                const bool smuggledRefused = statuses.size() > variant.acceptedFirst
-                    ? statuses.at(variant.acceptedFirst) >= 400 && statuses.at(variant.acceptedFirst) < 500
-                    : result.closed;
-                QVERIFY2(smuggledRefused, variant.name);
-                QCOMPARE(added, variant.acceptedFirst);
-                ++refused;
-            }
+            // The smuggled request is the one after those accepted on their own: refused with a 4xx,
+            // or never read because the intake closed the connection after the first answer.
+            const bool smuggledRefused = statuses.size() > variant.acceptedFirst
+                ? statuses.at(variant.acceptedFirst) >= 400 && statuses.at(variant.acceptedFirst) < 500
+                : result.closed;
+            QVERIFY2(smuggledRefused, variant.name);
+            QCOMPARE(added, variant.acceptedFirst);
+            ++refused;
             QVERIFY2(healthAnswers(port, 2000), variant.name);
         }
         const double resident = peakResidentMiB(intake.processId());
-        proof::printFigure(
-            QStringLiteral("smuggling: %1 variants, refused %2, read one way and stored as sent %3 "
-                           "(folded header, LF-only lines), max resident MiB: %4")
-                .arg(variants.size())
-                .arg(refused)
-                .arg(readOneWay)
-                .arg(resident, 0, 'f', 1));
-        QCOMPARE(refused + readOneWay, int(variants.size()));
+        proof::printFigure(QStringLiteral("smuggling: %1 variants, refused %2, max resident MiB: %3")
+                               .arg(variants.size())
+                               .arg(refused)
+                               .arg(resident, 0, 'f', 1));
+        QCOMPARE(refused, int(variants.size()));
         // receiver/README.md "Limits": well under the default 64 MiB body budget plus the program.
-        QVERIFY2(resident > 0 && resident < 96, qPrintable(QString::number(resident)));
+        QVERIFY2(resident > 0 && resident < 96 * kMemoryScale, qPrintable(QString::number(resident)));
         intake.stop();
         auto check = receiver::IntakeStore::open(store, receiver::IntakeStore::OpenMode::ExistingOnly);
         QVERIFY(check.ok());
@@ -475,7 +482,7 @@ private Q_SLOTS:
         QVERIFY(junkStored >= 0);
         QVERIFY2(qint64(junkStored) * (junkSeal * 4 / 3) <= budget, qPrintable(QString::number(junkStored)));
         QVERIFY2(disk < double(budget >> 20) * 3 + 8, qPrintable(QString::number(disk)));
-        QVERIFY2(resident > 0 && resident < 160, qPrintable(QString::number(resident)));
+        QVERIFY2(resident > 0 && resident < 160 * kMemoryScale, qPrintable(QString::number(resident)));
         const proof::Arrivals arrivals = proof::readArrivals(store, m_organisation.pair);
         QVERIFY2(arrivals.error.isEmpty(), qPrintable(arrivals.error));
         QCOMPARE(arrivals.integrity, QStringLiteral("ok"));

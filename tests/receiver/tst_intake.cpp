@@ -283,8 +283,9 @@ private Q_SLOTS:
         QCOMPARE(send("GET", QStringLiteral("/v1/health"), {}, {}).status, 200);
     }
 
-    // Requests follow each other on one kept-alive connection, bodies arriving in pieces.
-    void keepAliveConnectionStaysInStep()
+    // A request arriving in pieces is answered, and then the connection is closed: one request per
+    // connection, so a second one sent behind it is never read (receiver/README.md "HTTP API").
+    void oneRequestPerConnection()
     {
         const protocol::Envelope envelope = sealReport(m_publicKey, QStringLiteral("sent in pieces"));
         const QByteArray body = envelope.toJson();
@@ -306,16 +307,25 @@ private Q_SLOTS:
             QVERIFY(socket.waitForBytesWritten(5000));
             QTest::qWait(20);
         }
-        socket.write(health);
         QByteArray responses;
-        while (responses.count("HTTP/1.1 ") < 2 || !responses.endsWith("{\"ok\":true}")) {
-            if (!socket.waitForReadyRead(5000))
-                break;
+        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
             responses += socket.readAll();
-        }
+        responses += socket.readAll();
         QVERIFY2(responses.startsWith("HTTP/1.1 201 "), responses.constData());
-        QVERIFY2(responses.contains("HTTP/1.1 200 ") && responses.endsWith("{\"ok\":true}"),
-            responses.constData());
+        QVERIFY2(responses.contains("\r\nConnection: close\r\n"), responses.constData());
+        QCOMPARE(responses.count("HTTP/1.1 "), 1);
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState); // closed by the intake
+        socket.close();
+
+        // A request sent behind another on the same connection gets no answer of its own.
+        QTcpSocket pipelined;
+        pipelined.connectToHost(QStringLiteral("127.0.0.1"), m_intake.port());
+        QVERIFY(pipelined.waitForConnected(5000));
+        pipelined.write(health + health);
+        QByteArray answers;
+        while (pipelined.waitForReadyRead(3000))
+            answers += pipelined.readAll();
+        QVERIFY2(answers.count("HTTP/1.1 ") <= 1, answers.constData());
         auto store = receiver::IntakeStore::open(m_store, receiver::IntakeStore::OpenMode::ExistingOnly);
         QVERIFY(store.ok());
         auto row = store.value()->find(envelope.id);
