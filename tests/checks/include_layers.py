@@ -42,7 +42,7 @@ TOP_LAYERS = [
 
 SCANNED = ["app", "qml", "receiver", "tests/support", "bench"]
 # Where "folder/file.h" is looked for, as the include roots of the build resolve it.
-INCLUDE_ROOTS = ["app", "receiver", "tests/support", "tests/proof"]
+INCLUDE_ROOTS = ["app", "receiver", "receiver/desk", "tests/support", "tests/proof"]
 GENERATED = re.compile(r"(\.moc|^moc_.*\.cpp|^ui_.*\.h)$")
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"')
 

@@ -21,7 +21,8 @@ protocol::KeyPair seededSigningKey(const QByteArray &seed)
 {
     protocol::KeyPair pair { QByteArray(32, Qt::Uninitialized), QByteArray(64, Qt::Uninitialized) };
     crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(pair.publicKey.data()),
-        reinterpret_cast<unsigned char *>(pair.secretKey.data()), reinterpret_cast<const unsigned char *>(seed.constData()));
+        reinterpret_cast<unsigned char *>(pair.secretKey.data()),
+        reinterpret_cast<const unsigned char *>(seed.constData()));
     return pair;
 }
 
@@ -83,8 +84,9 @@ private Q_SLOTS:
 
     void everyTypeReadsBack()
     {
-        for (const EventType type : { EventType::Acknowledged, EventType::Status, EventType::Owner, EventType::Note,
-                 EventType::NextAction, EventType::Export, EventType::Deleted, EventType::KeyRotated }) {
+        for (const EventType type :
+            { EventType::Acknowledged, EventType::Status, EventType::Owner, EventType::Note,
+                EventType::NextAction, EventType::Export, EventType::Deleted, EventType::KeyRotated }) {
             CaseEvent e = draft(type);
             e.status = CaseStatus::Closed;
             e.recordOnly = true;
@@ -148,7 +150,8 @@ private Q_SLOTS:
     {
         CaseEvent e = draft(EventType::Note);
         e.text = QStringLiteral("a note");
-        const QByteArray sealed = sealEvent(signEvent(e, m_desk.secretKey).value(), m_organisation.publicKey).value();
+        const QByteArray sealed
+            = sealEvent(signEvent(e, m_desk.secretKey).value(), m_organisation.publicKey).value();
         QVERIFY(openEvent(sealed, { m_organisation }));
         int refused = 0;
         for (qsizetype i = 0; i < sealed.size(); ++i) {
@@ -174,13 +177,16 @@ private Q_SLOTS:
         QTest::newRow("blank note") << note << QStringLiteral(" \n\t") << QStringLiteral("must not be empty");
         QTest::newRow("note too long") << note << QString(kMaxNoteBytes + 1, QLatin1Char('n'))
                                        << QStringLiteral("longer than 24000 bytes");
-        QTest::newRow("note of 3-byte characters")
-            << note << QString(kMaxNoteBytes / 3 + 1, QChar(0x20ac)) << QStringLiteral("longer than 24000 bytes");
-        QTest::newRow("note with a bell") << note << QStringLiteral("a\u0007b") << QStringLiteral("control character");
-        QTest::newRow("note with C1") << note << QStringLiteral("a\u0085b") << QStringLiteral("control character");
-        QTest::newRow("owner with a line feed") << owner << QStringLiteral("a\nb")
-                                                << QStringLiteral("\"owner\" holds a control character");
-        QTest::newRow("closed without a reason") << status << QString() << QStringLiteral("\"reason\" must not be empty");
+        QTest::newRow("note of 3-byte characters") << note << QString(kMaxNoteBytes / 3 + 1, QChar(0x20ac))
+                                                   << QStringLiteral("longer than 24000 bytes");
+        QTest::newRow("note with a bell")
+            << note << QStringLiteral("a\u0007b") << QStringLiteral("control character");
+        QTest::newRow("note with C1")
+            << note << QStringLiteral("a\u0085b") << QStringLiteral("control character");
+        QTest::newRow("owner with a line feed")
+            << owner << QStringLiteral("a\nb") << QStringLiteral("\"owner\" holds a control character");
+        QTest::newRow("closed without a reason")
+            << status << QString() << QStringLiteral("\"reason\" must not be empty");
     }
 
     void theWriterRefusesWhatReadersRefuse()
@@ -217,17 +223,19 @@ private Q_SLOTS:
         CaseEvent e = draft(EventType::Acknowledged);
         e.membership = membershipProof(rotated.secretKey, m_desk.publicKey);
         const QByteArray plaintext = signEvent(e, m_desk.secretKey).value();
-        const auto opened = openEvent(sealEvent(plaintext, rotated.publicKey).value(), { m_organisation, rotated });
+        const auto opened
+            = openEvent(sealEvent(plaintext, rotated.publicKey).value(), { m_organisation, rotated });
         QVERIFY2(opened, qPrintable(opened.error()));
         QCOMPARE(opened->organisationKeyId, protocol::recipientKeyId(rotated.publicKey));
         // Proved under one key, sealed to another: the proof must match the key that opened it.
-        const auto crossed = openEvent(sealEvent(plaintext, m_organisation.publicKey).value(), { m_organisation, rotated });
+        const auto crossed
+            = openEvent(sealEvent(plaintext, m_organisation.publicKey).value(), { m_organisation, rotated });
         QVERIFY(!crossed);
         QVERIFY2(crossed.error().contains(QStringLiteral("not one of the organisation's desks")),
             qPrintable(crossed.error()));
         // Not held at all.
-        const auto stranger
-            = openEvent(sealEvent(plaintext, rotated.publicKey).value(), { protocol::generateRecipientKeyPair() });
+        const auto stranger = openEvent(
+            sealEvent(plaintext, rotated.publicKey).value(), { protocol::generateRecipientKeyPair() });
         QVERIFY(!stranger);
         QVERIFY(stranger.error().contains(QStringLiteral("does not open")));
     }
