@@ -117,20 +117,6 @@ QString answerText(const QJsonValue &value)
     return {};
 }
 
-QString safeForTerminal(const QString &text)
-{
-    QString out = text;
-    for (QChar &c : out) {
-        const char16_t u = c.unicode();
-        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f);
-        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e
-            || u == 0x200f || u == 0x061c;
-        if (control || bidi)
-            c = QChar(0xfffd);
-    }
-    return out;
-}
-
 QByteArray csvRecord(const QStringList &fields)
 {
     QByteArray record;

@@ -41,10 +41,6 @@ QMap<QString, QString> flattenReport(const QJsonObject &report);
 // An answer as one line of text: lists joined with "; ", objects as compact JSON.
 QString answerText(const QJsonValue &value);
 
-// Replaces control and bidirectional-override characters, so report text printed on a terminal
-// cannot fake lines, colours or reorder what the reader sees.
-QString safeForTerminal(const QString &text);
-
 // One RFC 4180 record ending in CRLF: fields with a comma, quote, CR or LF are quoted, quotes doubled.
 QByteArray csvRecord(const QStringList &fields);
 

@@ -79,6 +79,38 @@ struct Refusal
     QString reason;
 };
 
+// Where a report came from, as far as its desk can tell: signed by a kiosk the organisation
+// registered here (and has not revoked), signed by a kiosk key nobody registered (or one since
+// revoked), or unsigned, from a personal device. What a report says of itself (urgent, triage)
+// anyone can write; its origin a sender cannot fake without a registered kiosk's key.
+enum class Origin { RegisteredKiosk, UnknownKiosk, PersonalDevice };
+QString originName(Origin origin); // "registered-kiosk", "unknown-kiosk", "personal"
+std::optional<Origin> originFromName(const QString &name);
+
+struct Kiosk
+{
+    QByteArray publicKey; // Ed25519, 32 bytes
+    QString name;
+    QDateTime added;
+    QDateTime revoked; // invalid while in use
+};
+
+// One opened report in a listing: its case, where it came from, and its kiosk key (empty: personal).
+struct ReportListing
+{
+    CaseState state;
+    Origin origin = Origin::PersonalDevice;
+    QByteArray kioskKey;
+};
+
+struct ListingQuery
+{
+    std::optional<Origin> origin; // every origin when unset
+    int offset = 0;
+    int limit = 100; // 1 to kMaxListingLimit
+};
+inline constexpr int kMaxListingLimit = 1000;
+
 struct PageFigures
 {
     int accepted = 0;
@@ -144,6 +176,17 @@ public:
     Result<QList<HistoryEntry>> history(const QByteArray &caseId);
     Result<QList<Refusal>> refusedEvents();
     Result<QList<Refusal>> junkEnvelopes();
+    // Every case whose report this desk holds (deleted ones not), the desk's queue order (high risk
+    // first, then oldest), one page at a time: nothing but the page is read into memory.
+    Result<QList<ReportListing>> reports(const ListingQuery &query);
+    Result<int> reportCount(std::optional<Origin> origin);
+    Result<std::optional<ReportListing>> listing(const QByteArray &caseId);
+
+    // The kiosk registry (kiosks.cpp). A name is 1 to kMaxNameBytes of UTF-8 without control
+    // characters; a key already registered and in use is refused, a revoked one can be registered again.
+    Result<void> registerKiosk(const QByteArray &publicKey, const QString &name);
+    Result<void> revokeKiosk(const QByteArray &publicKey);
+    Result<QList<Kiosk>> kiosks();
     struct Counts
     {
         int envelopes = 0; // opened

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktool.h"
 
+#include "base/strictinput.h"
 #include "common/commandrules.h"
 #include "common/keyfiles.h"
 #include "common/passphrase.h"
+#include "common/terminaltext.h"
 #include "core/caseactions.h"
 #include "core/casestore.h"
 #include "core/deskclient.h"
 #include "core/desksync.h"
 #include "crypto/sodium.h"
+#include "protocol/fingerprint.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -39,7 +42,11 @@ const char kUsage[]
       "  owner --data DIR --case ID --owner NAME\n"
       "  note --data DIR --case ID              (the note from standard input)\n"
       "  next-action --data DIR --case ID --due YYYY-MM-DD   (the action from standard input)\n"
-      "  delete --data DIR --case ID            (the reason from standard input)\n\n"
+      "  delete --data DIR --case ID            (the reason from standard input)\n"
+      "  kiosk-add --data DIR --kiosk-key KEY --name NAME   registers one of the organisation's\n"
+      "             kiosks (KEY: the public key its settings screen shows, base64 or hex)\n"
+      "  kiosk-revoke --data DIR --kiosk-key KEY            its reports then read unknown-kiosk\n"
+      "  kiosks --data DIR        the registered kiosks: key, fingerprint, name, added, revoked\n\n"
       "The desk passphrase comes from --passphrase-file (first line), else HARBOUR_DESK_PASSPHRASE,\n"
       "else the terminal; the organisation key's from --organisation-passphrase-file, else\n"
       "HARBOUR_INBOX_PASSPHRASE, else the terminal. Nothing a report or a case note says is printed.\n"
@@ -75,6 +82,10 @@ struct Tool
         QStringLiteral("DATE") };
     QCommandLineOption pageLimit { QStringLiteral("page-limit"), QStringLiteral("Rows a page."),
         QStringLiteral("N") };
+    QCommandLineOption kioskKey { QStringLiteral("kiosk-key"), QStringLiteral("A kiosk's public key."),
+        QStringLiteral("KEY") };
+    QCommandLineOption name { QStringLiteral("name"), QStringLiteral("A kiosk's name."),
+        QStringLiteral("NAME") };
 
     std::unique_ptr<CaseStore> store;
 
@@ -131,6 +142,7 @@ struct Tool
     int queue();
     int refused();
     int change(const QString &command);
+    int kiosk(const QString &command);
 };
 
 int Tool::init()
@@ -303,6 +315,44 @@ int Tool::change(const QString &command)
     return ExitOk;
 }
 
+int Tool::kiosk(const QString &command)
+{
+    if (command == QLatin1StringView("kiosks")) {
+        auto kiosks = store->kiosks();
+        if (!kiosks)
+            return console.fail(kiosks.error());
+        for (const Kiosk &k : kiosks.value())
+            console.printOut(QStringLiteral("%1\t%2\t%3\tadded %4\t%5\n")
+                                 .arg(QString::fromLatin1(k.publicKey.toBase64()),
+                                     protocol::signingKeyFingerprint(k.publicKey), safeForTerminal(k.name),
+                                     k.added.toString(Qt::ISODate),
+                                     k.revoked.isValid()
+                                         ? QStringLiteral("revoked %1").arg(k.revoked.toString(Qt::ISODate))
+                                         : QStringLiteral("in use"))
+                                 .toUtf8());
+        return ExitOk;
+    }
+    const QString text = parser.value(kioskKey).trimmed();
+    QByteArray key = crypto::fromHexStrict(text.toLatin1().toLower(), protocol::kSigningPublicKeyBytes);
+    if (key.isEmpty())
+        key = strict::decodeCanonicalBase64(QStringView(text), protocol::kSigningPublicKeyBytes)
+                  .value_or(QByteArray());
+    if (key.isEmpty())
+        return console.usageError(QStringLiteral(
+            "--kiosk-key must be a kiosk's public key: 44 characters of base64 or 64 hex characters"));
+    const Result<void> done = command == QLatin1StringView("kiosk-add")
+        ? store->registerKiosk(key, parser.value(name))
+        : store->revokeKiosk(key);
+    if (!done)
+        return console.fail(done.error());
+    console.printOut(QStringLiteral("%1 %2\n")
+                         .arg(command == QLatin1StringView("kiosk-add") ? QStringLiteral("registered")
+                                                                        : QStringLiteral("revoked"),
+                             protocol::signingKeyFingerprint(key))
+                         .toUtf8());
+    return ExitOk;
+}
+
 } // namespace
 
 int runDeskTool(const QStringList &arguments)
@@ -310,7 +360,7 @@ int runDeskTool(const QStringList &arguments)
     Tool tool;
     tool.parser.addOptions({ tool.help, tool.data, tool.passphraseFile, tool.organisationKey,
         tool.organisationPassphraseFile, tool.intake, tool.kdf, tool.caseId, tool.status, tool.recordOnly,
-        tool.owner, tool.due, tool.pageLimit });
+        tool.owner, tool.due, tool.pageLimit, tool.kioskKey, tool.name });
     const auto rule = [](QStringList required, QStringList optional = {}) {
         required.prepend(QStringLiteral("data"));
         optional << QStringLiteral("passphrase-file");
@@ -332,6 +382,9 @@ int runDeskTool(const QStringList &arguments)
         { QStringLiteral("note"), rule(onCase) },
         { QStringLiteral("next-action"), rule(onCase + QStringList { QStringLiteral("due") }) },
         { QStringLiteral("delete"), rule(onCase) },
+        { QStringLiteral("kiosk-add"), rule({ QStringLiteral("kiosk-key"), QStringLiteral("name") }) },
+        { QStringLiteral("kiosk-revoke"), rule({ QStringLiteral("kiosk-key") }) },
+        { QStringLiteral("kiosks"), rule({}) },
     };
     if (const auto exit = parseCommandLine(tool.parser, arguments, tool.help, rules, tool.console))
         return *exit;
@@ -348,6 +401,8 @@ int runDeskTool(const QStringList &arguments)
         return tool.queue();
     if (command == QLatin1StringView("refused"))
         return tool.refused();
+    if (command.startsWith(QLatin1StringView("kiosk")))
+        return tool.kiosk(command);
     return tool.change(command);
 }
 
