@@ -19,10 +19,6 @@ Q_LOGGING_CATEGORY(lcDelivery, "harbour.delivery")
 namespace harbour::delivery {
 
 namespace {
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 constexpr qint64 kMaxReceiptBytes = 4096;
 // Requests at once; more wait in the outbox (Qt opens at most six connections per host anyway).
 constexpr qsizetype kMaxInFlight = 16;
@@ -178,12 +174,24 @@ qint64 fullJitterDelayMs(int attempt, qint64 baseMs, qint64 capMs)
 Forwarder::Forwarder(store::Outbox *outbox, QObject *parent)
     : QObject(parent)
     , m_outbox(outbox)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Forwarder::kick);
-    // Never follow redirects: a captive portal redirecting us is not the intake.
-    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     watchNetwork();
+}
+
+bool Forwarder::isPermanentRefusal(int status)
+{
+    // 408 timeout, 425 too early, 428 admission (work again), 429 too many: worth trying later.
+    return status >= 400 && status < 500 && status != 408 && status != 425 && status != 428 && status != 429;
+}
+
+void Forwarder::setPacing(qint64 floorMs, qint64 minGapMs, qint64 maxGapMs)
+{
+    m_floorMs = floorMs;
+    m_minGapMs = minGapMs;
+    m_maxGapMs = std::max(minGapMs, maxGapMs);
 }
 
 Forwarder::~Forwarder()
@@ -201,24 +209,29 @@ void Forwarder::setCaCertificates(const QList<QSslCertificate> &certificates)
 {
     m_caCertificates = certificates;
     // Connections made under the old trust must not carry anything more.
-    m_network.clearConnectionCache();
-    for (auto &[key, network] : m_pinnedNetworks)
+    for (auto &[key, network] : m_networks)
         network->clearConnectionCache();
 }
 
-QNetworkAccessManager *Forwarder::networkFor(const QList<QByteArray> &pins)
+QNetworkAccessManager *Forwarder::networkFor(const QByteArray &envelopeId)
 {
-    if (pins.isEmpty())
-        return &m_network;
-    QList<QByteArray> sorted = pins;
-    std::sort(sorted.begin(), sorted.end());
-    const QByteArray key = sorted.join(',');
-    auto &network = m_pinnedNetworks[key];
+    auto &network = m_networks[envelopeId];
     if (!network) {
         network = std::make_unique<QNetworkAccessManager>();
+        // Never follow redirects: a captive portal redirecting us is not the intake.
         network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     }
     return network.get();
+}
+
+void Forwarder::releaseNetwork(const QByteArray &envelopeId)
+{
+    const auto found = m_networks.find(envelopeId);
+    if (found == m_networks.end())
+        return;
+    // Its reply is still being handled (deleteLater): the manager goes after it, with its connection.
+    found->second.release()->deleteLater();
+    m_networks.erase(found);
 }
 
 void Forwarder::watchNetwork()
@@ -229,26 +242,36 @@ void Forwarder::watchNetwork()
     auto *info = QNetworkInformation::instance();
     connect(
         info, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability r) {
+            // Nothing is logged about sending: the system journal would record when reports went.
             if (r == QNetworkInformation::Reachability::Online || r == QNetworkInformation::Reachability::Site
-                || r == QNetworkInformation::Reachability::Local) {
-                qCInfo(lcDelivery) << "network is back; retrying queued reports";
+                || r == QNetworkInformation::Reachability::Local)
                 retryAllNow();
-            }
         });
 }
 
 void Forwarder::retryAllNow()
 {
-    m_outbox->retryAllNow(now());
+    m_outbox->retryAllNow(now(), m_floorMs);
     kick();
 }
 
 void Forwarder::kick()
 {
-    const int room = int(kMaxInFlight - m_inFlight.size());
+    const qint64 at = now();
+    // Reports not delivered in the time allowed stop here; the person is told (stopped()).
+    for (const QString &reference : m_outbox->expireQueuedBefore(at - m_giveUpAfterMs))
+        Q_EMIT stopped(reference);
+    int room = int(kMaxInFlight - m_inFlight.size());
+    // With a gap between envelopes, one starts at a time and the next waits its random gap.
+    if (m_maxGapMs > 0)
+        room = at >= m_nextStartMs ? std::min(room, 1) : 0;
     if (room > 0) {
-        for (const auto &pending : m_outbox->due(now(), room, m_inFlight))
+        for (const auto &pending : m_outbox->due(at, room, m_inFlight)) {
+            if (m_maxGapMs > 0)
+                m_nextStartMs = at + m_minGapMs
+                    + qint64(QRandomGenerator::global()->bounded(quint64(m_maxGapMs - m_minGapMs) + 1));
             post(pending);
+        }
     }
     scheduleNext();
 }
@@ -263,7 +286,8 @@ void Forwarder::scheduleNext()
         m_timer.stop();
         return;
     }
-    const qint64 wait = std::clamp<qint64>(*next - now(), 0, std::numeric_limits<int>::max());
+    const qint64 wait
+        = std::clamp<qint64>(std::max(*next, m_nextStartMs) - now(), 0, std::numeric_limits<int>::max());
     m_timer.start(int(wait));
 }
 
@@ -272,8 +296,8 @@ void Forwarder::post(const store::Outbox::Pending &pending)
     auto envelope = protocol::Envelope::fromJson(pending.envelopeJson);
     if (!envelope) {
         // Cannot happen for rows we wrote; keep the row and say why rather than drop it.
-        qCWarning(lcDelivery) << "a queued envelope does not parse:" << envelope.error();
-        m_outbox->recordFailure(pending.envelopeId, pending.attempts + 1, now() + m_capMs);
+        qCWarning(lcDelivery) << "a queued envelope does not parse";
+        m_outbox->recordFailure(pending.envelopeId, pending.attempts + 1, now() + m_capMs, now());
         return;
     }
     // A pin problem is never a reason to send without one: the envelope waits (retry later).
@@ -310,7 +334,8 @@ void Forwarder::post(const store::Outbox::Pending &pending)
     request.setRawHeader("Idempotency-Key", envelope->idHex());
     request.setRawHeader(protocol::admission::kProofHeader, protocol::admission::proofText(proof->nonce));
     m_inFlight.insert(pending.envelopeId);
-    QNetworkReply *reply = send(networkFor(pins.value())->post(request, pending.envelopeJson), pins.value());
+    QNetworkReply *reply
+        = send(networkFor(pending.envelopeId)->post(request, pending.envelopeJson), pins.value());
     connect(reply, &QNetworkReply::finished, this,
         [this, reply, pending, pins = pins.value(), used = proof->difficulty] {
             finished(reply, pending, pins, used);
@@ -330,9 +355,18 @@ QNetworkRequest Forwarder::requestFor(const QUrl &url) const
         tls.setProtocol(QSsl::TlsV1_2OrLater);
         request.setSslConfiguration(tls);
     }
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Harbour"));
+    // The same few headers from every device (docs/protocol.md §11.1). Qt fills in the system's
+    // languages for an unset or empty Accept-Language ("pl-PL,en,*" under a Polish locale), so it
+    // gets a value that is sent as empty; Accept-Encoding is set so a Qt upgrade changes nothing.
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(kUserAgent));
+    request.setRawHeader("Accept-Language", kAcceptLanguage);
+    request.setRawHeader("Accept-Encoding", kAcceptEncoding);
+    // HTTP/1.1 only: over HTTP/2 Qt could put a second request on a connection whose first reply
+    // is still being checked against the pin (encrypted() is emitted for the first reply only).
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(m_transferTimeoutMs);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // No cache is set on the managers, so nothing is read from or kept in one. (AlwaysNetwork would
+    // add Cache-Control and Pragma headers, two more lines that say nothing useful.)
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     // No cookies either way: a cookie could link one device's reports to each other.
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
@@ -367,7 +401,7 @@ void Forwarder::askDifficulty(const store::Outbox::Pending &pending, const QList
     // "admission" next to "envelopes": https://intake.example/v1/admission.
     const QUrl url = pending.intakeUrl.resolved(QUrl(QStringLiteral("admission")));
     m_inFlight.insert(pending.envelopeId);
-    QNetworkReply *reply = send(networkFor(pins)->get(requestFor(url)), pins);
+    QNetworkReply *reply = send(networkFor(pending.envelopeId)->get(requestFor(url)), pins);
     connect(reply, &QNetworkReply::finished, this, [this, reply, pending, pins] {
         reply->deleteLater();
         m_inFlight.remove(pending.envelopeId);
@@ -412,13 +446,24 @@ void Forwarder::solveProof(const store::Outbox::Pending &pending, int difficulty
     }));
 }
 
-void Forwarder::failAttempt(const store::Outbox::Pending &pending, const QString &reason)
+void Forwarder::failAttempt(const store::Outbox::Pending &pending, const QString &reason, int httpStatus)
 {
+    releaseNetwork(pending.envelopeId);
     const int attempts = pending.attempts + 1;
-    const qint64 delay = fullJitterDelayMs(attempts, m_baseMs, m_capMs);
-    m_outbox->recordFailure(pending.envelopeId, attempts, now() + delay);
-    qCInfo(lcDelivery) << "delivery attempt" << attempts << "failed:" << reason << "; next try in" << delay
-                       << "ms";
+    const qint64 at = now();
+    // Full jitter, but never sooner than the floor: an intake that fails on purpose cannot make a
+    // device knock every few seconds.
+    const qint64 delay = std::max(m_floorMs, fullJitterDelayMs(attempts, m_baseMs, m_capMs));
+    if (isPermanentRefusal(httpStatus)) {
+        if (m_outbox->recordRefusal(pending.envelopeId, attempts, at + delay, at, kMaxRefusals)
+            == store::Outbox::State::Refused) {
+            Q_EMIT attemptFailed(pending.envelopeId, reason);
+            Q_EMIT stopped(pending.reference);
+            return;
+        }
+    } else {
+        m_outbox->recordFailure(pending.envelopeId, attempts, at + delay, at);
+    }
     Q_EMIT attemptFailed(pending.envelopeId, reason);
 }
 
@@ -446,20 +491,24 @@ void Forwarder::finished(QNetworkReply *reply, const store::Outbox::Pending &pen
             > usedDifficulty) {
         learnDifficulty(pending.intakeUrl, reply);
         // The intake raised its difficulty since the proof was made: work again now, no backoff.
+        releaseNetwork(pending.envelopeId);
         m_outbox->recordFailure(pending.envelopeId, pending.attempts, now());
         kick();
         return;
     } else if (status != 200 && status != 201) {
         learnDifficulty(pending.intakeUrl, reply);
         reason = QStringLiteral("the intake answered HTTP %1").arg(status);
+        failAttempt(pending, reason, status);
+        kick();
+        return;
     } else {
         learnDifficulty(pending.intakeUrl, reply);
         auto envelope = protocol::Envelope::fromJson(pending.envelopeJson);
         auto receipt = protocol::verifyReceipt(body, envelope.value());
         if (receipt) {
             if (m_outbox->markDelivered(pending.envelopeId, body, now())) {
+                releaseNetwork(pending.envelopeId);
                 m_proofs.remove(pending.envelopeId);
-                qCInfo(lcDelivery) << "delivered one envelope with a valid receipt";
                 Q_EMIT delivered(pending.envelopeId, pending.reference);
                 kick();
                 return;

@@ -13,6 +13,7 @@
 #include <QHash>
 
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -38,10 +39,34 @@ class Forwarder : public QObject
 {
     Q_OBJECT
 public:
+    // What every request the app makes says about itself (docs/protocol.md §11.1): the same for
+    // every device, language and version. " " is sent as an empty Accept-Language.
+    static constexpr char kUserAgent[] = "Harbour";
+    static constexpr char kAcceptLanguage[] = " ";
+    static constexpr char kAcceptEncoding[] = "identity";
+
+    // Retries that do not become a beacon (docs/protocol.md §11.3). No envelope is tried again
+    // sooner than the floor after its last attempt, whatever the backoff or the network does.
+    static constexpr qint64 kRetryFloorMs = 60 * 1000;
+    // Permanent refusals (4xx other than 408, 425, 428, 429) an envelope gets before it stops.
+    static constexpr int kMaxRefusals = 3;
+    // A report not delivered this long after it was queued stops and the person is told.
+    static constexpr qint64 kDefaultGiveUpAfterMs = qint64(14) * 24 * 60 * 60 * 1000;
+    // A random gap between the starts of two envelopes, each on its own connection.
+    static constexpr qint64 kMinGapMs = 1000;
+    static constexpr qint64 kMaxGapMs = 4000;
+
     explicit Forwarder(store::Outbox *outbox, QObject *parent = nullptr);
     ~Forwarder() override;
 
     void setBackoff(qint64 baseMs, qint64 capMs);
+    // Tests on loopback: the retry floor and the gap between envelopes (production keeps the above).
+    void setPacing(qint64 floorMs, qint64 minGapMs, qint64 maxGapMs);
+    void setGiveUpAfterMs(qint64 ms) { m_giveUpAfterMs = ms; }
+    // The clock the forwarder reads (ms since the epoch); tests count attempts on their own clock.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    // True for an answer that says the envelope will never be taken as it is (docs/protocol.md §11.3).
+    static bool isPermanentRefusal(int httpStatus);
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
     // HTTPS trusts the system CAs only. This replaces them (tests with their own CA on loopback,
     // or an organisation's private CA); pins are checked on top either way.
@@ -55,6 +80,8 @@ public:
 Q_SIGNALS:
     void delivered(const QByteArray &envelopeId, const QString &reference);
     void attemptFailed(const QByteArray &envelopeId, const QString &reason);
+    // An envelope of this report is no longer sent: refused for good, or not delivered in time.
+    void stopped(const QString &reference);
 
 private:
     struct Proof
@@ -70,17 +97,25 @@ private:
     void learnDifficulty(const QUrl &intake, QNetworkReply *reply);
     void finished(QNetworkReply *reply, const store::Outbox::Pending &pending, const QList<QByteArray> &pins,
         int usedDifficulty);
-    void failAttempt(const store::Outbox::Pending &pending, const QString &reason);
-    QNetworkAccessManager *networkFor(const QList<QByteArray> &pins);
+    void failAttempt(const store::Outbox::Pending &pending, const QString &reason, int httpStatus = 0);
+    // Each envelope's attempt gets a network manager, so a connection never carries two envelopes.
+    QNetworkAccessManager *networkFor(const QByteArray &envelopeId);
+    void releaseNetwork(const QByteArray &envelopeId);
+    qint64 now() const { return m_clock(); }
     void scheduleNext();
     void watchNetwork();
 
     store::Outbox *m_outbox;
-    QNetworkAccessManager m_network;
-    // One manager per pin set: Qt reuses a kept-alive connection for any request to the same host
-    // and port whatever its TLS settings, so a connection checked against one pin set must never
-    // carry an envelope pinned to another.
-    std::map<QByteArray, std::unique_ptr<QNetworkAccessManager>> m_pinnedNetworks;
+    // One manager per envelope attempt: Qt reuses a kept-alive connection for any request to the
+    // same host and port whatever its TLS settings, and a connection carrying two envelopes links
+    // them. Released when the attempt ends.
+    std::map<QByteArray, std::unique_ptr<QNetworkAccessManager>> m_networks;
+    std::function<qint64()> m_clock;
+    qint64 m_floorMs = kRetryFloorMs;
+    qint64 m_minGapMs = kMinGapMs;
+    qint64 m_maxGapMs = kMaxGapMs;
+    qint64 m_giveUpAfterMs = kDefaultGiveUpAfterMs;
+    qint64 m_nextStartMs = 0; // no new envelope starts before this
     std::optional<QList<QSslCertificate>> m_caCertificates;
     QTimer m_timer;
     QSet<QByteArray> m_inFlight;

@@ -13,13 +13,13 @@ ReportSender::ReportSender(store::Outbox *outbox)
 {
 }
 
-Result<void> ReportSender::send(
-    std::vector<ReportCopy> copies, const QString &reference, const QByteArray &signingKey, qint64 nowMs)
+Result<void> ReportSender::send(std::vector<ReportCopy> copies, const QString &reference,
+    const QByteArray &signingKey, qint64 nowMs, qint64 sendWithinMs)
 {
     auto sealed = seal(copies, signingKey);
     if (!sealed)
         return Result<void>::failure(sealed);
-    return queue(sealed.value(), reference, nowMs);
+    return queue(sealed.value(), reference, nowMs, sendWithinMs);
 }
 
 Result<std::vector<store::Outbox::Item>> ReportSender::seal(
@@ -31,7 +31,7 @@ Result<std::vector<store::Outbox::Item>> ReportSender::seal(
     QString problem;
     for (ReportCopy &copy : copies) {
         if (problem.isEmpty()) {
-            auto envelope = protocol::seal(copy.reportJson, copy.publicKey, signingKey);
+            auto envelope = protocol::seal(copy.reportJson, copy.publicKey, signingKey, copy.envelopeVersion);
             if (envelope) {
                 // The outbox keeps the pins as base64, comma-separated (Outbox::Pending::tlsPin).
                 QStringList pins;
@@ -52,10 +52,10 @@ Result<std::vector<store::Outbox::Item>> ReportSender::seal(
     return items;
 }
 
-Result<void> ReportSender::queue(
-    const std::vector<store::Outbox::Item> &sealed, const QString &reference, qint64 nowMs)
+Result<void> ReportSender::queue(const std::vector<store::Outbox::Item> &sealed, const QString &reference,
+    qint64 nowMs, qint64 sendWithinMs)
 {
-    return m_outbox->enqueueAll(sealed, reference, nowMs);
+    return m_outbox->enqueueAll(sealed, reference, nowMs, sendWithinMs);
 }
 
 } // namespace harbour::delivery

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "protocol/envelope.h"
 #include "store/outbox.h"
 
 #include <QByteArray>
@@ -21,6 +22,7 @@ struct ReportCopy
     QByteArray publicKey; // the organisation's X25519 key
     QList<QByteArray> tlsPins; // raw SHA-256 pins of the intake's key (docs/protocol.md §11.4); may be empty
     QByteArray reportJson; // the plaintext this organisation may read; wiped once sealed
+    int envelopeVersion = protocol::kEnvelopeVersion; // the highest both sides read (docs/protocol.md §14)
 };
 
 // Hands one report to the outbox: every copy sealed to its organisation, then all of them queued
@@ -36,16 +38,17 @@ public:
     // their signing key (the signature goes inside the seal); phones pass none. The plaintexts are
     // wiped whatever happens. Failures: ErrorKind::Refused when a copy cannot be sealed, DiskFull
     // when the device is full, Other otherwise; in every case nothing was queued.
-    Result<void> send(
-        std::vector<ReportCopy> copies, const QString &reference, const QByteArray &signingKey, qint64 nowMs);
+    // sendWithinMs > 0: each copy goes at its own random time within that window (Outbox::enqueueAll).
+    Result<void> send(std::vector<ReportCopy> copies, const QString &reference, const QByteArray &signingKey,
+        qint64 nowMs, qint64 sendWithinMs = 0);
 
     // send()'s two steps, apart so the crash test can stop the process between them.
     // Seals every copy and wipes every plaintext; fails (Refused) if any copy cannot be sealed.
     static Result<std::vector<store::Outbox::Item>> seal(
         std::vector<ReportCopy> &copies, const QByteArray &signingKey);
     // Queues a report's sealed copies in one transaction: all of them or none.
-    Result<void> queue(
-        const std::vector<store::Outbox::Item> &sealed, const QString &reference, qint64 nowMs);
+    Result<void> queue(const std::vector<store::Outbox::Item> &sealed, const QString &reference, qint64 nowMs,
+        qint64 sendWithinMs = 0);
 
 private:
     store::Outbox *m_outbox;

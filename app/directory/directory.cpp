@@ -281,7 +281,7 @@ bool readVersions(Reader &reader, const QJsonObject &object, const QString &wher
     }
     if (!organisation->envelopeVersions.contains(1))
         return reader.fail(
-            path, QStringLiteral("does not include 1, the only envelope version this app writes"));
+            path, QStringLiteral("does not include 1, the envelope version every intake must read"));
     return true;
 }
 

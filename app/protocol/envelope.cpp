@@ -18,10 +18,19 @@
 namespace harbour::protocol {
 namespace {
 
-constexpr std::array<char, 4> kInnerMagic = { 'H', 'B', 'R', '1' };
+constexpr std::array<char, 4> kInnerMagicV1 = { 'H', 'B', 'R', '1' };
+constexpr std::array<char, 4> kInnerMagicV2 = { 'H', 'B', 'R', '2' };
 constexpr qsizetype kInnerHeaderBytes = 4 + kEnvelopeIdBytes + 1;
-constexpr char kSignatureContext[] = "harbour-report-signature-v1";
+// Version 2 always holds the kiosk key and signature fields, zero-filled when unsigned.
+constexpr qsizetype kSignatureFieldsBytes = kSigningPublicKeyBytes + kSignatureBytes;
+constexpr char kSignatureContextV1[] = "harbour-report-signature-v1";
+constexpr char kSignatureContextV2[] = "harbour-report-signature-v2";
 constexpr quint8 kFlagSigned = 0x01;
+
+const std::array<char, 4> &innerMagic(int version)
+{
+    return version == 1 ? kInnerMagicV1 : kInnerMagicV2;
+}
 
 const unsigned char *u(const QByteArray &b)
 {
@@ -37,10 +46,16 @@ bool isBucketSize(qsizetype n)
     return n >= kMinBucketBytes && n <= kMaxBucketBytes && (n & (n - 1)) == 0;
 }
 
-QByteArray signedMessage(const QByteArray &envelopeId, const QByteArray &padded)
+// v1: prefix ‖ envelope id ‖ padded. v2 also covers the recipient: prefix ‖ envelope id ‖
+// the 16 raw bytes of the recipient key id ‖ padded.
+QByteArray signedMessage(
+    int version, const QByteArray &envelopeId, const QByteArray &recipientKeyIdHex, const QByteArray &padded)
 {
-    QByteArray message(kSignatureContext, sizeof(kSignatureContext) - 1);
+    QByteArray message = version == 1 ? QByteArray(kSignatureContextV1, sizeof(kSignatureContextV1) - 1)
+                                      : QByteArray(kSignatureContextV2, sizeof(kSignatureContextV2) - 1);
     message += envelopeId;
+    if (version != 1)
+        message += crypto::fromHexStrict(recipientKeyIdHex, kKeyIdBytes);
     message += padded;
     return message;
 }
@@ -59,7 +74,7 @@ Result<QJsonObject> parseObject(const QByteArray &json, const char *what)
     return doc.object();
 }
 
-QString checkVersion(const QJsonObject &object, const char *what)
+QString checkVersion(const QJsonObject &object, const char *what, int oldest, int newest)
 {
     const auto v = object.value(QLatin1StringView("v"));
     if (v.isUndefined())
@@ -68,11 +83,18 @@ QString checkVersion(const QJsonObject &object, const char *what)
         = strict::wholeNumber(v, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
     if (!version)
         return QStringLiteral("%1 version \"v\" must be a whole number").arg(QLatin1StringView(what));
-    if (*version != kEnvelopeVersion)
-        return QStringLiteral("unsupported %1 version %2; this implementation reads version %3")
+    if (*version < oldest || *version > newest) {
+        if (oldest == newest)
+            return QStringLiteral("unsupported %1 version %2; this implementation reads version %3")
+                .arg(QLatin1StringView(what))
+                .arg(*version)
+                .arg(newest);
+        return QStringLiteral("unsupported %1 version %2; this implementation reads versions %3 to %4")
             .arg(QLatin1StringView(what))
             .arg(*version)
-            .arg(kEnvelopeVersion);
+            .arg(oldest)
+            .arg(newest);
+    }
     return {};
 }
 
@@ -143,7 +165,7 @@ QByteArray Envelope::idHex() const
 QByteArray Envelope::toJson() const
 {
     QJsonObject object {
-        { QStringLiteral("v"), kEnvelopeVersion },
+        { QStringLiteral("v"), version },
         { QStringLiteral("id"), QString::fromLatin1(idHex()) },
         { QStringLiteral("recipient"), QString::fromLatin1(recipientKeyId) },
         { QStringLiteral("seal"), QString::fromLatin1(seal.toBase64()) },
@@ -152,14 +174,16 @@ QByteArray Envelope::toJson() const
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QString Envelope::checkSealShape(const QByteArray &sealBytes)
+QString Envelope::checkSealShape(const QByteArray &sealBytes, int version)
 {
     const qsizetype inner = sealBytes.size() - kSealOverheadBytes;
-    if (inner < kInnerHeaderBytes + kMinBucketBytes)
+    const qsizetype header = kInnerHeaderBytes + (version == 1 ? 0 : kSignatureFieldsBytes);
+    if (inner < header + kMinBucketBytes)
         return QStringLiteral("the seal is too short to hold a report (truncated?)");
     const qsizetype unsignedPadded = inner - kInnerHeaderBytes;
-    const qsizetype signedPadded = unsignedPadded - kSigningPublicKeyBytes - kSignatureBytes;
-    if (!isBucketSize(unsignedPadded) && !isBucketSize(signedPadded))
+    const qsizetype signedPadded = unsignedPadded - kSignatureFieldsBytes;
+    // Version 1: 69 + B unsigned or 165 + B signed. Version 2: 165 + B either way.
+    if (!isBucketSize(signedPadded) && (version != 1 || !isBucketSize(unsignedPadded)))
         return QStringLiteral("the seal's length matches no padding bucket (truncated or extended?)");
     return {};
 }
@@ -173,7 +197,7 @@ Result<Envelope> Envelope::fromJson(const QByteArray &json)
     if (!parsed)
         return R::failure(parsed.error());
     const QJsonObject &object = parsed.value();
-    if (auto e = checkVersion(object, "envelope"); !e.isEmpty())
+    if (auto e = checkVersion(object, "envelope", kOldestEnvelopeVersion, kEnvelopeVersion); !e.isEmpty())
         return R::failure(e);
     if (auto e = checkNoRepeatedKeys(json, "envelope"); !e.isEmpty())
         return R::failure(e);
@@ -190,6 +214,7 @@ Result<Envelope> Envelope::fromJson(const QByteArray &json)
             QStringLiteral("envelope fields \"id\", \"recipient\" and \"seal\" must be strings"));
 
     Envelope envelope;
+    envelope.version = object.value(QLatin1StringView("v")).toInt();
     envelope.id = crypto::fromHexStrict(idValue.toString().toLatin1(), kEnvelopeIdBytes);
     if (envelope.id.isEmpty())
         return R::failure(QStringLiteral("envelope \"id\" must be 32 lower-case hex characters"));
@@ -202,20 +227,26 @@ Result<Envelope> Envelope::fromJson(const QByteArray &json)
     if (!seal)
         return R::failure(QStringLiteral("envelope \"seal\" is not canonical base64"));
     envelope.seal = *seal;
-    if (auto e = checkSealShape(envelope.seal); !e.isEmpty())
+    if (auto e = checkSealShape(envelope.seal, envelope.version); !e.isEmpty())
         return R::failure(e);
     if (!attachments.isArray())
         return R::failure(QStringLiteral("envelope \"attachments\" must be an array"));
     if (!attachments.toArray().isEmpty())
-        return R::failure(QStringLiteral("attachments are reserved in version 1 and must be empty"));
+        return R::failure(QStringLiteral("attachments are reserved in versions 1 and 2 and must be empty"));
     return envelope;
 }
 
 Result<Envelope> seal(const QByteArray &reportJson, const QByteArray &recipientPublicKey,
-    const QByteArray &kioskSigningSecretKey)
+    const QByteArray &kioskSigningSecretKey, int version)
 {
     using R = Result<Envelope>;
     crypto::ensureInitialised();
+    if (version < kOldestEnvelopeVersion || version > kEnvelopeVersion)
+        return R::failure(QStringLiteral("envelope version %1 cannot be written; this implementation writes "
+                                         "versions %2 to %3")
+                              .arg(version)
+                              .arg(kOldestEnvelopeVersion)
+                              .arg(kEnvelopeVersion));
     if (recipientPublicKey.size() != kPublicKeyBytes)
         return R::failure(QStringLiteral("the recipient public key must be %1 bytes").arg(kPublicKeyBytes));
     if (!kioskSigningSecretKey.isEmpty() && kioskSigningSecretKey.size() != kSigningSecretKeyBytes)
@@ -226,6 +257,7 @@ Result<Envelope> seal(const QByteArray &reportJson, const QByteArray &recipientP
             QStringLiteral("the report is too large to send (over %1 bytes)").arg(kMaxBucketBytes - 1));
 
     Envelope envelope;
+    envelope.version = version;
     envelope.id = crypto::randomBytes(kEnvelopeIdBytes);
     envelope.recipientKeyId = recipientKeyId(recipientPublicKey);
 
@@ -238,20 +270,24 @@ Result<Envelope> seal(const QByteArray &reportJson, const QByteArray &recipientP
         return R::failure(QStringLiteral("the report could not be padded"));
 
     QByteArray inner;
-    inner.reserve(kInnerHeaderBytes + kSigningPublicKeyBytes + kSignatureBytes + bucket);
-    inner.append(kInnerMagic.data(), kInnerMagic.size());
+    inner.reserve(kInnerHeaderBytes + kSignatureFieldsBytes + bucket);
+    const auto &magic = innerMagic(version);
+    inner.append(magic.data(), magic.size());
     inner += envelope.id;
     const bool sign = !kioskSigningSecretKey.isEmpty();
     inner.append(char(sign ? kFlagSigned : 0));
     if (sign) {
         QByteArray signature(kSignatureBytes, Qt::Uninitialized);
-        QByteArray message = signedMessage(envelope.id, padded);
+        QByteArray message = signedMessage(version, envelope.id, envelope.recipientKeyId, padded);
         crypto_sign_detached(
             u(signature), nullptr, u(message), size_t(message.size()), u(kioskSigningSecretKey));
         crypto::wipe(message);
         // The Ed25519 secret key's second half is its public key.
         inner += kioskSigningSecretKey.right(kSigningPublicKeyBytes);
         inner += signature;
+    } else if (version != 1) {
+        // The same length as a signed one: a phone's envelope cannot be told from a kiosk's by size.
+        inner += QByteArray(kSignatureFieldsBytes, '\0');
     }
     inner += padded;
     crypto::wipe(padded);
@@ -273,7 +309,9 @@ Result<OpenedReport> open(const Envelope &envelope, const KeyPair &recipient)
     if (envelope.recipientKeyId != recipientKeyId(recipient.publicKey))
         return R::failure(QStringLiteral("the envelope is addressed to another key (%1)")
                               .arg(QString::fromLatin1(envelope.recipientKeyId)));
-    if (auto e = Envelope::checkSealShape(envelope.seal); !e.isEmpty())
+    if (envelope.version < kOldestEnvelopeVersion || envelope.version > kEnvelopeVersion)
+        return R::failure(QStringLiteral("unsupported envelope version %1").arg(envelope.version));
+    if (auto e = Envelope::checkSealShape(envelope.seal, envelope.version); !e.isEmpty())
         return R::failure(e);
 
     QByteArray inner(envelope.seal.size() - kSealOverheadBytes, Qt::Uninitialized);
@@ -286,8 +324,10 @@ Result<OpenedReport> open(const Envelope &envelope, const KeyPair &recipient)
         crypto::wipe(inner);
         return R::failure(why);
     };
-    if (!std::equal(kInnerMagic.begin(), kInnerMagic.end(), inner.constBegin()))
-        return fail(QStringLiteral("the sealed content is not a Harbour version 1 report"));
+    const auto &magic = innerMagic(envelope.version);
+    if (!std::equal(magic.begin(), magic.end(), inner.constBegin()))
+        return fail(
+            QStringLiteral("the sealed content is not a Harbour version %1 report").arg(envelope.version));
     if (!crypto::equalConstantTime(inner.mid(4, kEnvelopeIdBytes), envelope.id))
         return fail(QStringLiteral("the sealed envelope id does not match the envelope's id"));
     const auto flags = quint8(inner.at(4 + kEnvelopeIdBytes));
@@ -300,7 +340,13 @@ Result<OpenedReport> open(const Envelope &envelope, const KeyPair &recipient)
     if (flags & kFlagSigned) {
         opened.kioskPublicKey = inner.mid(offset, kSigningPublicKeyBytes);
         signature = inner.mid(offset + kSigningPublicKeyBytes, kSignatureBytes);
-        offset += kSigningPublicKeyBytes + kSignatureBytes;
+        offset += kSignatureFieldsBytes;
+    } else if (envelope.version != 1) {
+        // Unsigned version 2: the fields are there and hold nothing (no room for a hidden channel).
+        const QByteArray fields = inner.mid(offset, kSignatureFieldsBytes);
+        if (!std::all_of(fields.begin(), fields.end(), [](char c) { return c == 0; }))
+            return fail(QStringLiteral("an unsigned report's kiosk key and signature fields are not zero"));
+        offset += kSignatureFieldsBytes;
     }
     QByteArray padded = inner.mid(offset);
     crypto::wipe(inner);
@@ -309,7 +355,7 @@ Result<OpenedReport> open(const Envelope &envelope, const KeyPair &recipient)
         return R::failure(QStringLiteral("the padded report has a length that is no bucket size"));
     }
     if (!signature.isEmpty()) {
-        QByteArray message = signedMessage(envelope.id, padded);
+        QByteArray message = signedMessage(envelope.version, envelope.id, envelope.recipientKeyId, padded);
         const int rc = crypto_sign_verify_detached(
             u(signature), u(message), size_t(message.size()), u(opened.kioskPublicKey));
         crypto::wipe(message);
@@ -343,7 +389,7 @@ QDateTime roundedToHour(const QDateTime &time)
 QByteArray Receipt::toJson() const
 {
     QJsonObject object {
-        { QStringLiteral("v"), kEnvelopeVersion },
+        { QStringLiteral("v"), kReceiptVersion },
         { QStringLiteral("envelope"), QString::fromLatin1(crypto::toHex(envelopeId)) },
         { QStringLiteral("digest"), QString::fromLatin1(crypto::toHex(digest)) },
         { QStringLiteral("stored"), stored.toUTC().toString(Qt::ISODate) },
@@ -360,7 +406,7 @@ Result<Receipt> Receipt::fromJson(const QByteArray &json)
     if (!parsed)
         return R::failure(parsed.error());
     const QJsonObject &object = parsed.value();
-    if (auto e = checkVersion(object, "receipt"); !e.isEmpty())
+    if (auto e = checkVersion(object, "receipt", kReceiptVersion, kReceiptVersion); !e.isEmpty())
         return R::failure(e);
     if (auto e = checkNoRepeatedKeys(json, "receipt"); !e.isEmpty())
         return R::failure(e);

@@ -10,7 +10,12 @@
 // docs/protocol.md is the normative description; keep the two in step.
 namespace harbour::protocol {
 
-inline constexpr int kEnvelopeVersion = 1;
+// The envelope version written by default, and the oldest still read (docs/protocol.md §14).
+// Version 2 makes signed and unsigned envelopes the same length and signs the recipient too.
+inline constexpr int kEnvelopeVersion = 2;
+inline constexpr int kOldestEnvelopeVersion = 1;
+// Receipts keep their own version.
+inline constexpr int kReceiptVersion = 1;
 inline constexpr qsizetype kEnvelopeIdBytes = 16;
 inline constexpr qsizetype kKeyIdBytes = 16;
 inline constexpr qsizetype kPublicKeyBytes = 32;
@@ -43,6 +48,7 @@ qsizetype bucketSizeFor(qsizetype reportBytes);
 
 struct Envelope
 {
+    int version = kEnvelopeVersion; // 1 or 2: the inner layout under the seal (§6)
     QByteArray id; // 16 random bytes; hex of it is also the Idempotency-Key
     QByteArray recipientKeyId; // 32 hex characters
     QByteArray seal; // crypto_box_seal output
@@ -51,13 +57,14 @@ struct Envelope
     // Wire form: compact JSON, see docs/protocol.md "Envelope".
     QByteArray toJson() const;
     static Result<Envelope> fromJson(const QByteArray &json);
-    // Checks the structure an intake can check without the secret key.
-    static QString checkSealShape(const QByteArray &seal);
+    // Checks the structure an intake can check without the secret key (the seal length rule, §7).
+    static QString checkSealShape(const QByteArray &seal, int version = kEnvelopeVersion);
 };
 
 // Seals canonical report JSON to a recipient; signs inside the seal when a kiosk key is given.
+// version 2 (the default) or 1, for an intake whose directory entry lists only 1.
 Result<Envelope> seal(const QByteArray &reportJson, const QByteArray &recipientPublicKey,
-    const QByteArray &kioskSigningSecretKey = {});
+    const QByteArray &kioskSigningSecretKey = {}, int version = kEnvelopeVersion);
 
 struct OpenedReport
 {

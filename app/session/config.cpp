@@ -101,6 +101,14 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
     // WCAG 2.2.1: people get at least 20 seconds to say they need more time.
     if (config.idleGraceSeconds < 20)
         return R::failure(QStringLiteral("\"idle\".\"grace_seconds\" must be at least 20"));
+    const QJsonValue undelivered = root.value(QLatin1StringView("undelivered_after_days"));
+    if (!undelivered.isUndefined()) {
+        const auto days = strict::wholeNumber(undelivered, 1, 90);
+        if (!days)
+            return R::failure(
+                QStringLiteral("\"undelivered_after_days\" must be a whole number of days from 1 to 90"));
+        config.undeliveredAfterDays = int(*days);
+    }
     const QJsonValue kioskValue = root.value(QLatin1StringView("kiosk"));
     if (!kioskValue.isUndefined()) {
         if (config.mode != Mode::Kiosk)

@@ -37,6 +37,9 @@ struct AppConfig
     // Kiosk idle limit: warn after this long without input, then clear after the grace period.
     int idleWarningAfterSeconds = 240;
     int idleGraceSeconds = 60;
+    // A report not delivered this many days after it was queued stops being sent and the person is
+    // told, with other ways to report ("undelivered_after_days", 1 to 90).
+    int undeliveredAfterDays = 14;
     // Kiosk only: its name, languages, default organisation and the admin/volunteer hashes.
     kiosk::KioskSettings kiosk;
 

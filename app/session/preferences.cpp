@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferences.h"
 
+#include <QFile>
 #include <QSettings>
 
 #include <algorithm>
@@ -10,9 +11,13 @@ namespace {
 // Display preferences only: nothing here says anything about a report. Kept beside the outbox
 // in the app's own data folder, so each data folder (and each test) has its own.
 QString s_dataDir;
+QString settingsPath()
+{
+    return s_dataDir + QStringLiteral("/display.ini");
+}
 QSettings settings()
 {
-    return QSettings(s_dataDir + QStringLiteral("/display.ini"), QSettings::IniFormat);
+    return QSettings(settingsPath(), QSettings::IniFormat);
 }
 } // namespace
 
@@ -24,6 +29,9 @@ Preferences::Preferences(bool remember, const QString &dataDir, QObject *parent)
         return;
     s_dataDir = dataDir;
     QSettings s = settings();
+    m_leaveNoTrace = s.value(QStringLiteral("leaveNoTrace"), false).toBool();
+    if (m_leaveNoTrace)
+        return;
     m_textScale
         = std::clamp(s.value(QStringLiteral("textScale"), 1.0).toDouble(), kMinTextScale, kMaxTextScale);
     m_highContrast = s.value(QStringLiteral("highContrast"), false).toBool();
@@ -66,6 +74,15 @@ void Preferences::setEasyRead(bool on)
     setSwitch(m_easyRead, on);
 }
 
+void Preferences::setLeaveNoTrace(bool on)
+{
+    if (m_leaveNoTrace == on)
+        return;
+    m_leaveNoTrace = on;
+    save();
+    Q_EMIT changed();
+}
+
 void Preferences::saveLanguage(const QString &code)
 {
     m_savedLanguage = code;
@@ -86,7 +103,16 @@ void Preferences::save()
 {
     if (!m_remember)
         return;
+    if (m_leaveNoTrace) {
+        // The file goes (QSettings would keep the old values in it), then only the choice is written.
+        QFile::remove(settingsPath());
+        QSettings s = settings();
+        s.setValue(QStringLiteral("leaveNoTrace"), true);
+        s.sync();
+        return;
+    }
     QSettings s = settings();
+    s.remove(QStringLiteral("leaveNoTrace"));
     s.setValue(QStringLiteral("textScale"), m_textScale);
     s.setValue(QStringLiteral("highContrast"), m_highContrast);
     s.setValue(QStringLiteral("readAloud"), m_readAloud);

@@ -15,6 +15,11 @@ class Preferences : public QObject
     Q_PROPERTY(bool readAloud READ readAloud WRITE setReadAloud NOTIFY changed)
     // Easy read: short sentences, one idea each, with a picture beside each.
     Q_PROPERTY(bool easyRead READ easyRead WRITE setEasyRead NOTIFY changed)
+    // Leave no trace: nothing of these choices (language, text size…) is kept on the device; what
+    // was kept is removed. Only the choice itself is kept, as the one line of display.ini.
+    Q_PROPERTY(bool leaveNoTrace READ leaveNoTrace WRITE setLeaveNoTrace NOTIFY changed)
+    // Whether these choices are remembered at all (a personal phone); a kiosk never remembers.
+    Q_PROPERTY(bool remembers READ remembers CONSTANT)
 
 public:
     static constexpr double kMinTextScale = 1.0;
@@ -31,6 +36,9 @@ public:
     void setReadAloud(bool on);
     bool easyRead() const { return m_easyRead; }
     void setEasyRead(bool on);
+    bool leaveNoTrace() const { return m_leaveNoTrace; }
+    void setLeaveNoTrace(bool on);
+    bool remembers() const { return m_remember; }
     QString savedLanguage() const { return m_savedLanguage; }
     void saveLanguage(const QString &code);
     // Kiosk: back to the defaults for the next person.
@@ -48,6 +56,7 @@ private:
     bool m_highContrast = false;
     bool m_readAloud = false;
     bool m_easyRead = false;
+    bool m_leaveNoTrace = false;
     QString m_savedLanguage;
 };
 

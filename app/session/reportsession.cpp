@@ -88,12 +88,18 @@ Result<void> ReportSession::start()
     if (!outbox)
         return Result<void>::failure(outbox.error());
     m_outbox = std::move(outbox.value());
+    m_outbox->forgetDelivered(); // reports of earlier sessions: nothing of them stays
     m_forwarder = std::make_unique<delivery::Forwarder>(m_outbox.get());
+    m_forwarder->setGiveUpAfterMs(qint64(m_config.undeliveredAfterDays) * 24 * 60 * 60 * 1000);
     connect(m_forwarder.get(), &delivery::Forwarder::delivered, this,
         [this](const QByteArray &, const QString &ref) {
             if (ref == m_reference)
                 updateDeliveryState();
         });
+    connect(m_forwarder.get(), &delivery::Forwarder::stopped, this, [this](const QString &ref) {
+        if (ref == m_reference)
+            updateDeliveryState();
+    });
     m_forwarder->kick();
     return {};
 }
@@ -201,6 +207,8 @@ void ReportSession::setLanguage(const QString &language)
     Q_EMIT languageChanged();
 }
 
+// Nothing about sending is logged (docs/threat-model.md "What the phone keeps"): the system
+// journal would record when a report was made; the person sees every error on screen.
 bool ReportSession::send()
 {
     if (!m_outbox) {
@@ -218,7 +226,6 @@ bool ReportSession::send()
     auto deliveries = m_routing.deliveries(json);
     crypto::wipe(json);
     if (!deliveries) {
-        qCWarning(lcSession) << "no recipients:" << deliveries.error();
         setErrorMessage(tr("Choose who should receive your report before sending it. Nothing was sent."));
         return false;
     }
@@ -226,19 +233,21 @@ bool ReportSession::send()
     for (auto &planned : deliveries.value()) {
         const directory::Organisation &recipient = planned.organisation;
         // The intake's TLS pins from the directory travel with the envelope (docs/protocol.md §11.4).
+        // The highest envelope version both this app and the intake read (docs/protocol.md §14).
+        const int version = recipient.envelopeVersions.contains(protocol::kEnvelopeVersion)
+            ? protocol::kEnvelopeVersion
+            : 1;
         copies.push_back({ recipient.name.english(), recipient.intake, recipient.publicKey, recipient.tlsPins,
-            std::move(planned.reportJson) });
+            std::move(planned.reportJson), version });
     }
     // Kiosks sign inside the seal (the organisation learns which kiosk); phones never do.
     delivery::ReportSender sender(m_outbox.get());
-    const auto sent = sender.send(
-        std::move(copies), reference, m_kiosk.signingKey(), QDateTime::currentMSecsSinceEpoch());
+    const auto sent = sender.send(std::move(copies), reference, m_kiosk.signingKey(),
+        QDateTime::currentMSecsSinceEpoch(), qint64(m_sendWithinHours) * 60 * 60 * 1000);
     if (!sent) {
         if (sent.errorKind() == ErrorKind::Refused) {
-            qCWarning(lcSession) << "sealing failed:" << sent.error();
             setErrorMessage(tr("Your report could not be prepared for sending. Nothing was sent."));
         } else {
-            qCWarning(lcSession) << "queueing failed:" << sent.error();
             setErrorMessage(tr("Your report could not be saved for sending. Your device may be full. "
                                "Your answers are still here: free some space and press Send again."));
         }
@@ -263,9 +272,32 @@ void ReportSession::updateDeliveryState()
     case store::Outbox::State::Queued:
         setDeliveryState(DeliveryState::Queued);
         break;
+    case store::Outbox::State::Refused:
+        setDeliveryState(DeliveryState::Refused);
+        break;
+    case store::Outbox::State::Expired:
+        setDeliveryState(DeliveryState::Undelivered);
+        break;
     case store::Outbox::State::Unknown:
         break;
     }
+}
+
+void ReportSession::setSendWithinHours(int hours)
+{
+    if (hours < 0 || hours > 7 * 24 || hours == m_sendWithinHours || kioskMode())
+        return;
+    m_sendWithinHours = hours;
+    Q_EMIT sendWithinHoursChanged();
+}
+
+void ReportSession::tryAgain()
+{
+    if (m_reference.isEmpty() || !m_outbox || !m_forwarder)
+        return;
+    m_outbox->tryAgain(m_reference, QDateTime::currentMSecsSinceEpoch());
+    updateDeliveryState();
+    m_forwarder->kick();
 }
 
 void ReportSession::clear()
@@ -283,6 +315,10 @@ void ReportSession::clear()
             inputMethod->reset();
     }
     m_reference.clear();
+    m_sendWithinHours = 0;
+    Q_EMIT sendWithinHoursChanged();
+    if (m_outbox)
+        m_outbox->forgetDelivered();
     Q_EMIT referenceChanged();
     setDeliveryState(DeliveryState::NotSent);
     setErrorMessage({});
@@ -293,7 +329,6 @@ void ReportSession::endSession()
 {
     clear();
     if (kioskMode()) {
-        qCInfo(lcSession) << "kiosk session ended; the process ends so the next one starts clean";
         if (m_outbox)
             m_outbox->close();
         Q_EMIT sessionEnded();

@@ -34,6 +34,12 @@ class ReportSession : public QObject
     Q_PROPERTY(harbour::questionnaire::QuestionFlow *flow READ flow CONSTANT)
     Q_PROPERTY(QString reference READ reference NOTIFY referenceChanged)
     Q_PROPERTY(DeliveryState deliveryState READ deliveryState NOTIFY deliveryStateChanged)
+    // How many days a report may wait before Harbour stops and says so (the configuration's).
+    Q_PROPERTY(int undeliveredAfterDays READ undeliveredAfterDays CONSTANT)
+    // Send later: 0 sends at once; N > 0 sends each copy at a random time within the next N hours,
+    // so the time it arrives does not say when or where the person made it. Personal devices only.
+    Q_PROPERTY(
+        int sendWithinHours READ sendWithinHours WRITE setSendWithinHours NOTIFY sendWithinHoursChanged)
     Q_PROPERTY(QString recipientNames READ recipientNames NOTIFY recipientsChanged)
     // Who receives the report and whether they may contact the reporter (RecipientsPage, ContactPage).
     Q_PROPERTY(harbour::routing::Routing *routing READ routing CONSTANT)
@@ -50,7 +56,9 @@ class ReportSession : public QObject
     Q_PROPERTY(harbour::kiosk::KioskControls *kiosk READ kiosk CONSTANT)
 
 public:
-    enum class DeliveryState { NotSent, Queued, Sent };
+    // Refused: the organisation's intake refused the report for good; Undelivered: it could not be
+    // delivered in the time allowed. In both Harbour has stopped sending it and the person is told.
+    enum class DeliveryState { NotSent, Queued, Sent, Refused, Undelivered };
     Q_ENUM(DeliveryState)
 
     explicit ReportSession(AppConfig config, QObject *parent = nullptr);
@@ -70,6 +78,10 @@ public:
     void setQuestionnaire(questionnaire::QuestionnairePtr questionnaire);
     QString reference() const { return m_reference; }
     DeliveryState deliveryState() const { return m_deliveryState; }
+    int undeliveredAfterDays() const { return m_config.undeliveredAfterDays; }
+    int sendWithinHours() const { return m_sendWithinHours; }
+    // 0 to 168 hours (a week); anything else is ignored.
+    void setSendWithinHours(int hours);
     QString recipientNames() const;
     QString errorMessage() const { return m_errorMessage; }
     bool kioskMode() const { return m_config.mode == AppConfig::Mode::Kiosk; }
@@ -85,6 +97,8 @@ public:
 
     // Seals the report to each recipient and queues it durably. True when queued.
     Q_INVOKABLE bool send();
+    // The report was refused or not delivered in time: queue it again (the person asked).
+    Q_INVOKABLE void tryAgain();
     // Clears the report from this session: answers, clipboard and input-method state.
     Q_INVOKABLE void clear();
     // Exit, idle timeout or Finish: clears, and in kiosk mode ends the process so the next
@@ -104,6 +118,7 @@ public:
 Q_SIGNALS:
     void referenceChanged();
     void deliveryStateChanged();
+    void sendWithinHoursChanged();
     void errorMessageChanged();
     void languageChanged();
     void recipientsChanged();
@@ -137,6 +152,7 @@ private:
     void loadTranslation(const QString &code);
     QPointer<QQmlEngine> m_engine;
     DeliveryState m_deliveryState = DeliveryState::NotSent;
+    int m_sendWithinHours = 0;
     QString m_errorMessage;
 };
 

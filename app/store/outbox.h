@@ -32,7 +32,9 @@ public:
         QString tlsPin;
     };
 
-    enum class State { Unknown, Queued, Sent };
+    // Queued: being sent. Refused: the intake refused it for good (docs/protocol.md §11.3) and it is
+    // no longer sent. Expired: not delivered in the time allowed, no longer sent. Sent: receipt held.
+    enum class State { Unknown, Queued, Sent, Refused, Expired };
 
     // Opens <dataDir>/outbox.db with the key in <dataDir>/outbox.key, creating both on first run.
     static Result<std::unique_ptr<Outbox>> openInDirectory(const QString &dataDir);
@@ -51,18 +53,40 @@ public:
         QUrl intakeUrl;
         QString tlsPin;
     };
-    Result<void> enqueueAll(const std::vector<Item> &items, const QString &reference, qint64 nowMs);
+    // sendWithinMs > 0 (the person asked to send later): each envelope's first attempt is at its own
+    // uniformly random time in [nowMs, nowMs + sendWithinMs], so the time of sending does not say
+    // when the report was made. The queue time kept is rounded down to the hour.
+    Result<void> enqueueAll(
+        const std::vector<Item> &items, const QString &reference, qint64 nowMs, qint64 sendWithinMs = 0);
     // Up to `limit` envelopes due at nowMs, earliest first, leaving out those in `skip` (the
     // forwarder's requests in flight, which stay due until they end).
     std::vector<Pending> due(qint64 nowMs, int limit = 16, const QSet<QByteArray> &skip = {});
     // When the earliest envelope not in `skip` is due; nullopt when there is none.
     std::optional<qint64> nextAttemptMs(const QSet<QByteArray> &skip = {});
-    bool recordFailure(const QByteArray &envelopeId, int attempts, qint64 nextAttemptMs);
-    bool retryAllNow(qint64 nowMs);
-    // Stores the receipt and deletes the envelope in one transaction.
+    // A failed attempt made at attemptedAtMs (-1: the time of the last attempt stays as it was).
+    bool recordFailure(
+        const QByteArray &envelopeId, int attempts, qint64 nextAttemptMs, qint64 attemptedAtMs = -1);
+    // A permanent refusal (a 4xx other than 408/425/428/429): counted; at maxRefusals the envelope
+    // is Refused and never sent again unless tryAgain(). Returns the envelope's state afterwards.
+    State recordRefusal(const QByteArray &envelopeId, int attempts, qint64 nextAttemptMs,
+        qint64 attemptedAtMs, int maxRefusals);
+    // Queued envelopes first queued at or before cutoffMs become Expired; returns their references.
+    QStringList expireQueuedBefore(qint64 cutoffMs);
+    // A refused or expired report is queued again (the person asked), as if queued at nowMs.
+    bool tryAgain(const QString &reference, qint64 nowMs);
+    // Every queued envelope tried before is due at nowMs, but never sooner than floorMs after its last
+    // attempt. Envelopes not tried yet keep their time (a report the person asked to send later).
+    bool retryAllNow(qint64 nowMs, qint64 floorMs = 0);
+    // After a valid receipt: deletes the envelope (its organisation, intake and pins with it) and
+    // keeps only its reference, until forgetDelivered(). Neither the receipt nor the time is kept.
     bool markDelivered(const QByteArray &envelopeId, const QByteArray &receiptJson, qint64 nowMs);
+    // Forgets delivered reports but `keep` (the report on screen): the device keeps nothing of a
+    // report once its session is over.
+    bool forgetDelivered(const QString &keep = {});
 
     int pendingCount();
+    // Envelopes no longer sent (refused or expired): the person is told.
+    int stoppedCount();
     int deliveredCount();
     State stateOf(const QString &reference);
     QString integrityCheck() { return m_db->integrityCheck(); }

@@ -64,6 +64,17 @@ ColumnLayout {
         }
     }
 
+    // A personal phone only (a kiosk remembers nothing anyway).
+    ChoiceOption {
+        visible: Session.preferences.remembers
+        text: qsTr("Leave no trace: do not remember these choices on this device")
+        checked: Session.preferences.leaveNoTrace
+        onToggled: {
+            Session.preferences.leaveNoTrace = checked
+            checked = Qt.binding(() => Session.preferences.leaveNoTrace)
+        }
+    }
+
     function currentLanguageName(): string {
         const model = Session.languages
         for (let row = 0; row < model.rowCount(); ++row) {

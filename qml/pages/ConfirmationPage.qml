@@ -11,7 +11,12 @@ PageScaffold {
     // Finish: Main covers the screen and wipes the report, as Exit does.
     signal finished()
     readonly property bool delivered: Session.deliveryState === Session.Sent
-    title: delivered ? qsTr("Report sent") : qsTr("Report saved and waiting to send")
+    // Harbour has stopped sending it: refused for good, or not delivered in the time allowed.
+    readonly property bool stopped: Session.deliveryState === Session.Refused
+                                    || Session.deliveryState === Session.Undelivered
+    title: delivered ? qsTr("Report sent")
+                     : stopped ? qsTr("Your report was not sent")
+                               : qsTr("Report saved and waiting to send")
 
     Rectangle {
         Layout.fillWidth: true
@@ -56,10 +61,23 @@ PageScaffold {
         }
     }
     BodyText {
-        visible: !Session.preferences.easyRead
+        visible: !Session.preferences.easyRead && !page.stopped
         text: page.delivered
               ? qsTr("%1 has received your report.").arg(Session.recipientNames)
               : qsTr("There is no connection to %1 yet. Harbour will keep trying and send it when it can. Your report is locked so only they can read it.").arg(Session.recipientNames)
+    }
+    BodyText {
+        visible: page.stopped
+        font.bold: true
+        text: Session.deliveryState === Session.Refused
+              ? qsTr("%1 did not accept your report, so Harbour has stopped sending it. Please use one of the other ways to report below.").arg(Session.recipientNames)
+              : qsTr("Harbour could not send your report to %1 in %n day(s), so it has stopped trying. Please use one of the other ways to report below, or try again.", "", Session.undeliveredAfterDays).arg(Session.recipientNames)
+    }
+    AppButton {
+        visible: Session.deliveryState === Session.Undelivered
+        text: qsTr("Try sending again")
+        Accessible.name: text
+        onClicked: Session.tryAgain()
     }
     Heading {
         text: qsTr("What happens next")
@@ -82,7 +100,8 @@ PageScaffold {
         ideas: {
             const ideas = [
                 page.delivered ? { picture: "sent", text: qsTr("%1 has your report now.").arg(Session.recipientNames) }
-                               : { picture: "clock", text: qsTr("Your report is saved. Harbour will send it when it can.") },
+                               : page.stopped ? { picture: "danger", text: qsTr("Your report was not sent. Please report another way.") }
+                                              : { picture: "clock", text: qsTr("Your report is saved. Harbour will send it when it can.") },
                 { picture: "lock", text: qsTr("Your report is locked. Only %1 can read it.").arg(Session.recipientNames) },
                 { picture: "note", text: qsTr("Write down your reference number. Keep it somewhere safe.") },
                 { picture: "phone", text: qsTr("If you gave your phone number or email, they may contact you.") }

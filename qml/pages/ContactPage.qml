@@ -236,6 +236,9 @@ FormPage {
         hint: true
         text: qsTr("You can change your mind later: contact the organisation and give your reference number.")
     }
+    SendTimeChoice {
+        visible: !Session.kioskMode
+    }
     BodyText {
         visible: Session.errorMessage.length > 0
         text: Session.errorMessage

@@ -90,6 +90,7 @@ private:
                     .ok());
         delivery::Forwarder forwarder(outbox.value().get());
         forwarder.setBackoff(60000, 60000);
+        forwarder.setPacing(0, 0, 0); // loopback proof: no retry floor, no gap between envelopes
         QSignalSpy failed(&forwarder, &delivery::Forwarder::attemptFailed);
         QSignalSpy delivered(&forwarder, &delivery::Forwarder::delivered);
         forwarder.kick();
@@ -128,6 +129,7 @@ private Q_SLOTS:
 
         delivery::Forwarder forwarder(outbox.value().get());
         forwarder.setBackoff(100, 400);
+        forwarder.setPacing(0, 0, 0); // loopback proof: no retry floor, no gap between envelopes
         QSignalSpy failed(&forwarder, &delivery::Forwarder::attemptFailed);
         QSignalSpy delivered(&forwarder, &delivery::Forwarder::delivered);
         forwarder.kick();

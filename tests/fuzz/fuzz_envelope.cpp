@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         HARBOUR_FUZZ_CHECK(again.ok());
         HARBOUR_FUZZ_CHECK(again->id == envelope->id && again->seal == envelope->seal
             && again->recipientKeyId == envelope->recipientKeyId);
-        HARBOUR_FUZZ_CHECK(protocol::Envelope::checkSealShape(envelope->seal).isEmpty());
+        HARBOUR_FUZZ_CHECK(protocol::Envelope::checkSealShape(envelope->seal, envelope->version).isEmpty());
         (void)protocol::open(envelope.value(), pair);
         return 0;
     }

@@ -4,7 +4,7 @@
 // events (§18.4) with ours through pipes.
 //
 //   keypair | signing-keypair                       prints {"public_key":B64,"secret_key":B64}
-//   seal --recipient-public-key B64 [--kiosk-secret-key B64] < report.json > envelope.json
+//   seal --recipient-public-key B64 [--kiosk-secret-key B64] [--version 1|2] < report.json > envelope.json
 //   open --public-key B64 --secret-key B64 < envelope.json > report.json
 //   receipt [--stored ISO-8601] < envelope.json > receipt.json
 //
@@ -39,7 +39,8 @@ int usage()
 {
     std::fputs(
         "usage: harbour-protocol-tool keypair | signing-keypair\n"
-        "       harbour-protocol-tool seal --recipient-public-key B64 [--kiosk-secret-key B64]\n"
+        "       harbour-protocol-tool seal --recipient-public-key B64 [--kiosk-secret-key B64] [--version "
+        "1|2]\n"
         "       harbour-protocol-tool open --public-key B64 --secret-key B64\n"
         "       harbour-protocol-tool receipt [--stored ISO-8601]\n"
         "       harbour-protocol-tool admission-work --id HEX --nonce N   (prints the work in bits)\n"
@@ -134,7 +135,14 @@ int sealCommand(const QMap<QString, QString> &options)
                 reinterpret_cast<const unsigned char *>(seed.constData()));
         }
     }
-    auto envelope = protocol::seal(readStdin(), recipient, kiosk);
+    int version = protocol::kEnvelopeVersion;
+    if (options.contains(QStringLiteral("--version"))) {
+        const QString text = options.value(QStringLiteral("--version"));
+        if (text != QLatin1StringView("1") && text != QLatin1StringView("2"))
+            return refuse(QStringLiteral("--version must be 1 or 2"));
+        version = text.toInt();
+    }
+    auto envelope = protocol::seal(readStdin(), recipient, kiosk, version);
     if (!envelope)
         return refuse(envelope.error());
     writeStdout(envelope->toJson());
@@ -354,7 +362,9 @@ int main(int argc, char **argv)
     }
     if (command == "seal"
         && parseOptions(argc, argv,
-            { QStringLiteral("--recipient-public-key"), QStringLiteral("--kiosk-secret-key") }, &options))
+            { QStringLiteral("--recipient-public-key"), QStringLiteral("--kiosk-secret-key"),
+                QStringLiteral("--version") },
+            &options))
         return sealCommand(options);
     if (command == "open"
         && parseOptions(

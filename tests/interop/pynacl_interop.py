@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A second implementation of Harbour envelope protocol v1, written from docs/protocol.md
+"""A second implementation of Harbour envelope protocol v1 and v2, written from docs/protocol.md
 alone, exchanging envelopes with our C++ implementation through harbour-protocol-tool.
 
 (a) the C++ tool seals, this file opens step by step; (b) this file seals, the C++ tool
@@ -32,9 +32,11 @@ import nacl.signing
 import nacl.utils
 
 # Constants of docs/protocol.md.
-VERSION = 1
-MAGIC = b"HBR1"  # §6
-SIGNATURE_PREFIX = b"harbour-report-signature-v1"  # §6
+VERSION = 2  # the version written (§14); 1 is still read and, on request, written
+VERSIONS = (1, 2)
+RECEIPT_VERSION = 1
+MAGICS = {1: b"HBR1", 2: b"HBR2"}  # §6
+SIGNATURE_PREFIXES = {1: b"harbour-report-signature-v1", 2: b"harbour-report-signature-v2"}  # §6
 FLAG_SIGNED = 0x01
 HEADER_BYTES = 4 + 16 + 1
 SIGNED_EXTRA_BYTES = 32 + 64
@@ -117,15 +119,16 @@ def parse_json_object(text, what):
     return value, bool(repeated)
 
 
-def check_version(value, what):
-    """§8 step 3: "v" first, numerically equal to 1, naming any other version."""
+def check_version(value, what, versions):
+    """§8 step 3: "v" first, a whole number this reader reads, naming any other version."""
     if "v" not in value:
         raise Refused(f'{what} has no version field "v"')
     v = value["v"]
     if isinstance(v, bool) or not isinstance(v, (int, float)) or v != int(v):
         raise Refused(f'{what} version "v" must be a whole number')
-    if int(v) != VERSION:
-        raise Refused(f"unsupported {what} version {int(v)}; this reader reads version {VERSION}")
+    if int(v) not in versions:
+        raise Refused(f"unsupported {what} version {int(v)}; this reader reads {versions}")
+    return int(v)
 
 
 def check_members(value, repeated, expected, what):
@@ -166,10 +169,12 @@ def unpad(padded):
     return stripped[:-1]
 
 
-def seal_length_ok(length):
-    """§7: len(seal) = 69 + B or 165 + B."""
+def seal_length_ok(length, version):
+    """§7: version 1: len(seal) = 69 + B or 165 + B; version 2: 165 + B."""
     inner = length - SEAL_OVERHEAD_BYTES
-    return is_bucket(inner - HEADER_BYTES) or is_bucket(inner - HEADER_BYTES - SIGNED_EXTRA_BYTES)
+    if version == 1 and is_bucket(inner - HEADER_BYTES):
+        return True
+    return is_bucket(inner - HEADER_BYTES - SIGNED_EXTRA_BYTES)
 
 
 # --- §8 envelope, §9 opening, and writing ----------------------------------------------
@@ -178,36 +183,40 @@ def read_envelope(text):
     if len(text) > MAX_ENVELOPE_BYTES:
         raise Refused("the envelope is larger than 2 MiB")
     value, repeated = parse_json_object(text, "envelope")
-    check_version(value, "envelope")
+    version = check_version(value, "envelope", VERSIONS)
     check_members(value, repeated, ENVELOPE_FIELDS, "envelope")
     envelope_id = strict_hex(value["id"], 16, 'envelope "id"')
     recipient = strict_hex(value["recipient"], 16, 'envelope "recipient"').hex()
     seal = strict_b64(value["seal"], 'envelope "seal"')
-    if not seal_length_ok(len(seal)):
+    if not seal_length_ok(len(seal), version):
         raise Refused("the seal's length matches no padding bucket (truncated or extended?)")
     if not isinstance(value["attachments"], list):
         raise Refused('envelope "attachments" must be an array')
     if value["attachments"]:
-        raise Refused("attachments are reserved in version 1 and must be empty")
-    return {"id": envelope_id, "recipient": recipient, "seal": seal}
+        raise Refused("attachments are reserved in versions 1 and 2 and must be empty")
+    return {"v": version, "id": envelope_id, "recipient": recipient, "seal": seal}
 
 
-def signed_message(envelope_id, padded):
-    return SIGNATURE_PREFIX + envelope_id + padded
+def signed_message(version, envelope_id, recipient_key_id_hex, padded):
+    """§6: v1 prefix ‖ id ‖ padded; v2 prefix ‖ id ‖ the 16 bytes of the recipient key id ‖ padded."""
+    if version == 1:
+        return SIGNATURE_PREFIXES[1] + envelope_id + padded
+    return SIGNATURE_PREFIXES[2] + envelope_id + bytes.fromhex(recipient_key_id_hex) + padded
 
 
 def open_envelope(envelope, public_key, secret_key):
     """§9, in order. Returns (report bytes, kiosk public key or None)."""
+    version = envelope["v"]
     if envelope["recipient"] != key_id(public_key):
         raise Refused("the envelope is addressed to another key")
-    if not seal_length_ok(len(envelope["seal"])):
+    if not seal_length_ok(len(envelope["seal"]), version):
         raise Refused("the seal's length matches no padding bucket")
     try:
         inner = nacl.public.SealedBox(nacl.public.PrivateKey(secret_key)).decrypt(envelope["seal"])
     except nacl.exceptions.CryptoError:
         raise Refused("the seal does not open") from None
-    if inner[0:4] != MAGIC:
-        raise Refused("the sealed content is not a Harbour version 1 report")
+    if inner[0:4] != MAGICS[version]:
+        raise Refused(f"the sealed content is not a Harbour version {version} report")
     if inner[4:20] != envelope["id"]:
         raise Refused("the sealed envelope id does not match the envelope's id")
     flags = inner[20]
@@ -219,12 +228,17 @@ def open_envelope(envelope, public_key, secret_key):
         kiosk_key = inner[offset:offset + 32]
         signature = inner[offset + 32:offset + 96]
         offset += SIGNED_EXTRA_BYTES
+    elif version == 2:
+        if inner[offset:offset + SIGNED_EXTRA_BYTES] != bytes(SIGNED_EXTRA_BYTES):
+            raise Refused("an unsigned report's kiosk key and signature fields are not zero")
+        offset += SIGNED_EXTRA_BYTES
     padded = inner[offset:]
     if not is_bucket(len(padded)):
         raise Refused("the padded report has a length that is no bucket size")
     if signature is not None:
         try:
-            nacl.signing.VerifyKey(kiosk_key).verify(signed_message(envelope["id"], padded), signature)
+            nacl.signing.VerifyKey(kiosk_key).verify(
+                signed_message(version, envelope["id"], envelope["recipient"], padded), signature)
         except nacl.exceptions.BadSignatureError:
             raise Refused("the kiosk signature does not verify") from None
     report = unpad(padded)
@@ -232,19 +246,24 @@ def open_envelope(envelope, public_key, secret_key):
     return report, kiosk_key
 
 
-def write_envelope(report, recipient_public_key, signing_key=None, envelope_id=None, flags=None, magic=MAGIC,
-                   signer_public_key=None):
+def write_envelope(report, recipient_public_key, signing_key=None, envelope_id=None, flags=None, magic=None,
+                   signer_public_key=None, version=VERSION, signed_for=None, empty_fields=None):
     """§5-§8. The keyword arguments after signing_key exist to build deliberately wrong envelopes."""
     envelope_id = envelope_id or nacl.utils.random(16)
     padded = pad(report)
     signed = signing_key is not None
+    magic = MAGICS[version] if magic is None else magic
     inner = magic + envelope_id + bytes([FLAG_SIGNED if signed else 0] if flags is None else [flags])
     if signed:
         public = signer_public_key or bytes(signing_key.verify_key)
-        inner += public + signing_key.sign(signed_message(envelope_id, padded)).signature
+        message = signed_message(version, envelope_id, key_id(signed_for or recipient_public_key), padded)
+        inner += public + signing_key.sign(message).signature
+    elif version == 2:
+        # The same length as a signed one (§6): 96 zero bytes where a kiosk's key and signature go.
+        inner += bytes(SIGNED_EXTRA_BYTES) if empty_fields is None else empty_fields
     inner += padded
     seal = nacl.public.SealedBox(nacl.public.PublicKey(recipient_public_key)).encrypt(inner)
-    return canonical_json({"v": VERSION, "id": envelope_id.hex(), "recipient": key_id(recipient_public_key),
+    return canonical_json({"v": version, "id": envelope_id.hex(), "recipient": key_id(recipient_public_key),
                            "seal": b64(seal), "attachments": []})
 
 
@@ -256,7 +275,7 @@ def check_receipt(status, body, envelope):
     if len(body) > MAX_RECEIPT_BYTES:
         raise Refused("too long to be a receipt")
     value, repeated = parse_json_object(body, "receipt")
-    check_version(value, "receipt")
+    check_version(value, "receipt", (RECEIPT_VERSION,))
     check_members(value, repeated, RECEIPT_FIELDS, "receipt")
     if strict_hex(value["envelope"], 16, "receipt envelope") != envelope["id"]:
         raise Refused("the receipt is for another envelope")
@@ -298,10 +317,12 @@ class Tool:
         done = subprocess.run([self.path, *args], input=stdin, capture_output=True, timeout=120)
         return done.returncode, done.stdout, done.stderr.decode("utf-8", "replace")
 
-    def seal(self, report, public_key, kiosk_secret=None):
+    def seal(self, report, public_key, kiosk_secret=None, version=None):
         args = ["seal", "--recipient-public-key", b64(public_key)]
         if kiosk_secret is not None:
             args += ["--kiosk-secret-key", b64(kiosk_secret)]
+        if version is not None:
+            args += ["--version", str(version)]
         code, out, err = self.run(args, report)
         if code != 0:
             raise RuntimeError(f"C++ seal failed: {err.strip()}")
@@ -377,20 +398,23 @@ class Checker:
 
 def cpp_seals_python_opens(tool, check, reports, recipient, kiosk):
     for name, report in reports.items():
+      for version in VERSIONS:
         for signer in (None, kiosk):
-            what = f"C++ → Python, {name}, {'kiosk-signed' if signer else 'unsigned'}"
+            what = f"C++ → Python, v{version}, {name}, {'kiosk-signed' if signer else 'unsigned'}"
             # libsodium's 64-byte Ed25519 secret key is seed ‖ public key (§3).
             kiosk_secret = bytes(signer) + bytes(signer.verify_key) if signer else None
-            wire = tool.seal(report, bytes(recipient.public_key), kiosk_secret)
+            wire = tool.seal(report, bytes(recipient.public_key), kiosk_secret, version)
             check.crossed += 1
             try:
                 envelope = read_envelope(wire)
-                check.expect(wire == canonical_json({"v": 1, "id": envelope["id"].hex(),
+                check.expect(envelope["v"] == version, f"{what}: version {envelope['v']}")
+                check.expect(wire == canonical_json({"v": version, "id": envelope["id"].hex(),
                                                      "recipient": envelope["recipient"],
                                                      "seal": b64(envelope["seal"]), "attachments": []}),
                              f"{what}: the wire form is not canonical JSON")
                 check.expect(envelope["recipient"] == key_id(bytes(recipient.public_key)), f"{what}: key id")
-                expected_seal = 69 + bucket_for(len(report)) + (96 if signer else 0)
+                # Version 2: signed and unsigned the same length (§7).
+                expected_seal = 69 + bucket_for(len(report)) + (96 if signer or version == 2 else 0)
                 check.expect(len(envelope["seal"]) == expected_seal,
                              f"{what}: seal is {len(envelope['seal'])} bytes, expected {expected_seal}")
                 opened, kiosk_key = open_envelope(envelope, bytes(recipient.public_key), bytes(recipient))
@@ -409,9 +433,10 @@ def cpp_seals_python_opens(tool, check, reports, recipient, kiosk):
 
 def python_seals_cpp_opens(tool, check, reports, recipient, kiosk):
     for name, report in reports.items():
+      for version in VERSIONS:
         for signer in (None, kiosk):
-            what = f"Python → C++, {name}, {'kiosk-signed' if signer else 'unsigned'}"
-            wire = write_envelope(report, bytes(recipient.public_key), signer)
+            what = f"Python → C++, v{version}, {name}, {'kiosk-signed' if signer else 'unsigned'}"
+            wire = write_envelope(report, bytes(recipient.public_key), signer, version=version)
             check.crossed += 1
             code, opened, kiosk_key, err = tool.open(wire, bytes(recipient.public_key), bytes(recipient))
             if not check.expect(code == 0, f"{what}: C++ refused: {err.strip()}"):
@@ -471,10 +496,26 @@ def tamper(tool, check, recipient, kiosk):
     refused_by_both(write_envelope(report, public, other, signer_public_key=bytes(kiosk.verify_key)),
                     "forged signature", "signature does not verify")
     refused_by_both(write_envelope(report, public, flags=0x02), "unknown flag", "unknown flags")
-    refused_by_both(write_envelope(report, public, magic=b"HBR2"), "magic HBR2", "not a Harbour version 1")
+    refused_by_both(write_envelope(report, public, magic=b"HBR2", version=1), "magic HBR2 in v1",
+                    "not a Harbour version 1")
+    refused_by_both(write_envelope(report, public, magic=b"HBR1", version=2), "magic HBR1 in v2",
+                    "not a Harbour version 2")
     future = json.loads(write_envelope(report, public))
-    future["v"] = 2
-    refused_by_both(canonical_json(future), "v 2", "version 2")
+    future["v"] = 3
+    refused_by_both(canonical_json(future), "v 3", "version 3")
+    # Version 2: the signature names the recipient; a kiosk's report sealed again to another
+    # organisation does not verify. Unsigned fields hold zeros only.
+    other_organisation = nacl.public.PrivateKey.generate()
+    refused_by_both(write_envelope(report, public, kiosk, signed_for=bytes(other_organisation.public_key)),
+                    "v2 signed for another recipient", "signature does not verify")
+    refused_by_both(write_envelope(report, public, kiosk, version=1, magic=b"HBR2"), "v1 signature in v2 layout")
+    refused_by_both(write_envelope(report, public, empty_fields=b"\x01" + bytes(95)), "v2 unsigned fields not zero",
+                    "not zero")
+    refused_by_both(write_envelope(report, public, empty_fields=b""), "v2 unsigned without the fields")
+    # A version 1 unsigned envelope presented as version 2 has a version 1 length.
+    short = json.loads(write_envelope(report, public, version=1))
+    short["v"] = 2
+    refused_by_both(canonical_json(short), "v1 unsigned length as v2", "truncated")
     attached = json.loads(write_envelope(report, public))
     attached["attachments"] = [{"id": nacl.utils.random(16).hex(), "size": 1017}]
     refused_by_both(canonical_json(attached), "attachments", "attachments are reserved")
@@ -906,7 +947,7 @@ def self_checks(check):
     for text in (b'{"v":1,"v":1}', b"[]", b'{"v":NaN}', b"\xef\xbb\xbf{}"):
         try:
             value, repeated = parse_json_object(text, "test")
-            check_version(value, "test")
+            check_version(value, "test", VERSIONS)
             check.expect(repeated, f"strict JSON accepted {text!r}")
         except Refused:
             pass

@@ -150,6 +150,7 @@ int main(int argc, char *argv[])
 
     delivery::Forwarder forwarder(outbox.value().get());
     forwarder.setBackoff(20, 200);
+    forwarder.setPacing(0, 0, 0); // loopback proof: no retry floor, no gap between envelopes
     forwarder.setTransferTimeoutMs(5000);
     auto finishIfDrained = [&] {
         if (outbox.value()->pendingCount() == 0) {

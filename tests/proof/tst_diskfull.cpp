@@ -192,6 +192,7 @@ private Q_SLOTS:
 
             delivery::Forwarder forwarder(outbox.value().get());
             forwarder.setBackoff(10, 50);
+            forwarder.setPacing(0, 0, 0); // loopback proof: no retry floor, no gap between envelopes
             forwarder.kick();
             QVERIFY(QTest::qWaitFor([&] { return outbox.value()->pendingCount() == 0; }, 60000));
             pendingAfter = outbox.value()->pendingCount();

@@ -420,6 +420,7 @@ private Q_SLOTS:
         QVERIFY(outbox.ok());
         delivery::Forwarder forwarder(outbox.value().get());
         forwarder.setBackoff(500, 4000);
+        forwarder.setPacing(0, 0, 0); // loopback proof: no retry floor, no gap between envelopes
         QHash<QByteArray, qint64> queuedAt;
         std::vector<double> latencies;
         connect(

@@ -97,6 +97,7 @@ private Q_SLOTS:
 
         delivery::Forwarder forwarder(outbox.value().get());
         forwarder.setBackoff(10, 80);
+        forwarder.setPacing(0, 0, 0); // loopback proof: no retry floor, no gap between envelopes
         forwarder.setTransferTimeoutMs(400); // the stalls outlast it
         int delivered = 0;
         connect(

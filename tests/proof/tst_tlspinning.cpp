@@ -121,6 +121,7 @@ private:
         // Retries wait a random time of up to a minute (full jitter), so most envelopes are tried once
         // within the test; a draw near 0 (79 ms was seen) tries one again, which must not count twice.
         forwarder.setBackoff(60000, 60000);
+        forwarder.setPacing(0, 0, 0); // loopback proof: no retry floor, no gap between envelopes
         QSet<QByteArray> refused;
         forwarder.setTransferTimeoutMs(5000);
         if (trustTestCa)
@@ -312,6 +313,7 @@ private Q_SLOTS:
         QVERIFY(outbox.ok());
         delivery::Forwarder forwarder(outbox.value().get());
         forwarder.setBackoff(60000, 60000);
+        forwarder.setPacing(0, 0, 0); // loopback proof: no retry floor, no gap between envelopes
         forwarder.setCaCertificates({ m_ca });
         QSignalSpy delivered(&forwarder, &delivery::Forwarder::delivered);
         QSignalSpy failed(&forwarder, &delivery::Forwarder::attemptFailed);
