@@ -398,55 +398,55 @@ class Checker:
 
 def cpp_seals_python_opens(tool, check, reports, recipient, kiosk):
     for name, report in reports.items():
-      for version in VERSIONS:
-        for signer in (None, kiosk):
-            what = f"C++ → Python, v{version}, {name}, {'kiosk-signed' if signer else 'unsigned'}"
-            # libsodium's 64-byte Ed25519 secret key is seed ‖ public key (§3).
-            kiosk_secret = bytes(signer) + bytes(signer.verify_key) if signer else None
-            wire = tool.seal(report, bytes(recipient.public_key), kiosk_secret, version)
-            check.crossed += 1
-            try:
-                envelope = read_envelope(wire)
-                check.expect(envelope["v"] == version, f"{what}: version {envelope['v']}")
-                check.expect(wire == canonical_json({"v": version, "id": envelope["id"].hex(),
-                                                     "recipient": envelope["recipient"],
-                                                     "seal": b64(envelope["seal"]), "attachments": []}),
-                             f"{what}: the wire form is not canonical JSON")
-                check.expect(envelope["recipient"] == key_id(bytes(recipient.public_key)), f"{what}: key id")
-                # Version 2: signed and unsigned the same length (§7).
-                expected_seal = 69 + bucket_for(len(report)) + (96 if signer or version == 2 else 0)
-                check.expect(len(envelope["seal"]) == expected_seal,
-                             f"{what}: seal is {len(envelope['seal'])} bytes, expected {expected_seal}")
-                opened, kiosk_key = open_envelope(envelope, bytes(recipient.public_key), bytes(recipient))
-            except Refused as refusal:
-                check.expect(False, f"{what}: Python refused: {refusal}")
-                continue
-            check.same_report(opened, report, what)
-            check.expect(kiosk_key == (bytes(signer.verify_key) if signer else None), f"{what}: kiosk key")
-            receipt = tool.receipt(wire, "2024-05-01T13:59:59Z")
-            try:
-                value = check_receipt(201, receipt, envelope)
-                check.expect(value["stored"] == "2024-05-01T13:00:00Z", f"{what}: receipt time not rounded")
-            except Refused as refusal:
-                check.expect(False, f"{what}: C++ receipt refused: {refusal}")
+        for version in VERSIONS:
+            for signer in (None, kiosk):
+                what = f"C++ → Python, v{version}, {name}, {'kiosk-signed' if signer else 'unsigned'}"
+                # libsodium's 64-byte Ed25519 secret key is seed ‖ public key (§3).
+                kiosk_secret = bytes(signer) + bytes(signer.verify_key) if signer else None
+                wire = tool.seal(report, bytes(recipient.public_key), kiosk_secret, version)
+                check.crossed += 1
+                try:
+                    envelope = read_envelope(wire)
+                    check.expect(envelope["v"] == version, f"{what}: version {envelope['v']}")
+                    check.expect(wire == canonical_json({"v": version, "id": envelope["id"].hex(),
+                                                         "recipient": envelope["recipient"],
+                                                         "seal": b64(envelope["seal"]), "attachments": []}),
+                                 f"{what}: the wire form is not canonical JSON")
+                    check.expect(envelope["recipient"] == key_id(bytes(recipient.public_key)), f"{what}: key id")
+                    # Version 2: signed and unsigned the same length (§7).
+                    expected_seal = 69 + bucket_for(len(report)) + (96 if signer or version == 2 else 0)
+                    check.expect(len(envelope["seal"]) == expected_seal,
+                                 f"{what}: seal is {len(envelope['seal'])} bytes, expected {expected_seal}")
+                    opened, kiosk_key = open_envelope(envelope, bytes(recipient.public_key), bytes(recipient))
+                except Refused as refusal:
+                    check.expect(False, f"{what}: Python refused: {refusal}")
+                    continue
+                check.same_report(opened, report, what)
+                check.expect(kiosk_key == (bytes(signer.verify_key) if signer else None), f"{what}: kiosk key")
+                receipt = tool.receipt(wire, "2024-05-01T13:59:59Z")
+                try:
+                    value = check_receipt(201, receipt, envelope)
+                    check.expect(value["stored"] == "2024-05-01T13:00:00Z", f"{what}: receipt time not rounded")
+                except Refused as refusal:
+                    check.expect(False, f"{what}: C++ receipt refused: {refusal}")
 
 
 def python_seals_cpp_opens(tool, check, reports, recipient, kiosk):
     for name, report in reports.items():
-      for version in VERSIONS:
-        for signer in (None, kiosk):
-            what = f"Python → C++, v{version}, {name}, {'kiosk-signed' if signer else 'unsigned'}"
-            wire = write_envelope(report, bytes(recipient.public_key), signer, version=version)
-            check.crossed += 1
-            code, opened, kiosk_key, err = tool.open(wire, bytes(recipient.public_key), bytes(recipient))
-            if not check.expect(code == 0, f"{what}: C++ refused: {err.strip()}"):
-                continue
-            check.same_report(opened, report, what)
-            check.expect(kiosk_key == (bytes(signer.verify_key) if signer else None), f"{what}: kiosk key")
-            # Our own reader must accept what we wrote, and the C++ receipt digest must be ours.
-            envelope = read_envelope(wire)
-            digest = json.loads(tool.receipt(wire, "2024-05-01T13:00:00Z"))["digest"]
-            check.expect(digest == blake2b(envelope["seal"], 256).hex(), f"{what}: receipt digest")
+        for version in VERSIONS:
+            for signer in (None, kiosk):
+                what = f"Python → C++, v{version}, {name}, {'kiosk-signed' if signer else 'unsigned'}"
+                wire = write_envelope(report, bytes(recipient.public_key), signer, version=version)
+                check.crossed += 1
+                code, opened, kiosk_key, err = tool.open(wire, bytes(recipient.public_key), bytes(recipient))
+                if not check.expect(code == 0, f"{what}: C++ refused: {err.strip()}"):
+                    continue
+                check.same_report(opened, report, what)
+                check.expect(kiosk_key == (bytes(signer.verify_key) if signer else None), f"{what}: kiosk key")
+                # Our own reader must accept what we wrote, and the C++ receipt digest must be ours.
+                envelope = read_envelope(wire)
+                digest = json.loads(tool.receipt(wire, "2024-05-01T13:00:00Z"))["digest"]
+                check.expect(digest == blake2b(envelope["seal"], 256).hex(), f"{what}: receipt digest")
 
 
 def tamper(tool, check, recipient, kiosk):
@@ -551,6 +551,10 @@ def vectors(tool, check, path, spec_path):
         if spec is not None:
             check.expect(vector["envelope"] in spec and vector["report"] in spec,
                          f"{what}: docs/protocol.md no longer quotes it")
+    # Version 2: the same report signed or not travels in the same length (§6.1, §15.4b).
+    v2 = [vector for vector in v["envelopes"] if vector["name"].endswith("-v2")]
+    check.expect(len(v2) == 2 and len({len(vector["envelope"]) for vector in v2}) == 1,
+                 "version 2 vectors: signed and unsigned differ in length")
     receipt = v["receipt"]
     try:
         check_receipt(201, receipt["receipt"].encode("utf-8"), by_name[receipt["envelope"]])
