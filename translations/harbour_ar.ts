@@ -229,6 +229,33 @@
         <source>You asked them only to record it. They will not take action.</source>
         <translation type="unfinished">طلبت منهم أن يسجّلوه فقط. لن يتخذوا أي إجراء.</translation>
     </message>
+    <message>
+        <source>Your report was not sent</source>
+        <translation type="unfinished">لم يُرسَل بلاغك</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your report, so Harbour has stopped sending it. Please use one of the other ways to report below.</source>
+        <translation type="unfinished">لم تقبل %1 بلاغك، لذلك توقف Harbour عن إرساله. يُرجى استخدام إحدى طرق الإبلاغ الأخرى أدناه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Harbour could not send your report to %1 in %n day(s), so it has stopped trying. Please use one of the other ways to report below, or try again.</source>
+        <translation type="unfinished">
+            <numerusform>لم يتمكن Harbour من إرسال بلاغك إلى %1 خلال %n يوم، لذلك توقف عن المحاولة. يُرجى استخدام إحدى طرق الإبلاغ الأخرى أدناه، أو المحاولة مرة أخرى.</numerusform>
+            <numerusform>لم يتمكن Harbour من إرسال بلاغك إلى %1 خلال %n يوم، لذلك توقف عن المحاولة. يُرجى استخدام إحدى طرق الإبلاغ الأخرى أدناه، أو المحاولة مرة أخرى.</numerusform>
+            <numerusform>لم يتمكن Harbour من إرسال بلاغك إلى %1 خلال %n يوم، لذلك توقف عن المحاولة. يُرجى استخدام إحدى طرق الإبلاغ الأخرى أدناه، أو المحاولة مرة أخرى.</numerusform>
+            <numerusform>لم يتمكن Harbour من إرسال بلاغك إلى %1 خلال %n يوم، لذلك توقف عن المحاولة. يُرجى استخدام إحدى طرق الإبلاغ الأخرى أدناه، أو المحاولة مرة أخرى.</numerusform>
+            <numerusform>لم يتمكن Harbour من إرسال بلاغك إلى %1 خلال %n يوم، لذلك توقف عن المحاولة. يُرجى استخدام إحدى طرق الإبلاغ الأخرى أدناه، أو المحاولة مرة أخرى.</numerusform>
+            <numerusform>لم يتمكن Harbour من إرسال بلاغك إلى %1 خلال %n يوم، لذلك توقف عن المحاولة. يُرجى استخدام إحدى طرق الإبلاغ الأخرى أدناه، أو المحاولة مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try sending again</source>
+        <translation type="unfinished">حاول الإرسال مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Your report was not sent. Please report another way.</source>
+        <translation type="unfinished">لم يُرسَل بلاغك. يُرجى الإبلاغ بطريقة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -495,6 +522,10 @@
     <message>
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">نسخة سهلة القراءة: جمل قصيرة مع صور</translation>
+    </message>
+    <message>
+        <source>Leave no trace: do not remember these choices on this device</source>
+        <translation type="unfinished">لا تترك أثرًا: لا تتذكر هذه الاختيارات على هذا الجهاز</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2131,29 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>SendTimeChoice</name>
+    <message>
+        <source>Send it now</source>
+        <translation type="unfinished">أرسله الآن</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next day</source>
+        <translation type="unfinished">أرسله في وقت عشوائي خلال اليوم القادم</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next 3 days</source>
+        <translation type="unfinished">أرسله في وقت عشوائي خلال الأيام الثلاثة القادمة</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation type="unfinished">متى يُرسَل</translation>
+    </message>
+    <message>
+        <source>The organisation sees when your report arrives. If you do not want that time to match where you were, Harbour can send it later, at a time nobody can guess.</source>
+        <translation type="unfinished">ترى المنظمة متى يصل بلاغك. إذا كنت لا تريد أن يتطابق ذلك الوقت مع المكان الذي كنت فيه، يمكن لـ Harbour إرساله لاحقًا، في وقت لا يمكن لأحد تخمينه.</translation>
     </message>
 </context>
 <context>

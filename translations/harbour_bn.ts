@@ -225,6 +225,29 @@
         <source>You asked them only to record it. They will not take action.</source>
         <translation type="unfinished">আপনি তাদের শুধু নথিভুক্ত করতে বলেছেন। তারা কোনো পদক্ষেপ নেবে না।</translation>
     </message>
+    <message>
+        <source>Your report was not sent</source>
+        <translation type="unfinished">আপনার রিপোর্ট পাঠানো হয়নি</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your report, so Harbour has stopped sending it. Please use one of the other ways to report below.</source>
+        <translation type="unfinished">%1 আপনার রিপোর্ট গ্রহণ করেনি, তাই Harbour এটি পাঠানো বন্ধ করেছে। অনুগ্রহ করে নিচের রিপোর্ট করার অন্য উপায়গুলোর একটি ব্যবহার করুন।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Harbour could not send your report to %1 in %n day(s), so it has stopped trying. Please use one of the other ways to report below, or try again.</source>
+        <translation type="unfinished">
+            <numerusform>Harbour %n দিনে আপনার রিপোর্ট %1-এর কাছে পাঠাতে পারেনি, তাই চেষ্টা বন্ধ করেছে। অনুগ্রহ করে নিচের অন্য উপায়গুলোর একটি ব্যবহার করুন, অথবা আবার চেষ্টা করুন।</numerusform>
+            <numerusform>Harbour %n দিনে আপনার রিপোর্ট %1-এর কাছে পাঠাতে পারেনি, তাই চেষ্টা বন্ধ করেছে। অনুগ্রহ করে নিচের অন্য উপায়গুলোর একটি ব্যবহার করুন, অথবা আবার চেষ্টা করুন।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try sending again</source>
+        <translation type="unfinished">আবার পাঠানোর চেষ্টা করুন</translation>
+    </message>
+    <message>
+        <source>Your report was not sent. Please report another way.</source>
+        <translation type="unfinished">আপনার রিপোর্ট পাঠানো হয়নি। অনুগ্রহ করে অন্য উপায়ে রিপোর্ট করুন।</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -491,6 +514,10 @@
     <message>
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">সহজ কথা (Easy read): ছবিসহ ছোট ছোট বাক্য</translation>
+    </message>
+    <message>
+        <source>Leave no trace: do not remember these choices on this device</source>
+        <translation type="unfinished">কোনো চিহ্ন রাখবেন না: এই ডিভাইসে এই পছন্দগুলো মনে রাখবেন না</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2123,29 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">চালিয়ে যান</translation>
+    </message>
+</context>
+<context>
+    <name>SendTimeChoice</name>
+    <message>
+        <source>Send it now</source>
+        <translation type="unfinished">এখনই পাঠান</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next day</source>
+        <translation type="unfinished">পরের এক দিনের মধ্যে যেকোনো সময়ে পাঠান</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next 3 days</source>
+        <translation type="unfinished">পরের ৩ দিনের মধ্যে যেকোনো সময়ে পাঠান</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation type="unfinished">কখন পাঠাবেন</translation>
+    </message>
+    <message>
+        <source>The organisation sees when your report arrives. If you do not want that time to match where you were, Harbour can send it later, at a time nobody can guess.</source>
+        <translation type="unfinished">আপনার রিপোর্ট কখন পৌঁছায় তা সংস্থা দেখতে পায়। আপনি যদি না চান যে সেই সময় আপনি যেখানে ছিলেন তার সাথে মিলে যাক, তাহলে Harbour এটি পরে এমন সময়ে পাঠাতে পারে যা কেউ অনুমান করতে পারবে না।</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,32 @@
         <source>You asked them only to record it. They will not take action.</source>
         <translation type="unfinished">Gofynnoch chi iddyn nhw ei gofnodi yn unig. Fyddan nhw ddim yn cymryd camau.</translation>
     </message>
+    <message>
+        <source>Your report was not sent</source>
+        <translation type="unfinished">Ni anfonwyd eich adroddiad</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your report, so Harbour has stopped sending it. Please use one of the other ways to report below.</source>
+        <translation type="unfinished">Ni wnaeth %1 dderbyn eich adroddiad, felly mae Harbour wedi rhoi'r gorau i'w anfon. Defnyddiwch un o'r ffyrdd eraill o roi gwybod isod.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Harbour could not send your report to %1 in %n day(s), so it has stopped trying. Please use one of the other ways to report below, or try again.</source>
+        <translation type="unfinished">
+            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi'r gorau iddi. Defnyddiwch un o'r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
+            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi'r gorau iddi. Defnyddiwch un o'r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
+            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi'r gorau iddi. Defnyddiwch un o'r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
+            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi'r gorau iddi. Defnyddiwch un o'r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
+            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi'r gorau iddi. Defnyddiwch un o'r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try sending again</source>
+        <translation type="unfinished">Ceisio anfon eto</translation>
+    </message>
+    <message>
+        <source>Your report was not sent. Please report another way.</source>
+        <translation type="unfinished">Ni anfonwyd eich adroddiad. Rhowch wybod mewn ffordd arall.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -494,6 +520,10 @@
     <message>
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">Hawdd ei ddeall: brawddegau byr gyda lluniau</translation>
+    </message>
+    <message>
+        <source>Leave no trace: do not remember these choices on this device</source>
+        <translation type="unfinished">Peidio â gadael ôl: peidio â chofio'r dewisiadau hyn ar y ddyfais hon</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2129,29 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">Parhau</translation>
+    </message>
+</context>
+<context>
+    <name>SendTimeChoice</name>
+    <message>
+        <source>Send it now</source>
+        <translation type="unfinished">Ei anfon nawr</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next day</source>
+        <translation type="unfinished">Ei anfon ar amser ar hap yn ystod y diwrnod nesaf</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next 3 days</source>
+        <translation type="unfinished">Ei anfon ar amser ar hap yn ystod y 3 diwrnod nesaf</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation type="unfinished">Pryd i'w anfon</translation>
+    </message>
+    <message>
+        <source>The organisation sees when your report arrives. If you do not want that time to match where you were, Harbour can send it later, at a time nobody can guess.</source>
+        <translation type="unfinished">Mae'r sefydliad yn gweld pryd mae eich adroddiad yn cyrraedd. Os nad ydych am i'r amser hwnnw gyd-fynd â lle'r oeddech chi, gall Harbour ei anfon yn nes ymlaen, ar amser na all neb ei ddyfalu.</translation>
     </message>
 </context>
 <context>

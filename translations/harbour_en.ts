@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ConfirmationPage</name>
+    <message numerus="yes">
+        <source>Harbour could not send your report to %1 in %n day(s), so it has stopped trying. Please use one of the other ways to report below, or try again.</source>
+        <translation>
+            <numerusform>Harbour could not send your report to %1 in %n day, so it has stopped trying. Please use one of the other ways to report below, or try again.</numerusform>
+            <numerusform>Harbour could not send your report to %1 in %n days, so it has stopped trying. Please use one of the other ways to report below, or try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimeoutWarning</name>
     <message numerus="yes">
         <source>To keep your report private, we will clear it in %n second(s) if you do nothing.</source>

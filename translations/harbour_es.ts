@@ -225,6 +225,29 @@
         <source>You asked them only to record it. They will not take action.</source>
         <translation type="unfinished">Usted pidió que solo la registren. No tomarán ninguna medida.</translation>
     </message>
+    <message>
+        <source>Your report was not sent</source>
+        <translation type="unfinished">Tu denuncia no se ha enviado</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your report, so Harbour has stopped sending it. Please use one of the other ways to report below.</source>
+        <translation type="unfinished">%1 no aceptó tu denuncia, así que Harbour ha dejado de enviarla. Usa una de las otras formas de denunciar que aparecen abajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Harbour could not send your report to %1 in %n day(s), so it has stopped trying. Please use one of the other ways to report below, or try again.</source>
+        <translation type="unfinished">
+            <numerusform>Harbour no pudo enviar tu denuncia a %1 en %n días, así que ha dejado de intentarlo. Usa una de las otras formas de denunciar que aparecen abajo, o inténtalo de nuevo.</numerusform>
+            <numerusform>Harbour no pudo enviar tu denuncia a %1 en %n días, así que ha dejado de intentarlo. Usa una de las otras formas de denunciar que aparecen abajo, o inténtalo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try sending again</source>
+        <translation type="unfinished">Intentar enviarla de nuevo</translation>
+    </message>
+    <message>
+        <source>Your report was not sent. Please report another way.</source>
+        <translation type="unfinished">Tu denuncia no se ha enviado. Denuncia de otra forma.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -491,6 +514,10 @@
     <message>
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">Lectura fácil: frases cortas con dibujos</translation>
+    </message>
+    <message>
+        <source>Leave no trace: do not remember these choices on this device</source>
+        <translation type="unfinished">No dejar rastro: no recordar estas opciones en este dispositivo</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2123,29 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>SendTimeChoice</name>
+    <message>
+        <source>Send it now</source>
+        <translation type="unfinished">Enviarla ahora</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next day</source>
+        <translation type="unfinished">Enviarla a una hora al azar durante el próximo día</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next 3 days</source>
+        <translation type="unfinished">Enviarla a una hora al azar durante los próximos 3 días</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation type="unfinished">Cuándo enviarla</translation>
+    </message>
+    <message>
+        <source>The organisation sees when your report arrives. If you do not want that time to match where you were, Harbour can send it later, at a time nobody can guess.</source>
+        <translation type="unfinished">La organización ve cuándo llega tu denuncia. Si no quieres que esa hora coincida con el lugar donde estabas, Harbour puede enviarla más tarde, a una hora que nadie puede adivinar.</translation>
     </message>
 </context>
 <context>

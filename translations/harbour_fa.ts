@@ -224,6 +224,28 @@
         <source>You asked them only to record it. They will not take action.</source>
         <translation type="unfinished">شما از آن‌ها خواستید فقط آن را ثبت کنند. آن‌ها هیچ اقدامی نمی‌کنند.</translation>
     </message>
+    <message>
+        <source>Your report was not sent</source>
+        <translation type="unfinished">گزارش شما فرستاده نشد</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your report, so Harbour has stopped sending it. Please use one of the other ways to report below.</source>
+        <translation type="unfinished">%1 گزارش شما را نپذیرفت، پس Harbour فرستادن آن را متوقف کرد. لطفاً از یکی از راه‌های دیگر گزارش دادن در پایین استفاده کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Harbour could not send your report to %1 in %n day(s), so it has stopped trying. Please use one of the other ways to report below, or try again.</source>
+        <translation type="unfinished">
+            <numerusform>Harbour نتوانست گزارش شما را در %n روز به %1 بفرستد، پس دیگر تلاش نمی‌کند. لطفاً از یکی از راه‌های دیگر در پایین استفاده کنید، یا دوباره امتحان کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try sending again</source>
+        <translation type="unfinished">دوباره فرستادن</translation>
+    </message>
+    <message>
+        <source>Your report was not sent. Please report another way.</source>
+        <translation type="unfinished">گزارش شما فرستاده نشد. لطفاً از راه دیگری گزارش دهید.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -490,6 +512,10 @@
     <message>
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">نسخه آسان‌خوان: جمله‌های کوتاه با تصویر</translation>
+    </message>
+    <message>
+        <source>Leave no trace: do not remember these choices on this device</source>
+        <translation type="unfinished">ردی باقی نگذار: این انتخاب‌ها را روی این دستگاه به خاطر نسپار</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2121,29 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">ادامه</translation>
+    </message>
+</context>
+<context>
+    <name>SendTimeChoice</name>
+    <message>
+        <source>Send it now</source>
+        <translation type="unfinished">همین حالا بفرست</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next day</source>
+        <translation type="unfinished">در زمانی تصادفی در روز آینده بفرست</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next 3 days</source>
+        <translation type="unfinished">در زمانی تصادفی در ۳ روز آینده بفرست</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation type="unfinished">زمان فرستادن</translation>
+    </message>
+    <message>
+        <source>The organisation sees when your report arrives. If you do not want that time to match where you were, Harbour can send it later, at a time nobody can guess.</source>
+        <translation type="unfinished">سازمان می‌بیند گزارش شما چه زمانی می‌رسد. اگر نمی‌خواهید آن زمان با جایی که بودید جور دربیاید، Harbour می‌تواند آن را بعداً بفرستد، در زمانی که هیچ‌کس نمی‌تواند حدس بزند.</translation>
     </message>
 </context>
 <context>

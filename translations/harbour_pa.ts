@@ -225,6 +225,29 @@
         <source>You asked them only to record it. They will not take action.</source>
         <translation type="unfinished">ਤੁਸੀਂ ਕਿਹਾ ਸੀ ਕਿ ਇਸ ਨੂੰ ਸਿਰਫ਼ ਦਰਜ ਕੀਤਾ ਜਾਵੇ। ਉਹ ਕੋਈ ਕਾਰਵਾਈ ਨਹੀਂ ਕਰਨਗੇ।</translation>
     </message>
+    <message>
+        <source>Your report was not sent</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਨਹੀਂ ਭੇਜੀ ਗਈ</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your report, so Harbour has stopped sending it. Please use one of the other ways to report below.</source>
+        <translation type="unfinished">%1 ਨੇ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਸਵੀਕਾਰ ਨਹੀਂ ਕੀਤੀ, ਇਸ ਲਈ Harbour ਨੇ ਇਸਨੂੰ ਭੇਜਣਾ ਬੰਦ ਕਰ ਦਿੱਤਾ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਹੇਠਾਂ ਦਿੱਤੇ ਰਿਪੋਰਟ ਕਰਨ ਦੇ ਹੋਰ ਤਰੀਕਿਆਂ ਵਿੱਚੋਂ ਇੱਕ ਵਰਤੋ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Harbour could not send your report to %1 in %n day(s), so it has stopped trying. Please use one of the other ways to report below, or try again.</source>
+        <translation type="unfinished">
+            <numerusform>Harbour ਤੁਹਾਡੀ ਰਿਪੋਰਟ %n ਦਿਨਾਂ ਵਿੱਚ %1 ਨੂੰ ਨਹੀਂ ਭੇਜ ਸਕਿਆ, ਇਸ ਲਈ ਉਸਨੇ ਕੋਸ਼ਿਸ਼ ਕਰਨੀ ਬੰਦ ਕਰ ਦਿੱਤੀ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਹੇਠਾਂ ਦਿੱਤੇ ਹੋਰ ਤਰੀਕਿਆਂ ਵਿੱਚੋਂ ਇੱਕ ਵਰਤੋ, ਜਾਂ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</numerusform>
+            <numerusform>Harbour ਤੁਹਾਡੀ ਰਿਪੋਰਟ %n ਦਿਨਾਂ ਵਿੱਚ %1 ਨੂੰ ਨਹੀਂ ਭੇਜ ਸਕਿਆ, ਇਸ ਲਈ ਉਸਨੇ ਕੋਸ਼ਿਸ਼ ਕਰਨੀ ਬੰਦ ਕਰ ਦਿੱਤੀ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਹੇਠਾਂ ਦਿੱਤੇ ਹੋਰ ਤਰੀਕਿਆਂ ਵਿੱਚੋਂ ਇੱਕ ਵਰਤੋ, ਜਾਂ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try sending again</source>
+        <translation type="unfinished">ਦੁਬਾਰਾ ਭੇਜਣ ਦੀ ਕੋਸ਼ਿਸ਼ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Your report was not sent. Please report another way.</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਨਹੀਂ ਭੇਜੀ ਗਈ। ਕਿਰਪਾ ਕਰਕੇ ਕਿਸੇ ਹੋਰ ਤਰੀਕੇ ਨਾਲ ਰਿਪੋਰਟ ਕਰੋ।</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -491,6 +514,10 @@
     <message>
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">ਸੌਖੇ ਸ਼ਬਦ (Easy read): ਤਸਵੀਰਾਂ ਨਾਲ ਛੋਟੇ ਵਾਕ</translation>
+    </message>
+    <message>
+        <source>Leave no trace: do not remember these choices on this device</source>
+        <translation type="unfinished">ਕੋਈ ਨਿਸ਼ਾਨ ਨਾ ਛੱਡੋ: ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਇਹ ਚੋਣਾਂ ਯਾਦ ਨਾ ਰੱਖੋ</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2123,29 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">ਜਾਰੀ ਰੱਖੋ</translation>
+    </message>
+</context>
+<context>
+    <name>SendTimeChoice</name>
+    <message>
+        <source>Send it now</source>
+        <translation type="unfinished">ਹੁਣੇ ਭੇਜੋ</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next day</source>
+        <translation type="unfinished">ਅਗਲੇ ਦਿਨ ਵਿੱਚ ਕਿਸੇ ਵੀ ਸਮੇਂ ਭੇਜੋ</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next 3 days</source>
+        <translation type="unfinished">ਅਗਲੇ 3 ਦਿਨਾਂ ਵਿੱਚ ਕਿਸੇ ਵੀ ਸਮੇਂ ਭੇਜੋ</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation type="unfinished">ਕਦੋਂ ਭੇਜਣਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>The organisation sees when your report arrives. If you do not want that time to match where you were, Harbour can send it later, at a time nobody can guess.</source>
+        <translation type="unfinished">ਸੰਸਥਾ ਦੇਖਦੀ ਹੈ ਕਿ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਕਦੋਂ ਪਹੁੰਚਦੀ ਹੈ। ਜੇ ਤੁਸੀਂ ਨਹੀਂ ਚਾਹੁੰਦੇ ਕਿ ਉਹ ਸਮਾਂ ਉਸ ਥਾਂ ਨਾਲ ਮੇਲ ਖਾਵੇ ਜਿੱਥੇ ਤੁਸੀਂ ਸੀ, ਤਾਂ Harbour ਇਸਨੂੰ ਬਾਅਦ ਵਿੱਚ ਅਜਿਹੇ ਸਮੇਂ ਭੇਜ ਸਕਦਾ ਹੈ ਜਿਸਦਾ ਕੋਈ ਅੰਦਾਜ਼ਾ ਨਹੀਂ ਲਗਾ ਸਕਦਾ।</translation>
     </message>
 </context>
 <context>

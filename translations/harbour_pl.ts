@@ -226,6 +226,30 @@
         <source>You asked them only to record it. They will not take action.</source>
         <translation type="unfinished">Na Twoją prośbę tylko zarejestrują zgłoszenie. Nie podejmą żadnych działań.</translation>
     </message>
+    <message>
+        <source>Your report was not sent</source>
+        <translation type="unfinished">Twoje zgłoszenie nie zostało wysłane</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your report, so Harbour has stopped sending it. Please use one of the other ways to report below.</source>
+        <translation type="unfinished">%1 nie przyjęła Twojego zgłoszenia, więc Harbour przestał je wysyłać. Skorzystaj z jednego z innych sposobów zgłoszenia podanych niżej.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Harbour could not send your report to %1 in %n day(s), so it has stopped trying. Please use one of the other ways to report below, or try again.</source>
+        <translation type="unfinished">
+            <numerusform>Harbour nie mógł wysłać Twojego zgłoszenia do %1 w ciągu %n dni, więc przestał próbować. Skorzystaj z jednego z innych sposobów zgłoszenia podanych niżej albo spróbuj ponownie.</numerusform>
+            <numerusform>Harbour nie mógł wysłać Twojego zgłoszenia do %1 w ciągu %n dni, więc przestał próbować. Skorzystaj z jednego z innych sposobów zgłoszenia podanych niżej albo spróbuj ponownie.</numerusform>
+            <numerusform>Harbour nie mógł wysłać Twojego zgłoszenia do %1 w ciągu %n dni, więc przestał próbować. Skorzystaj z jednego z innych sposobów zgłoszenia podanych niżej albo spróbuj ponownie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try sending again</source>
+        <translation type="unfinished">Spróbuj wysłać ponownie</translation>
+    </message>
+    <message>
+        <source>Your report was not sent. Please report another way.</source>
+        <translation type="unfinished">Twoje zgłoszenie nie zostało wysłane. Zgłoś to w inny sposób.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -492,6 +516,10 @@
     <message>
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">Tekst łatwy do czytania: krótkie zdania z obrazkami</translation>
+    </message>
+    <message>
+        <source>Leave no trace: do not remember these choices on this device</source>
+        <translation type="unfinished">Nie zostawiaj śladów: nie zapamiętuj tych ustawień na tym urządzeniu</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2125,29 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">Dalej</translation>
+    </message>
+</context>
+<context>
+    <name>SendTimeChoice</name>
+    <message>
+        <source>Send it now</source>
+        <translation type="unfinished">Wyślij teraz</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next day</source>
+        <translation type="unfinished">Wyślij o losowej porze w ciągu najbliższego dnia</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next 3 days</source>
+        <translation type="unfinished">Wyślij o losowej porze w ciągu najbliższych 3 dni</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation type="unfinished">Kiedy wysłać</translation>
+    </message>
+    <message>
+        <source>The organisation sees when your report arrives. If you do not want that time to match where you were, Harbour can send it later, at a time nobody can guess.</source>
+        <translation type="unfinished">Organizacja widzi, kiedy zgłoszenie do niej dociera. Jeśli nie chcesz, żeby ta godzina pasowała do miejsca, w którym byłeś(-aś), Harbour może wysłać je później, o porze, której nikt nie zgadnie.</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,29 @@
         <source>You asked them only to record it. They will not take action.</source>
         <translation type="unfinished">Pediu-lhes só que a registassem. Não vão tomar nenhuma medida.</translation>
     </message>
+    <message>
+        <source>Your report was not sent</source>
+        <translation type="unfinished">A sua denúncia não foi enviada</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your report, so Harbour has stopped sending it. Please use one of the other ways to report below.</source>
+        <translation type="unfinished">%1 não aceitou a sua denúncia, por isso o Harbour deixou de a enviar. Use uma das outras formas de denunciar indicadas abaixo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Harbour could not send your report to %1 in %n day(s), so it has stopped trying. Please use one of the other ways to report below, or try again.</source>
+        <translation type="unfinished">
+            <numerusform>O Harbour não conseguiu enviar a sua denúncia para %1 em %n dias, por isso deixou de tentar. Use uma das outras formas de denunciar indicadas abaixo, ou tente novamente.</numerusform>
+            <numerusform>O Harbour não conseguiu enviar a sua denúncia para %1 em %n dias, por isso deixou de tentar. Use uma das outras formas de denunciar indicadas abaixo, ou tente novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try sending again</source>
+        <translation type="unfinished">Tentar enviar novamente</translation>
+    </message>
+    <message>
+        <source>Your report was not sent. Please report another way.</source>
+        <translation type="unfinished">A sua denúncia não foi enviada. Denuncie de outra forma.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -491,6 +514,10 @@
     <message>
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">Leitura fácil: frases curtas com imagens</translation>
+    </message>
+    <message>
+        <source>Leave no trace: do not remember these choices on this device</source>
+        <translation type="unfinished">Não deixar rasto: não guardar estas escolhas neste dispositivo</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2123,29 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>SendTimeChoice</name>
+    <message>
+        <source>Send it now</source>
+        <translation type="unfinished">Enviar agora</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next day</source>
+        <translation type="unfinished">Enviar a uma hora aleatória no próximo dia</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next 3 days</source>
+        <translation type="unfinished">Enviar a uma hora aleatória nos próximos 3 dias</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation type="unfinished">Quando enviar</translation>
+    </message>
+    <message>
+        <source>The organisation sees when your report arrives. If you do not want that time to match where you were, Harbour can send it later, at a time nobody can guess.</source>
+        <translation type="unfinished">A organização vê quando a sua denúncia chega. Se não quiser que essa hora coincida com o sítio onde esteve, o Harbour pode enviá-la mais tarde, a uma hora que ninguém consegue adivinhar.</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,30 @@
         <source>You asked them only to record it. They will not take action.</source>
         <translation type="unfinished">Le-ați cerut doar să-l înregistreze. Nu vor lua nicio măsură.</translation>
     </message>
+    <message>
+        <source>Your report was not sent</source>
+        <translation type="unfinished">Raportul tău nu a fost trimis</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your report, so Harbour has stopped sending it. Please use one of the other ways to report below.</source>
+        <translation type="unfinished">%1 nu a acceptat raportul tău, așa că Harbour a încetat să îl mai trimită. Te rugăm să folosești unul dintre celelalte moduri de raportare de mai jos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Harbour could not send your report to %1 in %n day(s), so it has stopped trying. Please use one of the other ways to report below, or try again.</source>
+        <translation type="unfinished">
+            <numerusform>Harbour nu a putut trimite raportul tău către %1 în %n zile, așa că a încetat să mai încerce. Te rugăm să folosești unul dintre celelalte moduri de raportare de mai jos sau încearcă din nou.</numerusform>
+            <numerusform>Harbour nu a putut trimite raportul tău către %1 în %n zile, așa că a încetat să mai încerce. Te rugăm să folosești unul dintre celelalte moduri de raportare de mai jos sau încearcă din nou.</numerusform>
+            <numerusform>Harbour nu a putut trimite raportul tău către %1 în %n zile, așa că a încetat să mai încerce. Te rugăm să folosești unul dintre celelalte moduri de raportare de mai jos sau încearcă din nou.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try sending again</source>
+        <translation type="unfinished">Încearcă din nou să trimiți</translation>
+    </message>
+    <message>
+        <source>Your report was not sent. Please report another way.</source>
+        <translation type="unfinished">Raportul tău nu a fost trimis. Te rugăm să raportezi în alt mod.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -492,6 +516,10 @@
     <message>
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">Text ușor de citit: propoziții scurte cu imagini</translation>
+    </message>
+    <message>
+        <source>Leave no trace: do not remember these choices on this device</source>
+        <translation type="unfinished">Nu lăsa urme: nu ține minte aceste opțiuni pe acest dispozitiv</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2125,29 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">Continuați</translation>
+    </message>
+</context>
+<context>
+    <name>SendTimeChoice</name>
+    <message>
+        <source>Send it now</source>
+        <translation type="unfinished">Trimite-l acum</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next day</source>
+        <translation type="unfinished">Trimite-l la o oră aleatorie în următoarea zi</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next 3 days</source>
+        <translation type="unfinished">Trimite-l la o oră aleatorie în următoarele 3 zile</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation type="unfinished">Când să fie trimis</translation>
+    </message>
+    <message>
+        <source>The organisation sees when your report arrives. If you do not want that time to match where you were, Harbour can send it later, at a time nobody can guess.</source>
+        <translation type="unfinished">Organizația vede când ajunge raportul tău. Dacă nu vrei ca ora aceea să se potrivească cu locul în care ai fost, Harbour îl poate trimite mai târziu, la o oră pe care nimeni nu o poate ghici.</translation>
     </message>
 </context>
 <context>

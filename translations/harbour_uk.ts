@@ -226,6 +226,30 @@
         <source>You asked them only to record it. They will not take action.</source>
         <translation type="unfinished">Ви попросили лише зареєструвати його. Вони не вживатимуть заходів.</translation>
     </message>
+    <message>
+        <source>Your report was not sent</source>
+        <translation type="unfinished">Ваше повідомлення не надіслано</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your report, so Harbour has stopped sending it. Please use one of the other ways to report below.</source>
+        <translation type="unfinished">%1 не прийняла ваше повідомлення, тому Harbour припинив його надсилати. Скористайтеся одним з інших способів повідомити, наведених нижче.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Harbour could not send your report to %1 in %n day(s), so it has stopped trying. Please use one of the other ways to report below, or try again.</source>
+        <translation type="unfinished">
+            <numerusform>Harbour не зміг надіслати ваше повідомлення до %1 за %n дн., тому припинив спроби. Скористайтеся одним з інших способів повідомити, наведених нижче, або спробуйте ще раз.</numerusform>
+            <numerusform>Harbour не зміг надіслати ваше повідомлення до %1 за %n дн., тому припинив спроби. Скористайтеся одним з інших способів повідомити, наведених нижче, або спробуйте ще раз.</numerusform>
+            <numerusform>Harbour не зміг надіслати ваше повідомлення до %1 за %n дн., тому припинив спроби. Скористайтеся одним з інших способів повідомити, наведених нижче, або спробуйте ще раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try sending again</source>
+        <translation type="unfinished">Спробувати надіслати ще раз</translation>
+    </message>
+    <message>
+        <source>Your report was not sent. Please report another way.</source>
+        <translation type="unfinished">Ваше повідомлення не надіслано. Повідомте іншим способом.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -492,6 +516,10 @@
     <message>
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">Простий текст (Easy read): короткі речення з картинками</translation>
+    </message>
+    <message>
+        <source>Leave no trace: do not remember these choices on this device</source>
+        <translation type="unfinished">Не залишати слідів: не запам'ятовувати ці налаштування на цьому пристрої</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2125,29 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">Продовжити</translation>
+    </message>
+</context>
+<context>
+    <name>SendTimeChoice</name>
+    <message>
+        <source>Send it now</source>
+        <translation type="unfinished">Надіслати зараз</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next day</source>
+        <translation type="unfinished">Надіслати у випадковий час протягом наступної доби</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next 3 days</source>
+        <translation type="unfinished">Надіслати у випадковий час протягом наступних 3 днів</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation type="unfinished">Коли надіслати</translation>
+    </message>
+    <message>
+        <source>The organisation sees when your report arrives. If you do not want that time to match where you were, Harbour can send it later, at a time nobody can guess.</source>
+        <translation type="unfinished">Організація бачить, коли надходить ваше повідомлення. Якщо ви не хочете, щоб цей час збігався з місцем, де ви були, Harbour може надіслати його пізніше, у час, який ніхто не вгадає.</translation>
     </message>
 </context>
 <context>

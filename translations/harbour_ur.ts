@@ -225,6 +225,29 @@
         <source>You asked them only to record it. They will not take action.</source>
         <translation type="unfinished">آپ نے ان سے کہا کہ اسے صرف ریکارڈ کریں۔ وہ کوئی کارروائی نہیں کریں گے۔</translation>
     </message>
+    <message>
+        <source>Your report was not sent</source>
+        <translation type="unfinished">آپ کی رپورٹ نہیں بھیجی گئی</translation>
+    </message>
+    <message>
+        <source>%1 did not accept your report, so Harbour has stopped sending it. Please use one of the other ways to report below.</source>
+        <translation type="unfinished">%1 نے آپ کی رپورٹ قبول نہیں کی، اس لیے Harbour نے اسے بھیجنا بند کر دیا ہے۔ براہ کرم نیچے دیے گئے رپورٹ کرنے کے دوسرے طریقوں میں سے کوئی ایک استعمال کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Harbour could not send your report to %1 in %n day(s), so it has stopped trying. Please use one of the other ways to report below, or try again.</source>
+        <translation type="unfinished">
+            <numerusform>Harbour آپ کی رپورٹ %n دنوں میں %1 کو نہیں بھیج سکا، اس لیے اس نے کوشش کرنا بند کر دیا ہے۔ براہ کرم نیچے دیے گئے دوسرے طریقوں میں سے کوئی ایک استعمال کریں، یا دوبارہ کوشش کریں۔</numerusform>
+            <numerusform>Harbour آپ کی رپورٹ %n دنوں میں %1 کو نہیں بھیج سکا، اس لیے اس نے کوشش کرنا بند کر دیا ہے۔ براہ کرم نیچے دیے گئے دوسرے طریقوں میں سے کوئی ایک استعمال کریں، یا دوبارہ کوشش کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try sending again</source>
+        <translation type="unfinished">دوبارہ بھیجنے کی کوشش کریں</translation>
+    </message>
+    <message>
+        <source>Your report was not sent. Please report another way.</source>
+        <translation type="unfinished">آپ کی رپورٹ نہیں بھیجی گئی۔ براہ کرم کسی اور طریقے سے رپورٹ کریں۔</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -491,6 +514,10 @@
     <message>
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">آسان زبان (ایزی ریڈ): تصویروں کے ساتھ چھوٹے جملے</translation>
+    </message>
+    <message>
+        <source>Leave no trace: do not remember these choices on this device</source>
+        <translation type="unfinished">کوئی نشان نہ چھوڑیں: اس آلے پر یہ انتخاب یاد نہ رکھیں</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2123,29 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">جاری رکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>SendTimeChoice</name>
+    <message>
+        <source>Send it now</source>
+        <translation type="unfinished">ابھی بھیجیں</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next day</source>
+        <translation type="unfinished">اگلے ایک دن میں کسی بھی وقت بھیجیں</translation>
+    </message>
+    <message>
+        <source>Send it at a random time in the next 3 days</source>
+        <translation type="unfinished">اگلے 3 دنوں میں کسی بھی وقت بھیجیں</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation type="unfinished">کب بھیجنا ہے</translation>
+    </message>
+    <message>
+        <source>The organisation sees when your report arrives. If you do not want that time to match where you were, Harbour can send it later, at a time nobody can guess.</source>
+        <translation type="unfinished">تنظیم دیکھتی ہے کہ آپ کی رپورٹ کب پہنچتی ہے۔ اگر آپ نہیں چاہتے کہ وہ وقت اس جگہ سے ملے جہاں آپ تھے، تو Harbour اسے بعد میں ایسے وقت بھیج سکتا ہے جس کا کوئی اندازہ نہیں لگا سکتا۔</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "sessionfixture.h"
 #include "store/outbox.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,6 +176,84 @@ private Q_SLOTS:
         std::printf(
             "retries-expiry: 503 for 15 days: %d attempts in the first 14 days, none after\n", attempts);
         std::fflush(stdout);
+    }
+
+    // Send later (docs/threat-model.md "Timing"): each envelope's first attempt at its own random
+    // time in the chosen window; nothing goes before it, not even when the network comes back.
+    void sendLaterSpreadsWithinTheWindow()
+    {
+        testsupport::CaptureProxy intake(answer(503));
+        auto outbox = store::Outbox::openInDirectory(m_dir.filePath(QStringLiteral("later")));
+        QVERIFY(outbox.ok());
+        constexpr qint64 kWindowMs = 24LL * 60 * 60 * 1000;
+        constexpr int kReports = 200;
+        for (int i = 0; i < kReports; ++i) {
+            auto sealed = protocol::seal(QByteArrayLiteral("{\"answers\":{}}"), m_publicKey);
+            QVERIFY(sealed.ok());
+            QVERIFY(outbox.value()
+                        ->enqueueAll({ { sealed.value(), QStringLiteral("Org"), intake.envelopesUrl(), {} } },
+                            QStringLiteral("HB-LATER-%1").arg(i), m_clock, kWindowMs)
+                        .ok());
+        }
+        const auto rows = outbox.value()->due(m_clock + kWindowMs, kReports);
+        QCOMPARE(int(rows.size()), kReports);
+        qint64 earliest = kWindowMs, latest = 0;
+        for (const auto &row : rows) {
+            const qint64 offset = row.nextAttemptMs - m_clock;
+            QVERIFY(offset >= 0 && offset <= kWindowMs);
+            earliest = std::min(earliest, offset);
+            latest = std::max(latest, offset);
+        }
+        QVERIFY(outbox.value()->due(m_clock, kReports).size() < size_t(kReports / 20));
+        // Spread over the window, not bunched at its start or end.
+        QVERIFY(earliest < kWindowMs / 10 && latest > kWindowMs * 9 / 10);
+
+        delivery::Forwarder forwarder(outbox.value().get());
+        forwarder.setClock([this] { return m_clock; });
+        forwarder.setPacing(delivery::Forwarder::kRetryFloorMs, 0, 0);
+        QList<qint64> firstTries;
+        QSet<QByteArray> seen;
+        intake.onRequest = [&](const QByteArray &head) {
+            const QByteArray id = testsupport::headerValue(head, "Idempotency-Key");
+            if (head.startsWith("POST ") && !seen.contains(id)) {
+                seen.insert(id);
+                firstTries.append(m_clock);
+            }
+        };
+        const qint64 start = m_clock;
+        run(forwarder, 6, 60 * 60 * 1000, true); // six hours, the network back every hour
+        for (const qint64 at : std::as_const(firstTries))
+            QVERIFY(at - start <= 6LL * 60 * 60 * 1000);
+        // About a quarter of them went in the first six hours; none before its own time (the
+        // network coming back does not pull a later report forward).
+        std::printf(
+            "send-later: 200 reports in a 24 h window: first attempts from %.1f h to %.1f h; %d tried in "
+            "the first 6 h with the network back every hour\n",
+            earliest / 3.6e6, latest / 3.6e6, int(firstTries.size()));
+        std::fflush(stdout);
+        QVERIFY(firstTries.size() > kReports / 10 && firstTries.size() < kReports / 2);
+    }
+
+    void theSessionSendsLaterWhenAsked()
+    {
+        testsupport::SessionFixture fixture(QByteArrayLiteral("later passphrase"));
+        QVERIFY(fixture.isValid());
+        QVERIFY(fixture.start(fixture.config()));
+        session::ReportSession &session = *fixture.session();
+        session.setSendWithinHours(72);
+        QCOMPARE(session.sendWithinHours(), 72);
+        session.setSendWithinHours(24 * 8); // more than a week: ignored
+        QCOMPARE(session.sendWithinHours(), 72);
+        session.report()->setAnswer(QStringLiteral("narrative"), QStringLiteral("later report"));
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(session.send());
+        const auto rows = session.outbox()->due(before + 72LL * 3600 * 1000 + 60000);
+        QCOMPARE(rows.size(), size_t(1));
+        QVERIFY(rows.front().nextAttemptMs >= before);
+        QVERIFY(rows.front().nextAttemptMs <= before + 72LL * 3600 * 1000 + 60000);
+        QCOMPARE(session.deliveryState(), session::ReportSession::DeliveryState::Queued);
+        session.clear();
+        QCOMPARE(session.sendWithinHours(), 0); // the next report starts with "now"
     }
 
     // Through the app's core: the session's state says the report was refused.
