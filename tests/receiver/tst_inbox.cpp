@@ -792,6 +792,7 @@ private Q_SLOTS:
     {
         const QByteArray report = canonical(m_kioskReport);
         protocol::Envelope forged;
+        forged.version = 1; // the version 1 layout below (HBR1), which desks still read
         forged.id = crypto::randomBytes(protocol::kEnvelopeIdBytes);
         forged.recipientKeyId = protocol::recipientKeyId(m_publicKey);
         QByteArray padded(protocol::kMinBucketBytes, '\0');
