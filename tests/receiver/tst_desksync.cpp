@@ -159,8 +159,9 @@ private Q_SLOTS:
         m_recordOnly = post(m_hub, recordOnly);
         post(m_other, reportWith("for the other organisation"));
         // Junk: addressed to the hub's key, the right length, but sealed by nobody.
-        protocol::Envelope junk { crypto::randomBytes(16), protocol::recipientKeyId(m_hub.key.publicKey),
-            crypto::randomBytes(69 + 1024) };
+        protocol::Envelope junk { protocol::kEnvelopeVersion, crypto::randomBytes(16),
+            protocol::recipientKeyId(m_hub.key.publicKey),
+            crypto::randomBytes(165 + 1024) }; // a version 2 length
         QCOMPARE(postEnvelope(m_intake.envelopesUrl(), junk).status, 201);
     }
 
