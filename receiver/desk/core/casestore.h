@@ -79,6 +79,18 @@ struct Refusal
     QString reason;
 };
 
+// A kiosk the organisation knows: its Ed25519 public key, the name staff gave it, and when it was
+// revoked (a report signed by a revoked kiosk shows as from an unknown kiosk). Kept in this desk's
+// store only (kiosks.cpp); every desk keeps its own registry.
+struct RegisteredKiosk
+{
+    QByteArray publicKey; // 32 bytes
+    QString name;
+    QDateTime added;
+    QDateTime revoked; // invalid while the kiosk is trusted
+    bool isRevoked() const { return revoked.isValid(); }
+};
+
 struct PageFigures
 {
     int accepted = 0;
@@ -144,6 +156,15 @@ public:
     Result<QList<HistoryEntry>> history(const QByteArray &caseId);
     Result<QList<Refusal>> refusedEvents();
     Result<QList<Refusal>> junkEnvelopes();
+    // The kiosk key that signed inside a case's envelope (checked when it was opened), empty when a
+    // personal device sent it or the case has no envelope (kiosks.cpp).
+    Result<QByteArray> kioskKey(const QByteArray &caseId);
+
+    // The registry of the organisation's kiosks (kiosks.cpp). Adding a revoked key again trusts it again.
+    Result<QList<RegisteredKiosk>> kiosks();
+    Result<void> addKiosk(const QByteArray &publicKey, const QString &name);
+    Result<void> renameKiosk(const QByteArray &publicKey, const QString &name);
+    Result<void> revokeKiosk(const QByteArray &publicKey);
     struct Counts
     {
         int envelopes = 0; // opened
