@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QQmlEngine>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTime>
 #include <QTranslator>
@@ -125,17 +126,22 @@ Result<CaseData> readCase(desk::CaseStore &store, const QByteArray &caseId)
     return data;
 }
 
+// A kiosk's Ed25519 public key as harbour-kiosk-setup prints it ("harbour-kiosk-ed25519 <base64>",
+// then its fingerprint), or the key alone in base64 or hex.
 QByteArray keyFromText(const QString &text)
 {
-    const QByteArray trimmed = text.trimmed().toLatin1();
-    if (trimmed.size() == 2 * protocol::kSigningPublicKeyBytes) {
-        const QByteArray hex = QByteArray::fromHex(trimmed);
-        if (hex.size() == protocol::kSigningPublicKeyBytes && hex.toHex() == trimmed.toLower())
-            return hex;
+    const QStringList tokens = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const QString &token : tokens) {
+        const QByteArray bytes = token.toLatin1();
+        if (bytes.size() == 2 * protocol::kSigningPublicKeyBytes) {
+            const QByteArray hex = QByteArray::fromHex(bytes);
+            if (hex.size() == protocol::kSigningPublicKeyBytes && hex.toHex() == bytes.toLower())
+                return hex;
+        }
+        const auto decoded = QByteArray::fromBase64Encoding(bytes, QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded && decoded.decoded.size() == protocol::kSigningPublicKeyBytes)
+            return decoded.decoded;
     }
-    const auto decoded = QByteArray::fromBase64Encoding(trimmed, QByteArray::AbortOnBase64DecodingErrors);
-    if (decoded && decoded.decoded.size() == protocol::kSigningPublicKeyBytes)
-        return decoded.decoded;
     return {};
 }
 
@@ -515,16 +521,19 @@ void Desk::sync()
                 m_syncMessage = tr("Sync failed at %1: %2").arg(time, out.figures.error());
             } else {
                 const desk::SyncFigures &f = out.figures.value();
-                m_syncMessage = tr("Synced at %1: %n new report(s)", nullptr, f.envelopes - f.junk).arg(time);
-                if (f.events > 0)
-                    m_syncMessage += QLatin1Char(' ') + tr("and %n case update(s).", nullptr, f.events);
+                // One sentence each, with the figures as numbers: no plural forms to get wrong.
+                m_syncMessage = tr("Synced at %1. New reports: %2. Case updates: %3.")
+                                    .arg(time)
+                                    .arg(f.envelopes)
+                                    .arg(f.events);
                 if (f.junk > 0)
                     m_syncMessage
-                        += QLatin1Char(' ') + tr("%n envelope(s) did not open (see Junk).", nullptr, f.junk);
+                        += QLatin1Char(' ') + tr("Envelopes that did not open: %1 (see Junk).").arg(f.junk);
                 if (f.unsent > 0) {
                     m_syncFailed = true;
                     m_syncMessage += QLatin1Char(' ')
-                        + tr("%n change(s) made here are not at the intake yet: %1", nullptr, f.unsent)
+                        + tr("Changes made here and not yet at the intake: %1 (%2).")
+                              .arg(f.unsent)
                               .arg(f.unsentReason);
                 }
             }
@@ -747,8 +756,8 @@ bool Desk::addKiosk(const QString &name, const QString &key)
         problem = tr("Enter a name for the kiosk");
     else if (publicKey.isEmpty())
         problem
-            = tr("Enter the kiosk's public key: 44 characters of base64 or 64 of hex, as harbour-kiosk-setup "
-                 "prints it");
+            = tr("Enter the kiosk's public key as harbour-kiosk-setup prints it: harbour-kiosk-ed25519 and "
+                 "44 characters of base64");
     if (!problem.isEmpty()) {
         m_kioskFailed = true;
         m_kioskMessage = problem;

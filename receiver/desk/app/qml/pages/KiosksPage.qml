@@ -125,7 +125,7 @@ FocusScope {
             TextInputField {
                 id: newKey
                 label: qsTr("Kiosk public key")
-                hint: qsTr("As harbour-kiosk-setup prints it: base64 or hex")
+                hint: qsTr("The line harbour-kiosk-setup prints: harbour-kiosk-ed25519 and the key")
                 onEdited: text => newKey.value = text
             }
             DeskButton {
