@@ -36,7 +36,7 @@ def messages(ts_path):
 # shared look it uses).
 PRODUCTS = [
     ("harbour", ["app", "qml"]),
-    ("harbour-desk", ["receiver/desk/app", "qml/ui"]),
+    ("harbour-desk", ["receiver/desk/app", "qml/ui", "app/questionnaire/questionnaire_strings.cpp"]),
 ]
 
 

@@ -47,6 +47,13 @@ const questionnaire::Question *questionFor(const report::ReportDocument &report,
     return embedded->find(id);
 }
 
+// The questionnaire's English text in the desk's language (the app's translations of the embedded
+// questionnaire, context "Questionnaire", are in the desk's .ts files too).
+QString questionText(const QString &english)
+{
+    return QCoreApplication::translate("Questionnaire", english.toUtf8().constData());
+}
+
 QString words(const QJsonValue &value, const questionnaire::Question *question)
 {
     switch (value.type()) {
@@ -54,7 +61,7 @@ QString words(const QJsonValue &value, const questionnaire::Question *question)
         const QString text = value.toString();
         if (question) {
             if (const questionnaire::Option *option = question->option(text))
-                return option->label;
+                return questionText(option->label);
         }
         return text;
     }
@@ -71,10 +78,14 @@ QString words(const QJsonValue &value, const questionnaire::Question *question)
     case QJsonValue::Object: {
         QStringList parts;
         const QJsonObject object = value.toObject();
+        // A place's members read as themselves ("E1"); others are named by their member.
+        static const QStringList plain { QStringLiteral("area"), QStringLiteral("description"),
+            QStringLiteral("type") };
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString part = words(it.value(), question);
-            if (!part.isEmpty())
-                parts << QStringLiteral("%1: %2").arg(it.key(), part);
+            if (part.isEmpty())
+                continue;
+            parts << (plain.contains(it.key()) ? part : QStringLiteral("%1: %2").arg(it.key(), part));
         }
         return parts.join(QStringLiteral("; "));
     }
@@ -161,7 +172,7 @@ QList<LabelledValue> answerRows(const report::ReportDocument &report)
     }
     for (const QString &id : std::as_const(ids)) {
         const questionnaire::Question *question = questionFor(report, id);
-        QString label = question && !question->title.isEmpty() ? question->title : id;
+        QString label = question && !question->title.isEmpty() ? questionText(question->title) : id;
         rows.append({ label, words(report.answers.value(id), question) });
     }
     return rows;

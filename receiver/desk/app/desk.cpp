@@ -327,9 +327,9 @@ void Desk::retranslate()
     m_queue->retranslate();
     m_kiosks->retranslate();
     m_case->retranslate();
-    // Junk and refused rows carry words made on the job thread: read them again.
+    // Junk and refused rows and the case's answers carry words made on the job thread: read them again.
     if (m_unlocked)
-        refreshAfter(false);
+        refreshAfter(true);
 }
 
 // --- locking ------------------------------------------------------------------------------------

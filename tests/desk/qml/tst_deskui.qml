@@ -206,4 +206,47 @@ TestCase {
         text(window, "The desk locked itself after 1 minute without use.")
         control(window, "Passphrase")
     }
+
+    function grab(window, path) {
+        let saved = false
+        wait(300) // a frame with the new layout
+        const pages = visibleItems(window.contentItem, []).find(i => i.objectName === "pages")
+        pages.grabToImage(result => {
+            saved = result.saveToFile(path)
+        })
+        tryVerify(() => saved, 5000, "saved " + path)
+    }
+
+    // HARBOUR_DESK_SCREENSHOTS=DIR (tests/screenshots/desk.sh): the unlock page, the queue and a case
+    // in English, Welsh, 200 % text and high contrast, as PNGs for people to look at.
+    function test_4_screenshots() {
+        if (fixture.screenshotDir.length === 0)
+            skip("HARBOUR_DESK_SCREENSHOTS is not set")
+        const variants = [["english", "en", 100, false], ["welsh", "cy", 100, false],
+                          ["text200", "en", 200, false], ["contrast", "en", 100, true]]
+        const window = openMain()
+        window.width = 1280
+        window.height = 800
+        for (const [name, language, percent, contrast] of variants) {
+            Desk.lock()
+            Desk.language = language
+            Desk.textPercent = percent
+            Desk.highContrast = contrast
+            const dir = fixture.screenshotDir + "/" + name
+            grab(window, dir + "-1-unlock.png")
+            Desk.unlock(fixture.passphrase)
+            tryVerify(() => Desk.unlocked && !Desk.syncing && Desk.queue.total === 6, 30000, "unlocked")
+            grab(window, dir + "-2-queue.png")
+            Desk.openCase(fixture.caseId("contact"))
+            tryVerify(() => Desk.caseOpen)
+            grab(window, dir + "-3-case.png")
+            const flick = visibleItems(window.contentItem, []).find(i => i.contentY !== undefined && i.contentHeight > i.height && i.objectName === "casePage")
+            if (flick) {
+                flick.contentY = Math.min(flick.contentHeight - flick.height, flick.height)
+                grab(window, dir + "-4-case-more.png")
+            }
+            Desk.closeCase()
+        }
+        Desk.lock()
+    }
 }

@@ -29,12 +29,16 @@ ApplicationWindow {
     Binding { target: Theme; property: "textScale"; value: Desk.textPercent / 100 }
     Binding { target: Theme; property: "highContrast"; value: Desk.highContrast }
 
-    Loader {
-        id: pages
+    // The pages on the theme's background (also what a screenshot grabs).
+    Rectangle {
         objectName: "pages"
         anchors.fill: parent
-        focus: true
-        sourceComponent: Desk.unlocked ? deskPage : unlockPage
+        color: Theme.background
+        Loader {
+            anchors.fill: parent
+            focus: true
+            sourceComponent: Desk.unlocked ? deskPage : unlockPage
+        }
     }
     Component {
         id: unlockPage

@@ -35,6 +35,11 @@ ColumnLayout {
         valueRole: "value"
         currentIndex: root.choices.findIndex(choice => choice.value === root.current)
         font.pixelSize: Theme.hintSize
+        // Material draws its box 6 px inside the control: no insets, so the box is the 48 px target
+        // and grows with the text.
+        topInset: 0
+        bottomInset: 0
+        implicitHeight: Math.max(Theme.targetSize, implicitContentHeight + topPadding + bottomPadding)
         Accessible.role: Accessible.ComboBox
         Accessible.name: qsTr("%1: %2").arg(root.label).arg(box.displayText)
         onActivated: root.chosen(box.currentValue)

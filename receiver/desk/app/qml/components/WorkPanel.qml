@@ -15,7 +15,6 @@ ColumnLayout {
     property bool chosenRecordOnly: view.recordOnly
 
     spacing: Theme.spacing
-    Layout.fillWidth: true
 
     Connections {
         target: Desk

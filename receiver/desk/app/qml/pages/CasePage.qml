@@ -19,23 +19,23 @@ FocusScope {
 
     Flickable {
         id: flick
+        objectName: "casePage"
         anchors.fill: parent
-        contentHeight: grid.implicitHeight + 2 * Theme.pageMargin
+        contentHeight: content.height + 2 * Theme.pageMargin
         clip: true
         ScrollBar.vertical: ScrollBar { }
 
-        GridLayout {
-            id: grid
+        // Explicit widths, not a GridLayout: wrapped text in two stretching columns made the layout
+        // settle on stale heights (Qt 6.4), so texts overlapped.
+        Column {
+            id: content
             x: Theme.pageMargin
             y: Theme.pageMargin
             width: flick.width - 2 * Theme.pageMargin
-            columns: page.wide ? 2 : 1
-            columnSpacing: Theme.spacing * 2
-            rowSpacing: Theme.spacing
+            spacing: Theme.spacing
 
             ColumnLayout {
-                Layout.columnSpan: page.wide ? 2 : 1
-                Layout.fillWidth: true
+                width: content.width
                 spacing: Theme.smallSpacing
                 DeskButton {
                     id: back
@@ -69,49 +69,65 @@ FocusScope {
                 }
             }
 
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.alignment: Qt.AlignTop
-                Layout.preferredWidth: 3
-                spacing: Theme.spacing
-                SectionRows {
-                    title: qsTr("Answers")
-                    rows: page.view.answers
-                    emptyText: page.view.hasReport ? qsTr("No answers.") : qsTr("This desk holds no report for this case.")
+            Item {
+                id: columns
+                readonly property real gap: Theme.spacing * 2
+                width: content.width
+                height: page.wide ? Math.max(report.height, work.height)
+                                  : report.height + Theme.spacing + work.height
+                Column {
+                    id: report
+                    width: page.wide ? (columns.width - columns.gap) * 0.58 : columns.width
+                    spacing: Theme.spacing
+                    SectionRows {
+                        width: report.width
+                        title: qsTr("Answers")
+                        rows: page.view.answers
+                        emptyText: page.view.hasReport ? qsTr("No answers.") : qsTr("This desk holds no report for this case.")
+                    }
+                    SectionRows {
+                        width: report.width
+                        title: qsTr("Flags")
+                        rows: page.view.flags
+                    }
+                    SectionRows {
+                        width: report.width
+                        title: qsTr("Routing and consent")
+                        rows: page.view.routing
+                    }
+                    SectionRows {
+                        width: report.width
+                        title: qsTr("Contact details")
+                        rows: page.view.contact
+                        emptyText: page.view.contactShown ? "" : qsTr("Not shown: the reporter did not allow this organisation to contact them directly.")
+                    }
+                    SectionRows {
+                        width: report.width
+                        visible: page.view.problems.count > 0
+                        title: qsTr("Problems reading the report")
+                        rows: page.view.problems
+                    }
+                    SectionRows {
+                        width: report.width
+                        title: qsTr("Notes")
+                        rows: page.view.notes
+                        emptyText: qsTr("No notes yet.")
+                    }
+                    SectionRows {
+                        width: report.width
+                        title: qsTr("History")
+                        rows: page.view.history
+                        emptyText: qsTr("Nothing has been recorded on this case yet.")
+                    }
                 }
-                SectionRows {
-                    title: qsTr("Flags")
-                    rows: page.view.flags
+                WorkPanel {
+                    id: work
+                    x: page.wide ? report.width + columns.gap : 0
+                    y: page.wide ? 0 : report.height + Theme.spacing
+                    width: page.wide ? columns.width - report.width - columns.gap : columns.width
+                    height: implicitHeight
+                    view: page.view
                 }
-                SectionRows {
-                    title: qsTr("Routing and consent")
-                    rows: page.view.routing
-                }
-                SectionRows {
-                    title: qsTr("Contact details")
-                    rows: page.view.contact
-                    emptyText: page.view.contactShown ? "" : qsTr("Not shown: the reporter did not allow this organisation to contact them directly.")
-                }
-                SectionRows {
-                    visible: page.view.problems.count > 0
-                    title: qsTr("Problems reading the report")
-                    rows: page.view.problems
-                }
-                SectionRows {
-                    title: qsTr("Notes")
-                    rows: page.view.notes
-                    emptyText: qsTr("No notes yet.")
-                }
-                SectionRows {
-                    title: qsTr("History")
-                    rows: page.view.history
-                    emptyText: qsTr("Nothing has been recorded on this case yet.")
-                }
-            }
-            WorkPanel {
-                Layout.alignment: Qt.AlignTop
-                Layout.preferredWidth: 2
-                view: page.view
             }
         }
     }

@@ -11,6 +11,8 @@ import HarbourDesk
 FocusScope {
     id: page
     readonly property CaseListModel queue: Desk.queue
+    // The filters take room, more so at large text sizes: shown when asked for.
+    property bool showFilters: false
     LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
 
@@ -18,8 +20,27 @@ FocusScope {
         anchors { fill: parent; margins: Theme.pageMargin }
         spacing: Theme.smallSpacing
 
+        // A Flow, not a RowLayout: the field's wrapped label and hint settle their height first.
+        Flow {
+            id: searchRow
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            TextInputField {
+                width: Math.min(Theme.maxContentWidth, searchRow.width)
+                label: qsTr("Search the reports")
+                hint: qsTr("Words from any answer, the reference or the area")
+                value: page.queue.search
+                onEdited: text => page.queue.search = text
+            }
+            DeskButton {
+                kind: AppButton.Secondary
+                text: page.showFilters ? qsTr("Hide filters") : qsTr("Show filters")
+                onClicked: page.showFilters = !page.showFilters
+            }
+        }
         Flickable {
             id: filterArea
+            visible: page.showFilters
             Layout.fillWidth: true
             // At large text sizes the filters scroll on their own and leave room for the cases.
             Layout.preferredHeight: Math.min(filters.implicitHeight, page.height * 0.45)
@@ -31,13 +52,6 @@ FocusScope {
                 width: filterArea.width
                 spacing: Theme.smallSpacing
                 readonly property int cell: Math.max(200, Math.min(260, (width - 3 * spacing) / 4))
-                TextInputField {
-                    width: filters.cell * 2 + filters.spacing
-                    label: qsTr("Search the reports")
-                    hint: qsTr("Words from any answer, the reference or the area")
-                    value: page.queue.search
-                    onEdited: text => page.queue.search = text
-                }
                 DeskComboBox {
                     width: filters.cell
                     label: qsTr("Status")
