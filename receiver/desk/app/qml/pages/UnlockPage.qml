@@ -59,7 +59,7 @@ FocusScope {
                 text: Desk.lockReason
                 font.bold: true
             }
-            SecretField {
+            PassphraseField {
                 id: passphrase
                 label: qsTr("Passphrase")
                 error: Desk.unlockError
