@@ -166,9 +166,19 @@ TestCase {
         text(window, "Note added")
         compare(Desk.currentCase.status, 2)
 
-        // A second desk (another process) sees both after its sync.
+        type(window, "Owner", "Caseworker A")
+        click(window, "Save owner")
+        tryVerify(() => Desk.actionMessage === "Owner changed to Caseworker A.", 20000, "the owner is saved")
+        type(window, "Next action", "Refer to support")
+        type(window, "Due date", "2030-01-02")
+        click(window, "Save next action")
+        tryVerify(() => Desk.actionMessage === "Next action saved.", 20000, "the next action is saved")
+        compare(Desk.currentCase.dueDate, "2030-01-02")
+
+        // A second desk (another process) sees all of it after its sync.
         const seen = fixture.desk2Sees(fixture.caseId("plain"))
         compare(seen.status, "in_progress")
+        compare(seen.owner, "Caseworker A")
         compare(seen.notes, ["Called the reporter back."])
 
         // Closed needs a reason.
@@ -178,7 +188,9 @@ TestCase {
         compare(Desk.currentCase.status, 2)
 
         // Contact details where the reporter allowed this organisation; the registered kiosk.
+        // With a due date, the plain case comes before the standard cases without one.
         click(window, "Back to the queue")
+        verify(queueNames(window)[2].startsWith(fixture.reference("plain") + ","), queueNames(window)[2])
         click(window, queueNames(window)[5])
         text(window, "Case " + fixture.reference("contact"))
         text(window, "07700900123")
