@@ -45,13 +45,13 @@ class CaseView : public QObject
     Q_PROPERTY(QString signatureText READ signatureText NOTIFY changed)
     Q_PROPERTY(bool contactShown READ contactShown NOTIFY changed)
     Q_PROPERTY(bool hasReport READ hasReport NOTIFY changed)
-    Q_PROPERTY(TextRowModel *answers READ answers CONSTANT)
-    Q_PROPERTY(TextRowModel *flags READ flags CONSTANT)
-    Q_PROPERTY(TextRowModel *routing READ routing CONSTANT)
-    Q_PROPERTY(TextRowModel *contact READ contact CONSTANT)
-    Q_PROPERTY(TextRowModel *notes READ notes CONSTANT)
-    Q_PROPERTY(TextRowModel *history READ history CONSTANT)
-    Q_PROPERTY(TextRowModel *problems READ problems CONSTANT)
+    Q_PROPERTY(harbour::deskui::TextRowModel *answers READ answers CONSTANT)
+    Q_PROPERTY(harbour::deskui::TextRowModel *flags READ flags CONSTANT)
+    Q_PROPERTY(harbour::deskui::TextRowModel *routing READ routing CONSTANT)
+    Q_PROPERTY(harbour::deskui::TextRowModel *contact READ contact CONSTANT)
+    Q_PROPERTY(harbour::deskui::TextRowModel *notes READ notes CONSTANT)
+    Q_PROPERTY(harbour::deskui::TextRowModel *history READ history CONSTANT)
+    Q_PROPERTY(harbour::deskui::TextRowModel *problems READ problems CONSTANT)
 
 public:
     explicit CaseView(QObject *parent = nullptr);

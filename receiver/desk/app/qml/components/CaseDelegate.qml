@@ -47,20 +47,21 @@ ItemDelegate {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.smallSpacing
-            Rectangle {
+            // No ids inside contentItem: it is a deferred property.
+            Label {
                 visible: row.priorityText.length > 0
-                color: Theme.highContrast ? Theme.background : Theme.exitBackground
-                border.color: Theme.exitBackground
-                border.width: Theme.highContrast ? 2 : 0
-                implicitWidth: badge.implicitWidth + 2 * Theme.smallSpacing
-                implicitHeight: badge.implicitHeight + 4
-                Text {
-                    id: badge
-                    anchors.centerIn: parent
-                    text: row.priorityText
-                    font.pixelSize: Theme.hintSize
-                    font.bold: true
-                    color: Theme.highContrast ? Theme.text : Theme.exitLabel
+                text: row.priorityText
+                leftPadding: Theme.smallSpacing
+                rightPadding: Theme.smallSpacing
+                topPadding: 2
+                bottomPadding: 2
+                font.pixelSize: Theme.hintSize
+                font.bold: true
+                color: Theme.highContrast ? Theme.text : Theme.exitLabel
+                background: Rectangle {
+                    color: Theme.highContrast ? Theme.background : Theme.exitBackground
+                    border.color: Theme.exitBackground
+                    border.width: Theme.highContrast ? 2 : 0
                 }
             }
             Text {
