@@ -219,6 +219,29 @@ TestCase {
         control(window, "Passphrase")
     }
 
+    // The kiosk registry: a key that does not read is refused in words; revoking the registered
+    // kiosk makes its report one from an unknown kiosk; adding it again trusts it again.
+    function test_5_kioskRegistry() {
+        const window = openMain()
+        unlock(window, fixture.passphrase)
+        tryVerify(() => Desk.unlocked && Desk.queue.total === 6, 30000, "the desk unlocks")
+        Desk.queue.sourceFilter = 0
+        compare(Desk.queue.count, 1)
+        click(window, "Kiosks (1)")
+        type(window, "Kiosk name", "Station")
+        type(window, "Kiosk public key", "not a key")
+        click(window, "Add kiosk")
+        tryVerify(() => Desk.kioskFailed, 5000, "the key is refused")
+        text(window, "Enter the kiosk's public key as harbour-kiosk-setup prints it: harbour-kiosk-ed25519 and 44 characters of base64")
+        click(window, "Revoke Library, front desk")
+        tryVerify(() => Desk.kioskMessage === "Kiosk revoked: its reports now show as from an unknown kiosk.", 10000)
+        tryVerify(() => Desk.queue.count === 0, 10000, "no report from a registered kiosk now")
+        Desk.queue.sourceFilter = 1
+        compare(Desk.queue.count, 2)
+        Desk.queue.clearFilters()
+        Desk.lock()
+    }
+
     function grab(window, path) {
         let saved = false
         wait(300) // a frame with the new layout
