@@ -227,7 +227,17 @@ TestCase {
         tryVerify(() => Desk.unlocked && Desk.queue.total === 6, 30000, "the desk unlocks")
         Desk.queue.sourceFilter = 0
         compare(Desk.queue.count, 1)
-        click(window, "Kiosks (1)")
+        // The tab bar may still be placing its tabs just after unlocking: wait until it holds still.
+        const tab = control(window, "Kiosks (1)")
+        let x = -1
+        tryVerify(() => {
+            const now = tab.mapToItem(window.contentItem, 0, 0).x
+            const still = now === x
+            x = now
+            return still
+        }, 5000, "the tabs are in place")
+        mouseClick(tab)
+        text(window, "Add a kiosk")
         type(window, "Kiosk name", "Station")
         type(window, "Kiosk public key", "not a key")
         click(window, "Add kiosk")
