@@ -383,6 +383,10 @@
         <source>Open case: %1</source>
         <translation>Agor achos: %1</translation>
     </message>
+    <message>
+        <source>Show more cases (%1 of %2 shown)</source>
+        <translation>Dangos rhagor o achosion (%1 o %2 yn cael eu dangos)</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>

@@ -380,6 +380,10 @@
         <source>Open case: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show more cases (%1 of %2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>

@@ -30,6 +30,8 @@ ColumnLayout {
         font.bold: true
         color: Theme.text
         wrapMode: Text.Wrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
     }
     FieldError {
         message: root.error
@@ -45,7 +47,11 @@ ColumnLayout {
         leftPadding: 10
         rightPadding: 10
         Accessible.role: Accessible.EditableText
+        Accessible.passwordEdit: true
         Accessible.name: root.label
+        // Qt 6.4 sends neither name nor description for a password field over AT-SPI (the same field
+        // with echoMode Normal has both): the label just before it, in reading order, is what a
+        // screen reader can say (desk_walk checks that it is there).
         onAccepted: root.accepted()
         background: Rectangle {
             color: Theme.background

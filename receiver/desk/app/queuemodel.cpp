@@ -28,7 +28,19 @@ QueueModel::~QueueModel()
 
 int QueueModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_shown.size());
+    return parent.isValid() ? 0 : int(std::min<qsizetype>(m_shown.size(), m_limit));
+}
+
+void QueueModel::showMore()
+{
+    if (m_limit >= m_shown.size())
+        return;
+    const int first = m_limit;
+    const int last = int(std::min<qsizetype>(m_shown.size(), qsizetype(m_limit) + kPageRows)) - 1;
+    beginInsertRows(QModelIndex(), first, last);
+    m_limit = last + 1;
+    endInsertRows();
+    Q_EMIT countChanged();
 }
 
 QHash<int, QByteArray> QueueModel::roleNames() const
@@ -94,6 +106,7 @@ void QueueModel::setRows(QList<Row> rows)
         forget(old.text);
     m_all = std::move(rows);
     m_shown.clear();
+    m_limit = std::max(m_limit, kPageRows);
     for (qsizetype i = 0; i < m_all.size(); ++i) {
         if (accepts(m_all.at(i)))
             m_shown.append(i);
@@ -144,6 +157,7 @@ void QueueModel::refilter()
 {
     beginResetModel();
     m_shown.clear();
+    m_limit = kPageRows;
     for (qsizetype i = 0; i < m_all.size(); ++i) {
         if (accepts(m_all.at(i)))
             m_shown.append(i);

@@ -20,7 +20,10 @@ class QueueModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("The desk session owns its queue")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // Cases that pass the filters; the list shows the first `limit` of them (showMore() adds more).
+    Q_PROPERTY(int matching READ matching NOTIFY countChanged)
     Q_PROPERTY(int total READ total NOTIFY countChanged)
+    Q_PROPERTY(int limit READ limit NOTIFY countChanged)
     Q_PROPERTY(QString status READ status WRITE setStatus NOTIFY filterChanged)
     Q_PROPERTY(QString triage READ triage WRITE setTriage NOTIFY filterChanged)
     Q_PROPERTY(QString origin READ origin WRITE setOrigin NOTIFY filterChanged)
@@ -68,6 +71,11 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    static constexpr int kPageRows = 100;
+    int matching() const { return int(m_shown.size()); }
+    int limit() const { return m_limit; }
+    Q_INVOKABLE void showMore();
+
     void setRows(QList<Row> rows);
     void clear();
     int total() const { return int(m_all.size()); }
@@ -101,6 +109,7 @@ private:
 
     QList<Row> m_all;
     QList<qsizetype> m_shown; // indexes into m_all
+    int m_limit = kPageRows;
     QString m_status;
     QString m_triage;
     QString m_origin;

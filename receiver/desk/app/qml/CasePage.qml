@@ -152,6 +152,15 @@ Page {
                     valueRole: "value"
                     currentIndex: Math.max(0, indexOfValue(page.details.status || "new"))
                     Accessible.name: qsTr("New status: %1").arg(displayText)
+                    contentItem: Text {
+                        leftPadding: 12
+                        text: statusBox.displayText
+                        font: statusBox.font
+                        color: Theme.text
+                        verticalAlignment: Text.AlignVCenter
+                        elide: Text.ElideRight
+                        Accessible.ignored: true
+                    }
                 }
                 CheckBox {
                     id: recordOnly

@@ -32,5 +32,15 @@ ColumnLayout {
         currentIndex: Math.max(0, indexOfValue(root.value))
         Accessible.name: root.label + ": " + displayText
         onActivated: root.chosen(currentValue)
+        // The chosen text is drawn, not a second (nameless) text field inside the list.
+        contentItem: Text {
+            leftPadding: 12
+            text: box.displayText
+            font: box.font
+            color: Theme.text
+            verticalAlignment: Text.AlignVCenter
+            elide: Text.ElideRight
+            Accessible.ignored: true
+        }
     }
 }

@@ -81,7 +81,7 @@ Page {
             spacing: Theme.spacing
             Heading {
                 Layout.fillWidth: true
-                text: qsTr("Cases (%1 of %2)").arg(DeskSession.queue.count).arg(DeskSession.queue.total)
+                text: qsTr("Cases (%1 of %2)").arg(DeskSession.queue.matching).arg(DeskSession.queue.total)
             }
             AppButton {
                 objectName: "syncButton"
@@ -187,53 +187,75 @@ Page {
             text: DeskSession.queue.total === 0 ? qsTr("No reports yet.") : qsTr("No case matches these filters.")
         }
 
-        ListView {
+        // A column of rows, not a ListView: Qt 6.4 gives a ListView's delegates no place in the
+        // accessibility tree (desk_walk found none), so a screen reader could not reach a case. The
+        // list shows the queue 100 cases at a time ("Show more cases").
+        ScrollView {
             id: list
             objectName: "queueList"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            contentWidth: availableWidth
             clip: true
-            model: DeskSession.queue
-            spacing: 2
-            keyNavigationEnabled: true
-            Accessible.role: Accessible.List
-            Accessible.name: qsTr("Cases")
-            delegate: ItemDelegate {
-                id: row
-                required property int index
-                required property string caseId
-                required property string reference
-                required property string received
-                required property string status
-                required property string triage
-                required property bool urgent
-                required property bool highRisk
-                required property var strands
-                required property string origin
-                required property string owner
-                required property string due
-                width: ListView.view.width
-                height: Math.max(Theme.targetSize, contentItem.implicitHeight + 16)
-                readonly property string lineText: page.rowText(reference, triage, urgent, status, strands.join(", "),
-                                                                origin, received, due, owner)
-                Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Open case: %1").arg(lineText)
-                Accessible.onPressAction: page.openCase(caseId)
-                onClicked: page.openCase(caseId)
-                Keys.onReturnPressed: page.openCase(caseId)
-                Keys.onEnterPressed: page.openCase(caseId)
-                background: Rectangle {
-                    color: row.highRisk ? (Theme.highContrast ? "#000000" : "#fde8e4") : Theme.inset
-                    border.width: row.activeFocus ? Theme.focusWidth : (Theme.highContrast ? 1 : 0)
-                    border.color: row.activeFocus ? Theme.focusRing : Theme.border
+            Column {
+                width: list.availableWidth
+                spacing: 2
+                Repeater {
+                    model: DeskSession.queue
+                    // A Button, not an ItemDelegate: Qt 6.4 takes a control's accessible role from its type,
+                    // and a screen reader should hear each case as something to press.
+                    delegate: Button {
+                        id: row
+                        required property int index
+                        required property string caseId
+                        required property string reference
+                        required property string received
+                        required property string status
+                        required property string triage
+                        required property bool urgent
+                        required property bool highRisk
+                        required property var strands
+                        required property string origin
+                        required property string owner
+                        required property string due
+                        width: list.availableWidth
+                        height: Math.max(Theme.targetSize, contentItem.implicitHeight + 16)
+                        topInset: 0
+                        bottomInset: 0
+                        leftInset: 0
+                        rightInset: 0
+                        leftPadding: Theme.smallSpacing + 4
+                        rightPadding: Theme.smallSpacing + 4
+                        flat: true
+                        readonly property string lineText: page.rowText(reference, triage, urgent, status, strands.join(", "),
+                                                                        origin, received, due, owner)
+                        Accessible.role: Accessible.Button
+                        Accessible.name: qsTr("Open case: %1").arg(lineText)
+                        Accessible.onPressAction: page.openCase(caseId)
+                        onClicked: page.openCase(caseId)
+                        Keys.onReturnPressed: page.openCase(caseId)
+                        Keys.onEnterPressed: page.openCase(caseId)
+                        background: Rectangle {
+                            color: row.highRisk ? (Theme.highContrast ? "#000000" : "#fde8e4") : Theme.inset
+                            border.width: row.activeFocus ? Theme.focusWidth : (Theme.highContrast ? 1 : 0)
+                            border.color: row.activeFocus ? Theme.focusRing : Theme.border
+                        }
+                        contentItem: Text {
+                            text: row.lineText
+                            font.pixelSize: Theme.bodySize
+                            font.bold: row.highRisk
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                    }
                 }
-                contentItem: Text {
-                    text: row.lineText
-                    font.pixelSize: Theme.bodySize
-                    font.bold: row.highRisk
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                    verticalAlignment: Text.AlignVCenter
+                AppButton {
+                    objectName: "showMore"
+                    visible: DeskSession.queue.count < DeskSession.queue.matching
+                    kind: AppButton.Secondary
+                    text: qsTr("Show more cases (%1 of %2 shown)").arg(DeskSession.queue.count).arg(DeskSession.queue.matching)
+                    onClicked: DeskSession.queue.showMore()
                 }
             }
         }
