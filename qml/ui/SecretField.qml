@@ -30,8 +30,6 @@ ColumnLayout {
         font.bold: true
         color: Theme.text
         wrapMode: Text.Wrap
-        Accessible.role: Accessible.StaticText
-        Accessible.name: text
     }
     FieldError {
         message: root.error
@@ -47,11 +45,10 @@ ColumnLayout {
         leftPadding: 10
         rightPadding: 10
         Accessible.role: Accessible.EditableText
-        Accessible.passwordEdit: true
-        Accessible.name: root.label
         // Qt 6.4 sends neither name nor description for a password field over AT-SPI (the same field
-        // with echoMode Normal has both): the label just before it, in reading order, is what a
-        // screen reader can say (desk_walk checks that it is there).
+        // with echoMode Normal has both): a page that uses this field says what to type in the text
+        // just before it (desk_walk checks that for the desk's unlock page).
+        Accessible.name: root.label
         onAccepted: root.accepted()
         background: Rectangle {
             color: Theme.background

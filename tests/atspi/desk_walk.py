@@ -96,7 +96,7 @@ class Walk:
     def check_page(self, what):
         """Every interactive element the page shows has a name. Qt 6.4 sends no name (nor
         description) for a password field over AT-SPI, so one counts as named when the text just
-        before it in reading order is its label (qml/ui/SecretField.qml)."""
+        before it in reading order says what to type (qml/ui/SecretField.qml)."""
         self.pages += 1
         showing = self.app.showing()
         for node in self.app.interactive():
@@ -134,8 +134,8 @@ def main():
         walk = Walk(app)
         try:
             field = app.wait_for(lambda: [n for n in app.interactive() if safe_role(n) == "password text"
-                                          and password_label(app.showing(), n) == "Desk passphrase"],
-                                 "the passphrase field after its label", 30)[0]
+                                          and "passphrase" in password_label(app.showing(), n)],
+                                 "the passphrase field after the text that asks for it", 30)[0]
             walk.check_page("unlock")
             app.type_into(field, PASSPHRASE)
             app.press("Unlock")
