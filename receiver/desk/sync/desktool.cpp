@@ -10,6 +10,7 @@
 #include "core/casestore.h"
 #include "core/deskclient.h"
 #include "core/desksync.h"
+#include "core/export.h"
 #include "crypto/sodium.h"
 #include "protocol/fingerprint.h"
 
@@ -43,6 +44,10 @@ const char kUsage[]
       "  note --data DIR --case ID              (the note from standard input)\n"
       "  next-action --data DIR --case ID --due YYYY-MM-DD   (the action from standard input)\n"
       "  delete --data DIR --case ID            (the reason from standard input)\n"
+      "  export --data DIR --case ID --format pdf|csv|json|marac --output FILE\n"
+      "             one case to FILE (created 0600): a PDF case summary, the CSV row, the JSON, or a\n"
+      "             MARAC pack (only when the reporter consented to multi-agency sharing); every\n"
+      "             export is recorded in the case log\n"
       "  kiosk-add --data DIR --kiosk-key KEY --name NAME   registers one of the organisation's\n"
       "             kiosks (KEY: the public key its settings screen shows, base64 or hex)\n"
       "  kiosk-revoke --data DIR --kiosk-key KEY            its reports then read unknown-kiosk\n"
@@ -84,6 +89,10 @@ struct Tool
         QStringLiteral("N") };
     QCommandLineOption kioskKey { QStringLiteral("kiosk-key"), QStringLiteral("A kiosk's public key."),
         QStringLiteral("KEY") };
+    QCommandLineOption format { QStringLiteral("format"), QStringLiteral("pdf, csv, json or marac."),
+        QStringLiteral("FORMAT") };
+    QCommandLineOption output { QStringLiteral("output"), QStringLiteral("The export's file."),
+        QStringLiteral("FILE") };
     QCommandLineOption name { QStringLiteral("name"), QStringLiteral("A kiosk's name."),
         QStringLiteral("NAME") };
 
@@ -143,6 +152,7 @@ struct Tool
     int refused();
     int change(const QString &command);
     int kiosk(const QString &command);
+    int exportCase();
 };
 
 int Tool::init()
@@ -315,6 +325,27 @@ int Tool::change(const QString &command)
     return ExitOk;
 }
 
+int Tool::exportCase()
+{
+    const QByteArray id = parser.value(caseId).toLatin1();
+    if (crypto::fromHexStrict(id, kEventIdBytes).isEmpty())
+        return console.usageError(QStringLiteral("--case needs a case id: 32 lower-case hex characters"));
+    const auto chosen = exportFormatFromName(parser.value(format));
+    if (!chosen)
+        return console.usageError(QStringLiteral("--format must be pdf, csv, json or marac"));
+    DeskClient client(store->intake(), store->deskSecretKey());
+    CaseActions actions(*store, client);
+    const QString path = parser.value(output);
+    const Result<qint64> done = exportCaseToFile(*store, actions, id, *chosen, path);
+    if (!done)
+        return console.fail(done.error());
+    console.printOut(QStringLiteral("exported %1 to %2, recorded as seq %3\n")
+                         .arg(exportFormatName(*chosen), safeForTerminal(path))
+                         .arg(done.value())
+                         .toUtf8());
+    return ExitOk;
+}
+
 int Tool::kiosk(const QString &command)
 {
     if (command == QLatin1StringView("kiosks")) {
@@ -360,7 +391,7 @@ int runDeskTool(const QStringList &arguments)
     Tool tool;
     tool.parser.addOptions({ tool.help, tool.data, tool.passphraseFile, tool.organisationKey,
         tool.organisationPassphraseFile, tool.intake, tool.kdf, tool.caseId, tool.status, tool.recordOnly,
-        tool.owner, tool.due, tool.pageLimit, tool.kioskKey, tool.name });
+        tool.owner, tool.due, tool.pageLimit, tool.kioskKey, tool.name, tool.format, tool.output });
     const auto rule = [](QStringList required, QStringList optional = {}) {
         required.prepend(QStringLiteral("data"));
         optional << QStringLiteral("passphrase-file");
@@ -385,6 +416,8 @@ int runDeskTool(const QStringList &arguments)
         { QStringLiteral("kiosk-add"), rule({ QStringLiteral("kiosk-key"), QStringLiteral("name") }) },
         { QStringLiteral("kiosk-revoke"), rule({ QStringLiteral("kiosk-key") }) },
         { QStringLiteral("kiosks"), rule({}) },
+        { QStringLiteral("export"),
+            rule(onCase + QStringList { QStringLiteral("format"), QStringLiteral("output") }) },
     };
     if (const auto exit = parseCommandLine(tool.parser, arguments, tool.help, rules, tool.console))
         return *exit;
@@ -401,6 +434,8 @@ int runDeskTool(const QStringList &arguments)
         return tool.queue();
     if (command == QLatin1StringView("refused"))
         return tool.refused();
+    if (command == QLatin1StringView("export"))
+        return tool.exportCase();
     if (command.startsWith(QLatin1StringView("kiosk")))
         return tool.kiosk(command);
     return tool.change(command);
