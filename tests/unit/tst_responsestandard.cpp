@@ -59,6 +59,11 @@ private Q_SLOTS:
     void closedCaseIsNeverOverdue();
     void noHourNoClock();
     void regionNames();
+    void settingsFile();
+    void settingsFileRefused_data();
+    void settingsFileRefused();
+    void settingsRoundTrip();
+    void dueOrderPutsRiskThenDueFirst();
 };
 
 void TestResponseStandard::tablesAreWeekdaysAndComplete()
@@ -126,6 +131,18 @@ void TestResponseStandard::dueDate_data()
         << ew << utc("2026-06-05T16:30:00Z") << 2 << QDate(2026, 6, 10);
     QTest::newRow("summer time: friday 15:30 BST")
         << ew << utc("2026-06-05T14:30:00Z") << 2 << QDate(2026, 6, 9);
+    QTest::newRow("friday evening before christmas 2024")
+        << ew << utc("2024-12-20T18:30:00Z") << 2 << QDate(2024, 12, 27);
+    QTest::newRow("friday evening before christmas 2024 +5")
+        << ew << utc("2024-12-20T18:30:00Z") << 5 << QDate(2025, 1, 2);
+    QTest::newRow("christmas day 2024 starts the 27th")
+        << ew << utc("2024-12-25T11:00:00Z") << 0 << QDate(2024, 12, 27);
+    QTest::newRow("easter 2024 england") << ew << utc("2024-03-28T10:00:00Z") << 1 << QDate(2024, 4, 2);
+    QTest::newRow("easter 2024 scotland") << scot << utc("2024-03-28T10:00:00Z") << 1 << QDate(2024, 4, 1);
+    QTest::newRow("st andrew's 2024 substitute, scotland")
+        << scot << utc("2024-11-29T10:00:00Z") << 1 << QDate(2024, 12, 3);
+    QTest::newRow("st andrew's 2024, england")
+        << ew << utc("2024-11-29T10:00:00Z") << 1 << QDate(2024, 12, 2);
     QTest::newRow("christmas eve +2") << ew << utc("2026-12-24T10:00:00Z") << 2 << QDate(2026, 12, 30);
     QTest::newRow("christmas eve +5 over new year")
         << ew << utc("2026-12-24T10:00:00Z") << 5 << QDate(2027, 1, 5);
@@ -290,6 +307,112 @@ void TestResponseStandard::regionNames()
         { HolidayRegion::EnglandAndWales, HolidayRegion::Scotland, HolidayRegion::NorthernIreland })
         QCOMPARE(holidayRegionFromName(holidayRegionName(region)), region);
     QVERIFY(!holidayRegionFromName(QStringLiteral("wales")));
+}
+
+void TestResponseStandard::settingsFile()
+{
+    const auto standard = readResponseStandard(R"({"region": "scotland", "close_of_business": "16:30",
+        "extra_holidays": ["2026-11-03"], "targets": {"standard": {"first_contact": 3, "decision": 10},
+        "high": {"first_contact": 0, "decision": 2}}})");
+    QVERIFY2(standard, qPrintable(standard.error()));
+    QCOMPARE(standard->region, HolidayRegion::Scotland);
+    QCOMPARE(standard->closeOfBusiness, QTime(16, 30));
+    QCOMPARE(standard->targetFor(QStringLiteral("standard"), false), (ResponseTarget { 3, 10 }));
+    QCOMPARE(
+        standard->targetFor(QStringLiteral("elevated"), false), (ResponseTarget { 2, 5 })); // default kept
+    QCOMPARE(standard->targetFor(QString(), true), (ResponseTarget { 0, 2 }));
+    // Monday 2 November 2026: the 3rd is the organisation's closed day, three working days on is the 6th.
+    QCOMPARE(londonDate(standard->dueAt(utc("2026-11-02T09:00:00Z"), 3)), QDate(2026, 11, 6));
+    QCOMPARE(standard->dueAt(utc("2026-11-02T09:00:00Z"), 0), utc("2026-11-02T16:30:00Z"));
+    // An empty object is the defaults.
+    const auto defaults = readResponseStandard("{}");
+    QVERIFY(defaults);
+    QCOMPARE(defaults->targets, ResponseStandard {}.targets);
+    QCOMPARE(defaults->region, HolidayRegion::EnglandAndWales);
+}
+
+void TestResponseStandard::settingsFileRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("not json") << QByteArray("region: scotland") << QStringLiteral("not a JSON object");
+    QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a JSON object");
+    QTest::newRow("unknown member") << QByteArray(R"({"regoin": "scotland"})")
+                                    << QStringLiteral("\"regoin\"");
+    QTest::newRow("repeated") << QByteArray(R"({"region": "scotland", "region": "scotland"})")
+                              << QStringLiteral("appears twice");
+    QTest::newRow("region") << QByteArray(R"({"region": "wales"})") << QStringLiteral("\"region\"");
+    QTest::newRow("zone") << QByteArray(R"({"time_zone": "Mars/Olympus"})") << QStringLiteral("time_zone");
+    QTest::newRow("close") << QByteArray(R"({"close_of_business": "5pm"})")
+                           << QStringLiteral("close_of_business");
+    QTest::newRow("holiday") << QByteArray(R"({"extra_holidays": ["2026-02-30"]})")
+                             << QStringLiteral("extra_holidays");
+    QTest::newRow("level") << QByteArray(R"({"targets": {"urgent": {"first_contact": 1, "decision": 1}}})")
+                           << QStringLiteral("not a triage level");
+    QTest::newRow("days negative") << QByteArray(
+        R"({"targets": {"high": {"first_contact": -1, "decision": 1}}})")
+                                   << QStringLiteral("targets.high");
+    QTest::newRow("days fraction") << QByteArray(
+        R"({"targets": {"high": {"first_contact": 1.5, "decision": 2}}})")
+                                   << QStringLiteral("targets.high");
+    QTest::newRow("days too many") << QByteArray(
+        R"({"targets": {"high": {"first_contact": 1, "decision": 61}}})")
+                                   << QStringLiteral("0 to 60");
+    QTest::newRow("missing decision")
+        << QByteArray(R"({"targets": {"high": {"first_contact": 1}}})") << QStringLiteral("targets.high");
+    QTest::newRow("first after decision")
+        << QByteArray(R"({"targets": {"standard": {"first_contact": 6, "decision": 5}}})")
+        << QStringLiteral("after the decision");
+}
+
+void TestResponseStandard::settingsFileRefused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, reason);
+    const auto standard = readResponseStandard(json);
+    QVERIFY(!standard);
+    QCOMPARE(standard.errorKind(), harbour::ErrorKind::Refused);
+    QVERIFY2(standard.error().contains(reason), qPrintable(standard.error()));
+}
+
+void TestResponseStandard::settingsRoundTrip()
+{
+    ResponseStandard standard;
+    standard.region = HolidayRegion::NorthernIreland;
+    standard.extraHolidays = { QDate(2026, 12, 24), QDate(2026, 12, 31) };
+    standard.targets[QStringLiteral("elevated")] = ResponseTarget { 1, 4 };
+    const auto again = readResponseStandard(responseStandardJson(standard));
+    QVERIFY2(again, qPrintable(again.error()));
+    QCOMPARE(again->region, standard.region);
+    QCOMPARE(again->extraHolidays, standard.extraHolidays);
+    QCOMPARE(again->targets, standard.targets);
+    QCOMPARE(again->closeOfBusiness, standard.closeOfBusiness);
+    QCOMPARE(again->timeZone, standard.timeZone);
+}
+
+void TestResponseStandard::dueOrderPutsRiskThenDueFirst()
+{
+    const ResponseStandard standard;
+    const QDateTime now = utc("2026-11-10T12:00:00Z");
+    const auto make = [&](const char *stored, bool highRisk, qint64 seq, CaseStatus status) {
+        CaseState state = newCase(stored);
+        state.highRisk = highRisk;
+        state.envelopeSeq = seq;
+        state.status = status;
+        return CaseDue { state, QString(), responseDue(state, QString(), standard, now) };
+    };
+    QList<CaseDue> cases { make("2026-11-09T09:00:00Z", false, 1, CaseStatus::New), // due 11th
+        make("2026-11-02T09:00:00Z", false, 2, CaseStatus::New), // first contact overdue since the 4th
+        make("", false, 3, CaseStatus::New), // no clock
+        make("2026-11-09T09:00:00Z", true, 4, CaseStatus::New), // high risk, due the 10th
+        make("2026-11-02T09:00:00Z", false, 5, CaseStatus::InProgress) }; // decision due the 9th: overdue
+    std::stable_sort(cases.begin(), cases.end(), dueOrder);
+    QList<qint64> order;
+    for (const CaseDue &c : cases)
+        order << c.state.envelopeSeq;
+    QCOMPARE(order, (QList<qint64> { 4, 2, 5, 1, 3 }));
+    QVERIFY(cases.at(1).due.firstContactOverdue);
+    QVERIFY(cases.at(2).due.decisionOverdue);
 }
 
 QTEST_GUILESS_MAIN(TestResponseStandard)

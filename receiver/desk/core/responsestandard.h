@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/result.h"
 #include "casestore.h"
 
 #include <QDate>
@@ -12,12 +13,17 @@
 
 // The organisation's minimum standard of response (issue 14, docs/desk.md "Response standard"):
 // targets per triage level counted in working days, so the desk can show when a case is due and
-// whether it is overdue. Defaults from the Victims' Code of Practice (England and Wales): first
-// contact (referral to support) within 2 working days, the decision explained within 5; urgent and
-// high-risk reports get their first contact within 1 working day. The organisation sets its own.
+// whether it is overdue. Defaults from the Victims' Code of Practice (England and Wales): referral
+// to support (the desk's first contact) within 2 working days, decisions (including not to act)
+// explained within 5. Urgent and high-risk reports get their first contact within 1 working day:
+// the person may be in danger now, and the Code's enhanced rights (victims of the most serious
+// crime, persistently targeted, vulnerable or intimidated victims, which an urgent or high-risk
+// hate crime report points to) shorten its time limits to 1 working day. The decision clock stays
+// at 5 for them: a decision on a high-risk case is usually taken with partners (MARAC). The
+// organisation sets its own in a settings file (readResponseStandard, kResponseStandardFileName).
 namespace harbour::desk {
 
-// Whose bank holidays count. The tables (2025 to 2030) are in responsestandard.cpp.
+// Whose bank holidays count. The tables (2024 to 2030) are in responsestandard.cpp.
 enum class HolidayRegion { EnglandAndWales, Scotland, NorthernIreland };
 QString holidayRegionName(HolidayRegion region); // "england-and-wales", "scotland", "northern-ireland"
 std::optional<HolidayRegion> holidayRegionFromName(const QString &name);
@@ -25,7 +31,7 @@ std::optional<HolidayRegion> holidayRegionFromName(const QString &name);
 // The bank holidays of a region in the years the table covers (substitute days included: a holiday
 // on a weekend moves to the next weekday), sorted.
 const QList<QDate> &bankHolidays(HolidayRegion region);
-inline constexpr int kFirstHolidayYear = 2025;
+inline constexpr int kFirstHolidayYear = 2024;
 inline constexpr int kLastHolidayYear = 2030;
 
 struct ResponseTarget
@@ -87,5 +93,42 @@ struct ResponseDue
 // as they stand at `now`. `triage` is the report's flags.triage ("" when unknown).
 ResponseDue responseDue(
     const CaseState &state, const QString &triage, const ResponseStandard &standard, const QDateTime &now);
+
+// The organisation's standard as a JSON settings file, every member optional (the default when
+// absent), nothing else allowed:
+//   {"region": "england-and-wales" | "scotland" | "northern-ireland",
+//    "time_zone": "Europe/London", "close_of_business": "17:00",
+//    "extra_holidays": ["2026-12-24", ...],
+//    "targets": {"standard": {"first_contact": 2, "decision": 5}, "elevated": {...}, "high": {...}}}
+// Days are whole numbers from 0 to kMaxTargetDays, first_contact no later than decision. A file
+// that breaks a rule is refused (ErrorKind::Refused) naming the member; nothing of it is used.
+inline constexpr int kMaxTargetDays = 60;
+inline constexpr int kMaxExtraHolidays = 1000;
+inline constexpr qint64 kMaxStandardFileBytes = 64 * 1024;
+Result<ResponseStandard> readResponseStandard(const QByteArray &json);
+QByteArray responseStandardJson(const ResponseStandard &standard); // every member written, indented
+
+// Where a desk keeps its organisation's standard: this file in the desk's folder (not secret: it
+// holds the organisation's targets and closed days, nothing of any report). Absent: the defaults.
+inline constexpr char kResponseStandardFileName[] = "response-standard.json";
+Result<ResponseStandard> loadResponseStandard(const QString &dataDir);
+// Checks `json` and puts it in place (atomically, 0600) as the desk's standard.
+Result<void> saveResponseStandard(const QString &dataDir, const QByteArray &json);
+
+// One open case with its clocks.
+struct CaseDue
+{
+    CaseState state;
+    QString triage; // the report's flags.triage, "" when unknown
+    ResponseDue due;
+};
+
+// The queue's order by response: urgent and high-risk first, then the earliest next due moment
+// (a case whose clocks have not started or have stopped last), then the oldest.
+bool dueOrder(const CaseDue &a, const CaseDue &b);
+
+// Every open case (not closed, not deleted, with a report) with its clocks at `now`, in dueOrder.
+// Opens each report for its triage level only; nothing of it is kept.
+Result<QList<CaseDue>> dueCases(CaseStore &store, const ResponseStandard &standard, const QDateTime &now);
 
 } // namespace harbour::desk

@@ -11,11 +11,15 @@
 #include "core/deskclient.h"
 #include "core/desksync.h"
 #include "core/export.h"
+#include "core/responsestandard.h"
 #include "crypto/sodium.h"
 #include "protocol/fingerprint.h"
+#include "report/reportformat.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 namespace harbour::desk {
@@ -51,7 +55,11 @@ const char kUsage[]
       "  kiosk-add --data DIR --kiosk-key KEY --name NAME   registers one of the organisation's\n"
       "             kiosks (KEY: the public key its settings screen shows, base64 or hex)\n"
       "  kiosk-revoke --data DIR --kiosk-key KEY            its reports then read unknown-kiosk\n"
-      "  kiosks --data DIR        the registered kiosks: key, fingerprint, name, added, revoked\n\n"
+      "  kiosks --data DIR        the registered kiosks: key, fingerprint, name, added, revoked\n"
+      "  standard --data DIR [--set FILE]   the response standard in effect (JSON); with --set, FILE\n"
+      "             is checked and becomes this desk's standard (docs/desk.md \"Response standard\")\n"
+      "  due --data DIR [--now TIME]        open cases by response: id, priority, triage, first\n"
+      "             contact due, decision due (UTC), and ok, overdue-first-contact or overdue-decision\n\n"
       "The desk passphrase comes from --passphrase-file (first line), else HARBOUR_DESK_PASSPHRASE,\n"
       "else the terminal; the organisation key's from --organisation-passphrase-file, else\n"
       "HARBOUR_INBOX_PASSPHRASE, else the terminal. Nothing a report or a case note says is printed.\n"
@@ -95,6 +103,9 @@ struct Tool
         QStringLiteral("FILE") };
     QCommandLineOption name { QStringLiteral("name"), QStringLiteral("A kiosk's name."),
         QStringLiteral("NAME") };
+    QCommandLineOption set = fileOption(QStringLiteral("set"), QStringLiteral("A response standard file."));
+    QCommandLineOption now { QStringLiteral("now"), QStringLiteral("The time to count from (UTC, ISO 8601)."),
+        QStringLiteral("TIME") };
 
     std::unique_ptr<CaseStore> store;
 
@@ -153,6 +164,8 @@ struct Tool
     int change(const QString &command);
     int kiosk(const QString &command);
     int exportCase();
+    int standard();
+    int dueList();
 };
 
 int Tool::init()
@@ -346,6 +359,60 @@ int Tool::exportCase()
     return ExitOk;
 }
 
+int Tool::standard()
+{
+    const QString dir = parser.value(data);
+    if (!QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(CaseStore::kKeyFileName))))
+        return console.fail(QStringLiteral("%1 holds no desk").arg(dir));
+    if (parser.isSet(set)) {
+        QFile file(parser.value(set));
+        if (!file.open(QIODevice::ReadOnly))
+            return console.fail(QStringLiteral("cannot read %1: %2")
+                                    .arg(safeForTerminal(parser.value(set)), file.errorString()));
+        if (auto saved = saveResponseStandard(dir, file.read(kMaxStandardFileBytes + 1)); !saved)
+            return console.fail(saved.error());
+    }
+    auto standard = loadResponseStandard(dir);
+    if (!standard)
+        return console.fail(standard.error());
+    console.printOut(QString::fromUtf8(responseStandardJson(standard.value())));
+    return ExitOk;
+}
+
+int Tool::dueList()
+{
+    QDateTime at = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(now)) {
+        at = QDateTime::fromString(parser.value(now), Qt::ISODate);
+        if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
+            return console.usageError(QStringLiteral("--now must be a UTC time, e.g. 2026-11-02T09:00:00Z"));
+        at = at.toUTC();
+    }
+    auto standard = loadResponseStandard(parser.value(data));
+    if (!standard)
+        return console.fail(standard.error());
+    auto cases = dueCases(*store, standard.value(), at);
+    if (!cases)
+        return console.fail(cases.error());
+    const auto when
+        = [](const QDateTime &t) { return t.isValid() ? t.toString(Qt::ISODate) : QStringLiteral("-"); };
+    for (const CaseDue &c : cases.value()) {
+        const QString state = c.due.firstContactOverdue ? QStringLiteral("overdue-first-contact")
+            : c.due.decisionOverdue                     ? QStringLiteral("overdue-decision")
+                                                        : QStringLiteral("ok");
+        // The triage level is one of the known names or "unknown": nothing else of the report is printed.
+        const QString triage
+            = report::triageLevels().contains(c.triage) ? c.triage : QStringLiteral("unknown");
+        console.printOut(
+            QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                .arg(QString::fromLatin1(c.state.id),
+                    c.state.highRisk ? QStringLiteral("high") : QStringLiteral("standard"), triage,
+                    c.due.firstContactStopped ? QStringLiteral("met") : when(c.due.firstContactDue),
+                    when(c.due.decisionDue), state));
+    }
+    return ExitOk;
+}
+
 int Tool::kiosk(const QString &command)
 {
     if (command == QLatin1StringView("kiosks")) {
@@ -389,9 +456,10 @@ int Tool::kiosk(const QString &command)
 int runDeskTool(const QStringList &arguments)
 {
     Tool tool;
-    tool.parser.addOptions({ tool.help, tool.data, tool.passphraseFile, tool.organisationKey,
-        tool.organisationPassphraseFile, tool.intake, tool.kdf, tool.caseId, tool.status, tool.recordOnly,
-        tool.owner, tool.due, tool.pageLimit, tool.kioskKey, tool.name, tool.format, tool.output });
+    tool.parser.addOptions(
+        { tool.help, tool.data, tool.passphraseFile, tool.organisationKey, tool.organisationPassphraseFile,
+            tool.intake, tool.kdf, tool.caseId, tool.status, tool.recordOnly, tool.owner, tool.due,
+            tool.pageLimit, tool.kioskKey, tool.name, tool.format, tool.output, tool.set, tool.now });
     const auto rule = [](QStringList required, QStringList optional = {}) {
         required.prepend(QStringLiteral("data"));
         optional << QStringLiteral("passphrase-file");
@@ -418,12 +486,16 @@ int runDeskTool(const QStringList &arguments)
         { QStringLiteral("kiosks"), rule({}) },
         { QStringLiteral("export"),
             rule(onCase + QStringList { QStringLiteral("format"), QStringLiteral("output") }) },
+        { QStringLiteral("standard"), rule({}, { QStringLiteral("set") }) },
+        { QStringLiteral("due"), rule({}, { QStringLiteral("now") }) },
     };
     if (const auto exit = parseCommandLine(tool.parser, arguments, tool.help, rules, tool.console))
         return *exit;
     const QString command = tool.parser.positionalArguments().constFirst();
     if (command == QLatin1StringView("init"))
         return tool.init();
+    if (command == QLatin1StringView("standard"))
+        return tool.standard(); // not secret: no passphrase needed
     if (const auto exit = tool.openStore())
         return *exit;
     if (command == QLatin1StringView("sync"))
@@ -436,6 +508,8 @@ int runDeskTool(const QStringList &arguments)
         return tool.refused();
     if (command == QLatin1StringView("export"))
         return tool.exportCase();
+    if (command == QLatin1StringView("due"))
+        return tool.dueList();
     if (command.startsWith(QLatin1StringView("kiosk")))
         return tool.kiosk(command);
     return tool.change(command);
