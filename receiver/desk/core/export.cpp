@@ -56,6 +56,8 @@ QByteArray exportJson(const CaseDetails &details, const ReportListing &listing)
             { QStringLiteral("type"), eventTypeName(entry.type) },
             { QStringLiteral("at"), hourText(entry.at) },
             { QStringLiteral("desk"), QString::fromLatin1(entry.desk) } });
+    // The inbox's JSON export (an array of rows with envelope_id, stored, origin, kiosk_key and
+    // report), one row, with what the desk adds about the case after them.
     const QJsonObject object {
         { QStringLiteral("envelope_id"), QString::fromLatin1(details.state.id) },
         { QStringLiteral("stored"), details.state.stored },
@@ -69,7 +71,7 @@ QByteArray exportJson(const CaseDetails &details, const ReportListing &listing)
         { QStringLiteral("history"), history },
         { QStringLiteral("report"), details.report->toJson() },
     };
-    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+    return QJsonDocument(QJsonArray { object }).toJson(QJsonDocument::Indented);
 }
 
 // HTML for QTextDocument: every text from the report or the case is escaped.
@@ -333,15 +335,18 @@ Result<qint64> exportCaseToFile(CaseStore &store, CaseActions &actions, const QB
     crypto::wipe(data.value());
     if (!written)
         return R::failure(written);
-    auto recorded = actions.recordExport(caseId, exportFormatName(format));
-    if (!recorded) {
-        QFile::remove(path);
-        return R::failure(
-            QStringLiteral("the export was not recorded in the case log, so its file was removed: %1")
-                .arg(recorded.error()),
-            recorded.errorKind());
-    }
-    return recorded.value();
+    bool kept = false;
+    auto recorded = actions.recordExport(caseId, exportFormatName(format), &kept);
+    if (recorded)
+        return recorded.value();
+    // Kept on this desk, the event reaches the log at the next sync: the export stands.
+    if (kept)
+        return qint64(0);
+    QFile::remove(path);
+    return R::failure(
+        QStringLiteral("the export was not recorded in the case log, so its file was removed: %1")
+            .arg(recorded.error()),
+        recorded.errorKind());
 }
 
 } // namespace harbour::desk

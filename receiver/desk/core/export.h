@@ -10,8 +10,9 @@
 
 #include <optional>
 
-// One case out of the desk (docs/desk.md "Export"): JSON (the report as caseDetails gives it, with
-// the case state), CSV (one row, the columns of every CSV export: reportview.h reportsCsv), a PDF
+// One case out of the desk (docs/desk.md "Export"): JSON (harbour-inbox export's array of rows, one
+// row: envelope_id, stored, origin, kiosk_key, the report as caseDetails gives it, then the case
+// state, notes and history), CSV (one row, the columns of every CSV export: reportview.h reportsCsv), a PDF
 // case summary for the organisation's records, and a MARAC pack (PDF) only when the reporter
 // consented to multi-agency sharing (routing.multi_agency_consent "yes", docs/protocol.md §17.5).
 // Contact details appear only where caseDetails shows them: the report's routing lets this
@@ -29,7 +30,8 @@ Result<QByteArray> exportCase(CaseStore &store, const QByteArray &caseId, Export
 
 // exportCase written to `path` (created 0600, or put whole in place of an existing regular file),
 // then recorded with CaseActions::recordExport. When the record cannot be made the file is removed
-// and the export fails: no export leaves the desk unrecorded. The export event's seq.
+// and the export fails: no export leaves the desk unrecorded. The export event's seq, or 0 when the
+// event is kept on this desk and reaches the log at the next sync (the intake could not be reached).
 Result<qint64> exportCaseToFile(CaseStore &store, CaseActions &actions, const QByteArray &caseId,
     ExportFormat format, const QString &path);
 

@@ -352,10 +352,14 @@ int Tool::exportCase()
     const Result<qint64> done = exportCaseToFile(*store, actions, id, *chosen, path);
     if (!done)
         return console.fail(done.error());
-    console.printOut(QStringLiteral("exported %1 to %2, recorded as seq %3\n")
-                         .arg(exportFormatName(*chosen), safeForTerminal(path))
-                         .arg(done.value())
-                         .toUtf8());
+    if (done.value() == 0)
+        console.printOut(QStringLiteral("exported %1 to %2, recorded on this desk: the record reaches the "
+                                        "case log at the next sync\n")
+                             .arg(exportFormatName(*chosen), safeForTerminal(path)));
+    else
+        console.printOut(QStringLiteral("exported %1 to %2, recorded as seq %3\n")
+                             .arg(exportFormatName(*chosen), safeForTerminal(path))
+                             .arg(done.value()));
     return ExitOk;
 }
 
