@@ -176,7 +176,18 @@ Result<qint64> CaseActions::deleteCase(const QByteArray &caseId, const QString &
     event.type = EventType::Deleted;
     event.caseId = crypto::fromHexStrict(caseId, kEventIdBytes);
     event.reason = reason;
-    return append(event);
+    auto appended = append(event);
+    if (!appended)
+        return appended;
+    // Then at the intake: the envelope and the case's events (§18.5). Not reached now, it is asked
+    // again at every sync until it is done, by this desk and by every other.
+    DeskSync sync(m_store, m_client);
+    if (auto purged = sync.purgeDeleted(); !purged)
+        return Result<qint64>::failure(
+            QStringLiteral("the case is deleted (seq %1) but this desk could not note it for the intake: %2")
+                .arg(appended.value())
+                .arg(purged.error()));
+    return appended;
 }
 
 Result<qint64> CaseActions::recordKeyRotation(const QByteArray &newKeyId)

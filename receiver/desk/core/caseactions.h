@@ -51,6 +51,7 @@ public:
     // `kept`, when given, is set once the event is kept on this desk (pending): from then on it
     // reaches the log at a sync even when this call fails to send it now.
     Result<qint64> recordExport(const QByteArray &caseId, const QString &purpose, bool *kept = nullptr);
+    // Deletes the case on every desk (a "deleted" event) and then at the intake (DeskSync::purgeDeleted).
     Result<qint64> deleteCase(const QByteArray &caseId, const QString &reason);
     // The organisation's new recipient key (already added to the store with addOrganisationKey).
     Result<qint64> recordKeyRotation(const QByteArray &newKeyId);

@@ -12,6 +12,7 @@
 #include "core/desksync.h"
 #include "core/export.h"
 #include "core/responsestandard.h"
+#include "core/retention.h"
 #include "crypto/sodium.h"
 #include "protocol/fingerprint.h"
 #include "report/reportformat.h"
@@ -59,7 +60,11 @@ const char kUsage[]
       "  standard --data DIR [--set FILE]   the response standard in effect (JSON); with --set, FILE\n"
       "             is checked and becomes this desk's standard (docs/desk.md \"Response standard\")\n"
       "  due --data DIR [--now TIME]        open cases by response: id, priority, triage, first\n"
-      "             contact due, decision due (UTC), and ok, overdue-first-contact or overdue-decision\n\n"
+      "             contact due, decision due (UTC), and ok, overdue-first-contact or overdue-decision\n"
+      "  retention --data DIR [--set FILE] [--now TIME] [--apply]\n"
+      "             closed cases and when retention deletes them: id, closed, deleted from, due|soon|later\n"
+      "             (FILE: {\"delete_closed_after_days\": N, \"warn_days\": M}; no file: nothing is\n"
+      "             deleted); --apply deletes those due, on every desk and at the intake\n\n"
       "The desk passphrase comes from --passphrase-file (first line), else HARBOUR_DESK_PASSPHRASE,\n"
       "else the terminal; the organisation key's from --organisation-passphrase-file, else\n"
       "HARBOUR_INBOX_PASSPHRASE, else the terminal. Nothing a report or a case note says is printed.\n"
@@ -104,6 +109,7 @@ struct Tool
     QCommandLineOption name { QStringLiteral("name"), QStringLiteral("A kiosk's name."),
         QStringLiteral("NAME") };
     QCommandLineOption set = fileOption(QStringLiteral("set"), QStringLiteral("A response standard file."));
+    QCommandLineOption apply { QStringLiteral("apply"), QStringLiteral("Delete the cases due.") };
     QCommandLineOption now { QStringLiteral("now"), QStringLiteral("The time to count from (UTC, ISO 8601)."),
         QStringLiteral("TIME") };
 
@@ -166,6 +172,8 @@ struct Tool
     int exportCase();
     int standard();
     int dueList();
+    int retention();
+    std::optional<QDateTime> nowOption(int *exitCode);
 };
 
 int Tool::init()
@@ -232,6 +240,14 @@ int Tool::sync()
                          .arg(figures->junk)
                          .arg(figures->events)
                          .arg(figures->refusedEvents));
+    if (figures->purged > 0)
+        console.printOut(QStringLiteral("deleted at the intake: %1 case(s)\n").arg(figures->purged));
+    if (figures->unpurged > 0)
+        console.printErr(
+            QStringLiteral("%1 deleted case(s) not yet deleted at the intake, asked again at the "
+                           "next sync: %2")
+                .arg(figures->unpurged)
+                .arg(figures->unpurgedReason));
     if (figures->unsent > 0)
         return console.fail(QStringLiteral("%1 pending event(s) refused by the intake, kept here: %2")
                                 .arg(figures->unsent)
@@ -383,15 +399,81 @@ int Tool::standard()
     return ExitOk;
 }
 
+std::optional<QDateTime> Tool::nowOption(int *exitCode)
+{
+    if (!parser.isSet(now))
+        return QDateTime::currentDateTimeUtc();
+    const QDateTime at = QDateTime::fromString(parser.value(now), Qt::ISODate);
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime) {
+        *exitCode = console.usageError(QStringLiteral("--now must be a UTC time, e.g. 2026-11-02T09:00:00Z"));
+        return std::nullopt;
+    }
+    return at.toUTC();
+}
+
+int Tool::retention()
+{
+    int exitCode = ExitOk;
+    const auto at = nowOption(&exitCode);
+    if (!at)
+        return exitCode;
+    const QString dir = parser.value(data);
+    if (parser.isSet(set)) {
+        QFile file(parser.value(set));
+        if (!file.open(QIODevice::ReadOnly))
+            return console.fail(QStringLiteral("cannot read %1: %2")
+                                    .arg(safeForTerminal(parser.value(set)), file.errorString()));
+        if (auto saved = saveRetentionPolicy(dir, file.read(kMaxRetentionFileBytes + 1)); !saved)
+            return console.fail(saved.error());
+    }
+    auto policy = loadRetentionPolicy(dir);
+    if (!policy)
+        return console.fail(policy.error());
+    if (policy->deleteClosedAfterDays <= 0) {
+        console.printOut(
+            QStringLiteral("no retention period is set (%1): closed cases are kept until deleted\n")
+                .arg(QString::fromLatin1(kRetentionFileName)));
+        return ExitOk;
+    }
+    console.printOut(
+        QStringLiteral("closed cases are deleted %1 days after closing, listed as soon %2 days before\n")
+            .arg(policy->deleteClosedAfterDays)
+            .arg(policy->warnDays));
+    if (parser.isSet(apply)) {
+        DeskClient client(store->intake(), store->deskSecretKey());
+        CaseActions actions(*store, client);
+        auto applied = applyRetention(*store, actions, policy.value(), *at);
+        if (!applied)
+            return console.fail(applied.error());
+        for (const QByteArray &id : applied->deleted)
+            console.printOut(QStringLiteral("deleted %1\n").arg(QString::fromLatin1(id)));
+        for (const QString &problem : applied->problems)
+            console.printErr(problem);
+        if (!applied->problems.isEmpty())
+            return console.fail(
+                QStringLiteral("%1 case(s) due were not deleted; they are tried again at the next run")
+                    .arg(applied->problems.size()));
+        return ExitOk;
+    }
+    auto schedule = retentionSchedule(*store, policy.value(), *at);
+    if (!schedule)
+        return console.fail(schedule.error());
+    const auto when
+        = [](const QDateTime &t) { return t.isValid() ? t.toString(Qt::ISODate) : QStringLiteral("-"); };
+    for (const RetentionItem &item : schedule.value())
+        console.printOut(QStringLiteral("%1 %2 %3 %4\n")
+                             .arg(QString::fromLatin1(item.caseId), when(item.closedAt), when(item.deleteAt),
+                                 retentionWhenName(item.when)));
+    return ExitOk;
+}
+
 int Tool::dueList()
 {
-    QDateTime at = QDateTime::currentDateTimeUtc();
-    if (parser.isSet(now)) {
-        at = QDateTime::fromString(parser.value(now), Qt::ISODate);
-        if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
-            return console.usageError(QStringLiteral("--now must be a UTC time, e.g. 2026-11-02T09:00:00Z"));
-        at = at.toUTC();
-    }
+    int exitCode = ExitOk;
+    const auto nowAt = nowOption(&exitCode);
+    if (!nowAt)
+        return exitCode;
+    const QDateTime at = *nowAt;
     auto standard = loadResponseStandard(parser.value(data));
     if (!standard)
         return console.fail(standard.error());
@@ -460,10 +542,10 @@ int Tool::kiosk(const QString &command)
 int runDeskTool(const QStringList &arguments)
 {
     Tool tool;
-    tool.parser.addOptions(
-        { tool.help, tool.data, tool.passphraseFile, tool.organisationKey, tool.organisationPassphraseFile,
-            tool.intake, tool.kdf, tool.caseId, tool.status, tool.recordOnly, tool.owner, tool.due,
-            tool.pageLimit, tool.kioskKey, tool.name, tool.format, tool.output, tool.set, tool.now });
+    tool.parser.addOptions({ tool.help, tool.data, tool.passphraseFile, tool.organisationKey,
+        tool.organisationPassphraseFile, tool.intake, tool.kdf, tool.caseId, tool.status, tool.recordOnly,
+        tool.owner, tool.due, tool.pageLimit, tool.kioskKey, tool.name, tool.format, tool.output, tool.set,
+        tool.now, tool.apply });
     const auto rule = [](QStringList required, QStringList optional = {}) {
         required.prepend(QStringLiteral("data"));
         optional << QStringLiteral("passphrase-file");
@@ -492,6 +574,8 @@ int runDeskTool(const QStringList &arguments)
             rule(onCase + QStringList { QStringLiteral("format"), QStringLiteral("output") }) },
         { QStringLiteral("standard"), rule({}, { QStringLiteral("set") }) },
         { QStringLiteral("due"), rule({}, { QStringLiteral("now") }) },
+        { QStringLiteral("retention"),
+            rule({}, { QStringLiteral("set"), QStringLiteral("now"), QStringLiteral("apply") }) },
     };
     if (const auto exit = parseCommandLine(tool.parser, arguments, tool.help, rules, tool.console))
         return *exit;
@@ -514,6 +598,8 @@ int runDeskTool(const QStringList &arguments)
         return tool.exportCase();
     if (command == QLatin1StringView("due"))
         return tool.dueList();
+    if (command == QLatin1StringView("retention"))
+        return tool.retention();
     if (command.startsWith(QLatin1StringView("kiosk")))
         return tool.kiosk(command);
     return tool.change(command);
