@@ -122,7 +122,8 @@ bool DeskFixture::start()
     const protocol::KeyPair unknown = protocol::generateSigningKeyPair();
     {
         auto desk1 = desk::CaseStore::open(m_desk1, kDesk1Passphrase);
-        if (!desk1 || !desk1.value()->addKiosk(registered.publicKey, QStringLiteral("Library, front desk"))) {
+        if (!desk1
+            || !desk1.value()->registerKiosk(registered.publicKey, QStringLiteral("Library, front desk"))) {
             qWarning("cannot register the kiosk on desk 1");
             return false;
         }

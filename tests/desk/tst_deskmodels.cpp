@@ -111,7 +111,7 @@ private Q_SLOTS:
 
         KioskListModel kiosks;
         QAbstractItemModelTester kioskTester(&kiosks, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        desk::RegisteredKiosk kiosk;
+        desk::Kiosk kiosk;
         kiosk.publicKey = QByteArray(32, 'k');
         kiosk.name = QStringLiteral("Library");
         kiosk.added = QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC);

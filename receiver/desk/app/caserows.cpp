@@ -96,8 +96,7 @@ QString words(const QJsonValue &value, const questionnaire::Question *question)
 
 } // namespace
 
-KioskCheck checkKiosk(
-    const QString &mode, const QByteArray &kioskKey, const QList<desk::RegisteredKiosk> &registry)
+KioskCheck checkKiosk(const QString &mode, const QByteArray &kioskKey, const QList<desk::Kiosk> &registry)
 {
     KioskCheck check;
     if (kioskKey.isEmpty()) {
@@ -109,7 +108,7 @@ KioskCheck checkKiosk(
     check.signedByKiosk = true;
     check.fingerprint = protocol::signingKeyFingerprint(kioskKey);
     check.source = Source::UnknownKiosk;
-    for (const desk::RegisteredKiosk &kiosk : registry) {
+    for (const desk::Kiosk &kiosk : registry) {
         if (kiosk.publicKey != kioskKey)
             continue;
         check.kioskName = kiosk.name;

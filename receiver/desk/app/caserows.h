@@ -31,8 +31,7 @@ struct KioskCheck
     bool revoked = false;
 };
 
-KioskCheck checkKiosk(
-    const QString &mode, const QByteArray &kioskKey, const QList<desk::RegisteredKiosk> &registry);
+KioskCheck checkKiosk(const QString &mode, const QByteArray &kioskKey, const QList<desk::Kiosk> &registry);
 
 struct CaseRow
 {

@@ -44,7 +44,7 @@ struct Snapshot
     QList<CaseRow> rows;
     QList<LabelledValue> junk;
     QList<LabelledValue> refused;
-    QList<desk::RegisteredKiosk> kiosks;
+    QList<desk::Kiosk> kiosks;
 };
 
 Result<Snapshot> readSnapshot(desk::CaseStore &store)
@@ -766,7 +766,7 @@ bool Desk::addKiosk(const QString &name, const QString &key)
     }
     const QString kioskName = name.trimmed();
     return kioskJob(
-        [publicKey, kioskName](desk::CaseStore &store) { return store.addKiosk(publicKey, kioskName); },
+        [publicKey, kioskName](desk::CaseStore &store) { return store.registerKiosk(publicKey, kioskName); },
         tr("Kiosk \"%1\" registered.").arg(kioskName));
 }
 

@@ -17,7 +17,7 @@ QVariant KioskListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const desk::RegisteredKiosk &kiosk = m_kiosks.at(index.row());
+    const desk::Kiosk &kiosk = m_kiosks.at(index.row());
     const QLocale locale;
     switch (role) {
     case NameRole:
@@ -44,7 +44,7 @@ QHash<int, QByteArray> KioskListModel::roleNames() const
         { RevokedRole, "revoked" }, { StateTextRole, "stateText" } };
 }
 
-void KioskListModel::setKiosks(QList<desk::RegisteredKiosk> kiosks)
+void KioskListModel::setKiosks(QList<desk::Kiosk> kiosks)
 {
     const bool countChanges = kiosks.size() != m_kiosks.size();
     beginResetModel();

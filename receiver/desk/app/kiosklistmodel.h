@@ -27,14 +27,14 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setKiosks(QList<desk::RegisteredKiosk> kiosks);
+    void setKiosks(QList<desk::Kiosk> kiosks);
     void retranslate();
 
 Q_SIGNALS:
     void countChanged();
 
 private:
-    QList<desk::RegisteredKiosk> m_kiosks;
+    QList<desk::Kiosk> m_kiosks;
 };
 
 } // namespace harbour::deskui
