@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "strictinput.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
@@ -143,6 +144,39 @@ TextProblem checkText(const QJsonValue &value, const TextRules &rules, QString *
     if (out)
         *out = text;
     return TextProblem::None;
+}
+
+bool isOnionV3Address(QStringView host)
+{
+    constexpr qsizetype kBase32Length = 56; // 35 bytes: key (32), checksum (2), version (1)
+    const QStringView suffix = u".onion";
+    if (host.size() != kBase32Length + suffix.size() || !host.endsWith(suffix))
+        return false;
+    QByteArray bytes;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const QChar c : host.left(kBase32Length)) {
+        int value = -1;
+        if (c >= u'a' && c <= u'z')
+            value = c.unicode() - u'a';
+        else if (c >= u'2' && c <= u'7')
+            value = 26 + c.unicode() - u'2';
+        if (value < 0)
+            return false;
+        buffer = (buffer << 5) | quint32(value);
+        bits += 5;
+        if (bits >= 8) {
+            bits -= 8;
+            bytes.append(char((buffer >> bits) & 0xff));
+        }
+    }
+    if (bytes.size() != 35 || bytes.at(34) != '\x03')
+        return false;
+    QCryptographicHash sha3(QCryptographicHash::Sha3_256);
+    sha3.addData(QByteArrayLiteral(".onion checksum"));
+    sha3.addData(bytes.left(32));
+    sha3.addData(bytes.mid(34, 1));
+    return sha3.result().left(2) == bytes.mid(32, 2);
 }
 
 } // namespace harbour::strict

@@ -41,6 +41,12 @@ std::optional<QString> firstUnknownMember(const QJsonObject &object, const QStri
 // 2^53 are refused whatever the range, as a double cannot hold every one of them exactly.
 std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 lowest, qint64 highest);
 
+// A version 3 onion service address as written, "<56 characters>.onion" (rend-spec-v3 §6): the
+// base32 (RFC 4648, lower case, no padding) of the service's 32-byte ed25519 key, a 2-byte
+// checksum (SHA3-256 of ".onion checksum" || key || version) and version 3. Upper case, another
+// version, a wrong checksum, a subdomain and anything else are refused.
+bool isOnionV3Address(QStringView host);
+
 // What a bounded string may hold.
 struct TextRules
 {

@@ -9,9 +9,11 @@
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
+#include <QTcpSocket>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcDelivery, "harbour.delivery")
@@ -82,6 +84,19 @@ bool readTlv(const QByteArray &der, qsizetype pos, qsizetype limit, Tlv *tlv)
     tlv->contentStart = start;
     tlv->contentLength = qsizetype(length);
     return true;
+}
+
+// The Host header Qt writes for a URL: the host, and the port unless it is the scheme's own.
+QByteArray hostHeader(const QUrl &url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const int port = url.port();
+    const int standard = url.scheme() == QLatin1StringView("https") ? 443 : 80;
+    if (port != -1 && port != standard)
+        host += ':' + QByteArray::number(port);
+    return host;
 }
 
 bool samePin(const QByteArray &pin, const QList<QByteArray> &pins)
@@ -213,15 +228,37 @@ void Forwarder::setCaCertificates(const QList<QSslCertificate> &certificates)
         network->clearConnectionCache();
 }
 
-QNetworkAccessManager *Forwarder::networkFor(const QByteArray &envelopeId)
+QNetworkAccessManager *Forwarder::networkFor(const store::Outbox::Pending &pending)
 {
-    auto &network = m_networks[envelopeId];
+    auto &network = m_networks[pending.envelopeId];
     if (!network) {
         network = std::make_unique<QNetworkAccessManager>();
         // Never follow redirects: a captive portal redirecting us is not the intake.
         network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        if (pending.viaTor) {
+            // SOCKS5 to tor with the host name, never an address looked up here (no DNS query
+            // says where the report goes). A random user name per attempt: tor isolates streams by
+            // SOCKS credentials, so no two envelopes (or attempts) share a circuit.
+            QNetworkProxy tor(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), m_torSocksPort);
+            tor.setCapabilities(QNetworkProxy::TunnelingCapability | QNetworkProxy::HostNameLookupCapability);
+            tor.setUser(QString::number(QRandomGenerator::system()->generate64(), 16));
+            tor.setPassword(QStringLiteral("harbour"));
+            network->setProxy(tor);
+        } else {
+            // Direct, as before: no proxy of the system's or the process's in the way.
+            network->setProxy(QNetworkProxy::NoProxy);
+        }
     }
     return network.get();
+}
+
+QUrl Forwarder::targetUrl(const store::Outbox::Pending &pending, const QUrl &url)
+{
+    if (!pending.viaTor || pending.onion.isEmpty())
+        return url;
+    QUrl onion(url);
+    onion.setHost(pending.onion);
+    return onion;
 }
 
 void Forwarder::releaseNetwork(const QByteArray &envelopeId)
@@ -310,6 +347,16 @@ void Forwarder::post(const store::Outbox::Pending &pending)
         failAttempt(pending, QStringLiteral("the intake is pinned but its address is not https"));
         return;
     }
+    // Queued to go through Tor: through Tor or not at all (docs/protocol.md §11.7).
+    if (pending.viaTor && m_torSocksPort == 0) {
+        failAttempt(pending, QStringLiteral("no tor is set up on this device"));
+        Q_EMIT torUnreachable(pending.reference);
+        return;
+    }
+    if (pending.viaTor && !pending.onion.isEmpty() && !strict::isOnionV3Address(pending.onion)) {
+        failAttempt(pending, QStringLiteral("the intake's onion address is not a version 3 onion address"));
+        return;
+    }
     // Admission (docs/protocol.md §11.5): learn what the intake asks for, then work for it once.
     const QString origin = intakeOrigin(pending.intakeUrl);
     const auto known = m_difficulty.constFind(origin);
@@ -329,22 +376,28 @@ void Forwarder::post(const store::Outbox::Pending &pending)
         solveProof(pending, required);
         return;
     }
-    QNetworkRequest request = requestFor(pending.intakeUrl);
+    QNetworkRequest request = requestFor(pending.intakeUrl, pending);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Idempotency-Key", envelope->idHex());
     request.setRawHeader(protocol::admission::kProofHeader, protocol::admission::proofText(proof->nonce));
     m_inFlight.insert(pending.envelopeId);
-    QNetworkReply *reply
-        = send(networkFor(pending.envelopeId)->post(request, pending.envelopeJson), pins.value());
+    QNetworkReply *reply = send(networkFor(pending)->post(request, pending.envelopeJson), pins.value());
     connect(reply, &QNetworkReply::finished, this,
         [this, reply, pending, pins = pins.value(), used = proof->difficulty] {
             finished(reply, pending, pins, used);
         });
 }
 
-QNetworkRequest Forwarder::requestFor(const QUrl &url) const
+QNetworkRequest Forwarder::requestFor(const QUrl &url, const store::Outbox::Pending &pending) const
 {
-    QNetworkRequest request(url);
+    QNetworkRequest request(targetUrl(pending, url));
+    if (request.url() != url) {
+        // To the onion address: the request is otherwise the one sent to the intake's own address.
+        // The intake's own host name in Host (its server and virtual hosts stay as they are) and for
+        // TLS (SNI, and the certificate is checked for it and pinned as always, §11.4).
+        request.setRawHeader("Host", hostHeader(url));
+        request.setPeerVerifyName(url.host());
+    }
     if (url.scheme() == QLatin1StringView("https")) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         // The system CAs only (or the ones set for tests): nothing another part of the process
@@ -401,7 +454,7 @@ void Forwarder::askDifficulty(const store::Outbox::Pending &pending, const QList
     // "admission" next to "envelopes": https://intake.example/v1/admission.
     const QUrl url = pending.intakeUrl.resolved(QUrl(QStringLiteral("admission")));
     m_inFlight.insert(pending.envelopeId);
-    QNetworkReply *reply = send(networkFor(pending.envelopeId)->get(requestFor(url)), pins);
+    QNetworkReply *reply = send(networkFor(pending)->get(requestFor(url, pending)), pins);
     connect(reply, &QNetworkReply::finished, this, [this, reply, pending, pins] {
         reply->deleteLater();
         m_inFlight.remove(pending.envelopeId);
@@ -419,6 +472,8 @@ void Forwarder::askDifficulty(const store::Outbox::Pending &pending, const QList
         }
         failAttempt(pending,
             pinned ? reply->errorString() : QStringLiteral("the intake's TLS key does not match its pin"));
+        if (pending.viaTor && status == 0)
+            checkTor(pending.reference);
         kick();
     });
 }
@@ -444,6 +499,42 @@ void Forwarder::solveProof(const store::Outbox::Pending &pending, int difficulty
     watcher->setFuture(QtConcurrent::run([id = pending.envelopeId, difficulty, stopping = m_stopping] {
         return protocol::admission::solve(id, difficulty, stopping.get());
     }));
+}
+
+void Forwarder::checkTor(const QString &reference)
+{
+    m_torWaiting.insert(reference);
+    if (m_torProbe)
+        return; // one check at a time; it answers for every reference waiting
+    // A SOCKS5 greeting offering "no authentication" and "user name and password": tor answers
+    // 05 00 or 05 02 at once. Anything else within 5 s (refused, closed, silence, another protocol)
+    // is "no tor".
+    auto *probe = new QTcpSocket(this);
+    probe->setProxy(QNetworkProxy::NoProxy);
+    m_torProbe = probe;
+    auto done = [this, probe](bool torAnswered) {
+        if (m_torProbe != probe)
+            return;
+        m_torProbe = nullptr;
+        probe->abort();
+        probe->deleteLater();
+        const QSet<QString> waiting = std::exchange(m_torWaiting, {});
+        if (torAnswered)
+            return;
+        for (const QString &reference : waiting)
+            Q_EMIT torUnreachable(reference);
+    };
+    connect(
+        probe, &QTcpSocket::connected, probe, [probe] { probe->write(QByteArray("\x05\x02\x00\x02", 4)); });
+    connect(probe, &QTcpSocket::readyRead, probe, [probe, done] {
+        if (probe->bytesAvailable() < 2)
+            return;
+        const QByteArray answer = probe->read(2);
+        done(answer.at(0) == '\x05' && (answer.at(1) == '\x00' || answer.at(1) == '\x02'));
+    });
+    connect(probe, &QTcpSocket::errorOccurred, probe, [done] { done(false); });
+    QTimer::singleShot(5000, probe, [done] { done(false); });
+    probe->connectToHost(QHostAddress::LocalHost, m_torSocksPort);
 }
 
 void Forwarder::failAttempt(const store::Outbox::Pending &pending, const QString &reason, int httpStatus)
@@ -477,6 +568,10 @@ void Forwarder::finished(QNetworkReply *reply, const store::Outbox::Pending &pen
     const QByteArray body = reply->isOpen() ? reply->read(kMaxReceiptBytes + 1) : QByteArray();
 
     QString reason;
+    // No answer through Tor: is tor there at all? (Qt reports a refused SOCKS connection only as
+    // an unknown network error.) The attempt fails either way; the person is told if it is not.
+    if (pending.viaTor && status == 0)
+        checkTor(pending.reference);
     if (reply->property(kPinRefused).toBool()) {
         reason = QStringLiteral("the intake's TLS key does not match its pin");
     } else if (!pins.isEmpty() && !matchesPins(reply->sslConfiguration().peerCertificate(), pins)) {

@@ -68,6 +68,13 @@ public:
     // True for an answer that says the envelope will never be taken as it is (docs/protocol.md §11.3).
     static bool isPermanentRefusal(int httpStatus);
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    // Where envelopes queued to go through Tor go (docs/protocol.md §11.7): the tor daemon's SOCKS5
+    // port on 127.0.0.1 (0: none; such envelopes wait). Each attempt gets its own SOCKS user name,
+    // so tor gives it a circuit of its own (IsolateSOCKSAuth, tor's default).
+    void setTorSocksPort(quint16 port) { m_torSocksPort = port; }
+    // The URL an envelope's request goes to: the intake's, or through Tor with an onion address,
+    // the same URL on the onion host.
+    static QUrl targetUrl(const store::Outbox::Pending &pending, const QUrl &url);
     // HTTPS trusts the system CAs only. This replaces them (tests with their own CA on loopback,
     // or an organisation's private CA); pins are checked on top either way.
     void setCaCertificates(const QList<QSslCertificate> &certificates);
@@ -82,6 +89,9 @@ Q_SIGNALS:
     void attemptFailed(const QByteArray &envelopeId, const QString &reason);
     // An envelope of this report is no longer sent: refused for good, or not delivered in time.
     void stopped(const QString &reference);
+    // An attempt to go through Tor failed and no tor answers at the SOCKS port: the envelope waits
+    // (it is never sent another way); the person is told Tor is needed.
+    void torUnreachable(const QString &reference);
 
 private:
     struct Proof
@@ -92,14 +102,17 @@ private:
     void post(const store::Outbox::Pending &pending);
     void askDifficulty(const store::Outbox::Pending &pending, const QList<QByteArray> &pins);
     void solveProof(const store::Outbox::Pending &pending, int difficulty);
-    QNetworkRequest requestFor(const QUrl &url) const;
+    QNetworkRequest requestFor(const QUrl &url, const store::Outbox::Pending &pending) const;
     QNetworkReply *send(QNetworkReply *reply, const QList<QByteArray> &pins);
     void learnDifficulty(const QUrl &intake, QNetworkReply *reply);
     void finished(QNetworkReply *reply, const store::Outbox::Pending &pending, const QList<QByteArray> &pins,
         int usedDifficulty);
     void failAttempt(const store::Outbox::Pending &pending, const QString &reason, int httpStatus = 0);
+    // An attempt through Tor got no answer: checks whether tor is at the SOCKS port at all, and
+    // emits torUnreachable for each reference waiting when it is not.
+    void checkTor(const QString &reference);
     // Each envelope's attempt gets a network manager, so a connection never carries two envelopes.
-    QNetworkAccessManager *networkFor(const QByteArray &envelopeId);
+    QNetworkAccessManager *networkFor(const store::Outbox::Pending &pending);
     void releaseNetwork(const QByteArray &envelopeId);
     qint64 now() const { return m_clock(); }
     void scheduleNext();
@@ -122,6 +135,9 @@ private:
     qint64 m_baseMs = 2000;
     qint64 m_capMs = 15 * 60 * 1000;
     int m_transferTimeoutMs = 30000;
+    quint16 m_torSocksPort = 0;
+    QObject *m_torProbe = nullptr; // the check under way, if any
+    QSet<QString> m_torWaiting; // references whose attempt it answers for
     // Admission proofs (docs/protocol.md §11.5): the difficulty each intake last asked for, and the
     // proof found for each envelope, kept so a retry does not work again. Memory only.
     QHash<QString, int> m_difficulty;

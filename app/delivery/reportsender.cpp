@@ -37,7 +37,8 @@ Result<std::vector<store::Outbox::Item>> ReportSender::seal(
                 QStringList pins;
                 for (const QByteArray &pin : std::as_const(copy.tlsPins))
                     pins << QString::fromLatin1(pin.toBase64());
-                items.push_back({ envelope.value(), copy.recipient, copy.intakeUrl, pins.join(u',') });
+                items.push_back({ envelope.value(), copy.recipient, copy.intakeUrl, pins.join(u','),
+                    copy.viaTor, copy.onion });
             } else {
                 problem = envelope.error();
             }

@@ -23,6 +23,9 @@ struct ReportCopy
     QList<QByteArray> tlsPins; // raw SHA-256 pins of the intake's key (docs/protocol.md §11.4); may be empty
     QByteArray reportJson; // the plaintext this organisation may read; wiped once sealed
     int envelopeVersion = protocol::kEnvelopeVersion; // the highest both sides read (docs/protocol.md §14)
+    // Through Tor (docs/protocol.md §11.7): to the intake's onion address when it has one.
+    bool viaTor = false;
+    QString onion {};
 };
 
 // Hands one report to the outbox: every copy sealed to its organisation, then all of them queued

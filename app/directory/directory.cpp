@@ -285,6 +285,19 @@ bool readVersions(Reader &reader, const QJsonObject &object, const QString &wher
     return true;
 }
 
+bool readOnion(Reader &reader, const QJsonObject &object, const QString &where, Organisation *organisation)
+{
+    if (!object.contains(QLatin1StringView("onion")))
+        return true;
+    if (!reader.string(object, "onion", where, &organisation->onion))
+        return false;
+    if (!strict::isOnionV3Address(organisation->onion))
+        return reader.fail(Reader::member(where, "onion"),
+            QStringLiteral("must be a version 3 onion address: 56 lower-case base32 characters and "
+                           "\".onion\", with a valid checksum"));
+    return true;
+}
+
 bool readOrganisation(Reader &reader, const QJsonValue &value, qsizetype index, Organisation *organisation)
 {
     QString where = QStringLiteral("organisations[%1]").arg(index);
@@ -316,7 +329,8 @@ bool readOrganisation(Reader &reader, const QJsonValue &value, qsizetype index, 
             &organisation->languages, true, true)
         && readIntake(reader, object, where, organisation)
         && reader.key(object, "public_key", where, &organisation->publicKey)
-        && readPins(reader, object, where, organisation) && readVersions(reader, object, where, organisation);
+        && readPins(reader, object, where, organisation) && readVersions(reader, object, where, organisation)
+        && readOnion(reader, object, where, organisation);
 }
 
 bool readSupportContact(Reader &reader, const QJsonValue &value, qsizetype index, SupportContact *contact)

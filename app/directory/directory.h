@@ -59,6 +59,9 @@ struct Organisation
     QByteArray publicKey; // X25519, 32 bytes
     QList<QByteArray> tlsPins; // SHA-256 of the intake's SubjectPublicKeyInfo; empty only for loopback http
     QList<int> envelopeVersions;
+    // The intake's onion service ("<56 characters>.onion"), or empty: where a report sent through
+    // Tor goes (docs/protocol.md §11.7); the same path, port and TLS key as `intake`.
+    QString onion;
 
     bool servesAnyStrand(const QStringList &strands) const;
 };

@@ -81,6 +81,12 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
         if (recipient.publicKey.isEmpty())
             return R::failure(QStringLiteral("recipient \"%1\" has no valid 32-byte base64 \"public_key\"")
                                   .arg(recipient.name));
+        const QJsonValue onion = object.value(QLatin1StringView("onion"));
+        recipient.onion = onion.toString();
+        if (!onion.isUndefined() && !strict::isOnionV3Address(recipient.onion))
+            return R::failure(
+                QStringLiteral("recipient \"%1\" has an \"onion\" that is not a version 3 onion address")
+                    .arg(recipient.name));
         config.recipients.append(recipient);
     }
     const QJsonObject idle = root.value(QLatin1StringView("idle")).toObject();
@@ -108,6 +114,13 @@ Result<AppConfig> AppConfig::fromJson(const QByteArray &json)
             return R::failure(
                 QStringLiteral("\"undelivered_after_days\" must be a whole number of days from 1 to 90"));
         config.undeliveredAfterDays = int(*days);
+    }
+    const QJsonValue torPort = root.value(QLatin1StringView("tor_socks_port"));
+    if (!torPort.isUndefined()) {
+        const auto port = strict::wholeNumber(torPort, 1, 65535);
+        if (!port)
+            return R::failure(QStringLiteral("\"tor_socks_port\" must be a port number from 1 to 65535"));
+        config.torSocksPort = int(*port);
     }
     const QJsonValue kioskValue = root.value(QLatin1StringView("kiosk"));
     if (!kioskValue.isUndefined()) {

@@ -16,6 +16,7 @@ struct Recipient
     QString name;
     QUrl intakeUrl;
     QByteArray publicKey; // X25519, 32 bytes
+    QString onion {}; // its intake's onion service, or empty (tests and demos; see directory::Organisation)
 };
 
 // What the organisation installs: the mode and where reports go. The reporter never edits it.
@@ -40,6 +41,10 @@ struct AppConfig
     // A report not delivered this many days after it was queued stops being sent and the person is
     // told, with other ways to report ("undelivered_after_days", 1 to 90).
     int undeliveredAfterDays = 14;
+    // Sending through Tor (personal devices, the person's choice): the port of the tor daemon's
+    // SOCKS5 proxy on 127.0.0.1 ("tor_socks_port"). 9050 is tor's own default, Debian's tor
+    // service and Orbot's on Android; Tor Browser's own tor listens on 9150.
+    int torSocksPort = 9050;
     // Kiosk only: its name, languages, default organisation and the admin/volunteer hashes.
     kiosk::KioskSettings kiosk;
 

@@ -37,6 +37,7 @@ Preferences::Preferences(bool remember, const QString &dataDir, QObject *parent)
     m_highContrast = s.value(QStringLiteral("highContrast"), false).toBool();
     m_readAloud = s.value(QStringLiteral("readAloud"), false).toBool();
     m_easyRead = s.value(QStringLiteral("easyRead"), false).toBool();
+    m_sendThroughTor = s.value(QStringLiteral("sendThroughTor"), false).toBool();
     m_savedLanguage = s.value(QStringLiteral("language")).toString();
 }
 
@@ -74,6 +75,11 @@ void Preferences::setEasyRead(bool on)
     setSwitch(m_easyRead, on);
 }
 
+void Preferences::setSendThroughTor(bool on)
+{
+    setSwitch(m_sendThroughTor, on);
+}
+
 void Preferences::setLeaveNoTrace(bool on)
 {
     if (m_leaveNoTrace == on)
@@ -95,6 +101,7 @@ void Preferences::reset()
     m_highContrast = false;
     m_readAloud = false;
     m_easyRead = false;
+    m_sendThroughTor = false;
     m_savedLanguage.clear();
     Q_EMIT changed();
 }
@@ -117,6 +124,7 @@ void Preferences::save()
     s.setValue(QStringLiteral("highContrast"), m_highContrast);
     s.setValue(QStringLiteral("readAloud"), m_readAloud);
     s.setValue(QStringLiteral("easyRead"), m_easyRead);
+    s.setValue(QStringLiteral("sendThroughTor"), m_sendThroughTor);
     s.setValue(QStringLiteral("language"), m_savedLanguage);
 }
 

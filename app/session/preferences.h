@@ -18,6 +18,9 @@ class Preferences : public QObject
     // Leave no trace: nothing of these choices (language, text size…) is kept on the device; what
     // was kept is removed. Only the choice itself is kept, as the one line of display.ini.
     Q_PROPERTY(bool leaveNoTrace READ leaveNoTrace WRITE setLeaveNoTrace NOTIFY changed)
+    // Send reports through Tor (docs/threat-model.md "Sending through Tor"): personal devices only,
+    // the person's choice; the organisation then does not see the device's internet address.
+    Q_PROPERTY(bool sendThroughTor READ sendThroughTor WRITE setSendThroughTor NOTIFY changed)
     // Whether these choices are remembered at all (a personal phone); a kiosk never remembers.
     Q_PROPERTY(bool remembers READ remembers CONSTANT)
 
@@ -36,6 +39,8 @@ public:
     void setReadAloud(bool on);
     bool easyRead() const { return m_easyRead; }
     void setEasyRead(bool on);
+    bool sendThroughTor() const { return m_sendThroughTor; }
+    void setSendThroughTor(bool on);
     bool leaveNoTrace() const { return m_leaveNoTrace; }
     void setLeaveNoTrace(bool on);
     bool remembers() const { return m_remember; }
@@ -56,6 +61,7 @@ private:
     bool m_highContrast = false;
     bool m_readAloud = false;
     bool m_easyRead = false;
+    bool m_sendThroughTor = false;
     bool m_leaveNoTrace = false;
     QString m_savedLanguage;
 };

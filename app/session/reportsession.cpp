@@ -91,11 +91,18 @@ Result<void> ReportSession::start()
     m_outbox->forgetDelivered(); // reports of earlier sessions: nothing of them stays
     m_forwarder = std::make_unique<delivery::Forwarder>(m_outbox.get());
     m_forwarder->setGiveUpAfterMs(qint64(m_config.undeliveredAfterDays) * 24 * 60 * 60 * 1000);
+    m_forwarder->setTorSocksPort(quint16(m_config.torSocksPort));
     connect(m_forwarder.get(), &delivery::Forwarder::delivered, this,
         [this](const QByteArray &, const QString &ref) {
-            if (ref == m_reference)
+            if (ref == m_reference) {
+                setWaitingForTor(false);
                 updateDeliveryState();
+            }
         });
+    connect(m_forwarder.get(), &delivery::Forwarder::torUnreachable, this, [this](const QString &ref) {
+        if (ref == m_reference)
+            setWaitingForTor(true);
+    });
     connect(m_forwarder.get(), &delivery::Forwarder::stopped, this, [this](const QString &ref) {
         if (ref == m_reference)
             updateDeliveryState();
@@ -155,6 +162,7 @@ void ReportSession::loadDirectory()
         organisation.languages = { QStringLiteral("en") };
         organisation.intake = recipient.intakeUrl;
         organisation.publicKey = recipient.publicKey;
+        organisation.onion = recipient.onion;
         organisation.envelopeVersions = { protocol::kEnvelopeVersion };
         fixed.append(organisation);
     }
@@ -230,6 +238,9 @@ bool ReportSession::send()
         return false;
     }
     std::vector<delivery::ReportCopy> copies;
+    // Through Tor when the person chose it (a personal device: a kiosk's address is its
+    // organisation's own); once queued so, a copy goes through Tor or not at all.
+    const bool viaTor = !kioskMode() && m_preferences->sendThroughTor();
     for (auto &planned : deliveries.value()) {
         const directory::Organisation &recipient = planned.organisation;
         // The intake's TLS pins from the directory travel with the envelope (docs/protocol.md §11.4).
@@ -238,7 +249,7 @@ bool ReportSession::send()
             ? protocol::kEnvelopeVersion
             : 1;
         copies.push_back({ recipient.name.english(), recipient.intake, recipient.publicKey, recipient.tlsPins,
-            std::move(planned.reportJson), version });
+            std::move(planned.reportJson), version, viaTor, viaTor ? recipient.onion : QString() });
     }
     // Kiosks sign inside the seal (the organisation learns which kiosk); phones never do.
     delivery::ReportSender sender(m_outbox.get());
@@ -291,6 +302,14 @@ void ReportSession::setSendWithinHours(int hours)
     Q_EMIT sendWithinHoursChanged();
 }
 
+void ReportSession::setWaitingForTor(bool waiting)
+{
+    if (m_waitingForTor == waiting)
+        return;
+    m_waitingForTor = waiting;
+    Q_EMIT waitingForTorChanged();
+}
+
 void ReportSession::tryAgain()
 {
     if (m_reference.isEmpty() || !m_outbox || !m_forwarder)
@@ -315,6 +334,7 @@ void ReportSession::clear()
             inputMethod->reset();
     }
     m_reference.clear();
+    setWaitingForTor(false);
     m_sendWithinHours = 0;
     Q_EMIT sendWithinHoursChanged();
     if (m_outbox)

@@ -40,6 +40,9 @@ class ReportSession : public QObject
     // so the time it arrives does not say when or where the person made it. Personal devices only.
     Q_PROPERTY(
         int sendWithinHours READ sendWithinHours WRITE setSendWithinHours NOTIFY sendWithinHoursChanged)
+    // The report is to go through Tor and no tor answered on this device: it waits (never sent
+    // another way) and the person is told Tor must be running.
+    Q_PROPERTY(bool waitingForTor READ waitingForTor NOTIFY waitingForTorChanged)
     Q_PROPERTY(QString recipientNames READ recipientNames NOTIFY recipientsChanged)
     // Who receives the report and whether they may contact the reporter (RecipientsPage, ContactPage).
     Q_PROPERTY(harbour::routing::Routing *routing READ routing CONSTANT)
@@ -80,6 +83,7 @@ public:
     DeliveryState deliveryState() const { return m_deliveryState; }
     int undeliveredAfterDays() const { return m_config.undeliveredAfterDays; }
     int sendWithinHours() const { return m_sendWithinHours; }
+    bool waitingForTor() const { return m_waitingForTor; }
     // 0 to 168 hours (a week); anything else is ignored.
     void setSendWithinHours(int hours);
     QString recipientNames() const;
@@ -119,6 +123,7 @@ Q_SIGNALS:
     void referenceChanged();
     void deliveryStateChanged();
     void sendWithinHoursChanged();
+    void waitingForTorChanged();
     void errorMessageChanged();
     void languageChanged();
     void recipientsChanged();
@@ -130,6 +135,7 @@ Q_SIGNALS:
 private:
     void setDeliveryState(DeliveryState state);
     void setErrorMessage(const QString &message);
+    void setWaitingForTor(bool waiting);
     void updateDeliveryState();
     void loadDirectory();
 
@@ -153,6 +159,7 @@ private:
     QPointer<QQmlEngine> m_engine;
     DeliveryState m_deliveryState = DeliveryState::NotSent;
     int m_sendWithinHours = 0;
+    bool m_waitingForTor = false;
     QString m_errorMessage;
 };
 

@@ -12,7 +12,7 @@ Q_LOGGING_CATEGORY(lcOutbox, "harbour.outbox")
 namespace harbour::store {
 namespace {
 
-constexpr qint64 kSchemaVersion = 3;
+constexpr qint64 kSchemaVersion = 4;
 
 } // namespace
 
@@ -70,8 +70,10 @@ QString Outbox::createSchema()
 
 // user_version 0/1: the first schema. 2: pending.tls_pin. 3: pending.state, refusals and
 // last_attempt (retries that stop, docs/protocol.md §11.3), and a delivered table that keeps only
-// references (no organisation, receipt or delivery time; rows from before are dropped). Rows queued
-// before a migration keep going (an empty pin means "none given", as before; state "queued").
+// references (no organisation, receipt or delivery time; rows from before are dropped). 4:
+// pending.via_tor and onion (sending through Tor, docs/protocol.md §11.7). Rows queued before a
+// migration keep going (an empty pin means "none given", as before; state "queued"; sent directly,
+// as they were queued).
 QString Outbox::migrate()
 {
     qint64 version = 0;
@@ -106,7 +108,12 @@ QString Outbox::migrate()
                            "CREATE TABLE delivered (id BLOB PRIMARY KEY, reference TEXT NOT NULL);")
                     .isEmpty())
             return false;
-        return m_db->exec("PRAGMA user_version = 3;").isEmpty();
+        if (version < 4
+            && !m_db->exec("ALTER TABLE pending ADD COLUMN via_tor INTEGER NOT NULL DEFAULT 0;"
+                           "ALTER TABLE pending ADD COLUMN onion TEXT NOT NULL DEFAULT '';")
+                    .isEmpty())
+            return false;
+        return m_db->exec("PRAGMA user_version = 4;").isEmpty();
     });
     if (!migrated)
         return QStringLiteral("cannot upgrade the outbox schema: %1").arg(migrated.error());
@@ -141,8 +148,8 @@ Result<void> Outbox::enqueueAll(
             for (const Item &item : items) {
                 Database::Statement insert(*m_db,
                     "INSERT INTO pending (id, reference, recipient, intake_url, envelope,"
-                    " created, attempts, next_attempt, tls_pin)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?8, ?7);");
+                    " created, attempts, next_attempt, tls_pin, via_tor, onion)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?8, ?7, ?9, ?10);");
                 insert.bind(1, item.envelope.id)
                     .bind(2, reference)
                     .bind(3, item.recipient)
@@ -150,7 +157,9 @@ Result<void> Outbox::enqueueAll(
                     .bind(5, item.envelope.toJson())
                     .bind(6, created)
                     .bind(7, item.tlsPin)
-                    .bind(8, firstAttempts[size_t(&item - items.data())]);
+                    .bind(8, firstAttempts[size_t(&item - items.data())])
+                    .bind(9, qint64(item.viaTor ? 1 : 0))
+                    .bind(10, item.viaTor ? item.onion : QString());
                 insert.next();
                 if (!insert.ok())
                     return false;
@@ -192,11 +201,12 @@ std::vector<Outbox::Pending> Outbox::due(qint64 nowMs, int limit, const QSet<QBy
     for (const QByteArray &id : std::as_const(ids)) {
         Database::Statement query(*m_db,
             "SELECT id, reference, recipient, intake_url, envelope, attempts, next_attempt,"
-            " tls_pin FROM pending WHERE id = ?1;");
+            " tls_pin, via_tor, onion FROM pending WHERE id = ?1;");
         query.bind(1, id);
         if (query.next()) {
             rows.push_back(Pending { query.blob(0), query.text(1), query.text(2), QUrl(query.text(3)),
-                query.blob(4), int(query.integer(5)), query.integer(6), query.text(7) });
+                query.blob(4), int(query.integer(5)), query.integer(6), query.text(7), query.integer(8) != 0,
+                query.text(9) });
         }
         if (!query.ok())
             qCWarning(lcOutbox) << "reading a due envelope failed:" << m_db->lastError();

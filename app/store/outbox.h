@@ -30,6 +30,11 @@ public:
         // TLS pins for the intake (docs/protocol.md §11.4): base64 SHA-256 of its certificate's
         // SubjectPublicKeyInfo, several separated by commas; empty when the directory gives none.
         QString tlsPin;
+        // Sent through Tor (the person chose it when sending, docs/protocol.md §11.7), to the
+        // intake's onion address when the directory gave one ("<56 characters>.onion"), else to its
+        // own address through a Tor exit. Never sent any other way once queued so.
+        bool viaTor = false;
+        QString onion {};
     };
 
     // Queued: being sent. Refused: the intake refused it for good (docs/protocol.md §11.3) and it is
@@ -52,6 +57,8 @@ public:
         QString recipient;
         QUrl intakeUrl;
         QString tlsPin;
+        bool viaTor = false; // see Pending::viaTor and Pending::onion
+        QString onion {};
     };
     // sendWithinMs > 0 (the person asked to send later): each envelope's first attempt is at its own
     // uniformly random time in [nowMs, nowMs + sendWithinMs], so the time of sending does not say

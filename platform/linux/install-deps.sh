@@ -29,6 +29,9 @@ packages=(
     qt6-speech-dev qml6-module-qttexttospeech qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
     # kiosk: cage (Wayland kiosk compositor) and what Qt needs under it; grim for the screenshot test
     cage qt6-wayland xwayland grim
+    # sending through Tor: Debian's tor daemon (the app's SOCKS5 proxy on 127.0.0.1:9050), and
+    # tests/tor's private Tor network (tor and tor-gencert, started by the test itself)
+    tor
     # proof tests (TLS test certificates) and fuzzing (clang 14's libFuzzer, ASan and UBSan runtimes)
     openssl clang-14 libclang-rt-14-dev
 )

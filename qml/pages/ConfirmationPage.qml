@@ -67,6 +67,11 @@ PageScaffold {
               : qsTr("There is no connection to %1 yet. Harbour will keep trying and send it when it can. Your report is locked so only they can read it.").arg(Session.recipientNames)
     }
     BodyText {
+        visible: Session.waitingForTor && Session.deliveryState === Session.Queued
+        font.bold: true
+        text: qsTr("Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.")
+    }
+    BodyText {
         visible: page.stopped
         font.bold: true
         text: Session.deliveryState === Session.Refused

@@ -239,6 +239,9 @@ FormPage {
     SendTimeChoice {
         visible: !Session.kioskMode
     }
+    TorChoice {
+        visible: !Session.kioskMode
+    }
     BodyText {
         visible: Session.errorMessage.length > 0
         text: Session.errorMessage

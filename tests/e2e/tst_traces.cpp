@@ -3,8 +3,10 @@
 // to the real intake on loopback and gets its receipt; then every file of the data folder (raw, and
 // every cell of its encrypted stores, decrypted with their keys as someone holding the unlocked phone
 // could) and everything the app logged are searched for the report's reference, the organisation's
-// name and the intake's address. Kept: the reference, until the report leaves the screen; nothing else.
+// name and the intake's address (and onion address, sent through Tor). Kept: the reference, until
+// the report leaves the screen; nothing else.
 #include "sessionfixture.h"
+#include "socksproxy.h"
 #include "store/database.h"
 #include "store/keyfile.h"
 
@@ -114,15 +116,34 @@ private Q_SLOTS:
     }
     void cleanupTestCase() { qInstallMessageHandler(s_previous); }
 
+    void afterReceiptOnlyTheReferenceUntilTheReportLeavesTheScreen_data()
+    {
+        QTest::addColumn<bool>("throughTor");
+        QTest::newRow("direct") << false;
+        QTest::newRow("through tor") << true;
+    }
+
     void afterReceiptOnlyTheReferenceUntilTheReportLeavesTheScreen()
     {
+        QFETCH(bool, throughTor);
+        {
+            QMutexLocker lock(&s_logLock);
+            s_log.clear();
+        }
         testsupport::SessionFixture fixture(QByteArrayLiteral("trace passphrase"));
         QVERIFY(fixture.isValid());
         const QString organisation = QStringLiteral("Rainbow Trace Centre");
+        const QString onion
+            = QStringLiteral("aaaqeayeaudaocajbifqydiob4ibceqtcqkrmfyydenbwha5dyp3kead.onion");
+        testsupport::SocksProxy tor; // a stand-in for the tor daemon (tests/e2e/tst_torroute)
+        tor.mapHost(onion, fixture.organisation().intake().port());
         session::AppConfig config = fixture.config();
         config.recipients = { testsupport::recipientOf(fixture.organisation(), organisation) };
+        config.recipients.first().onion = onion;
+        config.torSocksPort = tor.serverPort();
         QVERIFY(fixture.start(config));
         session::ReportSession &session = *fixture.session();
+        session.preferences()->setSendThroughTor(throughTor);
         session.preferences()->setTextScale(1.5);
         session.setLanguage(QStringLiteral("pl"));
         session.report()->setAnswer(QStringLiteral("narrative"), QStringLiteral("trace test"));
@@ -135,12 +156,15 @@ private Q_SLOTS:
         const QList<Needle> needles = { { QStringLiteral("the reference"), reference.toUtf8() },
             { QStringLiteral("the organisation"), organisation.toUtf8() },
             { QStringLiteral("the intake"),
-                QStringLiteral("%1:%2").arg(intake.host()).arg(intake.port()).toUtf8() } };
+                QStringLiteral("%1:%2").arg(intake.host()).arg(intake.port()).toUtf8() },
+            { QStringLiteral("the onion address"), onion.left(56).toUtf8() } };
+        QCOMPARE(tor.connects().isEmpty(), !throughTor);
         const QString dataDir = config.dataDir;
 
         // On the confirmation page: the reference, in the outbox's delivered table, and nowhere else.
         const QStringList onScreen = search(dataDir, needles);
-        std::printf("traces: after the receipt, with the report on screen: %s\n",
+        std::printf("traces (%s): after the receipt, with the report on screen: %s\n",
+            throughTor ? "through tor" : "direct",
             qPrintable(onScreen.isEmpty() ? QStringLiteral("nothing") : onScreen.join(QStringLiteral("; "))));
         QCOMPARE(onScreen, QStringList({ QStringLiteral("the reference in outbox (delivered.reference)") }));
 
@@ -148,21 +172,24 @@ private Q_SLOTS:
         session.clear();
         const QStringList after = search(dataDir, needles);
         std::printf(
-            "traces: after Finish: %d hits for the reference, the organisation's name and the intake's "
-            "address in %s (raw and decrypted) and %d log lines\n",
-            int(after.size()), qPrintable(dataDir), int(s_log.size()));
+            "traces (%s): after Finish: %d hits for the reference, the organisation's name, the intake's "
+            "address and onion address in %s (raw and decrypted) and %d log lines\n",
+            throughTor ? "through tor" : "direct", int(after.size()), qPrintable(dataDir), int(s_log.size()));
         std::fflush(stdout);
         QCOMPARE(after, QStringList());
 
         // Leave no trace: the remembered display choices go too (only the choice itself stays).
         QFile display(dataDir + QStringLiteral("/display.ini"));
         QVERIFY(display.open(QIODevice::ReadOnly));
-        QVERIFY(display.readAll().contains("language=pl"));
+        const QByteArray remembered = display.readAll();
+        QVERIFY(remembered.contains("language=pl"));
+        QCOMPARE(remembered.contains("sendThroughTor=true"), throughTor);
         display.close();
         session.preferences()->setLeaveNoTrace(true);
         QVERIFY(display.open(QIODevice::ReadOnly));
         const QByteArray kept = display.readAll();
-        QVERIFY2(!kept.contains("language") && !kept.contains("textScale"), kept.constData());
+        QVERIFY2(!kept.contains("language") && !kept.contains("textScale") && !kept.contains("Tor"),
+            kept.constData());
         QVERIFY(kept.contains("leaveNoTrace=true"));
         session.setLanguage(QStringLiteral("cy"));
         display.close();

@@ -2,17 +2,20 @@
 // What the app says about the device on the wire: the real app core (ReportSession, its Forwarder)
 // sends a report through a capturing proxy on loopback to the real intake, under the locale ctest
 // gives it (Polish, Arabic, Welsh, C). Every request must carry only the headers docs/protocol.md
-// §11.1 lists, with the same values whatever the language, and each envelope its own connection.
+// §11.6 lists, with the same values whatever the language, and each envelope its own connection;
+// sent directly and through Tor (a SOCKS5 stand-in for tor, one organisation with an onion address).
+#include "base/languages.h"
 #include "captureproxy.h"
 #include "delivery/forwarder.h"
 #include "sessionfixture.h"
+#include "socksproxy.h"
 
 #include <QTest>
 
 using namespace harbour;
 
 namespace {
-// docs/protocol.md §11.1: the only headers a request of the app may carry.
+// docs/protocol.md §11.6: the only headers a request of the app may carry.
 const QList<QByteArray> kGetHeaders
     = { "accept-encoding", "accept-language", "connection", "host", "user-agent" };
 const QList<QByteArray> kPostHeaders = { "accept-encoding", "accept-language", "connection", "content-length",
@@ -24,8 +27,16 @@ class TestWireHeaders : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void everyRequestCarriesOnlyTheListedHeaders_data()
+    {
+        QTest::addColumn<bool>("throughTor");
+        QTest::newRow("direct") << false;
+        QTest::newRow("through tor") << true;
+    }
+
     void everyRequestCarriesOnlyTheListedHeaders()
     {
+        QFETCH(bool, throughTor);
         // ctest sets LC_ALL and LANG; Qt would otherwise send this locale as Accept-Language.
         const QString expected = qEnvironmentVariable("HARBOUR_EXPECT_LOCALE");
         QVERIFY2(QLocale::system().name().startsWith(expected), qPrintable(QLocale::system().name()));
@@ -34,13 +45,19 @@ private Q_SLOTS:
         QVERIFY(fixture.isValid());
         testsupport::CaptureProxy proxy(fixture.organisation().intake().port());
         QVERIFY(proxy.isListening());
+        testsupport::SocksProxy tor;
+        const QString onion
+            = QStringLiteral("aaaqeayeaudaocajbifqydiob4ibceqtcqkrmfyydenbwha5dyp3kead.onion");
+        tor.mapHost(onion, proxy.serverPort());
         session::AppConfig config = fixture.config();
+        config.torSocksPort = tor.serverPort();
         // Two organisations on the one intake: two envelopes, which must not share a connection.
         config.recipients
-            = { { QStringLiteral("Wire A"), proxy.envelopesUrl(), fixture.organisation().publicKey() },
+            = { { QStringLiteral("Wire A"), proxy.envelopesUrl(), fixture.organisation().publicKey(), onion },
                   { QStringLiteral("Wire B"), proxy.envelopesUrl(), fixture.organisation().publicKey() } };
         QVERIFY(fixture.start(config));
         session::ReportSession &session = *fixture.session();
+        session.preferences()->setSendThroughTor(throughTor);
         session.report()->setAnswer(QStringLiteral("narrative"), QStringLiteral("wire header test"));
         QVERIFY(session.send());
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -60,6 +77,8 @@ private Q_SLOTS:
                 testsupport::headerValue(head, "User-Agent"), QByteArray(delivery::Forwarder::kUserAgent));
             QVERIFY2(testsupport::headerValue(head, "Accept-Language").isEmpty(), head.constData());
             QCOMPARE(testsupport::headerValue(head, "Accept-Encoding"), QByteArray("identity"));
+            QCOMPARE(testsupport::headerValue(head, "Host"),
+                QStringLiteral("127.0.0.1:%1").arg(proxy.serverPort()).toLatin1());
             // Nothing of the locale anywhere in the head (pl_PL, pl-PL, ar-EG…).
             const QString name = QLocale::system().name();
             if (name != QLatin1StringView("C")) {
@@ -67,18 +86,66 @@ private Q_SLOTS:
                 QVERIFY2(!head.contains(QString(name).replace(u'_', u'-').toLatin1()), head.constData());
             }
         }
-        std::printf("wire-headers: locale %s, %d requests (%d admission, %d envelopes) over %d connections, "
-                    "0 headers outside the list\n",
-            qPrintable(QLocale::system().name()), int(heads.size()), gets, posts,
-            int(proxy.connections().size()));
+        std::printf("wire-headers: locale %s, %s, %d requests (%d admission, %d envelopes) over %d "
+                    "connections, 0 headers outside the list\n",
+            qPrintable(QLocale::system().name()), throughTor ? "through tor" : "direct", int(heads.size()),
+            gets, posts, int(proxy.connections().size()));
         std::fflush(stdout);
         QVERIFY(gets >= 1);
         QCOMPARE(posts, 2);
         // One connection per envelope: no connection carries two envelopes.
         for (const QByteArray &bytes : proxy.connections())
             QVERIFY(bytes.count("POST /v1/envelopes") <= 1);
+        // Through Tor every connection came through the SOCKS port; directly, none did.
+        QCOMPARE(int(tor.connects().size()), throughTor ? int(proxy.connections().size()) : 0);
+    }
+
+    // The language chosen in the app (not the system's) changes nothing on the wire either.
+    void everyAppLanguageSendsTheSameHeaders()
+    {
+        testsupport::SessionFixture fixture(QByteArrayLiteral("wire language passphrase"));
+        QVERIFY(fixture.isValid());
+        testsupport::CaptureProxy proxy(fixture.organisation().intake().port());
+        QVERIFY(proxy.isListening());
+        session::AppConfig config = fixture.config();
+        config.recipients
+            = { { QStringLiteral("Wire"), proxy.envelopesUrl(), fixture.organisation().publicKey() } };
+        QVERIFY(fixture.start(config));
+        session::ReportSession &session = *fixture.session();
+        session.forwarder()->setPacing(60000, 0, 0); // one envelope per report: no gap to wait for
+        QSet<QByteArray> variants; // every request head with its per-request values taken out
+        int reports = 0;
+        for (const Language &language : shippedLanguages()) {
+            session.setLanguage(language.code);
+            QCOMPARE(session.language(), language.code);
+            session.report()->setAnswer(QStringLiteral("narrative"), QStringLiteral("wire language test"));
+            QVERIFY(session.send());
+            QTRY_COMPARE_WITH_TIMEOUT(
+                session.deliveryState(), session::ReportSession::DeliveryState::Sent, 20000);
+            session.clear();
+            ++reports;
+        }
+        for (QByteArray head : proxy.requestHeads()) {
+            QList<QByteArray> names = testsupport::headerNames(head);
+            std::sort(names.begin(), names.end());
+            QVERIFY2(names == (head.startsWith("POST ") ? kPostHeaders : kGetHeaders), head.constData());
+            for (const QByteArray name : { "Idempotency-Key", "Harbour-Admission", "Content-Length" }) {
+                const QByteArray value = testsupport::headerValue(head, name);
+                if (!value.isEmpty())
+                    head.replace(value, "*");
+            }
+            variants.insert(head);
+        }
+        std::printf("wire-headers: %d app languages, %d requests: %d distinct request heads (one admission, "
+                    "one envelope), 0 headers outside the list\n",
+            reports, int(proxy.requestHeads().size()), int(variants.size()));
+        std::fflush(stdout);
+        QCOMPARE(reports, int(shippedLanguages().size()));
+        // The admission question and the envelope: the same two heads whatever the language.
+        QCOMPARE(variants.size(), 2);
     }
 };
 
-QTEST_GUILESS_MAIN(TestWireHeaders)
+// A GUI application: choosing a right-to-left language mirrors the layout (QGuiApplication).
+QTEST_MAIN(TestWireHeaders)
 #include "tst_wireheaders.moc"

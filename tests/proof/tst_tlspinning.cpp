@@ -389,6 +389,8 @@ private Q_SLOTS:
             QCOMPARE(int(rows.size()), 1 + open);
             QCOMPARE(rows.front().envelopeJson, sealed->toJson());
             QCOMPARE(rows.front().tlsPin, QString());
+            QVERIFY(!rows.front().viaTor); // queued before Tor existed: sent directly, as queued
+            QCOMPARE(rows.front().onion, QString());
             if (open == 0) {
                 auto second = protocol::seal(
                     proof::testReport(QStringLiteral("HBM-2")), m_organisation.pair.publicKey);
@@ -405,7 +407,8 @@ private Q_SLOTS:
         auto db = store::Database::open(dbPath, store::Database::Encryption::Required, key);
         store::Database::Statement version(*db.value(), "PRAGMA user_version;");
         QVERIFY(version.next());
-        QCOMPARE(version.integer(0), 3); // schema 3 (retries that stop, delivered keeps only references)
+        // Schema 4: retries that stop, delivered keeps only references (3); via_tor and onion (4).
+        QCOMPARE(version.integer(0), 4);
     }
 
     void cleanupTestCase()

@@ -53,18 +53,24 @@ void CaptureProxy::accept()
 QList<QByteArray> CaptureProxy::requestHeads() const
 {
     QList<QByteArray> heads;
-    for (const QByteArray &bytes : m_connections) {
-        // Requests follow each other on a connection; each head ends with an empty line and its
-        // body is as long as its Content-Length.
-        qsizetype pos = 0;
-        while (pos < bytes.size()) {
-            const qsizetype end = bytes.indexOf("\r\n\r\n", pos);
-            if (end < 0)
-                break;
-            const QByteArray head = bytes.mid(pos, end - pos);
-            heads.append(head);
-            pos = end + 4 + headerValue(head, "Content-Length").toLongLong();
-        }
+    for (const QByteArray &bytes : m_connections)
+        heads += testsupport::requestHeads(bytes);
+    return heads;
+}
+
+QList<QByteArray> requestHeads(const QByteArray &bytes)
+{
+    // Requests follow each other on a connection; each head ends with an empty line and its body is
+    // as long as its Content-Length.
+    QList<QByteArray> heads;
+    qsizetype pos = 0;
+    while (pos < bytes.size()) {
+        const qsizetype end = bytes.indexOf("\r\n\r\n", pos);
+        if (end < 0)
+            break;
+        const QByteArray head = bytes.mid(pos, end - pos);
+        heads.append(head);
+        pos = end + 4 + headerValue(head, "Content-Length").toLongLong();
     }
     return heads;
 }

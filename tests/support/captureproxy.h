@@ -39,6 +39,8 @@ private:
     QList<QByteArray> m_connections;
 };
 
+// The request heads in the bytes one connection sent (see CaptureProxy::requestHeads).
+QList<QByteArray> requestHeads(const QByteArray &connectionBytes);
 // The header names of a request head, lower case, in the order sent (the request line left out).
 QList<QByteArray> headerNames(const QByteArray &head);
 // A header's value (first occurrence, trimmed), or a null QByteArray when absent.

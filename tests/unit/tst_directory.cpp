@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The signed recipient directory: signatures, times, tampering, malformed content, area matching.
+#include "base/strictinput.h"
 #include "tst_directory_testdata.h"
 
 #include <QFile>
@@ -111,6 +112,22 @@ private Q_SLOTS:
         QVERIFY(directory::checkValidAt(d, QDateTime::currentDateTimeUtc()).isEmpty());
         // The signed bytes are carried exactly: what was reviewed is what is verified.
         QCOMPARE(verified->payload, bytes(goodDirectory()));
+    }
+
+    // An intake may list its onion service (§11.7); the address is kept as written.
+    void onionAddressIsRead()
+    {
+        const QString onion
+            = QStringLiteral("aaaqeayeaudaocajbifqydiob4ibceqtcqkrmfyydenbwha5dyp3kead.onion");
+        QVERIFY(strict::isOnionV3Address(onion));
+        QJsonObject directory = goodDirectory();
+        QJsonObject police = organisationAt(directory, 0);
+        police.insert(QStringLiteral("onion"), onion);
+        setOrganisation(directory, 0, police);
+        auto verified = verify(signedFile(directory, m_authority.secretKey));
+        QVERIFY2(verified, qPrintable(verified.error()));
+        QCOMPARE(verified->directory.organisations.at(0).onion, onion);
+        QVERIFY(verified->directory.organisations.at(1).onion.isEmpty());
     }
 
     // The committed demo directory is what the app embeds: valid until 2030, trusted by the
@@ -337,6 +354,30 @@ private Q_SLOTS:
             QJsonValue::Undefined) << QStringLiteral("envelope_versions: missing");
         QTest::newRow("only version 2") << orgMember(QStringLiteral("envelope_versions"), QJsonArray { 2 })
                                         << QStringLiteral("does not include 1");
+        // Onion addresses (§11.7): a version 3 address with its checksum, as tor writes it.
+        const QString onion
+            = QStringLiteral("aaaqeayeaudaocajbifqydiob4ibceqtcqkrmfyydenbwha5dyp3kead.onion");
+        QTest::newRow("onion not a string")
+            << orgMember(QStringLiteral("onion"), 3) << QStringLiteral("onion");
+        QTest::newRow("onion upper case") << orgMember(
+            QStringLiteral("onion"), QString(onion.left(56).toUpper() + QStringLiteral(".onion")))
+                                          << QStringLiteral("version 3 onion address");
+        QString badChecksum = onion;
+        badChecksum[52] = QLatin1Char('a');
+        QTest::newRow("onion checksum")
+            << orgMember(QStringLiteral("onion"), badChecksum) << QStringLiteral("version 3 onion address");
+        QTest::newRow("onion version 2 length")
+            << orgMember(QStringLiteral("onion"), QStringLiteral("expyuzz4wqqyqhjn.onion"))
+            << QStringLiteral("version 3 onion address");
+        QTest::newRow("onion with a subdomain")
+            << orgMember(QStringLiteral("onion"), QString(QStringLiteral("www.") + onion))
+            << QStringLiteral("version 3 onion address");
+        QTest::newRow("onion as a URL")
+            << orgMember(QStringLiteral("onion"), QString(QStringLiteral("http://") + onion))
+            << QStringLiteral("version 3 onion address");
+        QTest::newRow("onion with a port")
+            << orgMember(QStringLiteral("onion"), QString(onion + QStringLiteral(":443")))
+            << QStringLiteral("version 3 onion address");
         QTest::newRow("repeated organisation id") << Change([this](QJsonObject &d) {
             QJsonArray organisations = d.value(QStringLiteral("organisations")).toArray();
             organisations.append(organisation(QStringLiteral("sussex-police"), QStringLiteral("police"),

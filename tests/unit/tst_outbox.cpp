@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +128,42 @@ private Q_SLOTS:
         QCOMPARE(box.stateOf(QStringLiteral("HB-AAAA-BBBB")), store::Outbox::State::Sent);
         QVERIFY(!box.nextAttemptMs().has_value());
         QCOMPARE(box.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    // The route a copy was queued with (docs/protocol.md §11.7) survives a restart, and an onion
+    // address is kept only for a copy that goes through Tor.
+    void keepsTheRouteQueued()
+    {
+        QTemporaryDir dir;
+        const QUrl intake(QStringLiteral("https://intake.example.org/v1/envelopes"));
+        const QString onion
+            = QStringLiteral("aaaqeayeaudaocajbifqydiob4ibceqtcqkrmfyydenbwha5dyp3kead.onion");
+        const auto direct = sealedReport();
+        const auto throughTor = sealedReport();
+        const auto throughAnExit = sealedReport();
+        {
+            auto outbox = store::Outbox::openInDirectory(dir.path());
+            QVERIFY(outbox.ok());
+            QVERIFY(outbox.value()
+                        ->enqueueAll(
+                            { { direct, QStringLiteral("A"), intake, QString(), false, onion },
+                                { throughTor, QStringLiteral("B"), intake, QString(), true, onion },
+                                { throughAnExit, QStringLiteral("C"), intake, QString(), true, QString() } },
+                            QStringLiteral("HB-ROUT-E000"), 1000)
+                        .ok());
+        }
+        auto outbox = store::Outbox::openInDirectory(dir.path());
+        QVERIFY(outbox.ok());
+        QHash<QByteArray, store::Outbox::Pending> rows;
+        for (const auto &row : outbox.value()->due(1000))
+            rows.insert(row.envelopeId, row);
+        QCOMPARE(rows.size(), 3);
+        QVERIFY(!rows[direct.id].viaTor);
+        QCOMPARE(rows[direct.id].onion, QString()); // not through Tor: no onion address kept
+        QVERIFY(rows[throughTor.id].viaTor);
+        QCOMPARE(rows[throughTor.id].onion, onion);
+        QVERIFY(rows[throughAnExit.id].viaTor);
+        QCOMPARE(rows[throughAnExit.id].onion, QString());
     }
 
     void wrongKeyFailsClearly()

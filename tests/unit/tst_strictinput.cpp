@@ -292,6 +292,42 @@ private Q_SLOTS:
         if (value.isString())
             QCOMPARE(strict::checkText(QStringView(value.toString()), rules), problem);
     }
+
+    // Version 3 onion addresses (rend-spec-v3 §6), as the directory's "onion" member holds them.
+    void onionAddress_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("valid");
+        // The key 00 01 … 1f with its checksum and version 3, and a real one as tor printed it for a
+        // test network here.
+        const QString good = QStringLiteral("aaaqeayeaudaocajbifqydiob4ibceqtcqkrmfyydenbwha5dyp3kead.onion");
+        QTest::newRow("valid") << good << true;
+        QTest::newRow("valid, made by tor")
+            << QStringLiteral("k6sffl2dlwipakwmyja6wcyig4qki4dsxnmurdzalmnlkfqg44oll4ad.onion") << true;
+        QTest::newRow("upper case") << QString(good.left(56).toUpper() + QStringLiteral(".onion")) << false;
+        QString checksum = good;
+        checksum[52] = QLatin1Char('a');
+        QTest::newRow("wrong checksum") << checksum << false;
+        // Version byte 2 (the last character encodes its low bits): the checksum then fails too.
+        QString version = good;
+        version[55] = QLatin1Char('c');
+        QTest::newRow("other version") << version << false;
+        QTest::newRow("version 2 address") << QStringLiteral("expyuzz4wqqyqhjn.onion") << false;
+        QTest::newRow("no suffix") << good.left(56) << false;
+        QTest::newRow("other suffix") << QString(good.left(56) + QStringLiteral(".onion.example")) << false;
+        QTest::newRow("subdomain") << QString(QStringLiteral("www.") + good) << false;
+        QTest::newRow("port") << QString(good + QStringLiteral(":443")) << false;
+        QTest::newRow("not base32") << QString(QStringLiteral("1") + good.mid(1)) << false;
+        QTest::newRow("trailing dot") << QString(good + QStringLiteral(".")) << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void onionAddress()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, valid);
+        QCOMPARE(strict::isOnionV3Address(host), valid);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStrictInput)
