@@ -256,6 +256,10 @@
         <source>Your report was not sent. Please report another way.</source>
         <translation type="unfinished">لم يُرسَل بلاغك. يُرجى الإبلاغ بطريقة أخرى.</translation>
     </message>
+    <message>
+        <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
+        <translation type="unfinished">لا يستطيع Harbour الوصول إلى Tor على هذا الجهاز. بلاغك ينتظر هنا وسيُرسَل عبر Tor عندما يعمل Tor. لن يُرسَل بأي طريقة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -2305,6 +2309,33 @@
     <message>
         <source>Clear my report now</source>
         <translation type="unfinished">امسح بلاغي الآن</translation>
+    </message>
+</context>
+<context>
+    <name>TorChoice</name>
+    <message>
+        <source>How to send</source>
+        <translation type="unfinished">طريقة الإرسال</translation>
+    </message>
+    <message>
+        <source>When your report arrives, the organisation can see the internet address of this device. It can show who gives you your internet connection and roughly where you are.</source>
+        <translation type="unfinished">عندما يصل بلاغك، يمكن للمنظمة أن ترى عنوان الإنترنت لهذا الجهاز. قد يكشف هذا العنوان من يزوّدك بالإنترنت ومكانك على وجه التقريب.</translation>
+    </message>
+    <message>
+        <source>Tor hides it. Your report passes through three other computers first, so the organisation does not see your address and your internet provider does not see where the report goes. Tor must be running on this device, for example the Orbot app on Android.</source>
+        <translation type="unfinished">يخفي Tor هذا العنوان. يمر بلاغك أولًا عبر ثلاثة حواسيب أخرى، فلا ترى المنظمة عنوانك ولا يرى مزوّد الإنترنت إلى أين يذهب البلاغ. يجب أن يكون Tor قيد التشغيل على هذا الجهاز، مثل تطبيق Orbot على أندرويد.</translation>
+    </message>
+    <message>
+        <source>Send it directly</source>
+        <translation type="unfinished">أرسله مباشرة</translation>
+    </message>
+    <message>
+        <source>Send it through Tor</source>
+        <translation type="unfinished">أرسله عبر Tor</translation>
+    </message>
+    <message>
+        <source>If Tor is not running, your report waits on this device until it is. It is never sent another way. Your internet provider can see that you use Tor, but not what you send.</source>
+        <translation type="unfinished">إذا لم يكن Tor قيد التشغيل، ينتظر بلاغك على هذا الجهاز حتى يعمل. لا يُرسَل أبدًا بطريقة أخرى. يمكن لمزوّد الإنترنت أن يرى أنك تستخدم Tor، لكن لا يرى ما ترسله.</translation>
     </message>
 </context>
 <context>

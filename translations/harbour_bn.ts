@@ -248,6 +248,10 @@
         <source>Your report was not sent. Please report another way.</source>
         <translation type="unfinished">আপনার রিপোর্ট পাঠানো হয়নি। অনুগ্রহ করে অন্য উপায়ে রিপোর্ট করুন।</translation>
     </message>
+    <message>
+        <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
+        <translation type="unfinished">Harbour এই ডিভাইসে Tor-এর সাথে যোগাযোগ করতে পারছে না। আপনার রিপোর্ট এখানে অপেক্ষা করছে এবং Tor চালু হলে Tor-এর মাধ্যমে পাঠানো হবে। এটি অন্য কোনো উপায়ে পাঠানো হবে না।</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -2293,6 +2297,33 @@
     <message>
         <source>Clear my report now</source>
         <translation type="unfinished">এখনই আমার রিপোর্ট মুছে ফেলুন</translation>
+    </message>
+</context>
+<context>
+    <name>TorChoice</name>
+    <message>
+        <source>How to send</source>
+        <translation type="unfinished">কীভাবে পাঠাবেন</translation>
+    </message>
+    <message>
+        <source>When your report arrives, the organisation can see the internet address of this device. It can show who gives you your internet connection and roughly where you are.</source>
+        <translation type="unfinished">আপনার রিপোর্ট পৌঁছালে সংস্থা এই ডিভাইসের ইন্টারনেট ঠিকানা দেখতে পারে। এটি দেখাতে পারে কে আপনাকে ইন্টারনেট সংযোগ দেয় এবং আপনি মোটামুটি কোথায় আছেন।</translation>
+    </message>
+    <message>
+        <source>Tor hides it. Your report passes through three other computers first, so the organisation does not see your address and your internet provider does not see where the report goes. Tor must be running on this device, for example the Orbot app on Android.</source>
+        <translation type="unfinished">Tor এটি লুকিয়ে রাখে। আপনার রিপোর্ট প্রথমে অন্য তিনটি কম্পিউটারের মধ্য দিয়ে যায়, তাই সংস্থা আপনার ঠিকানা দেখে না এবং আপনার ইন্টারনেট সরবরাহকারী দেখে না রিপোর্টটি কোথায় যায়। এই ডিভাইসে Tor চালু থাকতে হবে, যেমন Android-এ Orbot অ্যাপ।</translation>
+    </message>
+    <message>
+        <source>Send it directly</source>
+        <translation type="unfinished">সরাসরি পাঠান</translation>
+    </message>
+    <message>
+        <source>Send it through Tor</source>
+        <translation type="unfinished">Tor-এর মাধ্যমে পাঠান</translation>
+    </message>
+    <message>
+        <source>If Tor is not running, your report waits on this device until it is. It is never sent another way. Your internet provider can see that you use Tor, but not what you send.</source>
+        <translation type="unfinished">Tor চালু না থাকলে আপনার রিপোর্ট এই ডিভাইসে অপেক্ষা করে, যতক্ষণ না Tor চালু হয়। এটি কখনও অন্য কোনো উপায়ে পাঠানো হয় না। আপনার ইন্টারনেট সরবরাহকারী দেখতে পারে যে আপনি Tor ব্যবহার করেন, কিন্তু আপনি কী পাঠান তা নয়।</translation>
     </message>
 </context>
 <context>

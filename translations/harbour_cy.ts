@@ -234,16 +234,16 @@
     </message>
     <message>
         <source>%1 did not accept your report, so Harbour has stopped sending it. Please use one of the other ways to report below.</source>
-        <translation type="unfinished">Ni wnaeth %1 dderbyn eich adroddiad, felly mae Harbour wedi rhoi'r gorau i'w anfon. Defnyddiwch un o'r ffyrdd eraill o roi gwybod isod.</translation>
+        <translation type="unfinished">Ni wnaeth %1 dderbyn eich adroddiad, felly mae Harbour wedi rhoi&apos;r gorau i&apos;w anfon. Defnyddiwch un o&apos;r ffyrdd eraill o roi gwybod isod.</translation>
     </message>
     <message numerus="yes">
         <source>Harbour could not send your report to %1 in %n day(s), so it has stopped trying. Please use one of the other ways to report below, or try again.</source>
         <translation type="unfinished">
-            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi'r gorau iddi. Defnyddiwch un o'r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
-            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi'r gorau iddi. Defnyddiwch un o'r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
-            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi'r gorau iddi. Defnyddiwch un o'r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
-            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi'r gorau iddi. Defnyddiwch un o'r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
-            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi'r gorau iddi. Defnyddiwch un o'r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
+            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi&apos;r gorau iddi. Defnyddiwch un o&apos;r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
+            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi&apos;r gorau iddi. Defnyddiwch un o&apos;r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
+            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi&apos;r gorau iddi. Defnyddiwch un o&apos;r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
+            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi&apos;r gorau iddi. Defnyddiwch un o&apos;r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
+            <numerusform>Ni allai Harbour anfon eich adroddiad at %1 mewn %n diwrnod, felly mae wedi rhoi&apos;r gorau iddi. Defnyddiwch un o&apos;r ffyrdd eraill o roi gwybod isod, neu rhowch gynnig arall arni.</numerusform>
         </translation>
     </message>
     <message>
@@ -253,6 +253,10 @@
     <message>
         <source>Your report was not sent. Please report another way.</source>
         <translation type="unfinished">Ni anfonwyd eich adroddiad. Rhowch wybod mewn ffordd arall.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
+        <translation type="unfinished">Ni all Harbour gyrraedd Tor ar y ddyfais hon. Mae eich adroddiad yn aros yma a bydd yn cael ei anfon drwy Tor pan fydd Tor yn rhedeg. Ni fydd yn cael ei anfon mewn unrhyw ffordd arall.</translation>
     </message>
 </context>
 <context>
@@ -523,7 +527,7 @@
     </message>
     <message>
         <source>Leave no trace: do not remember these choices on this device</source>
-        <translation type="unfinished">Peidio â gadael ôl: peidio â chofio'r dewisiadau hyn ar y ddyfais hon</translation>
+        <translation type="unfinished">Peidio â gadael ôl: peidio â chofio&apos;r dewisiadau hyn ar y ddyfais hon</translation>
     </message>
 </context>
 <context>
@@ -2147,11 +2151,11 @@
     </message>
     <message>
         <source>When to send</source>
-        <translation type="unfinished">Pryd i'w anfon</translation>
+        <translation type="unfinished">Pryd i&apos;w anfon</translation>
     </message>
     <message>
         <source>The organisation sees when your report arrives. If you do not want that time to match where you were, Harbour can send it later, at a time nobody can guess.</source>
-        <translation type="unfinished">Mae'r sefydliad yn gweld pryd mae eich adroddiad yn cyrraedd. Os nad ydych am i'r amser hwnnw gyd-fynd â lle'r oeddech chi, gall Harbour ei anfon yn nes ymlaen, ar amser na all neb ei ddyfalu.</translation>
+        <translation type="unfinished">Mae&apos;r sefydliad yn gweld pryd mae eich adroddiad yn cyrraedd. Os nad ydych am i&apos;r amser hwnnw gyd-fynd â lle&apos;r oeddech chi, gall Harbour ei anfon yn nes ymlaen, ar amser na all neb ei ddyfalu.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2306,33 @@
     <message>
         <source>Clear my report now</source>
         <translation type="unfinished">Clirio fy adroddiad nawr</translation>
+    </message>
+</context>
+<context>
+    <name>TorChoice</name>
+    <message>
+        <source>How to send</source>
+        <translation type="unfinished">Sut i anfon</translation>
+    </message>
+    <message>
+        <source>When your report arrives, the organisation can see the internet address of this device. It can show who gives you your internet connection and roughly where you are.</source>
+        <translation type="unfinished">Pan fydd eich adroddiad yn cyrraedd, gall y sefydliad weld cyfeiriad rhyngrwyd y ddyfais hon. Gall ddangos pwy sy&apos;n rhoi eich cysylltiad rhyngrwyd i chi, a ble rydych chi yn fras.</translation>
+    </message>
+    <message>
+        <source>Tor hides it. Your report passes through three other computers first, so the organisation does not see your address and your internet provider does not see where the report goes. Tor must be running on this device, for example the Orbot app on Android.</source>
+        <translation type="unfinished">Mae Tor yn ei guddio. Mae eich adroddiad yn mynd drwy dri chyfrifiadur arall yn gyntaf, felly nid yw&apos;r sefydliad yn gweld eich cyfeiriad ac nid yw eich darparwr rhyngrwyd yn gweld i ble mae&apos;r adroddiad yn mynd. Rhaid i Tor fod yn rhedeg ar y ddyfais hon, er enghraifft yr ap Orbot ar Android.</translation>
+    </message>
+    <message>
+        <source>Send it directly</source>
+        <translation type="unfinished">Ei anfon yn uniongyrchol</translation>
+    </message>
+    <message>
+        <source>Send it through Tor</source>
+        <translation type="unfinished">Ei anfon drwy Tor</translation>
+    </message>
+    <message>
+        <source>If Tor is not running, your report waits on this device until it is. It is never sent another way. Your internet provider can see that you use Tor, but not what you send.</source>
+        <translation type="unfinished">Os nad yw Tor yn rhedeg, mae eich adroddiad yn aros ar y ddyfais hon nes ei fod yn rhedeg. Nid yw byth yn cael ei anfon mewn ffordd arall. Gall eich darparwr rhyngrwyd weld eich bod yn defnyddio Tor, ond nid beth rydych chi&apos;n ei anfon.</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,10 @@
         <source>Your report was not sent. Please report another way.</source>
         <translation type="unfinished">Tu denuncia no se ha enviado. Denuncia de otra forma.</translation>
     </message>
+    <message>
+        <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
+        <translation type="unfinished">Harbour no puede conectar con Tor en este dispositivo. Tu denuncia está esperando aquí y se enviará a través de Tor cuando Tor esté funcionando. No se enviará de ninguna otra forma.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -2293,6 +2297,33 @@
     <message>
         <source>Clear my report now</source>
         <translation type="unfinished">Borrar mi denuncia ahora</translation>
+    </message>
+</context>
+<context>
+    <name>TorChoice</name>
+    <message>
+        <source>How to send</source>
+        <translation type="unfinished">Cómo enviarla</translation>
+    </message>
+    <message>
+        <source>When your report arrives, the organisation can see the internet address of this device. It can show who gives you your internet connection and roughly where you are.</source>
+        <translation type="unfinished">Cuando llega tu denuncia, la organización puede ver la dirección de internet de este dispositivo. Puede mostrar quién te da la conexión a internet y, más o menos, dónde estás.</translation>
+    </message>
+    <message>
+        <source>Tor hides it. Your report passes through three other computers first, so the organisation does not see your address and your internet provider does not see where the report goes. Tor must be running on this device, for example the Orbot app on Android.</source>
+        <translation type="unfinished">Tor la oculta. Tu denuncia pasa primero por otros tres ordenadores, así que la organización no ve tu dirección y tu proveedor de internet no ve adónde va la denuncia. Tor tiene que estar funcionando en este dispositivo, por ejemplo la aplicación Orbot en Android.</translation>
+    </message>
+    <message>
+        <source>Send it directly</source>
+        <translation type="unfinished">Enviarla directamente</translation>
+    </message>
+    <message>
+        <source>Send it through Tor</source>
+        <translation type="unfinished">Enviarla a través de Tor</translation>
+    </message>
+    <message>
+        <source>If Tor is not running, your report waits on this device until it is. It is never sent another way. Your internet provider can see that you use Tor, but not what you send.</source>
+        <translation type="unfinished">Si Tor no está funcionando, tu denuncia espera en este dispositivo hasta que lo esté. Nunca se envía de otra forma. Tu proveedor de internet puede ver que usas Tor, pero no lo que envías.</translation>
     </message>
 </context>
 <context>

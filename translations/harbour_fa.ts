@@ -246,6 +246,10 @@
         <source>Your report was not sent. Please report another way.</source>
         <translation type="unfinished">گزارش شما فرستاده نشد. لطفاً از راه دیگری گزارش دهید.</translation>
     </message>
+    <message>
+        <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
+        <translation type="unfinished">Harbour نمی‌تواند روی این دستگاه به Tor برسد. گزارش شما اینجا منتظر است و وقتی Tor اجرا شود از راه Tor فرستاده می‌شود. از هیچ راه دیگری فرستاده نمی‌شود.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -2290,6 +2294,33 @@
     <message>
         <source>Clear my report now</source>
         <translation type="unfinished">گزارشم را همین حالا پاک کنید</translation>
+    </message>
+</context>
+<context>
+    <name>TorChoice</name>
+    <message>
+        <source>How to send</source>
+        <translation type="unfinished">روش فرستادن</translation>
+    </message>
+    <message>
+        <source>When your report arrives, the organisation can see the internet address of this device. It can show who gives you your internet connection and roughly where you are.</source>
+        <translation type="unfinished">وقتی گزارش شما می‌رسد، سازمان می‌تواند نشانی اینترنتی این دستگاه را ببیند. این نشانی می‌تواند نشان دهد چه کسی به شما اینترنت می‌دهد و تقریباً کجا هستید.</translation>
+    </message>
+    <message>
+        <source>Tor hides it. Your report passes through three other computers first, so the organisation does not see your address and your internet provider does not see where the report goes. Tor must be running on this device, for example the Orbot app on Android.</source>
+        <translation type="unfinished">Tor آن را پنهان می‌کند. گزارش شما اول از سه رایانهٔ دیگر می‌گذرد، پس سازمان نشانی شما را نمی‌بیند و ارائه‌دهندهٔ اینترنت شما نمی‌بیند گزارش به کجا می‌رود. Tor باید روی این دستگاه در حال اجرا باشد، مثلاً برنامهٔ Orbot در اندروید.</translation>
+    </message>
+    <message>
+        <source>Send it directly</source>
+        <translation type="unfinished">مستقیم بفرست</translation>
+    </message>
+    <message>
+        <source>Send it through Tor</source>
+        <translation type="unfinished">از راه Tor بفرست</translation>
+    </message>
+    <message>
+        <source>If Tor is not running, your report waits on this device until it is. It is never sent another way. Your internet provider can see that you use Tor, but not what you send.</source>
+        <translation type="unfinished">اگر Tor در حال اجرا نباشد، گزارش شما روی این دستگاه منتظر می‌ماند تا اجرا شود. هرگز از راه دیگری فرستاده نمی‌شود. ارائه‌دهندهٔ اینترنت شما می‌تواند ببیند که از Tor استفاده می‌کنید، اما نه اینکه چه می‌فرستید.</translation>
     </message>
 </context>
 <context>

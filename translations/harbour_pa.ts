@@ -248,6 +248,10 @@
         <source>Your report was not sent. Please report another way.</source>
         <translation type="unfinished">ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਨਹੀਂ ਭੇਜੀ ਗਈ। ਕਿਰਪਾ ਕਰਕੇ ਕਿਸੇ ਹੋਰ ਤਰੀਕੇ ਨਾਲ ਰਿਪੋਰਟ ਕਰੋ।</translation>
     </message>
+    <message>
+        <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
+        <translation type="unfinished">Harbour ਇਸ ਡਿਵਾਈਸ &apos;ਤੇ Tor ਤੱਕ ਨਹੀਂ ਪਹੁੰਚ ਸਕਦਾ। ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਇੱਥੇ ਉਡੀਕ ਕਰ ਰਹੀ ਹੈ ਅਤੇ Tor ਚੱਲਣ &apos;ਤੇ Tor ਰਾਹੀਂ ਭੇਜੀ ਜਾਵੇਗੀ। ਇਹ ਕਿਸੇ ਹੋਰ ਤਰੀਕੇ ਨਾਲ ਨਹੀਂ ਭੇਜੀ ਜਾਵੇਗੀ।</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -517,7 +521,7 @@
     </message>
     <message>
         <source>Leave no trace: do not remember these choices on this device</source>
-        <translation type="unfinished">ਕੋਈ ਨਿਸ਼ਾਨ ਨਾ ਛੱਡੋ: ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਇਹ ਚੋਣਾਂ ਯਾਦ ਨਾ ਰੱਖੋ</translation>
+        <translation type="unfinished">ਕੋਈ ਨਿਸ਼ਾਨ ਨਾ ਛੱਡੋ: ਇਸ ਡਿਵਾਈਸ &apos;ਤੇ ਇਹ ਚੋਣਾਂ ਯਾਦ ਨਾ ਰੱਖੋ</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2297,33 @@
     <message>
         <source>Clear my report now</source>
         <translation type="unfinished">ਮੇਰੀ ਰਿਪੋਰਟ ਹੁਣੇ ਮਿਟਾਓ</translation>
+    </message>
+</context>
+<context>
+    <name>TorChoice</name>
+    <message>
+        <source>How to send</source>
+        <translation type="unfinished">ਕਿਵੇਂ ਭੇਜਣਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>When your report arrives, the organisation can see the internet address of this device. It can show who gives you your internet connection and roughly where you are.</source>
+        <translation type="unfinished">ਜਦੋਂ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਪਹੁੰਚਦੀ ਹੈ, ਸੰਸਥਾ ਇਸ ਡਿਵਾਈਸ ਦਾ ਇੰਟਰਨੈੱਟ ਪਤਾ ਦੇਖ ਸਕਦੀ ਹੈ। ਇਹ ਦਿਖਾ ਸਕਦਾ ਹੈ ਕਿ ਤੁਹਾਨੂੰ ਇੰਟਰਨੈੱਟ ਕੌਣ ਦਿੰਦਾ ਹੈ ਅਤੇ ਤੁਸੀਂ ਲਗਭਗ ਕਿੱਥੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>Tor hides it. Your report passes through three other computers first, so the organisation does not see your address and your internet provider does not see where the report goes. Tor must be running on this device, for example the Orbot app on Android.</source>
+        <translation type="unfinished">Tor ਇਸਨੂੰ ਲੁਕਾਉਂਦਾ ਹੈ। ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਪਹਿਲਾਂ ਤਿੰਨ ਹੋਰ ਕੰਪਿਊਟਰਾਂ ਵਿੱਚੋਂ ਲੰਘਦੀ ਹੈ, ਇਸ ਲਈ ਸੰਸਥਾ ਤੁਹਾਡਾ ਪਤਾ ਨਹੀਂ ਦੇਖਦੀ ਅਤੇ ਤੁਹਾਡਾ ਇੰਟਰਨੈੱਟ ਪ੍ਰਦਾਤਾ ਨਹੀਂ ਦੇਖਦਾ ਕਿ ਰਿਪੋਰਟ ਕਿੱਥੇ ਜਾਂਦੀ ਹੈ। ਇਸ ਡਿਵਾਈਸ &apos;ਤੇ Tor ਚੱਲ ਰਿਹਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ, ਉਦਾਹਰਨ ਲਈ Android &apos;ਤੇ Orbot ਐਪ।</translation>
+    </message>
+    <message>
+        <source>Send it directly</source>
+        <translation type="unfinished">ਸਿੱਧਾ ਭੇਜੋ</translation>
+    </message>
+    <message>
+        <source>Send it through Tor</source>
+        <translation type="unfinished">Tor ਰਾਹੀਂ ਭੇਜੋ</translation>
+    </message>
+    <message>
+        <source>If Tor is not running, your report waits on this device until it is. It is never sent another way. Your internet provider can see that you use Tor, but not what you send.</source>
+        <translation type="unfinished">ਜੇ Tor ਨਹੀਂ ਚੱਲ ਰਿਹਾ, ਤਾਂ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਇਸ ਡਿਵਾਈਸ &apos;ਤੇ ਉਦੋਂ ਤੱਕ ਉਡੀਕ ਕਰਦੀ ਹੈ ਜਦੋਂ ਤੱਕ ਇਹ ਚੱਲਣ ਨਹੀਂ ਲੱਗਦਾ। ਇਹ ਕਦੇ ਵੀ ਕਿਸੇ ਹੋਰ ਤਰੀਕੇ ਨਾਲ ਨਹੀਂ ਭੇਜੀ ਜਾਂਦੀ। ਤੁਹਾਡਾ ਇੰਟਰਨੈੱਟ ਪ੍ਰਦਾਤਾ ਦੇਖ ਸਕਦਾ ਹੈ ਕਿ ਤੁਸੀਂ Tor ਵਰਤਦੇ ਹੋ, ਪਰ ਇਹ ਨਹੀਂ ਕਿ ਤੁਸੀਂ ਕੀ ਭੇਜਦੇ ਹੋ।</translation>
     </message>
 </context>
 <context>

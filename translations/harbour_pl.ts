@@ -250,6 +250,10 @@
         <source>Your report was not sent. Please report another way.</source>
         <translation type="unfinished">Twoje zgłoszenie nie zostało wysłane. Zgłoś to w inny sposób.</translation>
     </message>
+    <message>
+        <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
+        <translation type="unfinished">Harbour nie może połączyć się z Torem na tym urządzeniu. Zgłoszenie czeka tutaj i zostanie wysłane przez Tor, gdy Tor zacznie działać. Nie zostanie wysłane w żaden inny sposób.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -2296,6 +2300,33 @@
     <message>
         <source>Clear my report now</source>
         <translation type="unfinished">Usuń moje zgłoszenie teraz</translation>
+    </message>
+</context>
+<context>
+    <name>TorChoice</name>
+    <message>
+        <source>How to send</source>
+        <translation type="unfinished">Jak wysłać</translation>
+    </message>
+    <message>
+        <source>When your report arrives, the organisation can see the internet address of this device. It can show who gives you your internet connection and roughly where you are.</source>
+        <translation type="unfinished">Gdy zgłoszenie dotrze, organizacja może zobaczyć adres internetowy tego urządzenia. Może on pokazać, kto dostarcza Ci internet, i w przybliżeniu, gdzie jesteś.</translation>
+    </message>
+    <message>
+        <source>Tor hides it. Your report passes through three other computers first, so the organisation does not see your address and your internet provider does not see where the report goes. Tor must be running on this device, for example the Orbot app on Android.</source>
+        <translation type="unfinished">Tor go ukrywa. Zgłoszenie przechodzi najpierw przez trzy inne komputery, więc organizacja nie widzi Twojego adresu, a Twój dostawca internetu nie widzi, dokąd trafia zgłoszenie. Na tym urządzeniu musi działać Tor, na przykład aplikacja Orbot na Androidzie.</translation>
+    </message>
+    <message>
+        <source>Send it directly</source>
+        <translation type="unfinished">Wyślij bezpośrednio</translation>
+    </message>
+    <message>
+        <source>Send it through Tor</source>
+        <translation type="unfinished">Wyślij przez Tor</translation>
+    </message>
+    <message>
+        <source>If Tor is not running, your report waits on this device until it is. It is never sent another way. Your internet provider can see that you use Tor, but not what you send.</source>
+        <translation type="unfinished">Jeśli Tor nie działa, zgłoszenie czeka na tym urządzeniu, aż zacznie działać. Nigdy nie zostanie wysłane w inny sposób. Twój dostawca internetu może zobaczyć, że używasz Tora, ale nie to, co wysyłasz.</translation>
     </message>
 </context>
 <context>

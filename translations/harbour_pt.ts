@@ -248,6 +248,10 @@
         <source>Your report was not sent. Please report another way.</source>
         <translation type="unfinished">A sua denúncia não foi enviada. Denuncie de outra forma.</translation>
     </message>
+    <message>
+        <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
+        <translation type="unfinished">O Harbour não consegue chegar ao Tor neste dispositivo. A sua denúncia está à espera aqui e será enviada através do Tor quando o Tor estiver a funcionar. Não será enviada de nenhuma outra forma.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -2293,6 +2297,33 @@
     <message>
         <source>Clear my report now</source>
         <translation type="unfinished">Apagar a minha denúncia agora</translation>
+    </message>
+</context>
+<context>
+    <name>TorChoice</name>
+    <message>
+        <source>How to send</source>
+        <translation type="unfinished">Como enviar</translation>
+    </message>
+    <message>
+        <source>When your report arrives, the organisation can see the internet address of this device. It can show who gives you your internet connection and roughly where you are.</source>
+        <translation type="unfinished">Quando a sua denúncia chega, a organização pode ver o endereço de internet deste dispositivo. Ele pode mostrar quem lhe fornece a ligação à internet e, mais ou menos, onde está.</translation>
+    </message>
+    <message>
+        <source>Tor hides it. Your report passes through three other computers first, so the organisation does not see your address and your internet provider does not see where the report goes. Tor must be running on this device, for example the Orbot app on Android.</source>
+        <translation type="unfinished">O Tor esconde-o. A sua denúncia passa primeiro por três outros computadores, por isso a organização não vê o seu endereço e o seu fornecedor de internet não vê para onde vai a denúncia. O Tor tem de estar a funcionar neste dispositivo, por exemplo a aplicação Orbot no Android.</translation>
+    </message>
+    <message>
+        <source>Send it directly</source>
+        <translation type="unfinished">Enviar diretamente</translation>
+    </message>
+    <message>
+        <source>Send it through Tor</source>
+        <translation type="unfinished">Enviar através do Tor</translation>
+    </message>
+    <message>
+        <source>If Tor is not running, your report waits on this device until it is. It is never sent another way. Your internet provider can see that you use Tor, but not what you send.</source>
+        <translation type="unfinished">Se o Tor não estiver a funcionar, a sua denúncia espera neste dispositivo até que esteja. Nunca é enviada de outra forma. O seu fornecedor de internet pode ver que usa o Tor, mas não o que envia.</translation>
     </message>
 </context>
 <context>

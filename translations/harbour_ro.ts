@@ -250,6 +250,10 @@
         <source>Your report was not sent. Please report another way.</source>
         <translation type="unfinished">Raportul tău nu a fost trimis. Te rugăm să raportezi în alt mod.</translation>
     </message>
+    <message>
+        <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
+        <translation type="unfinished">Harbour nu poate ajunge la Tor pe acest dispozitiv. Raportul tău așteaptă aici și va fi trimis prin Tor după ce Tor pornește. Nu va fi trimis în niciun alt mod.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -2296,6 +2300,33 @@
     <message>
         <source>Clear my report now</source>
         <translation type="unfinished">Ștergeți raportul acum</translation>
+    </message>
+</context>
+<context>
+    <name>TorChoice</name>
+    <message>
+        <source>How to send</source>
+        <translation type="unfinished">Cum să fie trimis</translation>
+    </message>
+    <message>
+        <source>When your report arrives, the organisation can see the internet address of this device. It can show who gives you your internet connection and roughly where you are.</source>
+        <translation type="unfinished">Când raportul tău ajunge, organizația poate vedea adresa de internet a acestui dispozitiv. Ea poate arăta cine îți oferă conexiunea la internet și aproximativ unde te afli.</translation>
+    </message>
+    <message>
+        <source>Tor hides it. Your report passes through three other computers first, so the organisation does not see your address and your internet provider does not see where the report goes. Tor must be running on this device, for example the Orbot app on Android.</source>
+        <translation type="unfinished">Tor o ascunde. Raportul trece mai întâi prin alte trei calculatoare, astfel încât organizația nu îți vede adresa, iar furnizorul tău de internet nu vede unde ajunge raportul. Tor trebuie să ruleze pe acest dispozitiv, de exemplu aplicația Orbot pe Android.</translation>
+    </message>
+    <message>
+        <source>Send it directly</source>
+        <translation type="unfinished">Trimite-l direct</translation>
+    </message>
+    <message>
+        <source>Send it through Tor</source>
+        <translation type="unfinished">Trimite-l prin Tor</translation>
+    </message>
+    <message>
+        <source>If Tor is not running, your report waits on this device until it is. It is never sent another way. Your internet provider can see that you use Tor, but not what you send.</source>
+        <translation type="unfinished">Dacă Tor nu rulează, raportul așteaptă pe acest dispozitiv până când pornește. Nu este trimis niciodată în alt mod. Furnizorul tău de internet poate vedea că folosești Tor, dar nu ce trimiți.</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,10 @@
         <source>Your report was not sent. Please report another way.</source>
         <translation type="unfinished">Ваше повідомлення не надіслано. Повідомте іншим способом.</translation>
     </message>
+    <message>
+        <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
+        <translation type="unfinished">Harbour не може з’єднатися з Tor на цьому пристрої. Ваше повідомлення чекає тут і буде надіслане через Tor, коли Tor запрацює. Іншим способом його не буде надіслано.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -519,7 +523,7 @@
     </message>
     <message>
         <source>Leave no trace: do not remember these choices on this device</source>
-        <translation type="unfinished">Не залишати слідів: не запам'ятовувати ці налаштування на цьому пристрої</translation>
+        <translation type="unfinished">Не залишати слідів: не запам&apos;ятовувати ці налаштування на цьому пристрої</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2300,33 @@
     <message>
         <source>Clear my report now</source>
         <translation type="unfinished">Стерти моє повідомлення зараз</translation>
+    </message>
+</context>
+<context>
+    <name>TorChoice</name>
+    <message>
+        <source>How to send</source>
+        <translation type="unfinished">Як надіслати</translation>
+    </message>
+    <message>
+        <source>When your report arrives, the organisation can see the internet address of this device. It can show who gives you your internet connection and roughly where you are.</source>
+        <translation type="unfinished">Коли ваше повідомлення надходить, організація може бачити інтернет-адресу цього пристрою. Вона може показати, хто надає вам інтернет і приблизно де ви перебуваєте.</translation>
+    </message>
+    <message>
+        <source>Tor hides it. Your report passes through three other computers first, so the organisation does not see your address and your internet provider does not see where the report goes. Tor must be running on this device, for example the Orbot app on Android.</source>
+        <translation type="unfinished">Tor приховує її. Ваше повідомлення спершу проходить через три інші комп’ютери, тож організація не бачить вашої адреси, а ваш інтернет-провайдер не бачить, куди йде повідомлення. На цьому пристрої має працювати Tor, наприклад застосунок Orbot на Android.</translation>
+    </message>
+    <message>
+        <source>Send it directly</source>
+        <translation type="unfinished">Надіслати напряму</translation>
+    </message>
+    <message>
+        <source>Send it through Tor</source>
+        <translation type="unfinished">Надіслати через Tor</translation>
+    </message>
+    <message>
+        <source>If Tor is not running, your report waits on this device until it is. It is never sent another way. Your internet provider can see that you use Tor, but not what you send.</source>
+        <translation type="unfinished">Якщо Tor не працює, ваше повідомлення чекає на цьому пристрої, доки він не запрацює. Воно ніколи не надсилається іншим способом. Ваш інтернет-провайдер може бачити, що ви користуєтеся Tor, але не те, що ви надсилаєте.</translation>
     </message>
 </context>
 <context>

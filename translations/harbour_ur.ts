@@ -248,6 +248,10 @@
         <source>Your report was not sent. Please report another way.</source>
         <translation type="unfinished">آپ کی رپورٹ نہیں بھیجی گئی۔ براہ کرم کسی اور طریقے سے رپورٹ کریں۔</translation>
     </message>
+    <message>
+        <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
+        <translation type="unfinished">Harbour اس ڈیوائس پر Tor تک نہیں پہنچ سکتا۔ آپ کی رپورٹ یہاں انتظار کر رہی ہے اور Tor چلنے پر Tor کے ذریعے بھیجی جائے گی۔ اسے کسی اور طریقے سے نہیں بھیجا جائے گا۔</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -2293,6 +2297,33 @@
     <message>
         <source>Clear my report now</source>
         <translation type="unfinished">میری رپورٹ ابھی مٹا دیں</translation>
+    </message>
+</context>
+<context>
+    <name>TorChoice</name>
+    <message>
+        <source>How to send</source>
+        <translation type="unfinished">کیسے بھیجنا ہے</translation>
+    </message>
+    <message>
+        <source>When your report arrives, the organisation can see the internet address of this device. It can show who gives you your internet connection and roughly where you are.</source>
+        <translation type="unfinished">جب آپ کی رپورٹ پہنچتی ہے تو تنظیم اس ڈیوائس کا انٹرنیٹ ایڈریس دیکھ سکتی ہے۔ اس سے پتا چل سکتا ہے کہ آپ کو انٹرنیٹ کون دیتا ہے اور آپ تقریباً کہاں ہیں۔</translation>
+    </message>
+    <message>
+        <source>Tor hides it. Your report passes through three other computers first, so the organisation does not see your address and your internet provider does not see where the report goes. Tor must be running on this device, for example the Orbot app on Android.</source>
+        <translation type="unfinished">Tor اسے چھپاتا ہے۔ آپ کی رپورٹ پہلے تین دوسرے کمپیوٹروں سے گزرتی ہے، اس لیے تنظیم آپ کا ایڈریس نہیں دیکھتی اور آپ کا انٹرنیٹ فراہم کنندہ نہیں دیکھتا کہ رپورٹ کہاں جاتی ہے۔ اس ڈیوائس پر Tor چل رہا ہونا چاہیے، مثال کے طور پر Android پر Orbot ایپ۔</translation>
+    </message>
+    <message>
+        <source>Send it directly</source>
+        <translation type="unfinished">براہِ راست بھیجیں</translation>
+    </message>
+    <message>
+        <source>Send it through Tor</source>
+        <translation type="unfinished">Tor کے ذریعے بھیجیں</translation>
+    </message>
+    <message>
+        <source>If Tor is not running, your report waits on this device until it is. It is never sent another way. Your internet provider can see that you use Tor, but not what you send.</source>
+        <translation type="unfinished">اگر Tor نہیں چل رہا تو آپ کی رپورٹ اس ڈیوائس پر اس وقت تک انتظار کرتی ہے جب تک وہ چلنے نہ لگے۔ اسے کبھی کسی اور طریقے سے نہیں بھیجا جاتا۔ آپ کا انٹرنیٹ فراہم کنندہ دیکھ سکتا ہے کہ آپ Tor استعمال کرتے ہیں، لیکن یہ نہیں کہ آپ کیا بھیجتے ہیں۔</translation>
     </message>
 </context>
 <context>
