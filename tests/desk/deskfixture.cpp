@@ -163,9 +163,9 @@ bool DeskFixture::start()
         || !post(QStringLiteral("unknown_kiosk"), unknownKiosk.toCanonicalJson(), unknown.secretKey)
         || !post(QStringLiteral("contact"), contact.toCanonicalJson()))
         return false;
-    // Junk: addressed to the hub's key, the right length, sealed by nobody.
-    protocol::Envelope junk { crypto::randomBytes(16), protocol::recipientKeyId(m_hub.key.publicKey),
-        crypto::randomBytes(69 + 1024) };
+    // Junk: addressed to the hub's key, the right length (envelope version 2), sealed by nobody.
+    protocol::Envelope junk { protocol::kEnvelopeVersion, crypto::randomBytes(16),
+        protocol::recipientKeyId(m_hub.key.publicKey), crypto::randomBytes(165 + 1024) };
     if (postEnvelope(m_intake.envelopesUrl(), junk).status != 201)
         return false;
     return true;
