@@ -318,4 +318,41 @@ QString DeskText::recipientChoice(const QString &choice)
     return tr("Not given");
 }
 
+QString DeskText::response(const desk::ResponseDue &due)
+{
+    const QDateTime next = due.nextDue();
+    if (!next.isValid())
+        return {};
+    const QString when = QLocale().toString(next.toLocalTime(), QLocale::ShortFormat);
+    if (!due.firstContactStopped)
+        return due.firstContactOverdue ? tr("First contact overdue since %1").arg(when)
+                                       : tr("First contact due by %1").arg(when);
+    return due.decisionOverdue ? tr("Decision overdue since %1").arg(when)
+                               : tr("Decision due by %1").arg(when);
+}
+
+bool DeskText::isOverdue(
+    const QDate &nextActionDue, const desk::ResponseDue &response, bool closed, const QDate &today)
+{
+    if (closed)
+        return false;
+    return response.overdue() || (nextActionDue.isValid() && nextActionDue < today);
+}
+
+QString DeskText::dueLine(
+    const QDate &nextActionDue, const desk::ResponseDue &response, bool closed, const QDate &today)
+{
+    QStringList parts;
+    if (!closed) {
+        if (const QString clock = DeskText::response(response); !clock.isEmpty())
+            parts << clock;
+    }
+    if (nextActionDue.isValid()) {
+        const QString day = QLocale().toString(nextActionDue, QLocale::ShortFormat);
+        parts << (!closed && nextActionDue < today ? tr("Next action overdue since %1").arg(day)
+                                                   : tr("Next action due %1").arg(day));
+    }
+    return parts.isEmpty() ? tr("No due date") : parts.join(QStringLiteral("; "));
+}
+
 } // namespace harbour::deskui

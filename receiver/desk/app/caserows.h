@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/casestore.h"
+#include "core/responsestandard.h"
 #include "report/reportformat.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,8 @@ struct CaseRow
     QString kioskName;
     QString owner;
     QString nextAction;
-    QDate due;
+    QDate due; // the next action's
+    desk::ResponseDue response; // the response standard's clocks (first contact, decision)
     QString searchText; // case-folded decrypted text of the report, searched on the desk only
 };
 
@@ -85,6 +87,14 @@ public:
     static QString consent(const QString &consent);
     static QString mode(const QString &mode);
     static QString recipientChoice(const QString &choice);
+    // The response standard's clock that runs, in words ("First contact due by ..."; "Decision
+    // overdue since ..."); "" once both have stopped or the hour received is unknown.
+    static QString response(const desk::ResponseDue &due);
+    // The next action's date and the response clock together, for the queue and the case's summary.
+    static QString dueLine(
+        const QDate &nextActionDue, const desk::ResponseDue &response, bool closed, const QDate &today);
+    static bool isOverdue(
+        const QDate &nextActionDue, const desk::ResponseDue &response, bool closed, const QDate &today);
 };
 
 } // namespace harbour::deskui

@@ -69,6 +69,20 @@ struct HistoryEntry
     QByteArray desk;
 };
 
+// One event of the case log as this desk applied it, for the audit (audit.h): its plaintext is
+// empty once its case was deleted (the hash stays, so later events still chain to it).
+struct LoggedEvent
+{
+    qint64 seq = 0;
+    QByteArray id; // hex
+    QByteArray caseId; // hex, empty for key_rotated
+    EventType type = EventType::Note;
+    QDateTime at;
+    QByteArray desk; // the desk's key id, hex
+    QByteArray hash;
+    QByteArray plaintext;
+};
+
 // Something the desk received and refused: an envelope that does not open or an event that breaks
 // a rule. Kept apart with its reason, never applied or shown in the queue.
 struct Refusal
@@ -191,6 +205,8 @@ public:
     Result<QList<CaseNote>> notes(const QByteArray &caseId);
     Result<QList<HistoryEntry>> history(const QByteArray &caseId);
     Result<QList<Refusal>> refusedEvents();
+    // The whole case log as applied, in seq order (audit.h reads and checks it).
+    Result<QList<LoggedEvent>> loggedEvents();
     Result<QList<Refusal>> junkEnvelopes();
     // Every case whose report this desk holds (deleted ones not), the desk's queue order (high risk
     // first, then oldest), one page at a time: nothing but the page is read into memory.

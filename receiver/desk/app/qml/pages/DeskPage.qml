@@ -7,7 +7,7 @@ import HarbourUi
 import HarbourDesk
 
 // The unlocked desk: sync and lock at the top, then the queue (or the open case), the junk, the
-// kiosk registry and the settings, one tab each.
+// kiosk registry, the case log (audit and retention) and the settings, one tab each.
 FocusScope {
     id: page
     LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
@@ -62,7 +62,7 @@ FocusScope {
             font.pixelSize: Theme.bodySize
             Repeater {
                 model: [qsTr("Queue (%1)").arg(Desk.queue.total), qsTr("Junk (%1)").arg(Desk.junk.count),
-                        qsTr("Kiosks (%1)").arg(Desk.kiosks.count), qsTr("Settings")]
+                        qsTr("Kiosks (%1)").arg(Desk.kiosks.count), qsTr("Case log"), qsTr("Settings")]
                 delegate: TabButton {
                     id: tab
                     required property string modelData
@@ -93,6 +93,10 @@ FocusScope {
             Loader {
                 active: StackLayout.isCurrentItem
                 sourceComponent: KiosksPage { }
+            }
+            Loader {
+                active: StackLayout.isCurrentItem
+                sourceComponent: AuditPage { }
             }
             Loader {
                 active: StackLayout.isCurrentItem
