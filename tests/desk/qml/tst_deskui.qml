@@ -302,6 +302,11 @@ TestCase {
                 grab(window, dir + "-4-case-more.png")
             }
             Desk.closeCase()
+            const tabs = visibleItems(window.contentItem, []).find(i => i.objectName === "tabs")
+            tabs.currentIndex = 3 // the case log
+            tryVerify(() => !Desk.checkingLog && Desk.caseLogSummary.length > 0, 20000, "the case log is checked")
+            grab(window, dir + "-5-case-log.png")
+            tabs.currentIndex = 0
         }
         Desk.lock()
     }

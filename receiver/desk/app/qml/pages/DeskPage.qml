@@ -58,6 +58,7 @@ FocusScope {
         }
         TabBar {
             id: tabs
+            objectName: "tabs"
             Layout.fillWidth: true
             font.pixelSize: Theme.bodySize
             Repeater {
