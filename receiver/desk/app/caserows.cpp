@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caserows.h"
 
+#include "crypto/sodium.h"
+
 #include "protocol/fingerprint.h"
 #include "questionnaire/questionnaire.h"
 
@@ -316,6 +318,67 @@ QString DeskText::recipientChoice(const QString &choice)
     if (choice == QLatin1StringView("configured"))
         return tr("The organisation this device sends to");
     return tr("Not given");
+}
+
+Result<QList<CaseRow>> queueRows(desk::CaseStore &store, const QList<desk::Kiosk> &kiosks,
+    const desk::ResponseStandard &standard, const QDateTime &now)
+{
+    QList<CaseRow> rows;
+    auto open = store.queue();
+    if (!open)
+        return Result<QList<CaseRow>>::failure(open);
+    auto all = store.allCases();
+    if (!all)
+        return Result<QList<CaseRow>>::failure(all);
+    const QList<desk::CaseState> openCases = open.value();
+    QList<desk::CaseState> closed;
+    for (const desk::CaseState &state : all.value()) {
+        if (!state.deleted && state.envelopeSeq > 0 && state.status == desk::CaseStatus::Closed)
+            closed.append(state);
+    }
+    std::stable_sort(closed.begin(), closed.end(),
+        [](const desk::CaseState &a, const desk::CaseState &b) { return a.envelopeSeq < b.envelopeSeq; });
+    // Open cases in the response standard's order (urgent and high risk first, then the earliest
+    // due moment), closed ones after them, oldest first.
+    QList<std::pair<desk::CaseDue, CaseRow>> openRows;
+    QList<CaseRow> closedRows;
+    const auto addRow = [&](const desk::CaseState &state, bool isOpen) -> Result<void> {
+        std::optional<report::ReportDocument> document;
+        auto json = store.reportJson(state.id);
+        if (!json)
+            return Result<void>::failure(json);
+        if (!json->isEmpty()) {
+            auto read = report::readReport(json.value());
+            crypto::wipe(json.value());
+            if (read)
+                document = read.value();
+        }
+        auto kioskKey = store.kioskKey(state.id);
+        if (!kioskKey)
+            return Result<void>::failure(kioskKey);
+        const KioskCheck kiosk = checkKiosk(document ? document->mode : QString(), kioskKey.value(), kiosks);
+        CaseRow row = makeRow(state, document, kiosk);
+        row.response = desk::responseDue(state, row.triage, standard, now);
+        if (isOpen)
+            openRows.append({ desk::CaseDue { state, row.triage, row.response }, std::move(row) });
+        else
+            closedRows.append(std::move(row));
+        return {};
+    };
+    for (const desk::CaseState &state : openCases) {
+        if (auto added = addRow(state, true); !added)
+            return Result<QList<CaseRow>>::failure(added);
+    }
+    for (const desk::CaseState &state : std::as_const(closed)) {
+        if (auto added = addRow(state, false); !added)
+            return Result<QList<CaseRow>>::failure(added);
+    }
+    std::stable_sort(openRows.begin(), openRows.end(),
+        [](const auto &a, const auto &b) { return desk::dueOrder(a.first, b.first); });
+    for (auto &[due, row] : openRows)
+        rows.append(std::move(row));
+    rows += closedRows;
+    return rows;
 }
 
 QString DeskText::response(const desk::ResponseDue &due)

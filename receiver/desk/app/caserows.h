@@ -60,6 +60,12 @@ struct CaseRow
 CaseRow makeRow(const desk::CaseState &state, const std::optional<report::ReportDocument> &report,
     const KioskCheck &kiosk);
 
+// The queue as the desk shows it: every open case with its report opened and its response clocks at
+// `now`, urgent and high risk first then by the response standard's next due moment (dueOrder),
+// then the closed cases, oldest first. Reads and parses every report held: run off the GUI thread.
+Result<QList<CaseRow>> queueRows(desk::CaseStore &store, const QList<desk::Kiosk> &kiosks,
+    const desk::ResponseStandard &standard, const QDateTime &now);
+
 // A report's answers as rows: the question's title (from the questionnaire when the report names
 // the embedded one) and the answer in words.
 struct LabelledValue

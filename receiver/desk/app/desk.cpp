@@ -77,63 +77,13 @@ Result<Snapshot> readSnapshot(WorkerState &worker)
     if (!kiosks)
         return R::failure(kiosks);
     snapshot.kiosks = kiosks.value();
-    auto open = store.queue();
-    if (!open)
-        return R::failure(open);
-    auto all = store.allCases();
-    if (!all)
-        return R::failure(all);
-    const QList<desk::CaseState> openCases = open.value();
-    QList<desk::CaseState> closed;
-    for (const desk::CaseState &state : all.value()) {
-        if (!state.deleted && state.envelopeSeq > 0 && state.status == desk::CaseStatus::Closed)
-            closed.append(state);
-    }
-    std::stable_sort(closed.begin(), closed.end(),
-        [](const desk::CaseState &a, const desk::CaseState &b) { return a.envelopeSeq < b.envelopeSeq; });
-    // Open cases in the response standard's order (urgent and high risk first, then the earliest
-    // due moment), closed ones after them, oldest first.
-    QList<std::pair<desk::CaseDue, CaseRow>> openRows;
-    QList<CaseRow> closedRows;
+    auto rows = queueRows(store, snapshot.kiosks, worker.standard, now);
+    if (!rows)
+        return R::failure(rows);
+    snapshot.rows = std::move(rows.value());
     QHash<QByteArray, QString> references;
-    const auto addRow = [&](const desk::CaseState &state, bool isOpen) -> Result<void> {
-        std::optional<report::ReportDocument> document;
-        auto json = store.reportJson(state.id);
-        if (!json)
-            return Result<void>::failure(json);
-        if (!json->isEmpty()) {
-            auto read = report::readReport(json.value());
-            crypto::wipe(json.value());
-            if (read)
-                document = read.value();
-        }
-        auto kioskKey = store.kioskKey(state.id);
-        if (!kioskKey)
-            return Result<void>::failure(kioskKey);
-        const KioskCheck kiosk
-            = checkKiosk(document ? document->mode : QString(), kioskKey.value(), snapshot.kiosks);
-        CaseRow row = makeRow(state, document, kiosk);
-        row.response = desk::responseDue(state, row.triage, worker.standard, now);
-        references.insert(state.id, row.reference);
-        if (isOpen)
-            openRows.append({ desk::CaseDue { state, row.triage, row.response }, std::move(row) });
-        else
-            closedRows.append(std::move(row));
-        return {};
-    };
-    for (const desk::CaseState &state : openCases) {
-        if (auto added = addRow(state, true); !added)
-            return R::failure(added);
-    }
-    for (const desk::CaseState &state : std::as_const(closed)) {
-        if (auto added = addRow(state, false); !added)
-            return R::failure(added);
-    }
-    std::stable_sort(openRows.begin(), openRows.end(),
-        [](const auto &a, const auto &b) { return desk::dueOrder(a.first, b.first); });
-    for (auto &[due, row] : openRows)
-        snapshot.rows.append(std::move(row));
-    snapshot.rows += closedRows;
+    for (const CaseRow &row : std::as_const(snapshot.rows))
+        references.insert(row.id, row.reference);
     snapshot.retentionPolicyText = worker.retention.deleteClosedAfterDays == 0
         ? DeskText::tr("The organisation has set no retention period: closed cases are kept until "
                        "someone deletes them.")
