@@ -4,11 +4,11 @@
 // same 20,000 seals (the one thing no desk can skip). The desk is the real desk core (DeskSync,
 // CaseStore in its own SQLCipher file) talking to the real harbour-intake on 127.0.0.1 through the
 // signed desk API; the intake's store is filled directly beforehand (not what is measured).
+#include "caselistmodel.h"
+#include "caserows.h"
 #include "core/casestore.h"
 #include "core/deskclient.h"
 #include "core/desksync.h"
-#include "caselistmodel.h"
-#include "caserows.h"
 #include "desktestutil.h"
 #include "intake/intakestore.h"
 #include "intakeprocess.h"
@@ -36,7 +36,7 @@ constexpr int kReports = 20000;
 const QByteArray kPassphrase = QByteArrayLiteral("bench desk passphrase");
 
 // A report as the app writes one, a fifth of them high risk, every tenth from a kiosk.
-QByteArray report(int n)
+QByteArray reportJson(int n)
 {
     static const QStringList strands { QStringLiteral("race"), QStringLiteral("religion"),
         QStringLiteral("disability"), QStringLiteral("sexual_orientation"), QStringLiteral("transgender") };
@@ -46,8 +46,9 @@ QByteArray report(int n)
         { QStringLiteral("strands"), QJsonArray { strands.at(n % strands.size()) } },
         { QStringLiteral("cyber_enabled"), n % 3 == 0 }, { QStringLiteral("repeat_victim"), n % 4 == 0 } };
     // Every seventh says where it happened in words a caseworker would search for.
-    const QString story = n % 7 == 0 ? QStringLiteral("Spat at at the bus stop. ").leftJustified(900, QLatin1Char('x'))
-                                     : QString(900, QLatin1Char('x'));
+    const QString story = n % 7 == 0
+        ? QStringLiteral("Spat at at the bus stop. ").leftJustified(900, QLatin1Char('x'))
+        : QString(900, QLatin1Char('x'));
     const QJsonObject answers { { QStringLiteral("what_happened"), story },
         { QStringLiteral("where"),
             QJsonObject { { QStringLiteral("type"), QStringLiteral("street") },
@@ -100,7 +101,7 @@ int main(int argc, char *argv[])
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int n = 0; n < kReports; ++n) {
             auto sealed = protocol::seal(
-                report(n), organisation.key.publicKey, n % 10 == 0 ? kiosk.secretKey : QByteArray());
+                reportJson(n), organisation.key.publicKey, n % 10 == 0 ? kiosk.secretKey : QByteArray());
             if (!sealed)
                 return fail(sealed.error());
             auto put = store.value()->put(sealed.value(), now);
@@ -166,8 +167,8 @@ int main(int argc, char *argv[])
     auto kiosks = desk.value()->kiosks();
     if (!kiosks)
         return fail(kiosks.error());
-    auto rows = deskui::queueRows(*desk.value(), kiosks.value(), desk::ResponseStandard {},
-        QDateTime::currentDateTimeUtc());
+    auto rows = deskui::queueRows(
+        *desk.value(), kiosks.value(), desk::ResponseStandard {}, QDateTime::currentDateTimeUtc());
     if (!rows || rows->size() != kReports)
         return fail(QStringLiteral("the queue holds %1 cases").arg(rows ? rows->size() : -1));
     deskui::CaseListModel queue;
@@ -195,7 +196,8 @@ int main(int argc, char *argv[])
     auto kioskPage = desk.value()->reports({ desk::Origin::RegisteredKiosk, 0, 100 });
     const double inboxSeconds = seconds(timer);
     if (!kioskCount || !kioskPage || kioskCount.value() != kReports / 10 || kioskPage->size() != 100)
-        return fail(QStringLiteral("the inbox's kiosk filter found %1").arg(kioskCount ? kioskCount.value() : -1));
+        return fail(
+            QStringLiteral("the inbox's kiosk filter found %1").arg(kioskCount ? kioskCount.value() : -1));
     intake.stop();
 
     proof::printFigure(QStringLiteral(
