@@ -4,8 +4,8 @@
 // same 20,000 seals (the one thing no desk can skip). The desk is the real desk core (DeskSync,
 // CaseStore in its own SQLCipher file) talking to the real harbour-intake on 127.0.0.1 through the
 // signed desk API; the intake's store is filled directly beforehand (not what is measured).
-#include "caselistmodel.h"
-#include "caserows.h"
+#include "app/caselistmodel.h"
+#include "app/caserows.h"
 #include "core/casestore.h"
 #include "core/deskclient.h"
 #include "core/desksync.h"
