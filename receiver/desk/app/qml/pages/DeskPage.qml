@@ -7,7 +7,7 @@ import HarbourUi
 import HarbourDesk
 
 // The unlocked desk: sync and lock at the top, then the queue (or the open case), the junk, the
-// kiosk registry and the settings, one tab each.
+// kiosk registry, the case log (audit and retention) and the settings, one tab each.
 FocusScope {
     id: page
     LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
@@ -58,11 +58,12 @@ FocusScope {
         }
         TabBar {
             id: tabs
+            objectName: "tabs"
             Layout.fillWidth: true
             font.pixelSize: Theme.bodySize
             Repeater {
                 model: [qsTr("Queue (%1)").arg(Desk.queue.total), qsTr("Junk (%1)").arg(Desk.junk.count),
-                        qsTr("Kiosks (%1)").arg(Desk.kiosks.count), qsTr("Settings")]
+                        qsTr("Kiosks (%1)").arg(Desk.kiosks.count), qsTr("Case log"), qsTr("Settings")]
                 delegate: TabButton {
                     id: tab
                     required property string modelData
@@ -93,6 +94,10 @@ FocusScope {
             Loader {
                 active: StackLayout.isCurrentItem
                 sourceComponent: KiosksPage { }
+            }
+            Loader {
+                active: StackLayout.isCurrentItem
+                sourceComponent: AuditPage { }
             }
             Loader {
                 active: StackLayout.isCurrentItem

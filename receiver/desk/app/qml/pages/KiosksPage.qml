@@ -90,7 +90,10 @@ FocusScope {
                         value: kiosk.name
                         onEdited: text => rename.value = text
                     }
-                    RowLayout {
+                    // A Flow, not a RowLayout: the layout's polish loop (wrapped texts above it)
+                    // could leave a button at width 0 (Qt 6.4).
+                    Flow {
+                        Layout.fillWidth: true
                         spacing: Theme.smallSpacing
                         DeskButton {
                             kind: AppButton.Secondary
