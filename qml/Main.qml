@@ -49,6 +49,17 @@ ApplicationWindow {
     Binding { target: Speech; property: "wanted"; value: Session.preferences.readAloud }
     // A screen reader's actions move focus and pages without key or mouse events: count them too.
     onActiveFocusItemChanged: idle.activity()
+    // Qt 6.4 sends no focus event when the window becomes active, and Orca then says only the
+    // window's title: once the activation is through, focus the focused item again, so the screen
+    // reader says where the person is (the start page's heading when Harbour opens).
+    onActiveChanged: if (root.active) Qt.callLater(root.refocus)
+    function refocus(): void {
+        const item = root.activeFocusItem
+        if (root.active && item && item !== root.contentItem) {
+            root.contentItem.forceActiveFocus()
+            item.forceActiveFocus()
+        }
+    }
 
     // The whole screen in one item, so the self-test can grab it (header included).
     ColumnLayout {
@@ -165,7 +176,11 @@ ApplicationWindow {
         anchors.fill: parent
         z: 1000
         visible: root.covered
-        onDismissed: root.covered = false
+        onDismissed: {
+            root.covered = false
+            // The fresh start page takes the focus (its heading), so a screen reader hears it.
+            (stack.currentItem as PageScaffold)?.arrive()
+        }
     }
 
     Component {

@@ -25,6 +25,8 @@ packages=(
     xvfb xauth dbus at-spi2-core python3-pyatspi python3-nacl xdotool
     # read-aloud: Qt TextToSpeech through speech-dispatcher and espeak-ng
     qt6-speech-dev qml6-module-qttexttospeech qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
+    # the screen-reader test (orca_walk): GNOME's Orca 43 speaking through speech-dispatcher and espeak-ng
+    orca espeak-ng
     # kiosk: cage (Wayland kiosk compositor) and what Qt needs under it; grim for the screenshot test
     cage qt6-wayland xwayland grim
     # proof tests (TLS test certificates) and fuzzing (clang 14's libFuzzer, ASan and UBSan runtimes)

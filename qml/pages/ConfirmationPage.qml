@@ -12,6 +12,7 @@ PageScaffold {
     signal finished()
     readonly property bool delivered: Session.deliveryState === Session.Sent
     title: delivered ? qsTr("Report sent") : qsTr("Report saved and waiting to send")
+    heading: pageHeading
 
     Rectangle {
         Layout.fillWidth: true
@@ -24,6 +25,7 @@ PageScaffold {
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
             spacing: Theme.smallSpacing
             Text {
+                id: pageHeading
                 Layout.fillWidth: true
                 text: page.title
                 color: Theme.panelLabel
@@ -33,6 +35,8 @@ PageScaffold {
                 horizontalAlignment: Text.AlignHCenter
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+                // The reference is spoken with the heading when the page arrives.
+                Accessible.description: reference.Accessible.name
             }
             Text {
                 Layout.fillWidth: true
@@ -43,6 +47,7 @@ PageScaffold {
                 wrapMode: Text.Wrap
             }
             Text {
+                id: reference
                 Layout.fillWidth: true
                 text: Session.reference
                 color: Theme.panelLabel

@@ -5,10 +5,16 @@ import QtQuick.Layouts
 
 // The error beside a field, in the same words as its link in the error summary (GOV.UK).
 Text {
+    id: root
     property string message: ""
     Layout.fillWidth: true
     visible: message.length > 0
-    text: qsTr("Error: %1").arg(message)
+    text: root.describe(root.message)
+
+    // The words shown (and spoken as the field's description) for a message.
+    function describe(message: string): string {
+        return qsTr("Error: %1").arg(message)
+    }
     color: Theme.error
     font.pixelSize: Theme.bodySize
     font.bold: true

@@ -32,6 +32,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
     }
     FieldError {
+        id: errorLine
         message: root.error
     }
     TextField {
@@ -46,6 +47,7 @@ ColumnLayout {
         rightPadding: 10
         Accessible.role: Accessible.EditableText
         Accessible.name: root.label
+        Accessible.description: errorLine.visible ? errorLine.text : ""
         onAccepted: root.accepted()
         background: Rectangle {
             color: Theme.background

@@ -21,6 +21,10 @@ ColumnLayout {
     // Fields that share one message above them (a date's parts) do not repeat it; the box still
     // shows the error.
     property bool showError: true
+    // Spoken after the field's name: its error, then its hint. A date's parts, which show neither
+    // themselves, are given the date's (DateFields).
+    property string description: [root.error.length > 0 ? errorLine.describe(root.error) : "", root.hint]
+                                 .filter(part => part.length > 0).join(" ")
     readonly property real characterWidth: fontMetrics.averageCharacterWidth * root.characters + 3 * Theme.smallSpacing
     signal edited(string text)
 
@@ -54,6 +58,7 @@ ColumnLayout {
         Accessible.name: text
     }
     FieldError {
+        id: errorLine
         message: root.showError ? root.error : ""
     }
     TextField {
@@ -73,7 +78,7 @@ ColumnLayout {
         rightPadding: root.horizontalPadding
         Accessible.role: Accessible.EditableText
         Accessible.name: root.accessibleName
-        Accessible.description: root.hint
+        Accessible.description: root.description
         onTextEdited: root.edited(text)
         background: Rectangle {
             color: Theme.background

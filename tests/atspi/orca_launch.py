@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Runs Debian's /usr/bin/orca with its debug file written line by line.
+
+Orca opens its --debug-file with a plain open(path, "w"), which buffers 8 KiB: a test reading the
+file while Orca runs would see what Orca said only kilobytes later, and nothing of the last
+utterances if Orca is killed. `python3 -u` does not change that (it covers only stdin, stdout and
+stderr), so this opens that one file line-buffered and then runs Orca's own script unchanged.
+
+Orca's full debug output (every event, with each object's states, interfaces and relations asked
+of the application over D-Bus) made each key take about 2 s on a busy two-core machine, so only
+the "SPEECH OUTPUT" lines, which the test reads, are written, unless HARBOUR_ORCA_FULL_DEBUG is set.
+
+Usage: python3 orca_launch.py DEBUG_FILE ORCA_ARGS...
+"""
+import builtins
+import os
+import runpy
+import sys
+import types
+
+ORCA = "/usr/bin/orca"
+
+
+def main():
+    debug_file = sys.argv[1]
+    real_open = builtins.open
+
+    def open_line_buffered(file, mode="r", buffering=-1, *args, **kwargs):
+        if file == debug_file and "w" in mode:
+            buffering = 1
+        return real_open(file, mode, buffering, *args, **kwargs)
+
+    builtins.open = open_line_buffered
+    if not os.environ.get("HARBOUR_ORCA_FULL_DEBUG"):
+        speech_only()
+    sys.argv = [ORCA] + sys.argv[2:] + ["--debug-file", debug_file]
+    runpy.run_path(ORCA, run_name="__main__")
+
+
+def speech_only():
+    """Orca's debug level stays at "severe" (Orca sets it to "all" for --debug-file), and what it
+    speaks is written at that level."""
+    from orca import debug
+
+    class SpeechOnlyDebug(types.ModuleType):
+        def __setattr__(self, name, value):
+            if name == "debugLevel":
+                value = debug.LEVEL_SEVERE
+            super().__setattr__(name, value)
+
+    real_println = debug.println
+
+    def println(level, text="", timestamp=False):
+        if isinstance(text, str) and text.startswith("SPEECH OUTPUT"):
+            level = debug.LEVEL_SEVERE
+        real_println(level, text, timestamp)
+
+    debug.println = println
+    debug.__class__ = SpeechOnlyDebug
+
+
+if __name__ == "__main__":
+    main()
