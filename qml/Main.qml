@@ -50,14 +50,19 @@ ApplicationWindow {
     // A screen reader's actions move focus and pages without key or mouse events: count them too.
     onActiveFocusItemChanged: idle.activity()
     // Qt 6.4 sends no focus event when the window becomes active, and Orca then says only the
-    // window's title: once the activation is through, focus the focused item again, so the screen
-    // reader says where the person is (the start page's heading when Harbour opens).
-    onActiveChanged: if (root.active) Qt.callLater(root.refocus)
-    function refocus(): void {
-        const item = root.activeFocusItem
-        if (root.active && item && item !== root.contentItem) {
-            root.contentItem.forceActiveFocus()
-            item.forceActiveFocus()
+    // window's title: once Orca has taken in the activation, focus the focused item again, so the
+    // screen reader says where the person is (the start page's heading when Harbour opens). Focus
+    // has to leave the item and come back for Qt to send the event.
+    onActiveChanged: if (root.active) refocus.restart()
+    Timer {
+        id: refocus
+        interval: 300
+        onTriggered: {
+            const item = root.activeFocusItem
+            if (root.active && item && item !== root.contentItem) {
+                item.focus = false
+                item.forceActiveFocus()
+            }
         }
     }
 

@@ -143,6 +143,10 @@
         <source>Send report</source>
         <translation type="unfinished">إرسال البلاغ</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">إجابتك: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -496,6 +500,10 @@
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">نسخة سهلة القراءة: جمل قصيرة مع صور</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">حجم النص</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -568,6 +576,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">تم مسح الشاشة</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,10 @@
         <source>Send report</source>
         <translation type="unfinished">রিপোর্ট পাঠান</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">আপনার উত্তর: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -492,6 +496,10 @@
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">সহজ কথা (Easy read): ছবিসহ ছোট ছোট বাক্য</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">লেখার আকার</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -564,6 +572,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">স্ক্রিন পরিষ্কার করা হয়েছে</translation>
     </message>
 </context>
 <context>

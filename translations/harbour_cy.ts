@@ -142,6 +142,10 @@
         <source>Send report</source>
         <translation type="unfinished">Anfon adroddiad</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">Eich ateb: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -495,6 +499,10 @@
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">Hawdd ei ddeall: brawddegau byr gyda lluniau</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Maint y testun</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -567,6 +575,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">Sgrin wedi'i chlirio</translation>
     </message>
 </context>
 <context>

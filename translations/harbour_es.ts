@@ -139,6 +139,10 @@
         <source>Send report</source>
         <translation type="unfinished">Enviar denuncia</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">Su respuesta: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -492,6 +496,10 @@
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">Lectura fácil: frases cortas con dibujos</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Tamaño del texto</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -564,6 +572,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">Pantalla borrada</translation>
     </message>
 </context>
 <context>

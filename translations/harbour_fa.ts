@@ -138,6 +138,10 @@
         <source>Send report</source>
         <translation type="unfinished">ارسال گزارش</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">پاسخ شما: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -491,6 +495,10 @@
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">نسخه آسان‌خوان: جمله‌های کوتاه با تصویر</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">اندازهٔ متن</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -563,6 +571,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">صفحه پاک شد</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,10 @@
         <source>Send report</source>
         <translation type="unfinished">Enviar denúncia</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">A sua resposta: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -492,6 +496,10 @@
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">Leitura fácil: frases curtas com imagens</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Tamanho do texto</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -564,6 +572,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">Ecrã limpo</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,10 @@
         <source>Send report</source>
         <translation type="unfinished">Надіслати повідомлення</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">Ваша відповідь: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -493,6 +497,10 @@
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">Простий текст (Easy read): короткі речення з картинками</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Розмір тексту</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -565,6 +573,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">Екран очищено</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,10 @@
         <source>Send report</source>
         <translation type="unfinished">رپورٹ بھیجیں</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">آپ کا جواب: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -492,6 +496,10 @@
         <source>Easy read: short sentences with pictures</source>
         <translation type="unfinished">آسان زبان (ایزی ریڈ): تصویروں کے ساتھ چھوٹے جملے</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">تحریر کا سائز</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -564,6 +572,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">اسکرین صاف کر دی گئی</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ PageScaffold {
                 horizontalAlignment: Text.AlignHCenter
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+                activeFocusOnTab: activeFocus // as Heading.qml's
                 // The reference is spoken with the heading when the page arrives.
                 Accessible.description: reference.Accessible.name
             }

@@ -33,6 +33,7 @@ FormPage {
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+                activeFocusOnTab: activeFocus // as Heading.qml's
                 Accessible.description: callText.text
             }
             Text {

@@ -27,6 +27,7 @@ Only fixed test strings are typed; Orca's debug file (which holds what was spoke
 private temporary folder that is removed at the end.
 """
 import argparse
+import ctypes
 import json
 import os
 import re
@@ -78,7 +79,9 @@ class Processes:
         self.started = []
 
     def start(self, argv, **kwargs):
-        process = subprocess.Popen(argv, start_new_session=True, **kwargs)
+        # Own process group (ended whole in stop()), and killed by the kernel if the walk itself
+        # is killed (ctest's timeout): a stray Orca would stop the next one from starting.
+        process = subprocess.Popen(argv, start_new_session=True, preexec_fn=die_with_parent, **kwargs)
         self.started.append(process)
         return process
 
@@ -99,6 +102,11 @@ class Processes:
                     break
 
 
+def die_with_parent():
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
 def other_orcas():
     result = subprocess.run(["pgrep", "-u", str(os.getuid()), "-x", "orca"], capture_output=True, text=True)
     return result.stdout.split()
@@ -117,7 +125,8 @@ def start_speech(processes, work):
         f.write("pcm.!default { type null }\n")
     socket = os.path.join(home, "speechd.sock")
     env = dict(os.environ, HOME=home)
-    processes.start(["speech-dispatcher", "-s", "-t", "0", "-l", "0", "-c", "unix_socket", "-S", socket,
+    # -t 60: it also ends by itself a minute after its last client (Orca) has gone.
+    processes.start(["speech-dispatcher", "-s", "-t", "60", "-l", "0", "-c", "unix_socket", "-S", socket,
                      "-C", conf, "-L", os.path.join(home, "log"), "-P", os.path.join(home, "pid")],
                     env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 10
@@ -557,6 +566,8 @@ def main():
             print("orca walk: %s is missing (platform/linux/install-deps.sh installs it)" % tool)
             return 1
 
+    # Ended by a signal (a timeout): clean up as after a failure.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("orca walk: terminated"))
     work = tempfile.mkdtemp(prefix="harbour-orca-")
     for folder in ("home", "runtime"):
         os.makedirs(os.path.join(work, folder), mode=0o700)
