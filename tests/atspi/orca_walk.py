@@ -319,7 +319,8 @@ class Walk:
             self.traps.append("%s on %s %r did not move focus" % (key_name, before[1], before[2]) if before
                               else key_name)
             print("orca: trap: %s" % self.traps[-1], flush=True)
-            return now, said
+            # Stuck, as a person would be: the walk cannot go on from here.
+            raise Failure("keyboard trap: %s" % self.traps[-1])
         role, name = now[1], now[2]
         text = normal(" ".join(said))
         if not said or not name.strip() or normal(name) not in text:
