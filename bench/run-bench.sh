@@ -11,7 +11,7 @@ if [ -z "${BUILD_DIR:-}" ]; then
     bash platform/linux/install-deps.sh
     cmake --preset default >/dev/null
 fi
-cmake --build "$build" --target harbour harbour-bench-floor harbour-bench-delivery harbour-bench-admission harbour-intake >/dev/null
+cmake --build "$build" --target harbour harbour-bench-floor harbour-bench-delivery harbour-bench-admission harbour-bench-desk harbour-intake harbour-intake-admin >/dev/null
 export TZ=UTC
 # Cold start and memory on a real X server (Xvfb, Mesa's software GL), as a window would be shown;
 # with a DISPLAY already set, on that one.
@@ -23,3 +23,4 @@ else
 fi
 QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="harbour.*.info=false" "$build/bin/harbour-bench-delivery"
 QT_LOGGING_RULES="harbour.*.info=false" "$build/bin/harbour-bench-admission"
+QT_LOGGING_RULES="harbour.*.info=false" "$build/bin/harbour-bench-desk"

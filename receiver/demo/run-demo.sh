@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 
 bash platform/linux/install-deps.sh
 cmake --preset default
-cmake --build --preset default --target harbour harbour-intake harbour-inbox
+cmake --build --preset default --target harbour harbour-intake harbour-intake-admin harbour-desk-sync harbour-inbox
 
 mkdir -p .demo
 build/bin/harbour-intake --listen 127.0.0.1 --port 8470 --store .demo/intake.db \
@@ -22,7 +22,8 @@ fi
 build/bin/harbour "$@"
 cat <<'MSG'
 
-To read what arrived (passphrase: demo):
-  build/bin/harbour-inbox list --key receiver/demo/demo-organisation.key --store .demo/intake.db
-  build/bin/harbour-inbox open ID --key receiver/demo/demo-organisation.key --store .demo/intake.db
+To read what arrived, as the demo organisation's desk (start the intake again first if this
+script has stopped it; every passphrase is "demo"):
+  receiver/demo/demo-desk.sh                 # sync the demo desk and list its reports
+  receiver/demo/demo-desk.sh open ID         # one report
 MSG

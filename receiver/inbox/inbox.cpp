@@ -4,11 +4,13 @@
 #include "common/commandrules.h"
 #include "common/keyfiles.h"
 #include "common/passphrase.h"
+#include "common/terminaltext.h"
+#include "core/caseactions.h"
+#include "core/casestore.h"
+#include "core/reportview.h"
 #include "crypto/sodium.h"
-#include "intake/intakestore.h"
 #include "protocol/fingerprint.h"
 #include "report/reportformat.h"
-#include "reportview.h"
 #include "store/keyfile.h"
 
 #include <QCommandLineParser>
@@ -18,7 +20,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <cstdio>
+#include <climits>
 #include <map>
 #include <set>
 #include <vector>
@@ -32,21 +34,37 @@ namespace {
 constexpr char kUsage[]
     = "Usage:\n"
       "  harbour-inbox keygen --key FILE [--passphrase-file FILE]\n"
-      "  harbour-inbox list --key FILE --store INTAKE_DB [--passphrase-file FILE]\n"
-      "  harbour-inbox open ID --key FILE --store INTAKE_DB [--passphrase-file FILE]\n"
-      "  harbour-inbox export --format csv|json --key FILE --store INTAKE_DB [--output FILE]\n"
+      "  harbour-inbox list --desk DIR [--origin ORIGIN] [--page N] [--page-size N] [--passphrase-file "
+      "FILE]\n"
+      "  harbour-inbox junk --desk DIR [--passphrase-file FILE]\n"
+      "  harbour-inbox open ID --desk DIR [--passphrase-file FILE]\n"
+      "  harbour-inbox export --format csv|json --desk DIR [--origin ORIGIN] [--output FILE]\n"
       "                       [--passphrase-file FILE]\n"
       "\n"
       "keygen   makes an organisation key pair: FILE (secret key, under a passphrase) and FILE.pub\n"
       "         (give FILE.pub to harbour-intake and to the app's recipient directory)\n"
-      "list     one line per stored envelope: urgent first, then high, elevated, unknown and standard\n"
-      "         triage, oldest first within each; envelopes it cannot open last\n"
-      "open     prints one decrypted report as JSON\n"
+      "list     one line per report a desk holds, a page at a time (default 100 a page): urgent and\n"
+      "         high-risk first, then oldest; each line says where the report came from (ORIGIN:\n"
+      "         registered-kiosk, unknown-kiosk or personal), which --origin chooses\n"
+      "junk     envelopes the desk received that did not open, with the reason, kept apart\n"
+      "open     prints one report as JSON\n"
       "export   writes every report as CSV or JSON (to FILE, created 0600, or to standard output)\n"
       "\n"
-      "The passphrase comes from --passphrase-file (first line), else HARBOUR_INBOX_PASSPHRASE,\n"
-      "else it is asked for on the terminal.\n"
+      "DIR is a desk's folder, made by harbour-desk-sync init and kept up to date by\n"
+      "harbour-desk-sync sync (through the intake's desk API). harbour-inbox never opens the\n"
+      "intake's own database: a file from an internet-facing server is not something to trust.\n"
+      "Contact details appear only where the reporter let this organisation contact them. Text from\n"
+      "reports never reaches the terminal raw: control and bidi characters are replaced in list and\n"
+      "CSV output, written as \\u escapes in JSON; --output FILE keeps them exactly.\n"
+      "\n"
+      "keygen's passphrase comes from --passphrase-file (first line), else HARBOUR_INBOX_PASSPHRASE,\n"
+      "else the terminal; the desk's from --passphrase-file, else HARBOUR_DESK_PASSPHRASE, else the\n"
+      "terminal.\n"
       "Exit codes: 0 done, 1 failed, 2 wrong passphrase, 64 usage error.\n";
+
+constexpr char kDeskPassphraseVariable[] = "HARBOUR_DESK_PASSPHRASE";
+constexpr int kDefaultPageSize = 100;
+constexpr int kExportPageSize = 500;
 
 const ToolConsole &console()
 {
@@ -56,75 +74,39 @@ const ToolConsole &console()
 
 struct Options : KeyToolCommand
 {
-    QString store;
+    QString desk;
     QString format;
     QString output;
+    std::optional<desk::Origin> origin;
+    int page = 1;
+    int pageSize = kDefaultPageSize;
 };
 
-UnlockedKey unlockKey(const Options &options)
+// The desk's store, unlocked, or the exit code to stop with (the reason printed).
+struct OpenedDesk
 {
-    UnlockedKey result;
-    QFile file(options.key);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.exitCode = console().fail(
-            QStringLiteral("cannot read the key file %1: %2").arg(options.key, file.errorString()));
-        return result;
-    }
-    const auto keyFile = OrganisationKeyFile::fromJson(file.read(64 * 1024));
-    if (!keyFile) {
-        result.exitCode = console().fail(
-            QStringLiteral("the key file %1 is damaged or not a Harbour organisation key: %2")
-                .arg(options.key, keyFile.error()));
-        return result;
-    }
-    return unlockKeyFile(
-        console(), keyFile.value(), options.key, options.passphraseFile, kPassphraseEnvironmentVariable);
-}
-
-void forget(protocol::KeyPair &pair)
-{
-    crypto::wipe(pair.secretKey);
-}
-
-// One stored envelope, opened or with the reason it could not be.
-struct OpenedRow
-{
-    IntakeStore::Row row;
-    bool ok = false;
-    QString error;
-    QByteArray kioskKey;
-    QJsonObject report;
+    std::unique_ptr<desk::CaseStore> store;
+    int exitCode = ExitOk;
 };
 
-OpenedRow openRow(const IntakeStore::Row &row, const protocol::KeyPair &pair)
+OpenedDesk openDesk(const Options &options)
 {
-    OpenedRow opened;
-    opened.row = row;
-    auto envelope = protocol::Envelope::fromJson(row.envelopeJson);
-    if (!envelope) {
-        opened.error = QStringLiteral("the stored envelope is damaged: %1").arg(envelope.error());
-        return opened;
+    OpenedDesk result;
+    auto passphrase = obtainPassphrase(
+        options.passphraseFile, QStringLiteral("Desk passphrase: "), false, kDeskPassphraseVariable);
+    if (!passphrase) {
+        result.exitCode = console().fail(passphrase.error());
+        return result;
     }
-    if (envelope->id != row.id) {
-        opened.error
-            = QStringLiteral("the stored envelope's id does not match its row (the store was altered)");
-        return opened;
+    auto opened = desk::CaseStore::open(options.desk, passphrase.value());
+    crypto::wipe(passphrase.value());
+    if (!opened) {
+        console().printErr(opened.error());
+        result.exitCode = opened.errorKind() == ErrorKind::Refused ? ExitWrongPassphrase : ExitFailure;
+        return result;
     }
-    auto report = protocol::open(envelope.value(), pair);
-    if (!report) {
-        opened.error = report.error();
-        return opened;
-    }
-    opened.kioskKey = report->kioskPublicKey;
-    opened.report = QJsonDocument::fromJson(report->reportJson).object();
-    crypto::wipe(report->reportJson);
-    opened.ok = true;
-    return opened;
-}
-
-Result<std::unique_ptr<IntakeStore>> openStore(const Options &options)
-{
-    return IntakeStore::open(options.store, IntakeStore::OpenMode::ExistingOnly);
+    result.store = std::move(opened.value());
+    return result;
 }
 
 int keygen(const Options &options)
@@ -142,52 +124,48 @@ int keygen(const Options &options)
     return ExitOk;
 }
 
-// Every stored envelope and the unlocked key to open them with, or the exit code to stop with.
-struct StoredRows
+// One report as a desk holds it: contact details only where its routing allows them
+// (desk::caseDetails), or the reason it cannot be read.
+struct OpenedReport
 {
-    std::vector<IntakeStore::Row> rows;
-    protocol::KeyPair pair;
-    int exitCode = ExitOk;
+    desk::ReportListing listing;
+    QJsonObject report;
+    QString error;
 };
 
-StoredRows readStoredRows(const Options &options)
+OpenedReport readOne(desk::CaseStore &store, const desk::ReportListing &listing)
 {
-    StoredRows result;
-    auto store = openStore(options);
-    if (!store) {
-        result.exitCode = console().fail(store.error());
-        return result;
-    }
-    auto rows = store.value()->all();
-    if (!rows) {
-        result.exitCode = console().fail(rows.error());
-        return result;
-    }
-    UnlockedKey key = unlockKey(options);
-    result.exitCode = key.exitCode;
-    result.pair = std::move(key.pair);
-    result.rows = std::move(rows.value());
-    return result;
+    OpenedReport opened { listing, {}, {} };
+    auto details = desk::caseDetails(store, listing.state.id);
+    if (!details)
+        opened.error = details.error();
+    else if (!details->report)
+        opened.error = details->problems.isEmpty() ? QStringLiteral("the desk holds no report for this case")
+                                                   : details->problems.join(QStringLiteral("; "));
+    else
+        opened.report = details->report->toJson();
+    return opened;
 }
 
 int list(const Options &options)
 {
-    StoredRows stored = readStoredRows(options);
-    if (stored.exitCode != ExitOk)
-        return stored.exitCode;
-    struct Line
-    {
-        int rank;
-        QStringList fields;
-    };
-    std::vector<Line> lines;
-    for (const IntakeStore::Row &row : stored.rows) {
-        const OpenedRow opened = openRow(row, stored.pair);
-        QStringList fields { QString::fromLatin1(crypto::toHex(row.id)), row.stored };
-        int rank = 5; // what cannot be opened needs a technician, not triage: last
-        if (opened.ok) {
+    OpenedDesk desk = openDesk(options);
+    if (desk.exitCode != ExitOk)
+        return desk.exitCode;
+    auto total = desk.store->reportCount(options.origin);
+    if (!total)
+        return console().fail(total.error());
+    const qint64 offset = qint64(options.page - 1) * options.pageSize;
+    auto page
+        = desk.store->reports({ options.origin, int(std::min<qint64>(offset, INT_MAX)), options.pageSize });
+    if (!page)
+        return console().fail(page.error());
+    for (const desk::ReportListing &listing : page.value()) {
+        const OpenedReport opened = readOne(*desk.store, listing);
+        QStringList fields { QString::fromLatin1(listing.state.id), listing.state.stored,
+            desk::originName(listing.origin) };
+        if (opened.error.isEmpty()) {
             const ReportSummary summary = summarise(opened.report);
-            rank = summary.triageRank();
             const auto list = [](const QStringList &items) {
                 return items.isEmpty() ? QStringLiteral("none") : items.join(u',');
             };
@@ -199,153 +177,152 @@ int list(const Options &options)
                    << QStringLiteral("local_strands=%1").arg(list(summary.localStrands))
                    << QStringLiteral("cyber_enabled=%1").arg(summary.cyberEnabledText)
                    << QStringLiteral("repeat_victim=%1").arg(summary.repeatVictim)
-                   << QStringLiteral("request=%1").arg(summary.request);
+                   << QStringLiteral("request=%1").arg(summary.request)
+                   << QStringLiteral("status=%1").arg(desk::caseStatusName(listing.state.status));
         } else {
-            fields << QStringLiteral("cannot open: %1").arg(opened.error);
+            fields << QStringLiteral("cannot read: %1").arg(opened.error);
         }
         for (QString &field : fields)
             field = safeForTerminal(field);
-        lines.push_back({ rank, fields });
+        console().printOut(fields.join(u'\t').toUtf8() + '\n');
     }
-    forget(stored.pair);
-    // Stable: within one level the store's order (oldest first) stays.
-    std::stable_sort(
-        lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.rank < b.rank; });
-    for (const Line &line : lines)
-        console().printOut(line.fields.join(u'\t').toUtf8() + '\n');
+    const qint64 pages = (total.value() + options.pageSize - 1) / options.pageSize;
+    if (total.value() == 0)
+        console().printErr(
+            QStringLiteral("no reports%1")
+                .arg(options.origin ? QStringLiteral(" from %1").arg(desk::originName(*options.origin))
+                                    : QString()));
+    else if (page->isEmpty())
+        console().printErr(QStringLiteral("page %1 is past the last page (%2)").arg(options.page).arg(pages));
+    else
+        console().printErr(QStringLiteral("reports %1-%2 of %3 (page %4 of %5)")
+                               .arg(offset + 1)
+                               .arg(offset + page->size())
+                               .arg(total.value())
+                               .arg(options.page)
+                               .arg(pages));
+    return ExitOk;
+}
+
+int junk(const Options &options)
+{
+    OpenedDesk desk = openDesk(options);
+    if (desk.exitCode != ExitOk)
+        return desk.exitCode;
+    auto refused = desk.store->junkEnvelopes();
+    if (!refused)
+        return console().fail(refused.error());
+    for (const desk::Refusal &r : refused.value())
+        console().printOut(
+            safeForTerminal(
+                QStringLiteral("%1\t%2\t%3")
+                    .arg(r.seq)
+                    .arg(r.id.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(r.id), r.reason))
+                .toUtf8()
+            + '\n');
+    console().printErr(QStringLiteral("%1 envelope(s) did not open").arg(refused->size()));
     return ExitOk;
 }
 
 int openOne(const Options &options)
 {
     const QByteArray idHex = options.positional.constFirst().toLatin1().toLower();
-    const QByteArray id = crypto::fromHexStrict(idHex, protocol::kEnvelopeIdBytes);
-    if (id.isEmpty())
+    if (crypto::fromHexStrict(idHex, protocol::kEnvelopeIdBytes).isEmpty())
         return console().fail(
             QStringLiteral("\"%1\" is not an envelope id (32 hex characters, as shown by list)")
                 .arg(safeForTerminal(options.positional.constFirst().left(64))));
-    auto store = openStore(options);
-    if (!store)
-        return console().fail(store.error());
-    auto row = store.value()->find(id);
-    if (!row)
-        return console().fail(row.error());
-    if (!row->has_value())
+    OpenedDesk desk = openDesk(options);
+    if (desk.exitCode != ExitOk)
+        return desk.exitCode;
+    auto listing = desk.store->listing(idHex);
+    if (!listing)
+        return console().fail(listing.error());
+    if (!listing->has_value())
+        return console().fail(QStringLiteral("the desk in %1 holds no report %2 (run harbour-desk-sync sync; "
+                                             "harbour-inbox junk lists what did not open)")
+                                  .arg(options.desk, QString::fromLatin1(idHex)));
+    const OpenedReport opened = readOne(*desk.store, listing->value());
+    if (!opened.error.isEmpty())
         return console().fail(
-            QStringLiteral("there is no envelope %1 in %2").arg(QString::fromLatin1(idHex), options.store));
-    UnlockedKey key = unlockKey(options);
-    if (key.exitCode != ExitOk)
-        return key.exitCode;
-    const OpenedRow opened = openRow(row->value(), key.pair);
-    forget(key.pair);
-    if (!opened.ok)
-        return console().fail(
-            QStringLiteral("envelope %1 cannot be opened: %2").arg(QString::fromLatin1(idHex), opened.error));
-    console().printOut(QJsonDocument(opened.report).toJson(QJsonDocument::Indented));
-    if (opened.kioskKey.isEmpty()) {
-        std::fputs("not signed (personal device)\n", stderr);
+            QStringLiteral("report %1 cannot be read: %2").arg(QString::fromLatin1(idHex), opened.error));
+    console().printOut(escapeUnsafeInJson(QJsonDocument(opened.report).toJson(QJsonDocument::Indented)));
+    const desk::ReportListing &where = listing->value();
+    console().printErr(QStringLiteral("origin: %1").arg(desk::originName(where.origin)));
+    if (where.kioskKey.isEmpty()) {
+        console().printErr(QStringLiteral("not signed (personal device)"));
     } else {
-        std::fprintf(stderr, "kiosk signature: valid (key %s)\n", crypto::toHex(opened.kioskKey).constData());
+        console().printErr(QStringLiteral("kiosk signature: valid (key %1)")
+                               .arg(QString::fromLatin1(crypto::toHex(where.kioskKey))));
         // The same fingerprint the kiosk's settings screen shows, to compare with the registered one.
-        std::fprintf(
-            stderr, "kiosk fingerprint: %s\n", qPrintable(protocol::signingKeyFingerprint(opened.kioskKey)));
+        console().printErr(
+            QStringLiteral("kiosk fingerprint: %1").arg(protocol::signingKeyFingerprint(where.kioskKey)));
     }
     return ExitOk;
 }
 
-QByteArray exportJson(const std::vector<OpenedRow> &rows)
+QByteArray exportJson(const std::vector<OpenedReport> &rows)
 {
     QJsonArray array;
-    for (const OpenedRow &opened : rows) {
+    for (const OpenedReport &opened : rows) {
+        const QByteArray &kioskKey = opened.listing.kioskKey;
         array.append(QJsonObject {
-            { QStringLiteral("envelope_id"), QString::fromLatin1(crypto::toHex(opened.row.id)) },
-            { QStringLiteral("stored"), opened.row.stored },
+            { QStringLiteral("envelope_id"), QString::fromLatin1(opened.listing.state.id) },
+            { QStringLiteral("stored"), opened.listing.state.stored },
+            { QStringLiteral("origin"), desk::originName(opened.listing.origin) },
             { QStringLiteral("kiosk_key"),
-                opened.kioskKey.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                          : QJsonValue(QString::fromLatin1(crypto::toHex(opened.kioskKey))) },
+                kioskKey.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(QString::fromLatin1(crypto::toHex(kioskKey))) },
             { QStringLiteral("report"), opened.report },
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
-// One column per member of any report (flattenReport): the fixed ones first, then flags, routing,
-// contact, answers and anything else, each group sorted. Flags a report lacks read "unknown".
-QByteArray exportCsv(const std::vector<OpenedRow> &rows)
+// The same columns as every CSV export of the desk (core/reportview.h reportsCsv). For a terminal
+// (forTerminal), unsafe characters in fields become U+FFFD; line breaks inside a quoted field stay,
+// as CSV allows them.
+QByteArray exportCsv(const std::vector<OpenedReport> &rows, bool forTerminal)
 {
-    namespace member = report::member;
-    namespace flag = report::flag;
-    const auto flagColumn = [](QLatin1StringView name) { return report::memberPath(member::flags, name); };
-    const QStringList unknownWhenAbsent { flagColumn(flag::triage), flagColumn(flag::urgent),
-        flagColumn(flag::cyberEnabled), flagColumn(flag::repeatVictim) };
-    const QStringList fixed = QStringList { QString(member::reference), QString(member::language),
-        QString(member::mode), QString(member::reportedAt), QString(member::appVersion),
-        QString(member::format), report::memberPath(member::questionnaire, report::questionnaireMember::id),
-        report::memberPath(member::questionnaire, report::questionnaireMember::version),
-        flagColumn(flag::triage), flagColumn(flag::urgent), flagColumn(flag::strands),
-        flagColumn(flag::localStrands), flagColumn(flag::cyberEnabled), flagColumn(flag::repeatVictim) };
-    QStringList groups;
-    for (QLatin1StringView group : { member::flags, member::routing, member::contact, member::answers })
-        groups.append(QString(group) + u'.');
-    std::vector<QMap<QString, QString>> flat;
-    std::vector<std::set<QString>> grouped(groups.size() + 1);
-    for (const OpenedRow &opened : rows) {
-        flat.push_back(flattenReport(opened.report));
-        for (auto it = flat.back().cbegin(); it != flat.back().cend(); ++it) {
-            if (fixed.contains(it.key()))
-                continue;
-            qsizetype group = groups.size();
-            for (qsizetype g = 0; g < groups.size(); ++g) {
-                if (it.key().startsWith(groups.at(g))) {
-                    group = g;
-                    break;
-                }
-            }
-            grouped[size_t(group)].insert(it.key());
+    QList<CsvReport> reports;
+    for (const OpenedReport &opened : rows)
+        reports.append(CsvReport { opened.listing, opened.report });
+    if (!forTerminal)
+        return reportsCsv(reports);
+    return reportsCsv(reports, [](QString text) {
+        for (QChar &c : text) {
+            if (c != u'\n' && isUnsafeForTerminal(c.unicode()))
+                c = QChar(0xfffd);
         }
-    }
-    QStringList columns = fixed;
-    for (const auto &keys : grouped)
-        columns.append(QStringList(keys.begin(), keys.end()));
-    QStringList header { QStringLiteral("envelope_id"), QStringLiteral("stored"),
-        QStringLiteral("kiosk_key") };
-    for (const QString &column : std::as_const(columns))
-        header << neutraliseFormula(column);
-    QByteArray csv = csvRecord(header);
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const OpenedRow &opened = rows[i];
-        QStringList fields { QString::fromLatin1(crypto::toHex(opened.row.id)), opened.row.stored,
-            QString::fromLatin1(crypto::toHex(opened.kioskKey)) };
-        for (const QString &column : std::as_const(columns)) {
-            const auto value = flat[i].constFind(column);
-            if (value != flat[i].cend())
-                fields << neutraliseFormula(value.value());
-            else
-                fields << (unknownWhenAbsent.contains(column) ? QStringLiteral("unknown") : QString());
-        }
-        csv += csvRecord(fields);
-    }
-    return csv;
+        return text;
+    });
 }
 
 int exportAll(const Options &options)
 {
-    StoredRows stored = readStoredRows(options);
-    if (stored.exitCode != ExitOk)
-        return stored.exitCode;
-    std::vector<OpenedRow> opened;
-    QStringList unopened;
-    for (const IntakeStore::Row &row : stored.rows) {
-        OpenedRow one = openRow(row, stored.pair);
-        if (one.ok)
-            opened.push_back(std::move(one));
-        else
-            unopened << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(crypto::toHex(row.id)), one.error);
+    OpenedDesk desk = openDesk(options);
+    if (desk.exitCode != ExitOk)
+        return desk.exitCode;
+    std::vector<OpenedReport> opened;
+    QStringList unread;
+    for (int offset = 0;; offset += kExportPageSize) {
+        auto page = desk.store->reports({ options.origin, offset, kExportPageSize });
+        if (!page)
+            return console().fail(page.error());
+        for (const desk::ReportListing &listing : page.value()) {
+            OpenedReport one = readOne(*desk.store, listing);
+            if (one.error.isEmpty())
+                opened.push_back(std::move(one));
+            else
+                unread << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(listing.state.id), one.error);
+        }
+        if (page->size() < kExportPageSize)
+            break;
     }
-    forget(stored.pair);
-
-    QByteArray data = options.format == QLatin1StringView("csv") ? exportCsv(opened) : exportJson(opened);
-    if (options.output.isEmpty()) {
+    const bool toStdout = options.output.isEmpty();
+    QByteArray data = options.format == QLatin1StringView("csv")
+        ? exportCsv(opened, toStdout)
+        : (toStdout ? escapeUnsafeInJson(exportJson(opened)) : exportJson(opened));
+    if (toStdout) {
         console().printOut(data);
     } else if (auto written = store::replacePrivateFile(options.output, data, QStringLiteral("export file"));
                !written) {
@@ -353,60 +330,110 @@ int exportAll(const Options &options)
         return console().fail(written.error());
     }
     crypto::wipe(data);
-    if (!unopened.isEmpty()) {
-        for (const QString &line : std::as_const(unopened))
-            console().printErr(QStringLiteral("not exported, cannot open: %1").arg(line));
-        return console().fail(QStringLiteral("%1 report(s) exported, %2 envelope(s) could not be opened")
+    if (!unread.isEmpty()) {
+        for (const QString &line : std::as_const(unread))
+            console().printErr(safeForTerminal(QStringLiteral("not exported, cannot read: %1").arg(line)));
+        return console().fail(QStringLiteral("%1 report(s) exported, %2 could not be read")
                                   .arg(opened.size())
-                                  .arg(unopened.size()));
+                                  .arg(unread.size()));
     }
-    if (!options.output.isEmpty())
+    if (!toStdout)
         console().printErr(
             QStringLiteral("%1 report(s) written to %2").arg(opened.size()).arg(options.output));
     return ExitOk;
+}
+
+// A whole number from min to max, or nullopt.
+std::optional<int> wholeNumber(const QString &text, int min, int max)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok || n < min || n > max || text != QString::number(n))
+        return std::nullopt;
+    return n;
 }
 
 } // namespace
 
 int runInbox(const QStringList &arguments)
 {
+    // Before parsing, so that a script still written for the old tool learns why, not just that
+    // --store is unknown.
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1StringView("--store") || argument.startsWith(QLatin1StringView("--store=")))
+            return console().usageError(QStringLiteral(
+                "harbour-inbox no longer opens the intake's database (a file from an internet-facing "
+                "server is not something to trust): make a desk with harbour-desk-sync init, keep it "
+                "up to date with harbour-desk-sync sync, and give its folder with --desk"));
+    }
     QCommandLineParser parser;
-    const KeyToolOptions common(QStringLiteral("Organisation key file."));
-    const QCommandLineOption store = fileOption(QStringLiteral("store"), QStringLiteral("Intake store."));
+    const KeyToolOptions common(QStringLiteral("Organisation key file (keygen)."));
+    const QCommandLineOption deskOption
+        = fileOption(QStringLiteral("desk"), QStringLiteral("A desk's folder."));
     const QCommandLineOption format(
         QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("FORMAT"));
     const QCommandLineOption output = fileOption(QStringLiteral("output"), QStringLiteral("Output file."));
-    parser.addOptions(common.all() + QList<QCommandLineOption> { store, format, output });
+    const QCommandLineOption origin(QStringLiteral("origin"),
+        QStringLiteral("registered-kiosk, unknown-kiosk or personal."), QStringLiteral("ORIGIN"));
+    const QCommandLineOption page(
+        QStringLiteral("page"), QStringLiteral("Which page, from 1."), QStringLiteral("N"));
+    const QCommandLineOption pageSize(
+        QStringLiteral("page-size"), QStringLiteral("Reports a page, 1 to 1000."), QStringLiteral("N"));
+    parser.addOptions(
+        common.all() + QList<QCommandLineOption> { deskOption, format, output, origin, page, pageSize });
 
+    const QString desk = QStringLiteral("desk");
+    const QString passphrase = QStringLiteral("passphrase-file");
     // Which options each command takes, which it needs, and how many arguments.
     const std::map<QString, CommandRule> commands {
         KeyToolOptions::keygenRule(),
         { QStringLiteral("list"),
-            { { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("passphrase-file") },
-                { QStringLiteral("key"), QStringLiteral("store") }, 0, {} } },
-        { QStringLiteral("open"),
-            { { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("passphrase-file") },
-                { QStringLiteral("key"), QStringLiteral("store") }, 1, QStringLiteral("envelope id") } },
+            { { desk, passphrase, QStringLiteral("origin"), QStringLiteral("page"),
+                  QStringLiteral("page-size") },
+                { desk }, 0, {} } },
+        { QStringLiteral("junk"), { { desk, passphrase }, { desk }, 0, {} } },
+        { QStringLiteral("open"), { { desk, passphrase }, { desk }, 1, QStringLiteral("envelope id") } },
         { QStringLiteral("export"),
-            { { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("format"),
-                  QStringLiteral("output"), QStringLiteral("passphrase-file") },
-                { QStringLiteral("key"), QStringLiteral("store"), QStringLiteral("format") }, 0, {} } },
+            { { desk, passphrase, QStringLiteral("format"), QStringLiteral("output"),
+                  QStringLiteral("origin") },
+                { desk, QStringLiteral("format") }, 0, {} } },
     };
     if (const auto exitCode = parseCommandLine(parser, arguments, common.help, commands, console()))
         return *exitCode;
     Options options;
     static_cast<KeyToolCommand &>(options) = common.read(parser);
-    options.store = parser.value(store);
+    options.desk = parser.value(deskOption);
     options.format = parser.value(format);
     options.output = parser.value(output);
     if (options.command == QLatin1StringView("export") && options.format != QLatin1StringView("csv")
         && options.format != QLatin1StringView("json"))
         return console().usageError(QStringLiteral("--format must be csv or json"));
+    if (parser.isSet(origin)) {
+        options.origin = desk::originFromName(parser.value(origin));
+        if (!options.origin)
+            return console().usageError(
+                QStringLiteral("--origin must be registered-kiosk, unknown-kiosk or personal"));
+    }
+    if (parser.isSet(page)) {
+        const auto n = wholeNumber(parser.value(page), 1, 1000000);
+        if (!n)
+            return console().usageError(QStringLiteral("--page must be a whole number from 1"));
+        options.page = *n;
+    }
+    if (parser.isSet(pageSize)) {
+        const auto n = wholeNumber(parser.value(pageSize), 1, desk::kMaxListingLimit);
+        if (!n)
+            return console().usageError(QStringLiteral("--page-size must be a whole number from 1 to %1")
+                                            .arg(desk::kMaxListingLimit));
+        options.pageSize = *n;
+    }
 
     if (options.command == QLatin1StringView("keygen"))
         return keygen(options);
     if (options.command == QLatin1StringView("list"))
         return list(options);
+    if (options.command == QLatin1StringView("junk"))
+        return junk(options);
     if (options.command == QLatin1StringView("open"))
         return openOne(options);
     return exportAll(options);

@@ -352,9 +352,24 @@ def start_intake(intake, inbox, work):
     return process, url, public, key, passphrase
 
 
-def stored_reports(inbox, key, passphrase, store):
-    result = subprocess.run([inbox, "list", "--key", key, "--store", store, "--passphrase-file", passphrase],
-                            capture_output=True, text=True)
+def stored_reports(tools, key, passphrase, work, url):
+    """Reports that arrived, counted as an organisation would: a desk registered at the intake,
+    synced through the desk API, read with harbour-inbox (which never opens the intake's file)."""
+    store = os.path.join(work, "intake.db")
+    desk = os.path.join(work, "desk")
+    env = dict(os.environ, HARBOUR_DESK_PASSPHRASE="a11y walk desk passphrase")
+    quiet = {"capture_output": True, "text": True, "env": env}
+    base = url.rsplit("/v1/", 1)[0]
+    subprocess.run([tools.admin, "organisation", "--store", store, "--organisation", "Walk organisation",
+                    "--recipient-key", key + ".pub"], check=True, **quiet)
+    made = subprocess.run([tools.desk_sync, "init", "--data", desk, "--organisation-key", key,
+                           "--organisation-passphrase-file", passphrase, "--intake", base, "--kdf", "interactive"],
+                          check=True, **quiet)
+    desk_key = [line.split(": ", 1)[1] for line in made.stdout.splitlines() if line.startswith("desk-key: ")][0]
+    subprocess.run([tools.admin, "add-desk", "--store", store, "--organisation", "Walk organisation",
+                    "--name", "walk desk", "--desk-key", desk_key], check=True, **quiet)
+    subprocess.run([tools.desk_sync, "sync", "--data", desk], check=True, **quiet)
+    result = subprocess.run([tools.inbox, "list", "--desk", desk], **quiet)
     # Only the number of lines is used: report content is never printed.
     return len([line for line in result.stdout.splitlines() if line.strip()]) if result.returncode == 0 else -1
 
@@ -364,6 +379,8 @@ def main():
     parser.add_argument("--harbour", required=True)
     parser.add_argument("--intake", required=True)
     parser.add_argument("--inbox", required=True)
+    parser.add_argument("--admin", required=True)
+    parser.add_argument("--desk-sync", required=True)
     args = parser.parse_args()
 
     bus = start_accessibility_bus()
@@ -395,7 +412,7 @@ def main():
             app.press("Finish and clear this report from the screen")
         finally:
             app.stop()
-        arrived = stored_reports(args.inbox, key, passphrase, os.path.join(work, "intake.db"))
+        arrived = stored_reports(args, key, passphrase, work, url)
         popups = check_popup_focus(args.harbour, env, work, url, public, walk)
         succeeded = True
     finally:

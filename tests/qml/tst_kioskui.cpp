@@ -30,7 +30,7 @@ class KioskReceiver : public QObject
     Q_PROPERTY(QString exitBy MEMBER exitBy CONSTANT)
     Q_PROPERTY(QString screenshotDir MEMBER screenshotDir CONSTANT)
 public:
-    const testsupport::TestOrganisation *organisation = nullptr;
+    testsupport::TestOrganisation *organisation = nullptr;
     QString adminPassphrase = QStringLiteral("kiosk admin test passphrase");
     QString volunteerCode = QStringLiteral("volunteer-7431");
     QString exitBy = qEnvironmentVariable("HARBOUR_TEST_EXIT_BY"); // "button" or "shift"

@@ -21,7 +21,7 @@ class Receiver : public QObject
 {
     Q_OBJECT
 public:
-    const testsupport::TestOrganisation *organisation = nullptr;
+    testsupport::TestOrganisation *organisation = nullptr;
 
     // The one report that arrived, opened by harbour-inbox, as JSON text ("" if none or many).
     Q_INVOKABLE QString openOnlyReport() const

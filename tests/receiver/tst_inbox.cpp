@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The real harbour-inbox against envelopes stored by the real harbour-intake.
+// The real harbour-inbox reading a real desk (harbour-desk-sync) synced from the real
+// harbour-intake: what an organisation's scripts see. It never opens the intake's database.
+#include "desktestutil.h"
 #include "intakeprocess.h"
 #include "receivertestutil.h"
 
@@ -7,7 +9,9 @@
 #include "protocol/envelope.h"
 #include "store/database.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,9 +96,34 @@ class tst_Inbox : public QObject
     Q_OBJECT
 
 private:
-    QStringList storeArgs(const QString &command) const
+    QStringList deskArgs(const QString &command, const QString &deskDir = {}) const
     {
-        return { command, QStringLiteral("--key"), m_keyFile, QStringLiteral("--store"), m_store };
+        return { command, QStringLiteral("--desk"), deskDir.isEmpty() ? m_deskDir : deskDir };
+    }
+
+    // harbour-inbox reading a desk, the desk passphrase in the environment.
+    static InboxResult inbox(const QStringList &args) { return runInbox(args, {}, kPassphrase); }
+
+    // The organisation bound at the intake on `store` and a new desk in `name` registered there.
+    QString makeDesk(const QString &store, const IntakeProcess &intake, const QString &name)
+    {
+        const DeskOrganisation organisation { QStringLiteral("Inbox test"), {}, m_keyFile,
+            m_keyFile + QStringLiteral(".pub") };
+        const QString dir = m_dir.filePath(name);
+        if (!bindOrganisation(store, organisation)
+            || initDesk(store, organisation, kPassphrase, dir, intake.baseUrl(), kPassphrase, name, true)
+                   .isEmpty())
+            qFatal("cannot make the desk %s", qPrintable(name));
+        return dir;
+    }
+
+    static bool sync(const QString &deskDir)
+    {
+        const ToolRun synced
+            = runDesk({ QStringLiteral("sync"), QStringLiteral("--data"), deskDir }, kPassphrase);
+        if (synced.exitCode != 0)
+            qWarning().noquote() << "sync failed:" << synced.err;
+        return synced.exitCode == 0;
     }
 
     // Posts a report through the real intake; returns its envelope.
@@ -126,6 +155,7 @@ private:
     QByteArray m_publicKey;
     InboxResult m_keygen;
     QString m_store;
+    QString m_deskDir;
     IntakeProcess m_intake;
     protocol::KeyPair m_kiosk;
     QJsonObject m_unsignedReport;
@@ -146,6 +176,7 @@ private Q_SLOTS:
 
         m_store = m_dir.filePath(QStringLiteral("intake.db"));
         QVERIFY(m_intake.start(m_store, { m_keyFile + QStringLiteral(".pub") }));
+        m_deskDir = makeDesk(m_store, m_intake, QStringLiteral("desk"));
 
         m_unsignedReport = makeReport(QStringLiteral("HB-AB12-CD34"), QStringLiteral("self"),
             QJsonObject { { QStringLiteral("what_happened"), kNarrative },
@@ -166,6 +197,7 @@ private Q_SLOTS:
         m_unsigned = post(m_unsignedReport);
         m_signed = post(m_kioskReport, m_kiosk.secretKey);
         QCOMPARE(storedEnvelopeCount(m_store), 2);
+        QVERIFY(sync(m_deskDir));
     }
 
     void keygenWritesKeyFiles()
@@ -250,7 +282,7 @@ private Q_SLOTS:
         file.write(kPassphrase + "\nsecond line is ignored\n");
         file.close();
         const InboxResult result = runInbox(
-            storeArgs(QStringLiteral("list")) << QStringLiteral("--passphrase-file") << passphraseFile,
+            deskArgs(QStringLiteral("list")) << QStringLiteral("--passphrase-file") << passphraseFile, {},
             QByteArrayLiteral("the wrong one in the environment"));
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QCOMPARE(result.out.count('\n'), 2);
@@ -258,85 +290,74 @@ private Q_SLOTS:
 
     void opensUnsignedReport()
     {
-        const InboxResult result = runInbox(
-            storeArgs(QStringLiteral("open")) << QString::fromLatin1(m_unsigned.idHex()), kPassphrase);
+        const InboxResult result
+            = inbox(deskArgs(QStringLiteral("open")) << QString::fromLatin1(m_unsigned.idHex()));
         QVERIFY2(result.exitCode == 0, result.err.constData());
         compareReports(parseObject(result.out), m_unsignedReport);
         QVERIFY(result.out.contains("\n    \"answers\"")); // indented for reading
         QVERIFY2(result.err.contains("not signed (personal device)"), result.err.constData());
+        QVERIFY2(result.err.contains("origin: personal"), result.err.constData());
     }
 
     void opensKioskSignedReport()
     {
         // Upper-case ids as someone might type them work too.
         const InboxResult result
-            = runInbox(storeArgs(QStringLiteral("open")) << QString::fromLatin1(m_signed.idHex().toUpper()),
-                kPassphrase);
+            = inbox(deskArgs(QStringLiteral("open")) << QString::fromLatin1(m_signed.idHex().toUpper()));
         QVERIFY2(result.exitCode == 0, result.err.constData());
         compareReports(parseObject(result.out), m_kioskReport);
         const QByteArray expected = "kiosk signature: valid (key " + crypto::toHex(m_kiosk.publicKey) + ")";
         QVERIFY2(result.err.contains(expected), result.err.constData());
+        QVERIFY2(result.err.contains("origin: unknown-kiosk"), result.err.constData());
     }
 
     void wrongPassphrase()
     {
         const InboxResult result
-            = runInbox(storeArgs(QStringLiteral("open")) << QString::fromLatin1(m_unsigned.idHex()),
+            = runInbox(deskArgs(QStringLiteral("open")) << QString::fromLatin1(m_unsigned.idHex()), {},
                 QByteArrayLiteral("incorrect horse"));
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains("the passphrase does not open this key file"), result.err.constData());
+        QVERIFY2(result.err.contains("wrong passphrase for the desk"), result.err.constData());
         QVERIFY(result.out.isEmpty());
     }
 
-    void damagedKeyFile_data()
+    // A desk folder that is missing, or whose files are damaged: a clear reason, nothing printed.
+    void damagedDesk_data()
     {
-        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("damage");
         QTest::addColumn<QByteArray>("problem");
-        QFile key(m_keyFile);
-        QVERIFY(key.open(QIODevice::ReadOnly));
-        const QByteArray good = key.readAll();
-        QJsonObject object = parseObject(good);
-
-        QTest::newRow("truncated JSON") << good.left(good.size() / 2) << QByteArrayLiteral("not valid JSON");
-        QTest::newRow("empty file") << QByteArray() << QByteArrayLiteral("not valid JSON");
-        QJsonObject wrongKind = object;
-        wrongKind.insert(QStringLiteral("kind"), QStringLiteral("something-else"));
-        QTest::newRow("wrong kind") << QJsonDocument(wrongKind).toJson() << QByteArrayLiteral("\"kind\"");
-        QJsonObject badBase64 = object;
-        badBase64.insert(QStringLiteral("secret_key_box"), QStringLiteral("not*base64!"));
-        QTest::newRow("bad base64") << QJsonDocument(badBase64).toJson()
-                                    << QByteArrayLiteral("secret_key_box");
-        QJsonObject shortSalt = object;
-        QJsonObject kdf = object.value(QLatin1StringView("kdf")).toObject();
-        kdf.insert(QStringLiteral("salt"), QString::fromLatin1(QByteArray(8, 'x').toBase64()));
-        shortSalt.insert(QStringLiteral("kdf"), kdf);
-        QTest::newRow("short salt") << QJsonDocument(shortSalt).toJson() << QByteArrayLiteral("salt");
-        QJsonObject otherPublicKey = object;
-        otherPublicKey.insert(QStringLiteral("public_key"),
-            QString::fromLatin1(protocol::generateRecipientKeyPair().publicKey.toBase64()));
-        QTest::newRow("public key replaced")
-            << QJsonDocument(otherPublicKey).toJson() << QByteArrayLiteral("does not match its public key");
-        QFile pub(m_keyFile + QStringLiteral(".pub"));
-        QVERIFY(pub.open(QIODevice::ReadOnly));
-        QTest::newRow("public key file instead") << pub.readAll() << QByteArrayLiteral("public key file");
+        QTest::newRow("no such folder") << QStringLiteral("missing") << QByteArrayLiteral("holds no desk");
+        QTest::newRow("key file truncated")
+            << QStringLiteral("truncate-key") << QByteArrayLiteral("desk key file");
+        QTest::newRow("key file removed")
+            << QStringLiteral("remove-key") << QByteArrayLiteral("desk key file");
+        QTest::newRow("store not a database") << QStringLiteral("garbage-store") << QByteArrayLiteral("");
     }
 
-    void damagedKeyFile()
+    void damagedDesk()
     {
-        QFETCH(QByteArray, contents);
+        QFETCH(QString, damage);
         QFETCH(QByteArray, problem);
-        const QString path = m_dir.filePath(QStringLiteral("damaged.key"));
-        QFile::remove(path);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(contents);
-        file.close();
-        const InboxResult result
-            = runInbox({ QStringLiteral("open"), QString::fromLatin1(m_unsigned.idHex()),
-                           QStringLiteral("--key"), path, QStringLiteral("--store"), m_store },
-                kPassphrase);
+        const QString copy = m_dir.filePath(QStringLiteral("damaged-") + damage);
+        if (damage != QLatin1StringView("missing")) {
+            QVERIFY(QDir().mkpath(copy));
+            for (const char *name : { "desk.db", "desk.key" })
+                QVERIFY(QFile::copy(QDir(m_deskDir).filePath(QLatin1StringView(name)),
+                    QDir(copy).filePath(QLatin1StringView(name))));
+        }
+        const QString key = QDir(copy).filePath(QStringLiteral("desk.key"));
+        if (damage == QLatin1StringView("truncate-key"))
+            QVERIFY(QFile(key).resize(QFileInfo(key).size() / 2));
+        if (damage == QLatin1StringView("remove-key"))
+            QVERIFY(QFile::remove(key));
+        if (damage == QLatin1StringView("garbage-store")) {
+            QFile store(QDir(copy).filePath(QStringLiteral("desk.db")));
+            QVERIFY(store.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            store.write(QByteArray(8192, '\x5a'));
+        }
+        const InboxResult result = inbox(deskArgs(QStringLiteral("list"), copy));
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains(problem), result.err.constData());
+        QVERIFY2(result.err.contains(problem) && result.err.size() > 20, result.err.constData());
         QVERIFY(result.out.isEmpty());
     }
 
@@ -345,25 +366,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QByteArray>("problem");
         QTest::newRow("unknown") << QString::fromLatin1(crypto::toHex(crypto::randomBytes(16)))
-                                 << QByteArrayLiteral("there is no envelope");
+                                 << QByteArrayLiteral("holds no report");
         QTest::newRow("not hex") << QStringLiteral("this-is-not-an-id-at-all-really!")
                                  << QByteArrayLiteral("not an envelope id");
         QTest::newRow("too short") << QStringLiteral("abcdef") << QByteArrayLiteral("not an envelope id");
+        QTest::newRow("escape sequence")
+            << QStringLiteral("\x1b]0;owned\x07") << QByteArrayLiteral("not an envelope id");
     }
 
     void refusesUnknownOrMalformedIds()
     {
         QFETCH(QString, id);
         QFETCH(QByteArray, problem);
-        const InboxResult result = runInbox(storeArgs(QStringLiteral("open")) << id, kPassphrase);
+        const InboxResult result = inbox(deskArgs(QStringLiteral("open")) << id);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(problem), result.err.constData());
+        QVERIFY(!result.err.contains('\x1b'));
         QVERIFY(result.out.isEmpty());
     }
 
     void listsOneLinePerEnvelopeOldestFirst()
     {
-        const InboxResult result = runInbox(storeArgs(QStringLiteral("list")), kPassphrase);
+        const InboxResult result = inbox(deskArgs(QStringLiteral("list")));
         QVERIFY2(result.exitCode == 0, result.err.constData());
         const QList<QByteArray> lines = result.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
@@ -371,39 +395,101 @@ private Q_SLOTS:
 
         // Neither report carries triage flags (an older app): both "unknown", so oldest first.
         const QList<QByteArray> first = lines.at(0).split('\t');
-        QCOMPARE(first.size(), 11);
+        QCOMPARE(first.size(), 13);
         QCOMPARE(first.at(0), m_unsigned.idHex());
         QVERIFY(hour.match(QString::fromLatin1(first.at(1))).hasMatch());
-        QCOMPARE(first.at(2), QByteArrayLiteral("HB-AB12-CD34"));
-        QCOMPARE(first.at(3), QByteArrayLiteral("self"));
-        QCOMPARE(first.at(4), QByteArrayLiteral("triage=unknown"));
-        QCOMPARE(first.at(5), QByteArrayLiteral("urgent=unknown"));
-        QCOMPARE(first.at(6), QByteArrayLiteral("strands=race,religion"));
-        QCOMPARE(first.at(7), QByteArrayLiteral("local_strands=none"));
-        QCOMPARE(first.at(8), QByteArrayLiteral("cyber_enabled=true"));
-        QCOMPARE(first.at(9), QByteArrayLiteral("repeat_victim=unknown"));
-        QCOMPARE(first.at(10), QByteArrayLiteral("request=unknown"));
+        QCOMPARE(first.at(2), QByteArrayLiteral("personal"));
+        QCOMPARE(first.at(3), QByteArrayLiteral("HB-AB12-CD34"));
+        QCOMPARE(first.at(4), QByteArrayLiteral("self"));
+        QCOMPARE(first.at(5), QByteArrayLiteral("triage=unknown"));
+        QCOMPARE(first.at(6), QByteArrayLiteral("urgent=unknown"));
+        QCOMPARE(first.at(7), QByteArrayLiteral("strands=race,religion"));
+        QCOMPARE(first.at(8), QByteArrayLiteral("local_strands=none"));
+        QCOMPARE(first.at(9), QByteArrayLiteral("cyber_enabled=true"));
+        QCOMPARE(first.at(10), QByteArrayLiteral("repeat_victim=unknown"));
+        QCOMPARE(first.at(11), QByteArrayLiteral("request=unknown"));
+        QCOMPARE(first.at(12), QByteArrayLiteral("status=new"));
 
         const QList<QByteArray> second = lines.at(1).split('\t');
-        QCOMPARE(second.size(), 11);
+        QCOMPARE(second.size(), 13);
         QCOMPARE(second.at(0), m_signed.idHex());
-        QCOMPARE(second.at(2), QByteArrayLiteral("HB-EF56-GH78"));
-        QCOMPARE(second.at(3), QByteArrayLiteral("kiosk"));
-        QCOMPARE(second.at(6), QByteArrayLiteral("strands=disability"));
-        QCOMPARE(second.at(8), QByteArrayLiteral("cyber_enabled=false"));
+        QCOMPARE(second.at(2), QByteArrayLiteral("unknown-kiosk"));
+        QCOMPARE(second.at(3), QByteArrayLiteral("HB-EF56-GH78"));
+        QCOMPARE(second.at(4), QByteArrayLiteral("kiosk"));
+        QCOMPARE(second.at(7), QByteArrayLiteral("strands=disability"));
+        QCOMPARE(second.at(9), QByteArrayLiteral("cyber_enabled=false"));
+        QVERIFY2(result.err.contains("reports 1-2 of 2 (page 1 of 1)"), result.err.constData());
+    }
+
+    // Where a report came from, as the desk's kiosk registry says: unknown until the kiosk is
+    // registered, registered until it is revoked; --origin chooses, and pages hold what they say.
+    void originAndPages()
+    {
+        const auto origins = [this](const QStringList &extra = {}) {
+            const InboxResult result = inbox(deskArgs(QStringLiteral("list")) + extra);
+            QStringList seen;
+            for (const QByteArray &line : result.out.trimmed().split('\n')) {
+                if (!line.isEmpty())
+                    seen << QString::fromLatin1(line.split('\t').value(2));
+            }
+            return seen;
+        };
+        QCOMPARE(origins(), QStringList({ QStringLiteral("personal"), QStringLiteral("unknown-kiosk") }));
+        const auto kiosk = [this](const QString &command, const QStringList &extra) {
+            return runDesk(
+                QStringList { command, QStringLiteral("--data"), m_deskDir, QStringLiteral("--kiosk-key"),
+                    QString::fromLatin1(m_kiosk.publicKey.toBase64()) }
+                    + extra,
+                kPassphrase);
+        };
+        ToolRun added = kiosk(
+            QStringLiteral("kiosk-add"), { QStringLiteral("--name"), QStringLiteral("Library kiosk") });
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QCOMPARE(origins(), QStringList({ QStringLiteral("personal"), QStringLiteral("registered-kiosk") }));
+        // Registered twice: refused, still registered.
+        added = kiosk(QStringLiteral("kiosk-add"), { QStringLiteral("--name"), QStringLiteral("Again") });
+        QCOMPARE(added.exitCode, 1);
+        QVERIFY2(added.err.contains("registered already"), added.err.constData());
+        QCOMPARE(origins({ QStringLiteral("--origin"), QStringLiteral("registered-kiosk") }),
+            QStringList({ QStringLiteral("registered-kiosk") }));
+        QCOMPARE(origins({ QStringLiteral("--origin"), QStringLiteral("personal") }),
+            QStringList({ QStringLiteral("personal") }));
+
+        // One a page: the second page holds the second report, and says so.
+        const InboxResult second
+            = inbox(deskArgs(QStringLiteral("list")) << QStringLiteral("--page-size") << QStringLiteral("1")
+                                                     << QStringLiteral("--page") << QStringLiteral("2"));
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        QVERIFY(second.out.startsWith(QByteArray(m_signed.idHex() + '\t')));
+        QCOMPARE(second.out.count('\n'), 1);
+        QVERIFY2(second.err.contains("reports 2-2 of 2 (page 2 of 2)"), second.err.constData());
+        const InboxResult past
+            = inbox(deskArgs(QStringLiteral("list")) << QStringLiteral("--page") << QStringLiteral("3"));
+        QCOMPARE(past.exitCode, 0);
+        QVERIFY(past.out.isEmpty());
+        QVERIFY2(past.err.contains("past the last page"), past.err.constData());
+
+        const ToolRun revoked = kiosk(QStringLiteral("kiosk-revoke"), {});
+        QVERIFY2(revoked.exitCode == 0, revoked.err.constData());
+        QCOMPARE(origins(), QStringList({ QStringLiteral("personal"), QStringLiteral("unknown-kiosk") }));
+        const ToolRun listed
+            = runDesk({ QStringLiteral("kiosks"), QStringLiteral("--data"), m_deskDir }, kPassphrase);
+        QVERIFY2(
+            listed.out.contains("Library kiosk") && listed.out.contains("revoked "), listed.out.constData());
+        QCOMPARE(kiosk(QStringLiteral("kiosk-revoke"), {}).exitCode, 1); // nothing in use to revoke
     }
 
     void exportsJson()
     {
-        const InboxResult result = runInbox(
-            storeArgs(QStringLiteral("export")) << QStringLiteral("--format") << QStringLiteral("json"),
-            kPassphrase);
+        const InboxResult result = inbox(
+            deskArgs(QStringLiteral("export")) << QStringLiteral("--format") << QStringLiteral("json"));
         QVERIFY2(result.exitCode == 0, result.err.constData());
         const QJsonArray array = QJsonDocument::fromJson(result.out).array();
         QCOMPARE(array.size(), 2);
         const QJsonObject first = array.at(0).toObject();
         QCOMPARE(first.value(QLatin1StringView("envelope_id")).toString().toLatin1(), m_unsigned.idHex());
         QVERIFY(first.value(QLatin1StringView("kiosk_key")).isNull());
+        QCOMPARE(first.value(QLatin1StringView("origin")).toString(), QStringLiteral("personal"));
         QVERIFY(!first.value(QLatin1StringView("stored")).toString().isEmpty());
         compareReports(first.value(QLatin1StringView("report")).toObject(), m_unsignedReport);
         const QJsonObject second = array.at(1).toObject();
@@ -416,10 +502,8 @@ private Q_SLOTS:
     void exportsCsv()
     {
         const QString output = m_dir.filePath(QStringLiteral("reports.csv"));
-        const InboxResult result = runInbox(storeArgs(QStringLiteral("export"))
-                << QStringLiteral("--format") << QStringLiteral("csv") << QStringLiteral("--output")
-                << output,
-            kPassphrase);
+        const InboxResult result = inbox(deskArgs(QStringLiteral("export"))
+            << QStringLiteral("--format") << QStringLiteral("csv") << QStringLiteral("--output") << output);
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY(result.out.isEmpty());
         QFile file(output);
@@ -436,9 +520,9 @@ private Q_SLOTS:
         QVERIFY(ok);
         QCOMPARE(records.size(), 3);
         const QStringList header { QStringLiteral("envelope_id"), QStringLiteral("stored"),
-            QStringLiteral("kiosk_key"), QStringLiteral("reference"), QStringLiteral("language"),
-            QStringLiteral("mode"), QStringLiteral("reported_at"), QStringLiteral("app_version"),
-            QStringLiteral("format"), QStringLiteral("questionnaire.id"),
+            QStringLiteral("origin"), QStringLiteral("kiosk_key"), QStringLiteral("reference"),
+            QStringLiteral("language"), QStringLiteral("mode"), QStringLiteral("reported_at"),
+            QStringLiteral("app_version"), QStringLiteral("format"), QStringLiteral("questionnaire.id"),
             QStringLiteral("questionnaire.version"), QStringLiteral("flags.triage"),
             QStringLiteral("flags.urgent"), QStringLiteral("flags.strands"),
             QStringLiteral("flags.local_strands"), QStringLiteral("flags.cyber_enabled"),
@@ -452,7 +536,8 @@ private Q_SLOTS:
         const QStringList first = records.at(1);
         QCOMPARE(first.size(), header.size());
         QCOMPARE(first.at(0).toLatin1(), m_unsigned.idHex());
-        QCOMPARE(first.at(2), QString()); // not signed
+        QCOMPARE(first.at(2), QStringLiteral("personal"));
+        QCOMPARE(first.at(3), QString()); // not signed
         QCOMPARE(first.at(column("reference")), QStringLiteral("HB-AB12-CD34"));
         QCOMPARE(first.at(column("language")), QStringLiteral("en"));
         QCOMPARE(first.at(column("mode")), QStringLiteral("self"));
@@ -472,7 +557,7 @@ private Q_SLOTS:
         const QStringList second = records.at(2);
         QCOMPARE(second.size(), header.size());
         QCOMPARE(second.at(0).toLatin1(), m_signed.idHex());
-        QCOMPARE(second.at(2).toLatin1(), crypto::toHex(m_kiosk.publicKey));
+        QCOMPARE(second.at(3).toLatin1(), crypto::toHex(m_kiosk.publicKey));
         QCOMPARE(second.at(column("mode")), QStringLiteral("kiosk"));
         QCOMPARE(second.at(column("flags.cyber_enabled")), QStringLiteral("false"));
         QCOMPARE(second.at(column("answers.repeat_victim")), QStringLiteral("true"));
@@ -482,14 +567,15 @@ private Q_SLOTS:
             second.at(column("answers.where")), QStringLiteral("'=HYPERLINK(\"http://example.invalid\")"));
     }
 
-    // Reports as the questionnaire flags them, in a store of their own: list puts urgent and
-    // high risk first (then elevated, unknown, standard; oldest first within each), and export
-    // carries every flag and routing member, nested answers flattened.
+    // Reports as the questionnaire flags them, at an intake and desk of their own: list puts urgent
+    // and high risk first, then the rest oldest first (the desk's queue order), and export carries
+    // every flag and routing member, nested answers flattened.
     void triageOrderAndFlattenedExport()
     {
         const QString store = m_dir.filePath(QStringLiteral("triage.db"));
         IntakeProcess intake;
         QVERIFY(intake.start(store, { m_keyFile + QStringLiteral(".pub") }));
+        const QString desk = makeDesk(store, intake, QStringLiteral("triage-desk"));
         const auto flagged = [](const QString &reference, const report::ReportFlags &flags,
                                  const QJsonObject &answers = {}) {
             report::ReportDocument document
@@ -538,33 +624,32 @@ private Q_SLOTS:
         }
         for (const auto &envelope : std::as_const(envelopes))
             QCOMPARE(postEnvelope(intake.envelopesUrl(), envelope).status, 201);
+        QVERIFY(sync(desk));
         intake.stop();
 
-        const InboxResult list = runInbox(
-            { QStringLiteral("list"), QStringLiteral("--key"), m_keyFile, QStringLiteral("--store"), store },
-            kPassphrase);
+        const InboxResult list = inbox(deskArgs(QStringLiteral("list"), desk));
         QVERIFY2(list.exitCode == 0, list.err.constData());
         const QList<QByteArray> lines = list.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 5);
         QStringList order;
         for (const QByteArray &line : lines)
-            order << QString::fromLatin1(line.split('\t').at(2));
+            order << QString::fromLatin1(line.split('\t').at(3));
+        // Urgent (HB-5) and high (HB-3) first, oldest first within; then standard, unknown and
+        // elevated, oldest first.
         QCOMPARE(order,
-            QStringList({ QStringLiteral("HB-0000-0005"), QStringLiteral("HB-0000-0003"),
-                QStringLiteral("HB-0000-0004"), QStringLiteral("HB-0000-0002"),
-                QStringLiteral("HB-0000-0001") }));
-        QCOMPARE(lines.at(0).split('\t').mid(4),
+            QStringList({ QStringLiteral("HB-0000-0003"), QStringLiteral("HB-0000-0005"),
+                QStringLiteral("HB-0000-0001"), QStringLiteral("HB-0000-0002"),
+                QStringLiteral("HB-0000-0004") }));
+        QCOMPARE(lines.at(1).split('\t').mid(5, 7),
             QList<QByteArray>({ "triage=elevated", "urgent=true", "strands=race", "local_strands=age",
                 "cyber_enabled=true", "repeat_victim=true", "request=record_only" }));
-        QCOMPARE(lines.at(1).split('\t').at(4), QByteArrayLiteral("triage=high"));
+        QCOMPARE(lines.at(0).split('\t').at(5), QByteArrayLiteral("triage=high"));
         QCOMPARE(
-            lines.at(3).split('\t').mid(4, 2), QList<QByteArray>({ "triage=unknown", "urgent=unknown" }));
-        QCOMPARE(lines.at(4).split('\t').at(4), QByteArrayLiteral("triage=standard"));
+            lines.at(3).split('\t').mid(5, 2), QList<QByteArray>({ "triage=unknown", "urgent=unknown" }));
+        QCOMPARE(lines.at(2).split('\t').at(5), QByteArrayLiteral("triage=standard"));
 
-        const InboxResult csv
-            = runInbox({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
-                           QStringLiteral("--key"), m_keyFile, QStringLiteral("--store"), store },
-                kPassphrase);
+        const InboxResult csv = inbox(
+            deskArgs(QStringLiteral("export"), desk) << QStringLiteral("--format") << QStringLiteral("csv"));
         QVERIFY2(csv.exitCode == 0, csv.err.constData());
         bool ok = false;
         const QList<QStringList> records = parseCsv(csv.out, &ok);
@@ -611,24 +696,36 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList {};
         QTest::newRow("unknown command")
             << QStringList { QStringLiteral("decrypt"), QStringLiteral("--key"), key };
-        QTest::newRow("unknown option") << (storeArgs(QStringLiteral("list")) << QStringLiteral("--verbose"));
+        QTest::newRow("unknown option") << (deskArgs(QStringLiteral("list")) << QStringLiteral("--verbose"));
         QTest::newRow("option of another command")
-            << (storeArgs(QStringLiteral("list")) << QStringLiteral("--format") << QStringLiteral("csv"));
-        QTest::newRow("open without id") << storeArgs(QStringLiteral("open"));
+            << (deskArgs(QStringLiteral("list")) << QStringLiteral("--format") << QStringLiteral("csv"));
+        QTest::newRow("open without id") << deskArgs(QStringLiteral("open"));
         QTest::newRow("open with two ids")
-            << (storeArgs(QStringLiteral("open")) << QStringLiteral("a") << QStringLiteral("b"));
-        QTest::newRow("export without format") << storeArgs(QStringLiteral("export"));
+            << (deskArgs(QStringLiteral("open")) << QStringLiteral("a") << QStringLiteral("b"));
+        QTest::newRow("export without format") << deskArgs(QStringLiteral("export"));
         QTest::newRow("export as xml")
-            << (storeArgs(QStringLiteral("export")) << QStringLiteral("--format") << QStringLiteral("xml"));
-        QTest::newRow("list without store")
-            << QStringList { QStringLiteral("list"), QStringLiteral("--key"), key };
+            << (deskArgs(QStringLiteral("export")) << QStringLiteral("--format") << QStringLiteral("xml"));
+        QTest::newRow("list without desk") << QStringList { QStringLiteral("list") };
+        QTest::newRow("list with a key")
+            << (deskArgs(QStringLiteral("list")) << QStringLiteral("--key") << key);
+        // The old way, refused with the reason why.
+        QTest::newRow("intake database") << QStringList { QStringLiteral("list"), QStringLiteral("--key"),
+            key, QStringLiteral("--store"), m_store };
+        QTest::newRow("unknown origin")
+            << (deskArgs(QStringLiteral("list")) << QStringLiteral("--origin") << QStringLiteral("kiosk"));
+        QTest::newRow("page 0") << (deskArgs(QStringLiteral("list"))
+            << QStringLiteral("--page") << QStringLiteral("0"));
+        QTest::newRow("page size too big")
+            << (deskArgs(QStringLiteral("list")) << QStringLiteral("--page-size") << QStringLiteral("1001"));
+        QTest::newRow("page not a number")
+            << (deskArgs(QStringLiteral("list")) << QStringLiteral("--page") << QStringLiteral("2x"));
         QTest::newRow("keygen without key") << QStringList { QStringLiteral("keygen") };
     }
 
     void refusesBadCommandLines()
     {
         QFETCH(QStringList, arguments);
-        const InboxResult result = runInbox(arguments, kPassphrase);
+        const InboxResult result = inbox(arguments);
         QCOMPARE(result.exitCode, 64);
         QVERIFY2(result.err.contains("Usage:"), result.err.constData());
         QVERIFY(result.out.isEmpty());
@@ -660,30 +757,31 @@ private Q_SLOTS:
             QCOMPARE(db.value()->changes(), 1);
         }
 
-        const QStringList keyAndStore { QStringLiteral("--key"), m_keyFile, QStringLiteral("--store"),
-            store };
-        InboxResult result = runInbox(
-            QStringList { QStringLiteral("open"), QString::fromLatin1(altered.idHex()) } + keyAndStore,
-            kPassphrase);
+        // The desk fetches it through the desk API and keeps it apart, with the reason.
+        QVERIFY(intake.start(store, { m_keyFile + QStringLiteral(".pub") }));
+        const QString desk = makeDesk(store, intake, QStringLiteral("tampered-desk"));
+        QVERIFY(sync(desk));
+        intake.stop();
+        InboxResult result
+            = inbox(deskArgs(QStringLiteral("open"), desk) << QString::fromLatin1(altered.idHex()));
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains("cannot be opened") && result.err.contains("altered"),
-            result.err.constData());
+        QVERIFY2(result.err.contains("holds no report"), result.err.constData());
         QVERIFY(result.out.isEmpty());
 
-        result = runInbox(QStringList { QStringLiteral("list") } + keyAndStore, kPassphrase);
+        result = inbox(deskArgs(QStringLiteral("list"), desk));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.contains("no reports"), result.err.constData());
+
+        result = inbox(deskArgs(QStringLiteral("junk"), desk));
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.count('\n'), 1);
-        QVERIFY2(result.out.startsWith(QByteArray(altered.idHex() + '\t'))
-                && result.out.contains("\tcannot open: "),
-            result.out.constData());
+        QVERIFY2(result.out.contains(altered.idHex()), result.out.constData());
 
-        result = runInbox(
-            QStringList { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json") }
-                + keyAndStore,
-            kPassphrase);
-        QCOMPARE(result.exitCode, 1);
+        result = inbox(
+            deskArgs(QStringLiteral("export"), desk) << QStringLiteral("--format") << QStringLiteral("json"));
+        QCOMPARE(result.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 0);
-        QVERIFY2(result.err.contains(altered.idHex()), result.err.constData());
         // No report content in any message.
         QVERIFY(!result.err.contains("HB-AB12-CD34") && !result.err.contains("go home"));
     }
@@ -717,14 +815,88 @@ private Q_SLOTS:
         QCOMPARE(postEnvelope(intake.envelopesUrl(), forged).status, 201); // the intake cannot tell
         intake.stop();
 
-        const InboxResult result
-            = runInbox({ QStringLiteral("open"), QString::fromLatin1(forged.idHex()), QStringLiteral("--key"),
-                           m_keyFile, QStringLiteral("--store"), store },
-                kPassphrase);
+        QVERIFY(intake.start(store, { m_keyFile + QStringLiteral(".pub") }));
+        const QString desk = makeDesk(store, intake, QStringLiteral("forged-desk"));
+        QVERIFY(sync(desk));
+        intake.stop();
+        InboxResult result = inbox(deskArgs(QStringLiteral("junk"), desk));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(
+            result.out.contains(forged.idHex()) && result.out.contains("kiosk signature does not verify"),
+            result.out.constData());
+        result = inbox(deskArgs(QStringLiteral("open"), desk) << QString::fromLatin1(forged.idHex()));
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains("kiosk signature does not verify"), result.err.constData());
         QVERIFY(!result.err.contains("valid (key"));
         QVERIFY(result.out.isEmpty());
+    }
+
+    // Text an anonymous sender typed never reaches a terminal raw: escape sequences (ESC, the C1
+    // CSI), bidi overrides and isolates are escaped in JSON (the same text when parsed) and
+    // replaced in CSV on standard output; a file written with --output keeps them exactly.
+    void terminalSafeOutput()
+    {
+        const QString hostile
+            = QStringLiteral("red \x1b[31mtext\x1b]0;title\x07 csi \u009b2J rlo \u202egnp.exe "
+                             "isolate \u2066x\u2069 end");
+        const QString store = m_dir.filePath(QStringLiteral("hostile.db"));
+        IntakeProcess intake;
+        QVERIFY(intake.start(store, { m_keyFile + QStringLiteral(".pub") }));
+        const QString desk = makeDesk(store, intake, QStringLiteral("hostile-desk"));
+        const QJsonObject report = makeReport(QStringLiteral("HB-EVIL-0001"), QStringLiteral("self"),
+            QJsonObject { { QStringLiteral("what_happened"), hostile } }, {}, false)
+                                       .toJson();
+        auto sealed = protocol::seal(canonical(report), m_publicKey);
+        QVERIFY(sealed.ok());
+        QCOMPARE(postEnvelope(intake.envelopesUrl(), sealed.value()).status, 201);
+        QVERIFY(sync(desk));
+        intake.stop();
+
+        // Raw: what a terminal acts on (the tab separating list fields is layout).
+        const auto raw = [](const QByteArray &bytes) {
+            const QString text = QString::fromUtf8(bytes);
+            for (const QChar c : text) {
+                const char16_t u = c.unicode();
+                if ((u < 0x20 && u != u'\n' && u != u'\r' && u != u'\t') || (u >= 0x7f && u <= 0x9f)
+                    || u == 0x202e || u == 0x2066 || u == 0x2069)
+                    return true;
+            }
+            return false;
+        };
+        const InboxResult opened
+            = inbox(deskArgs(QStringLiteral("open"), desk) << QString::fromLatin1(sealed->idHex()));
+        QVERIFY2(opened.exitCode == 0, opened.err.constData());
+        QVERIFY(!raw(opened.out));
+        QCOMPARE(report::readReport(parseObject(opened.out))
+                     .answers.value(QStringLiteral("what_happened"))
+                     .toString(),
+            hostile);
+
+        const InboxResult json = inbox(
+            deskArgs(QStringLiteral("export"), desk) << QStringLiteral("--format") << QStringLiteral("json"));
+        QVERIFY(json.exitCode == 0 && !raw(json.out));
+        QCOMPARE(
+            QJsonDocument::fromJson(json.out)
+                .array()
+                .at(0)[QStringLiteral("report")][QStringLiteral("answers")][QStringLiteral("what_happened")]
+                .toString(),
+            hostile);
+
+        const InboxResult csv = inbox(
+            deskArgs(QStringLiteral("export"), desk) << QStringLiteral("--format") << QStringLiteral("csv"));
+        QVERIFY(csv.exitCode == 0);
+        QVERIFY(!raw(csv.out));
+        QVERIFY(csv.out.contains("red \xef\xbf\xbd[31mtext")); // ESC replaced by U+FFFD
+
+        const InboxResult list = inbox(deskArgs(QStringLiteral("list"), desk));
+        QVERIFY(list.exitCode == 0 && !raw(list.out));
+
+        const QString file = m_dir.filePath(QStringLiteral("hostile.csv"));
+        const InboxResult written = inbox(deskArgs(QStringLiteral("export"), desk)
+            << QStringLiteral("--format") << QStringLiteral("csv") << QStringLiteral("--output") << file);
+        QVERIFY2(written.exitCode == 0, written.err.constData());
+        QFile exact(file);
+        QVERIFY(exact.open(QIODevice::ReadOnly));
+        QVERIFY(exact.readAll().contains(hostile.toUtf8()));
     }
 
     void cleanupTestCase()

@@ -181,13 +181,17 @@ int storedEnvelopeCount(const QString &storePath)
     return int(count.value());
 }
 
-InboxResult runInbox(const QStringList &args, const QByteArray &passphrase, int timeoutMs)
+InboxResult runInbox(
+    const QStringList &args, const QByteArray &passphrase, const QByteArray &deskPassphrase, int timeoutMs)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("HARBOUR_INBOX_PASSPHRASE"));
+    env.remove(QStringLiteral("HARBOUR_DESK_PASSPHRASE"));
     if (!passphrase.isEmpty())
         env.insert(QStringLiteral("HARBOUR_INBOX_PASSPHRASE"), QString::fromUtf8(passphrase));
+    if (!deskPassphrase.isEmpty())
+        env.insert(QStringLiteral("HARBOUR_DESK_PASSPHRASE"), QString::fromUtf8(deskPassphrase));
     process.setProcessEnvironment(env);
     // A new session has no controlling terminal, so the inbox cannot block on a passphrase prompt.
     process.setChildProcessModifier([]() { ::setsid(); });

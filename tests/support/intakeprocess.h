@@ -73,8 +73,10 @@ struct InboxResult
     QByteArray err;
 };
 
-// Runs harbour-inbox with args and HARBOUR_INBOX_PASSPHRASE=passphrase (unset when passphrase is
-// empty), with no terminal, so it can never stop to prompt.
-InboxResult runInbox(const QStringList &args, const QByteArray &passphrase, int timeoutMs = 60000);
+// Runs harbour-inbox with args, HARBOUR_INBOX_PASSPHRASE=passphrase (keygen's) and
+// HARBOUR_DESK_PASSPHRASE=deskPassphrase (each unset when empty), with no terminal, so it can never
+// stop to prompt.
+InboxResult runInbox(const QStringList &args, const QByteArray &passphrase,
+    const QByteArray &deskPassphrase = {}, int timeoutMs = 60000);
 
 } // namespace harbour::testsupport

@@ -79,6 +79,101 @@ Result<QList<CaseState>> CaseStore::queue()
                        "ORDER BY high_risk DESC, due = '', due, envelope_seq;");
 }
 
+namespace {
+
+// Every case whose report this desk holds, with its kiosk key (kk, X'' when unsigned) and origin.
+// The case columns come first, in kCaseColumns' order, so caseFrom() reads them.
+constexpr char kListingSql[]
+    = "SELECT * FROM (SELECT *, CASE WHEN ifnull(length(kk), 0) = 0 THEN 'personal' "
+      "WHEN EXISTS (SELECT 1 FROM kiosks k WHERE k.public_key = kk AND k.revoked = '') "
+      "THEN 'registered-kiosk' ELSE 'unknown-kiosk' END AS origin FROM ("
+      "SELECT id, status, record_only, closed_reason, owner, next_action, due, acknowledged_at, "
+      "acknowledged_by, deleted, deleted_reason, notes, exports, last_event_seq, updated_at, high_risk, "
+      "envelope_seq, stored, ifnull((SELECT kiosk_key FROM envelopes e WHERE e.id = cases.id), X'') AS kk "
+      "FROM cases WHERE deleted = 0 AND envelope_seq > 0)) ";
+
+ReportListing listingFrom(const Database::Statement &row)
+{
+    ReportListing listing;
+    listing.state = caseFrom(row);
+    listing.kioskKey = row.blob(kCaseColumnCount);
+    listing.origin = originFromName(row.text(kCaseColumnCount + 1)).value_or(Origin::UnknownKiosk);
+    return listing;
+}
+
+QString originFilter(std::optional<Origin> origin)
+{
+    return origin ? originName(*origin) : QString();
+}
+
+} // namespace
+
+QString originName(Origin origin)
+{
+    switch (origin) {
+    case Origin::RegisteredKiosk:
+        return QStringLiteral("registered-kiosk");
+    case Origin::UnknownKiosk:
+        return QStringLiteral("unknown-kiosk");
+    case Origin::PersonalDevice:
+        break;
+    }
+    return QStringLiteral("personal");
+}
+
+std::optional<Origin> originFromName(const QString &name)
+{
+    for (Origin origin : { Origin::RegisteredKiosk, Origin::UnknownKiosk, Origin::PersonalDevice }) {
+        if (name == originName(origin))
+            return origin;
+    }
+    return std::nullopt;
+}
+
+Result<QList<ReportListing>> CaseStore::reports(const ListingQuery &query)
+{
+    using R = Result<QList<ReportListing>>;
+    if (query.limit < 1 || query.limit > kMaxListingLimit || query.offset < 0)
+        return R::failure(
+            QStringLiteral("a page is 1 to %1 reports from a position of 0 or more").arg(kMaxListingLimit),
+            ErrorKind::Refused);
+    QList<ReportListing> out;
+    Database::Statement rows(*m_db,
+        QByteArray(QByteArray(kListingSql)
+            + "WHERE ?1 = '' OR origin = ?1 ORDER BY high_risk DESC, envelope_seq LIMIT ?2 OFFSET ?3;")
+            .constData());
+    rows.bind(1, originFilter(query.origin)).bind(2, qint64(query.limit)).bind(3, qint64(query.offset));
+    while (rows.next())
+        out.append(listingFrom(rows));
+    if (!rows.ok())
+        return failed<QList<ReportListing>>(*m_db);
+    return out;
+}
+
+Result<int> CaseStore::reportCount(std::optional<Origin> origin)
+{
+    Database::Statement row(*m_db,
+        QByteArray("SELECT count(*) FROM (" + QByteArray(kListingSql) + ") WHERE ?1 = '' OR origin = ?1;")
+            .constData());
+    row.bind(1, originFilter(origin));
+    const int n = row.next() ? int(row.integer(0)) : 0;
+    if (!row.ok())
+        return failed<int>(*m_db);
+    return n;
+}
+
+Result<std::optional<ReportListing>> CaseStore::listing(const QByteArray &caseId)
+{
+    using R = Result<std::optional<ReportListing>>;
+    Database::Statement row(*m_db, QByteArray(QByteArray(kListingSql) + "WHERE id = ?1;").constData());
+    row.bind(1, QString::fromLatin1(caseId));
+    if (row.next())
+        return std::optional<ReportListing>(listingFrom(row));
+    if (!row.ok())
+        return failed<std::optional<ReportListing>>(*m_db);
+    return R(std::nullopt);
+}
+
 Result<QList<CaseState>> CaseStore::allCases()
 {
     return selectCases("ORDER BY id;");

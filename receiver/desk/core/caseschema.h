@@ -38,6 +38,14 @@ CREATE TABLE IF NOT EXISTS cases (
     deleted INTEGER NOT NULL DEFAULT 0, deleted_reason TEXT NOT NULL DEFAULT '', notes INTEGER NOT NULL DEFAULT 0,
     exports INTEGER NOT NULL DEFAULT 0, last_event_seq INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL DEFAULT '',
     high_risk INTEGER NOT NULL DEFAULT 0, envelope_seq INTEGER NOT NULL DEFAULT 0, stored TEXT NOT NULL DEFAULT '');
+-- The organisation's kiosks as this desk knows them (public key, a name a person gave it): what
+-- tells a report from a registered kiosk from one signed by an unknown kiosk key or sent from a
+-- personal device. Kept on this desk, not in the case log; revoked keys stay, with the time.
+CREATE TABLE IF NOT EXISTS kiosks (
+    public_key BLOB PRIMARY KEY, name TEXT NOT NULL, added TEXT NOT NULL, revoked TEXT NOT NULL DEFAULT '');
+-- Deleted cases whose envelope and events the intake has confirmed deleting (docs/desk.md
+-- "Retention"); a deleted case not listed here is asked for again at each sync.
+CREATE TABLE IF NOT EXISTS intake_purges (case_id TEXT PRIMARY KEY, at TEXT NOT NULL);
 )sql";
 
 } // namespace harbour::desk

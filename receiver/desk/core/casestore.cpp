@@ -162,6 +162,9 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &dataDir, const
 Result<void> CaseStore::load()
 {
     using R = Result<void>;
+    // Tables added within this schema version (the kiosk registry) on a desk made before them.
+    if (const QString e = m_db->exec(kSchema); !e.isEmpty())
+        return R::failure(QStringLiteral("cannot read the desk store: %1").arg(e));
     QByteArray schema;
     {
         Database::Statement meta(*m_db, "SELECT name, value FROM meta;");

@@ -79,10 +79,58 @@ struct Refusal
     QString reason;
 };
 
+// Where a report came from, as far as its desk can tell: signed by a kiosk the organisation
+// registered here (and has not revoked), signed by a kiosk key nobody registered (or one since
+// revoked), or unsigned, from a personal device. What a report says of itself (urgent, triage)
+// anyone can write; its origin a sender cannot fake without a registered kiosk's key.
+enum class Origin { RegisteredKiosk, UnknownKiosk, PersonalDevice };
+QString originName(Origin origin); // "registered-kiosk", "unknown-kiosk", "personal"
+std::optional<Origin> originFromName(const QString &name);
+
+struct Kiosk
+{
+    QByteArray publicKey; // Ed25519, 32 bytes
+    QString name;
+    QDateTime added;
+    QDateTime revoked; // invalid while in use
+    bool isRevoked() const { return revoked.isValid(); }
+};
+
+// One opened report in a listing: its case, where it came from, and its kiosk key (empty: personal).
+struct ReportListing
+{
+    CaseState state;
+    Origin origin = Origin::PersonalDevice;
+    QByteArray kioskKey;
+};
+
+struct ListingQuery
+{
+    std::optional<Origin> origin; // every origin when unset
+    int offset = 0;
+    int limit = 100; // 1 to kMaxListingLimit
+};
+inline constexpr int kMaxListingLimit = 1000;
+
 struct PageFigures
 {
     int accepted = 0;
     int refused = 0;
+    int deletions = 0; // "deleted" events applied (the store was compacted after the page)
+};
+
+// One applied event of a case, named to the intake when the case is deleted there (§18.5).
+struct CaseEventHash
+{
+    QByteArray idHex;
+    QByteArray hash; // 32 bytes
+};
+
+// A closed case and when it was closed (its last status event's time), for retention.
+struct ClosedCase
+{
+    QByteArray id;
+    QDateTime closedAt;
 };
 
 class CaseStore
@@ -144,6 +192,21 @@ public:
     Result<QList<HistoryEntry>> history(const QByteArray &caseId);
     Result<QList<Refusal>> refusedEvents();
     Result<QList<Refusal>> junkEnvelopes();
+    // Every case whose report this desk holds (deleted ones not), the desk's queue order (high risk
+    // first, then oldest), one page at a time: nothing but the page is read into memory.
+    Result<QList<ReportListing>> reports(const ListingQuery &query);
+    Result<int> reportCount(std::optional<Origin> origin);
+    Result<std::optional<ReportListing>> listing(const QByteArray &caseId);
+
+    // The kiosk registry (kiosks.cpp). A name is 1 to kMaxNameBytes of UTF-8 without control
+    // characters; a key already registered and in use is refused, a revoked one can be registered again.
+    Result<void> registerKiosk(const QByteArray &publicKey, const QString &name);
+    Result<void> revokeKiosk(const QByteArray &publicKey);
+    Result<void> renameKiosk(const QByteArray &publicKey, const QString &name);
+    Result<QList<Kiosk>> kiosks();
+    // The kiosk key that signed inside a case's envelope (checked when it was opened), empty when a
+    // personal device sent it or the case has no envelope.
+    Result<QByteArray> kioskKey(const QByteArray &caseId);
     struct Counts
     {
         int envelopes = 0; // opened
@@ -157,6 +220,18 @@ public:
     Result<Counts> counts();
     // BLAKE2b-256 of the derived case state, hex: equal on every desk that applied the same log.
     Result<QByteArray> stateDigest();
+
+    // Deletion and retention (docs/desk.md "Retention", caselog.cpp).
+    // Deleted cases the intake has not yet confirmed deleting.
+    Result<QList<QByteArray>> casesToPurge();
+    // The case's applied events but its deletion(s): what the intake is asked to erase.
+    Result<QList<CaseEventHash>> purgeableEvents(const QByteArray &caseId);
+    Result<void> markPurged(const QByteArray &caseId);
+    // Closed cases not deleted, oldest closing first.
+    Result<QList<ClosedCase>> closedCases();
+    // The write-ahead log folded in and emptied, the file rebuilt (VACUUM): after a deletion, nothing
+    // of the deleted case is left in free pages or the log (secure_delete is on as well).
+    Result<void> compact();
     // Derives the case state again from the stored envelopes and events (in seq order) in place of
     // the one kept up to date page by page; the two must agree.
     Result<void> rebuildCases();

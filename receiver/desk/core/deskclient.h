@@ -56,6 +56,20 @@ public:
     };
     Result<Appended> appendEvent(const QByteArray &idHex, const QByteArray &sealed);
     Result<EventPage> listEvents(qint64 after, int limit = kPageLimit);
+    // Deleting a case at the intake (§18.5): its envelope and the named events (hex id, 32-byte
+    // hash), at most kMaxDeletedEvents. ErrorKind::NotFound when an event is not the organisation's.
+    static constexpr int kMaxDeletedEvents = 400;
+    struct NamedEvent
+    {
+        QByteArray idHex;
+        QByteArray hash;
+    };
+    struct Deleted
+    {
+        bool envelope = false; // deleted now; false: the intake holds none with this id for us
+        int events = 0; // erased now
+    };
+    Result<Deleted> deleteCase(const QByteArray &envelopeIdHex, const QList<NamedEvent> &events);
 
 private:
     struct Answer
