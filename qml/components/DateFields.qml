@@ -17,8 +17,7 @@ ColumnLayout {
     readonly property string error: root.errors[root.prefix + "day"] || root.errors[root.prefix + "month"]
                                     || root.errors[root.prefix + "year"] || ""
     // What each part speaks after its name: the date's error and its example.
-    readonly property string description: [errorLine.visible ? errorLine.text : "", root.hint]
-                                          .filter(part => part.length > 0).join(" ")
+    readonly property string description: errorLine.spoken(errorLine.message, root.hint)
 
     Layout.fillWidth: true
     spacing: Theme.smallSpacing

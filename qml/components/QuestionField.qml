@@ -50,7 +50,7 @@ ColumnLayout {
         target: answer.item
         when: root.isText && answer.status === Loader.Ready
         property: "description"
-        value: [errorLine.visible ? errorLine.text : "", root.question.hint].filter(part => part.length > 0).join(" ")
+        value: errorLine.spoken(errorLine.message, root.question.hint)
     }
     // Loaded by URL with its properties: see QuestionPage.qml.
     Loader {

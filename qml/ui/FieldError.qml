@@ -15,6 +15,12 @@ Text {
     function describe(message: string): string {
         return qsTr("Error: %1").arg(message)
     }
+    // What a field speaks after its name (its accessible description): its error in these words,
+    // then its hint.
+    function spoken(message: string, hint: string): string {
+        const error = message.length > 0 ? root.describe(message) : ""
+        return error.length > 0 && hint.length > 0 ? error + " " + hint : error + hint
+    }
     color: Theme.error
     font.pixelSize: Theme.bodySize
     font.bold: true

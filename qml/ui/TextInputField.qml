@@ -23,8 +23,7 @@ ColumnLayout {
     property bool showError: true
     // Spoken after the field's name: its error, then its hint. A date's parts, which show neither
     // themselves, are given the date's (DateFields).
-    property string description: [root.error.length > 0 ? errorLine.describe(root.error) : "", root.hint]
-                                 .filter(part => part.length > 0).join(" ")
+    property string description: errorLine.spoken(root.error, root.hint)
     readonly property real characterWidth: fontMetrics.averageCharacterWidth * root.characters + 3 * Theme.smallSpacing
     signal edited(string text)
 
