@@ -87,6 +87,12 @@ TestCase {
             keyClick(ch)
         return field
     }
+    // Where a screen reader is: the focused item's accessible name (docs/accessibility.md, "How each
+    // page speaks": a page's heading takes the focus when it opens).
+    function focusedOn(window, wanted) {
+        const name = () => window.activeFocusItem ? window.activeFocusItem.Accessible.name : ""
+        tryVerify(() => wanted(name()), 5000, "the focus is where it should be (on \"" + name() + "\")")
+    }
     function unlock(window, passphrase) {
         type(window, "Passphrase", passphrase)
         keyClick(Qt.Key_Return)
@@ -111,6 +117,7 @@ TestCase {
 
     function test_1_wrongPassphraseIsRefused() {
         const window = openMain()
+        focusedOn(window, name => name === "Unlock the desk")
         unlock(window, "not the passphrase")
         text(window, "Error: That passphrase does not unlock this desk. Check it and try again.")
         verify(!Desk.unlocked)
@@ -124,7 +131,14 @@ TestCase {
         // The first sync after unlocking brings the six reports and the junk.
         tryVerify(() => !Desk.syncing && Desk.queue.total === 6, 30000, "the queue holds the six reports")
         verify(!Desk.syncFailed, Desk.syncMessage)
+        focusedOn(window, name => name === "Queue (6)")
         control(window, "Junk (1)")
+        // Return presses a button, once (as space does).
+        control(window, "Show filters").forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        control(window, "Hide filters").forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        control(window, "Show filters")
         // Urgent and high risk first, then the rest in the order they arrived.
         const names = queueNames(window)
         compare(names.length, 6)
@@ -147,6 +161,7 @@ TestCase {
         // Open the plain report: its answers, no contact details (the reporter kept anonymous).
         click(window, queueNames(window)[2])
         text(window, "Case " + fixture.reference("plain"))
+        focusedOn(window, name => name === "Case " + fixture.reference("plain"))
         text(window, "Shouted at on the bus home from work.")
         text(window, "Not shown: the reporter did not allow this organisation to contact them directly.")
         text(window, "No kiosk signature: sent from a personal device.")
@@ -190,6 +205,8 @@ TestCase {
         // Contact details where the reporter allowed this organisation; the registered kiosk.
         // With a due date, the plain case comes before the standard cases without one.
         click(window, "Back to the queue")
+        // Back in the queue, focus is on the case's row.
+        focusedOn(window, name => name.startsWith(fixture.reference("plain") + ","))
         verify(queueNames(window)[2].startsWith(fixture.reference("plain") + ","), queueNames(window)[2])
         click(window, queueNames(window)[5])
         text(window, "Case " + fixture.reference("contact"))

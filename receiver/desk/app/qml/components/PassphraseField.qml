@@ -32,6 +32,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
     }
     FieldError {
+        id: errorLine
         message: root.error
     }
     // A bare TextInput in a frame: in Qt 6.4 a Quick Controls TextField in Password mode has no
@@ -58,6 +59,8 @@ ColumnLayout {
             inputMethodHints: Qt.ImhHiddenText | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
             Accessible.role: Accessible.EditableText
             Accessible.name: root.label
+            // Spoken after its name, as in every field: its error as shown ("Error: ...").
+            Accessible.description: errorLine.visible ? errorLine.text : ""
             onAccepted: root.accepted()
         }
     }

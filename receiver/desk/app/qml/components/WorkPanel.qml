@@ -49,7 +49,7 @@ ColumnLayout {
         Accessible.role: Accessible.StaticText
         Accessible.name: text
     }
-    DeskButton {
+    AppButton {
         visible: panel.view.status === 0
         text: qsTr("Acknowledge")
         enabled: !Desk.working
@@ -87,7 +87,7 @@ ColumnLayout {
         checked: panel.chosenRecordOnly
         onToggled: panel.chosenRecordOnly = checked
     }
-    DeskButton {
+    AppButton {
         text: qsTr("Change status")
         enabled: !Desk.working
         onClicked: Desk.setStatus(panel.chosenStatus, panel.chosenRecordOnly, closedReason.value)
@@ -100,7 +100,7 @@ ColumnLayout {
         value: panel.view.owner
         onEdited: text => owner.value = text
     }
-    DeskButton {
+    AppButton {
         kind: AppButton.Secondary
         text: qsTr("Save owner")
         enabled: !Desk.working
@@ -122,7 +122,7 @@ ColumnLayout {
         onEdited: text => due.value = text
     }
     // Due and overdue read CaseState::due; the response standard's targets are added beside it.
-    DeskButton {
+    AppButton {
         kind: AppButton.Secondary
         text: qsTr("Save next action")
         enabled: !Desk.working
@@ -134,7 +134,7 @@ ColumnLayout {
         label: qsTr("Internal note")
         hint: qsTr("Seen by every desk of the organisation, never by the reporter")
     }
-    DeskButton {
+    AppButton {
         kind: AppButton.Secondary
         text: qsTr("Add note")
         enabled: !Desk.working

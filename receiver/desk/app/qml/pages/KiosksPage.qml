@@ -90,14 +90,21 @@ FocusScope {
                         value: kiosk.name
                         onEdited: text => rename.value = text
                     }
-                    RowLayout {
+                    // A Flow, not a RowLayout: AppButton is never wider than its parent, and a row sized
+                    // by its buttons sometimes settled at 16 px with Revoke 0 px wide (a polish loop;
+                    // tst_deskui failed 4 times in 17 so; 0 in 10 as a Flow).
+                    Flow {
+                        id: kioskButtons
+                        Layout.fillWidth: true
                         spacing: Theme.smallSpacing
-                        DeskButton {
+                        AppButton {
+                            width: Math.min(implicitWidth, kioskButtons.width)
                             kind: AppButton.Secondary
                             text: qsTr("Rename %1").arg(kiosk.name)
                             onClicked: Desk.renameKiosk(kiosk.key, rename.value)
                         }
-                        DeskButton {
+                        AppButton {
+                            width: Math.min(implicitWidth, kioskButtons.width)
                             visible: !kiosk.revoked
                             kind: AppButton.Exit
                             text: qsTr("Revoke %1").arg(kiosk.name)
@@ -128,7 +135,7 @@ FocusScope {
                 hint: qsTr("The line harbour-kiosk-setup prints: harbour-kiosk-ed25519 and the key")
                 onEdited: text => newKey.value = text
             }
-            DeskButton {
+            AppButton {
                 text: qsTr("Add kiosk")
                 onClicked: Desk.addKiosk(newName.value, newKey.value)
             }

@@ -16,6 +16,17 @@ FocusScope {
     LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
 
+    // Back from a case, its row takes the focus, so a screen reader says where the caseworker is
+    // (rather than nothing, as the focused button goes with the case page).
+    function focusCase(caseId: string): void {
+        const row = page.queue.rowOf(caseId)
+        if (row < 0)
+            return
+        list.currentIndex = row
+        list.positionViewAtIndex(row, ListView.Contain)
+        list.forceActiveFocus()
+    }
+
     ColumnLayout {
         anchors { fill: parent; margins: Theme.pageMargin }
         spacing: Theme.smallSpacing
@@ -32,7 +43,7 @@ FocusScope {
                 value: page.queue.search
                 onEdited: text => page.queue.search = text
             }
-            DeskButton {
+            AppButton {
                 kind: AppButton.Secondary
                 text: page.showFilters ? qsTr("Hide filters") : qsTr("Show filters")
                 onClicked: page.showFilters = !page.showFilters
@@ -133,7 +144,7 @@ FocusScope {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
-            DeskButton {
+            AppButton {
                 visible: page.queue.filtered
                 kind: AppButton.Secondary
                 text: qsTr("Clear filters")

@@ -17,7 +17,10 @@ FocusScope {
         passphrase.clear()
     }
 
-    Component.onCompleted: passphrase.focusInput()
+    // The heading takes the focus when the page opens (as every page's does), so a screen reader
+    // says where the caseworker is, and why the desk locked; Tab goes on to the passphrase. After a
+    // wrong passphrase the field takes it, with its error.
+    Component.onCompleted: heading.forceActiveFocus()
     Connections {
         target: Desk
         function onLockedChanged(): void {
@@ -40,9 +43,12 @@ FocusScope {
             spacing: Theme.spacing
 
             Heading {
+                id: heading
                 text: qsTr("Unlock the desk")
+                Accessible.description: Desk.lockReason.length > 0 ? Desk.lockReason + " " + intro.text : intro.text
             }
             BodyText {
+                id: intro
                 text: qsTr("Reports are opened only on this computer. Enter the desk's passphrase to see the queue.")
             }
             BodyText {
@@ -65,7 +71,7 @@ FocusScope {
                 error: Desk.unlockError
                 onAccepted: page.tryUnlock()
             }
-            DeskButton {
+            AppButton {
                 text: Desk.unlocking ? qsTr("Unlocking…") : qsTr("Unlock")
                 enabled: !Desk.unlocking
                 onClicked: page.tryUnlock()
