@@ -183,8 +183,11 @@ ApplicationWindow {
         visible: root.covered
         onDismissed: {
             root.covered = false
-            // The fresh start page takes the focus (its heading), so a screen reader hears it.
-            (stack.currentItem as PageScaffold)?.arrive()
+            // The fresh start page takes the focus (its heading), so a screen reader hears it. (Not
+            // a line starting with "(": JavaScript read it as `false(...)`, a TypeError that kept the
+            // cover up for good; orca_walk found it.)
+            const start = stack.currentItem as PageScaffold
+            start?.arrive()
         }
     }
 
