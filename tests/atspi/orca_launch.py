@@ -10,11 +10,18 @@ Orca's full debug output (every event, with each object's states, interfaces and
 of the application over D-Bus) made each key take about 2 s on a busy two-core machine, so only
 the "SPEECH OUTPUT" lines, which the test reads, are written, unless HARBOUR_ORCA_FULL_DEBUG is set.
 
+Orca 43 also refuses to start while any other Orca of the user runs (`pgrep -u UID -x orca`), as
+two on one desktop would both speak. A walk's Orca has its own D-Bus session, AT-SPI bus, X display
+and speech-dispatcher, so only an Orca on this D-Bus session counts: two walks (two ctest runs,
+two checkouts) can run side by side.
+
 Usage: python3 orca_launch.py DEBUG_FILE ORCA_ARGS...
 """
 import builtins
+import io
 import os
 import runpy
+import subprocess
 import sys
 import types
 
@@ -31,10 +38,39 @@ def main():
         return real_open(file, mode, buffering, *args, **kwargs)
 
     builtins.open = open_line_buffered
+    this_session_only()
     if not os.environ.get("HARBOUR_ORCA_FULL_DEBUG"):
         speech_only()
     sys.argv = [ORCA] + sys.argv[2:] + ["--debug-file", debug_file]
     runpy.run_path(ORCA, run_name="__main__")
+
+
+def this_session_only():
+    """Orca's `pgrep -u UID -x orca` answers only the Orcas on this D-Bus session."""
+    real_popen = subprocess.Popen
+    bus = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "")
+
+    def session_of(pid):
+        try:
+            with open("/proc/%s/environ" % pid, "rb") as f:
+                for entry in f.read().split(b"\0"):
+                    if entry.startswith(b"DBUS_SESSION_BUS_ADDRESS="):
+                        return entry.split(b"=", 1)[1].decode("utf-8", "replace")
+        except OSError:
+            pass
+        return None
+
+    def popen(args, *more, **kwargs):
+        if isinstance(args, str) and args.startswith("pgrep -u ") and args.endswith(" -x orca"):
+            try:
+                pids = real_popen(args.split(), stdout=subprocess.PIPE).communicate()[0].split()
+            except OSError:  # no pgrep (procps) here: no other Orca can be found anyway
+                pids = []
+            ours = [pid for pid in pids if session_of(pid.decode()) == bus]
+            return types.SimpleNamespace(stdout=io.BytesIO(b" ".join(ours)))
+        return real_popen(args, *more, **kwargs)
+
+    subprocess.Popen = popen
 
 
 def speech_only():
