@@ -73,9 +73,16 @@ def this_session_only():
     subprocess.Popen = popen
 
 
+# Orca's own words on what it did with a focus event (kept beside what it spoke, so a focus stop or
+# heading it did not speak can be told apart: event never seen, ignored, or seen as no change).
+FOCUS_NOTES = ("EVENT MANAGER: object:state-changed:focused", "EVENT MANAGER: Ignoring",
+               "EVENT MANAGER: Not processing", "EVENT MANAGER: DELUGE", "ORCA: Setting locusOfFocus",
+               "ORCA: Changing locusOfFocus", "ZOMBIE:", "ERROR:", "QT: ", "DEFAULT: ")
+
+
 def speech_only():
     """Orca's debug level stays at "severe" (Orca sets it to "all" for --debug-file), and what it
-    speaks is written at that level."""
+    speaks, and its notes on focus events (FOCUS_NOTES), are written at that level."""
     from orca import debug
 
     class SpeechOnlyDebug(types.ModuleType):
@@ -87,8 +94,10 @@ def speech_only():
     real_println = debug.println
 
     def println(level, text="", timestamp=False):
-        if isinstance(text, str) and text.startswith("SPEECH OUTPUT"):
+        if isinstance(text, str) and (text.startswith("SPEECH OUTPUT") or text.startswith(FOCUS_NOTES)
+                                      or (text.startswith("INFO: ") and " is not active and showing" in text)):
             level = debug.LEVEL_SEVERE
+            timestamp = False
         real_println(level, text, timestamp)
 
     debug.println = println

@@ -164,6 +164,7 @@ class Speech:
         self.path = path
         self.offset = 0
         self.buffer = ""
+        self.notes = []  # Orca's notes on focus events (orca_launch.FOCUS_NOTES), the latest last
 
     def new_lines(self):
         """Utterances written since the last call."""
@@ -182,6 +183,8 @@ class Speech:
             match = self.LINE.search(line)
             if match:
                 out.append(match.group(1))
+            elif line.strip() and not line.startswith(("TOTAL PROCESSING", "^^^^^", "vvvvv")):
+                self.notes = (self.notes + [line.strip()[:300]])[-20:]
         return out
 
 
@@ -366,6 +369,8 @@ class Walk:
         if missing:
             self.silent.append("%s %r: Orca said %r, without %s" % (role, name, said, ", ".join(missing)))
             print("orca: silent or unlabelled: %s" % self.silent[-1], flush=True)
+            if "its name" in missing:
+                print("orca: Orca's last notes on focus: %s" % " | ".join(self.speech.notes), flush=True)
         else:
             self.spoken += 1
         if VERBOSE:
@@ -394,6 +399,7 @@ class Walk:
             self.unspoken_headings.append("%r (after %s): Orca said %r, without %s"
                                           % (heading, what, said, " and ".join(missing)))
             print("orca: heading not spoken: %s" % self.unspoken_headings[-1], flush=True)
+            print("orca: Orca's last notes on focus: %s" % " | ".join(self.speech.notes), flush=True)
         else:
             self.headings_spoken += 1
         if VERBOSE:

@@ -308,6 +308,14 @@ TestCase {
                 grab(window, dir + "-4-case-more.png")
             }
             Desk.closeCase()
+            // The kiosk registry (its buttons wrap in a Flow at large text sizes).
+            // The tabs in order (their names are translated): queue, junk, kiosks, settings.
+            const tabs = () => visibleItems(window.contentItem, []).filter(i => i.Accessible.role === Accessible.PageTab)
+            compare(tabs().length, 4)
+            mouseClick(tabs()[2])
+            tryVerify(() => tabs()[2].checked, 3000, "the kiosk registry is shown")
+            grab(window, dir + "-5-kiosks.png")
+            mouseClick(tabs()[0])
         }
         Desk.lock()
     }
