@@ -39,10 +39,23 @@ def main():
 
     builtins.open = open_line_buffered
     this_session_only()
+    patient_calls()
     if not os.environ.get("HARBOUR_ORCA_FULL_DEBUG"):
         speech_only()
     sys.argv = [ORCA] + sys.argv[2:] + ["--debug-file", debug_file]
     runpy.run_path(ORCA, run_name="__main__")
+
+
+def patient_calls():
+    """Orca asks the application about each event (its state, role, name) over D-Bus, and
+    libatspi gives up on a call after 800 ms; Orca then takes the object for defunct and drops the
+    event ("Event is from potentially-defunct source"), so a focus change goes unspoken. On two
+    cores shared with other builds (the walk's processes niced) Harbour can be that slow to answer:
+    wait 5 s, so the walk judges Harbour, not the machine's load."""
+    import gi
+    gi.require_version("Atspi", "2.0")
+    from gi.repository import Atspi
+    Atspi.set_timeout(5000, 15000)
 
 
 def this_session_only():

@@ -348,6 +348,7 @@ class Walk:
             self.traps.append("%s on %s %r did not move focus" % (key_name, before[1], before[2]) if before
                               else key_name)
             print("orca: trap: %s" % self.traps[-1], flush=True)
+            print("orca: Orca's last notes on focus: %s" % " | ".join(self.speech.notes), flush=True)
             # Stuck, as a person would be: the walk cannot go on from here.
             raise Failure("keyboard trap: %s" % self.traps[-1])
         role, name, description = now[1], now[2], now[3]
@@ -640,6 +641,8 @@ def main():
             print("orca walk: %s is missing (platform/linux/install-deps.sh installs it)" % tool)
             return 1
 
+    # The walk's own questions to Harbour get the same patience as Orca's (orca_launch.patient_calls).
+    Atspi.set_timeout(5000, 15000)
     # Ended by a signal (a timeout): clean up as after a failure.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit("orca walk: terminated"))
     work = tempfile.mkdtemp(prefix="harbour-orca-")
