@@ -214,6 +214,7 @@ class Focus:
     def __init__(self, pid):
         self.pid = pid
         self.current = None  # (key, role, name, description)
+        self.node = None  # the focused object itself (its name may change after it took the focus)
         self.group = None  # for a choice: (key, name) of the named group around it, or None
         self.events = 0
         self.listener = Atspi.EventListener.new(self._on_event)
@@ -227,6 +228,7 @@ class Focus:
             key = node.path if hasattr(node, "path") else id(node)
             role = node.get_role_name()
             self.current = (key, role, node.get_name() or "", node.get_description() or "")
+            self.node = node
             self.group = group_of(node) if role in CHOICES else None
             self.events += 1
         except Exception:
@@ -685,7 +687,7 @@ def main():
         if app is not None:
             app.stop()
         processes.stop()
-        if ok or not os.environ.get("HARBOUR_ORCA_KEEP"):
+        if not os.environ.get("HARBOUR_ORCA_KEEP"):
             shutil.rmtree(work, ignore_errors=True)
         else:
             print("orca walk: kept %s" % work)

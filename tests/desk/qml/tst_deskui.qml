@@ -120,6 +120,10 @@ TestCase {
         focusedOn(window, name => name === "Unlock the desk")
         unlock(window, "not the passphrase")
         text(window, "Error: That passphrase does not unlock this desk. Check it and try again.")
+        // The error takes the focus (a screen reader says it); Tab goes on to the field.
+        focusedOn(window, name => name === "Error: That passphrase does not unlock this desk. Check it and try again.")
+        keyClick(Qt.Key_Tab)
+        focusedOn(window, name => name === "Passphrase")
         verify(!Desk.unlocked)
         compare(Desk.queue.count, 0)
     }
@@ -170,6 +174,8 @@ TestCase {
         click(window, "Change status")
         tryVerify(() => Desk.actionMessage === "Status changed to In progress.", 20000, "the status is changed")
         text(window, "Status changed to In progress.")
+        // The result takes the focus (a screen reader says it).
+        focusedOn(window, name => name === "Status changed to In progress.")
         type(window, "Internal note", "Called the reporter back.")
         // Tab leaves the note for the next control.
         keyClick(Qt.Key_Tab)
@@ -200,6 +206,7 @@ TestCase {
         click(window, "Closed")
         click(window, "Change status")
         compare(Desk.actionMessage, "Give a reason for closing the case")
+        focusedOn(window, name => name === "Give a reason for closing the case")
         compare(Desk.currentCase.status, 2)
 
         // Contact details where the reporter allowed this organisation; the registered kiosk.

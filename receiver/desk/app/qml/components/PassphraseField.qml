@@ -16,6 +16,11 @@ ColumnLayout {
     function focusInput(): void {
         input.forceActiveFocus()
     }
+    // A refused passphrase: the error takes the focus, so a screen reader says it (Orca 43 says
+    // nothing when only the focused field's description changes); Tab goes on to the field.
+    function focusError(): void {
+        errorLine.forceActiveFocus()
+    }
     function clear(): void {
         input.clear()
     }
@@ -34,6 +39,7 @@ ColumnLayout {
     FieldError {
         id: errorLine
         message: root.error
+        activeFocusOnTab: activeFocus
     }
     // A bare TextInput in a frame: in Qt 6.4 a Quick Controls TextField in Password mode has no
     // accessible name over AT-SPI whatever Accessible.name says; a TextInput keeps it.

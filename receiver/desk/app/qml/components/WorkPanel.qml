@@ -13,6 +13,8 @@ ColumnLayout {
     required property CaseView view
     property int chosenStatus: view.status
     property bool chosenRecordOnly: view.recordOnly
+    // A change asked for here: its result (or why it was not made) takes the focus once known.
+    property bool acting: false
 
     spacing: Theme.spacing
 
@@ -22,6 +24,15 @@ ColumnLayout {
             if (ok) {
                 note.clear()
                 closedReason.value = ""
+            }
+        }
+        // Qt 6.4 has no Accessible.announce: the message takes the focus, so a screen reader says
+        // it (as the error summary does in the reporting app); the pressed button was disabled while
+        // the change was saved, which took the focus from it anyway. Tab goes on from the message.
+        function onActionChanged(): void {
+            if (panel.acting && !Desk.working && Desk.actionMessage.length > 0) {
+                panel.acting = false
+                message.forceActiveFocus()
             }
         }
     }
@@ -36,9 +47,12 @@ ColumnLayout {
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }
-    // What the last change did, or why it was not made (a status message, read where it appears).
+    // What the last change did, or why it was not made (a status message, read where it appears, and
+    // focused once a change asked for here is done). In the Tab order only while it has the focus.
     Text {
+        id: message
         Layout.fillWidth: true
+        activeFocusOnTab: activeFocus
         visible: Desk.actionMessage.length > 0
         text: Desk.actionMessage
         textFormat: Text.PlainText
@@ -53,26 +67,38 @@ ColumnLayout {
         visible: panel.view.status === 0
         text: qsTr("Acknowledge")
         enabled: !Desk.working
-        onClicked: Desk.acknowledge()
+        onClicked: {
+            panel.acting = true
+            Desk.acknowledge()
+        }
     }
 
-    Text {
+    // The status choices are one group named by their label (a screen reader says "Status" as focus
+    // enters them, as for every group of choices: docs/accessibility.md).
+    ColumnLayout {
         Layout.fillWidth: true
-        text: qsTr("Status")
-        font.pixelSize: Theme.bodySize
-        font.bold: true
-        color: Theme.text
-        Accessible.role: Accessible.StaticText
-        Accessible.name: text
-    }
-    Repeater {
-        model: [qsTr("New"), qsTr("Acknowledged"), qsTr("In progress"), qsTr("Referred"), qsTr("Closed")]
-        delegate: RadioOption {
-            required property string modelData
-            required property int index
-            text: modelData
-            checked: panel.chosenStatus === index
-            onToggled: panel.chosenStatus = index
+        spacing: Theme.spacing
+        Accessible.role: Accessible.Grouping
+        Accessible.name: statusLabel.text
+        Text {
+            id: statusLabel
+            Layout.fillWidth: true
+            text: qsTr("Status")
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        Repeater {
+            model: [qsTr("New"), qsTr("Acknowledged"), qsTr("In progress"), qsTr("Referred"), qsTr("Closed")]
+            delegate: RadioOption {
+                required property string modelData
+                required property int index
+                text: modelData
+                checked: panel.chosenStatus === index
+                onToggled: panel.chosenStatus = index
+            }
         }
     }
     TextInputField {
@@ -90,7 +116,10 @@ ColumnLayout {
     AppButton {
         text: qsTr("Change status")
         enabled: !Desk.working
-        onClicked: Desk.setStatus(panel.chosenStatus, panel.chosenRecordOnly, closedReason.value)
+        onClicked: {
+            panel.acting = true
+            Desk.setStatus(panel.chosenStatus, panel.chosenRecordOnly, closedReason.value)
+        }
     }
 
     TextInputField {
@@ -104,7 +133,10 @@ ColumnLayout {
         kind: AppButton.Secondary
         text: qsTr("Save owner")
         enabled: !Desk.working
-        onClicked: Desk.setOwner(owner.value)
+        onClicked: {
+            panel.acting = true
+            Desk.setOwner(owner.value)
+        }
     }
 
     TextInputField {
@@ -126,7 +158,10 @@ ColumnLayout {
         kind: AppButton.Secondary
         text: qsTr("Save next action")
         enabled: !Desk.working
-        onClicked: Desk.setNextAction(nextAction.value, due.value)
+        onClicked: {
+            panel.acting = true
+            Desk.setNextAction(nextAction.value, due.value)
+        }
     }
 
     NoteArea {
@@ -138,7 +173,10 @@ ColumnLayout {
         kind: AppButton.Secondary
         text: qsTr("Add note")
         enabled: !Desk.working
-        onClicked: Desk.addNote(note.text)
+        onClicked: {
+            panel.acting = true
+            Desk.addNote(note.text)
+        }
     }
     // Export (CSV, JSON, PDF case summary, MARAC pack) goes here once receiver/desk/core/export.h
     // lands: one button per format, each recorded in the case log with CaseActions::recordExport.

@@ -166,6 +166,9 @@ FocusScope {
             model: page.queue
             activeFocusOnTab: true
             keyNavigationEnabled: true
+            // Tab into the list lands on a case (the first, or the one last chosen), not on the list
+            // itself: a screen reader then says the case; Up and Down move between cases.
+            onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0) currentIndex = 0
             ScrollBar.vertical: ScrollBar { }
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Cases")

@@ -19,12 +19,16 @@ FocusScope {
 
     // The heading takes the focus when the page opens (as every page's does), so a screen reader
     // says where the caseworker is, and why the desk locked; Tab goes on to the passphrase. After a
-    // wrong passphrase the field takes it, with its error.
+    // wrong passphrase the error takes it; Tab goes on to the field.
     Component.onCompleted: heading.forceActiveFocus()
     Connections {
         target: Desk
         function onLockedChanged(): void {
-            if (!Desk.unlocked && !Desk.unlocking)
+            if (Desk.unlocked || Desk.unlocking)
+                return
+            if (Desk.unlockError.length > 0)
+                passphrase.focusError()
+            else
                 passphrase.focusInput()
         }
     }
