@@ -4,6 +4,8 @@
 // same 20,000 seals (the one thing no desk can skip). The desk is the real desk core (DeskSync,
 // CaseStore in its own SQLCipher file) talking to the real harbour-intake on 127.0.0.1 through the
 // signed desk API; the intake's store is filled directly beforehand (not what is measured).
+#include "app/caselistmodel.h"
+#include "app/caserows.h"
 #include "core/casestore.h"
 #include "core/deskclient.h"
 #include "core/desksync.h"
@@ -34,7 +36,7 @@ constexpr int kReports = 20000;
 const QByteArray kPassphrase = QByteArrayLiteral("bench desk passphrase");
 
 // A report as the app writes one, a fifth of them high risk, every tenth from a kiosk.
-QByteArray report(int n)
+QByteArray reportJson(int n)
 {
     static const QStringList strands { QStringLiteral("race"), QStringLiteral("religion"),
         QStringLiteral("disability"), QStringLiteral("sexual_orientation"), QStringLiteral("transgender") };
@@ -43,7 +45,11 @@ QByteArray report(int n)
         { QStringLiteral("urgent"), n % 50 == 0 },
         { QStringLiteral("strands"), QJsonArray { strands.at(n % strands.size()) } },
         { QStringLiteral("cyber_enabled"), n % 3 == 0 }, { QStringLiteral("repeat_victim"), n % 4 == 0 } };
-    const QJsonObject answers { { QStringLiteral("what_happened"), QString(900, QLatin1Char('x')) },
+    // Every seventh says where it happened in words a caseworker would search for.
+    const QString story = n % 7 == 0
+        ? QStringLiteral("Spat at at the bus stop. ").leftJustified(900, QLatin1Char('x'))
+        : QString(900, QLatin1Char('x'));
+    const QJsonObject answers { { QStringLiteral("what_happened"), story },
         { QStringLiteral("where"),
             QJsonObject { { QStringLiteral("type"), QStringLiteral("street") },
                 { QStringLiteral("area"), QStringLiteral("E%1").arg(n % 20) } } } };
@@ -95,7 +101,7 @@ int main(int argc, char *argv[])
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int n = 0; n < kReports; ++n) {
             auto sealed = protocol::seal(
-                report(n), organisation.key.publicKey, n % 10 == 0 ? kiosk.secretKey : QByteArray());
+                reportJson(n), organisation.key.publicKey, n % 10 == 0 ? kiosk.secretKey : QByteArray());
             if (!sealed)
                 return fail(sealed.error());
             auto put = store.value()->put(sealed.value(), now);
@@ -154,34 +160,66 @@ int main(int argc, char *argv[])
                         .arg(kReports)
                         .arg(synced->junk));
 
-    // The queue as the desk shows it: every open case, in order.
+    // The queue as harbour-desk shows it (its job thread's work, then its model): every report
+    // opened and read, its source checked against the kiosk registry, its response clocks, in
+    // the response standard's order.
     timer.restart();
-    auto queue = desk.value()->queue();
+    auto kiosks = desk.value()->kiosks();
+    if (!kiosks)
+        return fail(kiosks.error());
+    auto rows = deskui::queueRows(
+        *desk.value(), kiosks.value(), desk::ResponseStandard {}, QDateTime::currentDateTimeUtc());
+    if (!rows || rows->size() != kReports)
+        return fail(QStringLiteral("the queue holds %1 cases").arg(rows ? rows->size() : -1));
+    deskui::CaseListModel queue;
+    queue.setRows(std::move(rows.value()));
     const double queueSeconds = seconds(timer);
-    if (!queue || queue->size() != kReports)
-        return fail(QStringLiteral("the queue holds %1 cases").arg(queue ? queue->size() : -1));
-    // A filter: reports from the organisation's registered kiosks, counted and the first page read.
+    if (queue.rowCount() != kReports)
+        return fail(QStringLiteral("the queue shows %1 cases").arg(queue.rowCount()));
+    // A filter in the window: reports from the organisation's registered kiosks.
+    timer.restart();
+    queue.setSourceFilter(int(deskui::Source::RegisteredKiosk));
+    const double filterSeconds = seconds(timer);
+    if (queue.rowCount() != kReports / 10)
+        return fail(QStringLiteral("the kiosk filter found %1").arg(queue.rowCount()));
+    // A search over the decrypted text of every report, done on the desk.
+    queue.clearFilters();
+    timer.restart();
+    queue.setSearch(QStringLiteral("bus stop"));
+    const double searchSeconds = seconds(timer);
+    const int found = queue.rowCount();
+    if (found != (kReports + 6) / 7)
+        return fail(QStringLiteral("the search found %1").arg(found));
+    // harbour-inbox's filter: a count and the first page of 100 from the store.
     timer.restart();
     auto kioskCount = desk.value()->reportCount(desk::Origin::RegisteredKiosk);
     auto kioskPage = desk.value()->reports({ desk::Origin::RegisteredKiosk, 0, 100 });
-    const double filterSeconds = seconds(timer);
+    const double inboxSeconds = seconds(timer);
     if (!kioskCount || !kioskPage || kioskCount.value() != kReports / 10 || kioskPage->size() != 100)
-        return fail(QStringLiteral("the kiosk filter found %1").arg(kioskCount ? kioskCount.value() : -1));
+        return fail(
+            QStringLiteral("the inbox's kiosk filter found %1").arg(kioskCount ? kioskCount.value() : -1));
     intake.stop();
 
     proof::printFigure(QStringLiteral(
         "bench desk-sync-%1: desk %2 s (%3 pages through the desk API, SQLCipher store), floor "
-        "(bare crypto_box_seal_open over the same %1 seals) %4 s, ratio %5; queue shown (%6 cases) "
-        "%7 ms, ratio %8; filter (registered kiosks: count and first page of 100) %9 ms, ratio %10")
+        "(bare crypto_box_seal_open over the same %1 seals) %4 s, ratio %5; queue shown in harbour-desk "
+        "(%6 reports read, ordered, in the model) %7 ms, ratio %8; filter (registered kiosks) %9 ms, "
+        "ratio %10; search (%11 found) %12 ms, ratio %13; harbour-inbox filter (count and first page "
+        "of 100) %14 ms, ratio %15")
                            .arg(kReports)
                            .arg(syncSeconds, 0, 'f', 2)
                            .arg(synced->pages)
                            .arg(floor, 0, 'f', 2)
                            .arg(syncSeconds / floor, 0, 'f', 1)
-                           .arg(queue->size())
+                           .arg(queue.total())
                            .arg(queueSeconds * 1000, 0, 'f', 0)
                            .arg(queueSeconds / floor, 0, 'f', 2)
                            .arg(filterSeconds * 1000, 0, 'f', 0)
-                           .arg(filterSeconds / floor, 0, 'f', 2));
+                           .arg(filterSeconds / floor, 0, 'f', 3)
+                           .arg(found)
+                           .arg(searchSeconds * 1000, 0, 'f', 0)
+                           .arg(searchSeconds / floor, 0, 'f', 3)
+                           .arg(inboxSeconds * 1000, 0, 'f', 0)
+                           .arg(inboxSeconds / floor, 0, 'f', 2));
     return 0;
 }

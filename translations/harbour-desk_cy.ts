@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Case log</source>
+        <translation type="unfinished">Log achosion</translation>
+    </message>
+    <message>
+        <source>Every change any desk of the organisation made to a case, newest first. Each one is signed by the desk that made it and follows the one before, so an event removed or changed afterwards shows up here as a problem.</source>
+        <translation type="unfinished">Pob newid a wnaeth unrhyw ddesg yn y sefydliad i achos, y mwyaf newydd yn gyntaf. Mae pob un wedi'i lofnodi gan y ddesg a'i gwnaeth ac yn dilyn yr un o'i flaen, felly mae digwyddiad a dynnwyd neu a newidiwyd wedyn yn ymddangos yma fel problem.</translation>
+    </message>
+    <message>
+        <source>Checking the case log…</source>
+        <translation type="unfinished">Wrthi'n gwirio'r log achosion…</translation>
+    </message>
+    <message>
+        <source>Check the case log again</source>
+        <translation type="unfinished">Gwirio'r log achosion eto</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished">Cadw cofnodion</translation>
+    </message>
+    <message>
+        <source>Delete the closed cases now due (%1)</source>
+        <translation type="unfinished">Dileu'r achosion caeedig sy'n ddyledus nawr (%1)</translation>
+    </message>
+    <message>
+        <source>Deletes them on every desk and at the intake. This cannot be undone.</source>
+        <translation type="unfinished">Mae'n eu dileu ar bob desg ac yn y pwynt derbyn. Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Closed cases and when they will be deleted</source>
+        <translation type="unfinished">Achosion caeedig a phryd y cânt eu dileu</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished">Dim.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Digwyddiadau</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation type="unfinished">Dim digwyddiadau eto.</translation>
+    </message>
+</context>
+<context>
     <name>BackLink</name>
     <message>
         <source>Back</source>
@@ -134,6 +181,10 @@
         <source>Settings</source>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
+    <message>
+        <source>Case log</source>
+        <translation type="unfinished">Log achosion</translation>
+    </message>
 </context>
 <context>
     <name>DeskText</name>
@@ -168,10 +219,6 @@
     <message>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
-    </message>
-    <message>
-        <source>Overdue since %1</source>
-        <translation type="unfinished">Yn hwyr ers %1</translation>
     </message>
     <message>
         <source>Enter dates as year-month-day, for example 2026-03-31</source>
@@ -494,10 +541,6 @@
         <translation type="unfinished">Problem</translation>
     </message>
     <message>
-        <source>Due %1</source>
-        <translation type="unfinished">I&apos;w wneud erbyn %1</translation>
-    </message>
-    <message>
         <source>No owner</source>
         <translation type="unfinished">Dim perchennog</translation>
     </message>
@@ -544,6 +587,62 @@
     <message>
         <source>Registered on %1</source>
         <translation type="unfinished">Cofrestrwyd ar %1</translation>
+    </message>
+    <message>
+        <source>First contact overdue since %1</source>
+        <translation type="unfinished">Cyswllt cyntaf yn hwyr ers %1</translation>
+    </message>
+    <message>
+        <source>First contact due by %1</source>
+        <translation type="unfinished">Cyswllt cyntaf yn ddyledus erbyn %1</translation>
+    </message>
+    <message>
+        <source>Decision overdue since %1</source>
+        <translation type="unfinished">Penderfyniad yn hwyr ers %1</translation>
+    </message>
+    <message>
+        <source>Decision due by %1</source>
+        <translation type="unfinished">Penderfyniad yn ddyledus erbyn %1</translation>
+    </message>
+    <message>
+        <source>Next action overdue since %1</source>
+        <translation type="unfinished">Cam nesaf yn hwyr ers %1</translation>
+    </message>
+    <message>
+        <source>Next action due %1</source>
+        <translation type="unfinished">Cam nesaf yn ddyledus %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished">Achos %1</translation>
+    </message>
+    <message>
+        <source>The organisation has set no retention period: closed cases are kept until someone deletes them.</source>
+        <translation type="unfinished">Nid yw'r sefydliad wedi gosod cyfnod cadw: caiff achosion caeedig eu cadw nes i rywun eu dileu.</translation>
+    </message>
+    <message>
+        <source>Closed cases are deleted %1 days after they were closed, on every desk and at the intake. Each is listed as soon %2 days before.</source>
+        <translation type="unfinished">Caiff achosion caeedig eu dileu %1 diwrnod ar ôl eu cau, ar bob desg ac yn y pwynt derbyn. Rhestrir pob un fel un sy'n dod yn fuan %2 diwrnod o'r blaen.</translation>
+    </message>
+    <message>
+        <source>Closed %1. Due for deletion since %2.</source>
+        <translation type="unfinished">Caewyd %1. Yn ddyledus i'w ddileu ers %2.</translation>
+    </message>
+    <message>
+        <source>Closed %1. Will be deleted on %2 (soon).</source>
+        <translation type="unfinished">Caewyd %1. Caiff ei ddileu ar %2 (yn fuan).</translation>
+    </message>
+    <message>
+        <source>Closed %1. Will be deleted on %2.</source>
+        <translation type="unfinished">Caewyd %1. Caiff ei ddileu ar %2.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s response standard could not be read (%1); the Victims&apos; Code targets are used.</source>
+        <translation type="unfinished">Nid oedd modd darllen safon ymateb y sefydliad (%1); defnyddir targedau'r Cod Dioddefwyr.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s retention settings could not be read (%1); nothing is deleted by retention.</source>
+        <translation type="unfinished">Nid oedd modd darllen gosodiadau cadw'r sefydliad (%1); nid oes dim yn cael ei ddileu drwy gadw cofnodion.</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2096,18 @@
         <source>Folder: %1</source>
         <translation type="unfinished">Ffolder: %1</translation>
     </message>
+    <message>
+        <source>Export folder</source>
+        <translation type="unfinished">Ffolder allforio</translation>
+    </message>
+    <message>
+        <source>Where case exports are saved on this computer. The folder must exist.</source>
+        <translation type="unfinished">Lle caiff achosion a allforir eu cadw ar y cyfrifiadur hwn. Rhaid i'r ffolder fodoli.</translation>
+    </message>
+    <message>
+        <source>Save export folder</source>
+        <translation type="unfinished">Cadw'r ffolder allforio</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -2119,6 +2230,34 @@
         <source>Add note</source>
         <translation type="unfinished">Ychwanegu nodyn</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Allforio</translation>
+    </message>
+    <message>
+        <source>Saved in %1 (change the folder in Settings). Every export is recorded in the case&apos;s history and seen by every desk. Contact details are included only where the reporter allowed this organisation to contact them.</source>
+        <translation type="unfinished">Caiff ei gadw yn %1 (newidiwch y ffolder yn y Gosodiadau). Cofnodir pob allforio yn hanes yr achos ac mae pob desg yn ei weld. Dim ond lle caniataodd yr adroddwr i'r sefydliad hwn gysylltu â nhw y cynhwysir manylion cyswllt.</translation>
+    </message>
+    <message>
+        <source>Export case summary (PDF)</source>
+        <translation type="unfinished">Allforio crynodeb o'r achos (PDF)</translation>
+    </message>
+    <message>
+        <source>Export MARAC pack (PDF)</source>
+        <translation type="unfinished">Allforio pecyn MARAC (PDF)</translation>
+    </message>
+    <message>
+        <source>Only when the reporter agreed to their report being shared with other agencies</source>
+        <translation type="unfinished">Dim ond pan gytunodd yr adroddwr i rannu ei adroddiad ag asiantaethau eraill</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished">Allforio fel CSV</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation type="unfinished">Allforio fel JSON</translation>
+    </message>
 </context>
 <context>
     <name>harbour::deskui::Desk</name>
@@ -2235,6 +2374,70 @@
     <message>
         <source>Enter the kiosk&apos;s public key as harbour-kiosk-setup prints it: harbour-kiosk-ed25519 and 44 characters of base64</source>
         <translation type="unfinished">Rhowch allwedd gyhoeddus y ciosg fel y mae harbour-kiosk-setup yn ei hargraffu: harbour-kiosk-ed25519 a 44 nod base64</translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist. Make it, or choose another in Settings.</source>
+        <translation type="unfinished">Nid yw'r ffolder allforio %1 yn bodoli. Crëwch hi, neu dewiswch un arall yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>Exported to %1. The export is recorded in the case&apos;s history.</source>
+        <translation type="unfinished">Allforiwyd i %1. Cofnodir yr allforio yn hanes yr achos.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished">Heb ei allforio: %1</translation>
+    </message>
+    <message>
+        <source>The case log could not be read: %1</source>
+        <translation type="unfinished">Nid oedd modd darllen y log achosion: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation type="unfinished">y ddesg hon</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation type="unfinished">desg %1</translation>
+    </message>
+    <message>
+        <source>Erased: an event of a deleted case (its hash is kept for the chain)</source>
+        <translation type="unfinished">Wedi'i ddileu: digwyddiad mewn achos a ddilëwyd (cedwir ei stwnsh ar gyfer y gadwyn)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Event %1 · %2 · %3</source>
+        <translation type="unfinished">Digwyddiad %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 events checked at %2: %3 signed by a desk of the organisation and in an unbroken chain, %4 of deleted cases kept as their hash only. No problems found.</source>
+        <translation type="unfinished">Gwiriwyd %1 digwyddiad am %2: %3 wedi'u llofnodi gan ddesg yn y sefydliad ac mewn cadwyn ddi-dor, %4 o achosion a ddilëwyd wedi'u cadw fel stwnsh yn unig. Ni chafwyd hyd i broblemau.</translation>
+    </message>
+    <message>
+        <source>%1 events checked at %2: %3 problems found (listed first). Tell whoever runs the desks: the store may have been changed outside the desk.</source>
+        <translation type="unfinished">Gwiriwyd %1 digwyddiad am %2: cafwyd hyd i %3 problem (wedi'u rhestru gyntaf). Rhowch wybod i bwy bynnag sy'n rhedeg y desgiau: efallai bod y storfa wedi'i newid y tu allan i'r ddesg.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished">Wrthi'n dileu…</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation type="unfinished">Ni ddilëwyd dim: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1 cases on every desk; the intake is asked to delete them too.</source>
+        <translation type="unfinished">Dilëwyd %1 achos ar bob desg; gofynnir i'r pwynt derbyn eu dileu hefyd.</translation>
+    </message>
+    <message>
+        <source>Not deleted yet (tried again next time): %1</source>
+        <translation type="unfinished">Heb eu dileu eto (rhoddir cynnig arall y tro nesaf): %1</translation>
     </message>
 </context>
 </TS>

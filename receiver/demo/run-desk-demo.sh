@@ -17,7 +17,7 @@ fi
 
 store=.demo/intake.db
 desk=.demo/desk
-organisation="Demo police"
+organisation="Demo organisation" # the same name as demo-desk.sh, which shares this desk
 mkdir -p .demo
 if [ ! -e "$desk/desk.db" ]; then
     build/bin/harbour-intake-admin organisation --store "$store" --organisation "$organisation" \

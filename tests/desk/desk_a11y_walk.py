@@ -6,7 +6,7 @@ desks, six reports and a junk envelope) serves desk 1; harbour-desk runs on it w
 bridge on, and the desk is worked using only what a screen-reader user has: accessible actions
 (press, toggle, focus) and typing. On every page every interactive element must have a non-empty
 accessible name. A wrong passphrase must be refused in words; the right one opens the queue; a case
-is opened and its status changed; the junk, kiosk and settings tabs are visited.
+is opened and its status changed; the junk, kiosk, case log and settings tabs are visited.
 
 Prints `desk a11y walk: N pages, N interactive elements checked, 0 without a name`. Never prints a
 passphrase or report text.
@@ -152,11 +152,14 @@ def main():
         walk.check("changed")
         desk.press("Back to the queue")
 
-        for tab, page in (("Junk (1)", "junk"), ("Kiosks (1)", "kiosks"), ("Settings", "settings")):
+        for tab, page in (("Junk (1)", "junk"), ("Kiosks (1)", "kiosks"), ("Case log", "case log"),
+                          ("Settings", "settings")):
             desk.press(tab, ("page tab",))
             time.sleep(0.5)
             if page == "kiosks":
                 walk.says("Library, front desk")
+            if page == "case log":
+                walk.says("No problems found.", timeout=30)
             walk.check(page)
 
         desk.press("Lock")

@@ -9,6 +9,9 @@
 #include "desk.h"
 #include "deskfixture.h"
 
+#include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -30,6 +33,7 @@ class Fixture : public QObject
     Q_PROPERTY(QString screenshotDir MEMBER screenshotDir CONSTANT)
 public:
     testsupport::DeskFixture *fixture = nullptr;
+    QString dir;
     QString screenshotDir = qEnvironmentVariable("HARBOUR_DESK_SCREENSHOTS");
 
     static QString passphrase() { return QString::fromLatin1(testsupport::DeskFixture::kDesk1Passphrase); }
@@ -38,6 +42,32 @@ public:
         return QString::fromLatin1(fixture->caseId(name));
     }
     Q_INVOKABLE QString reference(const QString &name) const { return fixture->reference(name); }
+    // A new folder in the test's temporary folder (for exports).
+    Q_INVOKABLE QString makeFolder(const QString &name) const
+    {
+        const QString path = QDir(dir).filePath(name);
+        return QDir().mkpath(path) ? path : QString();
+    }
+    Q_INVOKABLE QStringList files(const QString &folder) const
+    {
+        return QDir(folder).entryList(QDir::Files, QDir::Name);
+    }
+    // A PDF's text as poppler's pdftotext reads it (what a person opening the file would read).
+    Q_INVOKABLE QString pdfText(const QString &path) const
+    {
+        QProcess run;
+        run.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+        if (!run.waitForFinished(30000) || run.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(run.readAllStandardOutput());
+    }
+    // The organisation's retention settings in desk 1's folder (read when the desk unlocks).
+    Q_INVOKABLE bool writeRetention(const QString &json) const
+    {
+        QFile file(QDir(fixture->desk1()).filePath(QStringLiteral("retention.json")));
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && file.write(json.toUtf8()) == json.toUtf8().size();
+    }
     // Desk 2 syncs (its own process), then says what it holds for the case: {status, notes: [text]}.
     Q_INVOKABLE QVariantMap desk2Sees(const QString &caseId) const
     {
@@ -71,6 +101,7 @@ public Q_SLOTS:
         if (!m_fixture->start())
             qFatal("the desk fixture did not start");
         m_receiver.fixture = m_fixture.get();
+        m_receiver.dir = m_dir.path();
         deskui::DeskOptions options;
         options.dataDir = m_fixture->desk1();
         options.syncSeconds = 3600; // tests press Sync themselves

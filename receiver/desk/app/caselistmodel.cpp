@@ -59,11 +59,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     const auto priority = [&] {
         return row.urgent ? DeskText::tr("Urgent") : row.highRisk ? DeskText::tr("High risk") : QString();
     };
-    const auto dueText = [&] {
-        return row.due.isValid() ? locale.toString(row.due, QLocale::ShortFormat)
-                                 : DeskText::tr("No due date");
-    };
-    const bool overdue = row.due.isValid() && row.due < today() && row.status != desk::CaseStatus::Closed;
+    const bool closed = row.status == desk::CaseStatus::Closed;
+    const auto dueText = [&] { return DeskText::dueLine(row.due, row.response, closed, today()); };
+    const bool overdue = DeskText::isOverdue(row.due, row.response, closed, today());
     switch (role) {
     case CaseIdRole:
         return QString::fromLatin1(row.id);
@@ -103,15 +101,14 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case NextActionRole:
         return row.nextAction;
     case DueTextRole:
-        return overdue ? DeskText::tr("Overdue since %1").arg(dueText()) : dueText();
+        return dueText();
     case OverdueRole:
         return overdue;
     case SummaryRole: {
         QStringList parts { row.reference.isEmpty() ? DeskText::tr("No reference") : row.reference };
         if (!priority().isEmpty())
             parts << priority();
-        parts << DeskText::status(row.status) << DeskText::triage(row.triage)
-              << (overdue ? DeskText::tr("Overdue since %1").arg(dueText()) : dueText());
+        parts << DeskText::status(row.status) << DeskText::triage(row.triage) << dueText();
         return parts.join(QStringLiteral(", "));
     }
     default:

@@ -86,6 +86,9 @@ public:
     // "repeat", "area", "source". Strands and areas are those of the cases held.
     Q_INVOKABLE QVariantList choices(const QString &filter) const;
     Q_INVOKABLE int rowOf(const QString &caseId) const;
+    // Every case held (filters aside), by index below total(): its id and reference.
+    QByteArray idAt(int index) const { return m_all.at(index).id; }
+    QString referenceAt(int index) const { return m_all.at(index).reference; }
 
     void setRows(QList<CaseRow> rows); // in queue order
     void clear();

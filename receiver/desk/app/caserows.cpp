@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caserows.h"
 
+#include "crypto/sodium.h"
+
 #include "protocol/fingerprint.h"
 #include "questionnaire/questionnaire.h"
 
@@ -316,6 +318,104 @@ QString DeskText::recipientChoice(const QString &choice)
     if (choice == QLatin1StringView("configured"))
         return tr("The organisation this device sends to");
     return tr("Not given");
+}
+
+Result<QList<CaseRow>> queueRows(desk::CaseStore &store, const QList<desk::Kiosk> &kiosks,
+    const desk::ResponseStandard &standard, const QDateTime &now)
+{
+    QList<CaseRow> rows;
+    auto open = store.queue();
+    if (!open)
+        return Result<QList<CaseRow>>::failure(open);
+    auto all = store.allCases();
+    if (!all)
+        return Result<QList<CaseRow>>::failure(all);
+    const QList<desk::CaseState> openCases = open.value();
+    QList<desk::CaseState> closed;
+    for (const desk::CaseState &state : all.value()) {
+        if (!state.deleted && state.envelopeSeq > 0 && state.status == desk::CaseStatus::Closed)
+            closed.append(state);
+    }
+    std::stable_sort(closed.begin(), closed.end(),
+        [](const desk::CaseState &a, const desk::CaseState &b) { return a.envelopeSeq < b.envelopeSeq; });
+    // Open cases in the response standard's order (urgent and high risk first, then the earliest
+    // due moment), closed ones after them, oldest first.
+    QList<std::pair<desk::CaseDue, CaseRow>> openRows;
+    QList<CaseRow> closedRows;
+    const auto addRow = [&](const desk::CaseState &state, bool isOpen) -> Result<void> {
+        std::optional<report::ReportDocument> document;
+        auto json = store.reportJson(state.id);
+        if (!json)
+            return Result<void>::failure(json);
+        if (!json->isEmpty()) {
+            auto read = report::readReport(json.value());
+            crypto::wipe(json.value());
+            if (read)
+                document = read.value();
+        }
+        auto kioskKey = store.kioskKey(state.id);
+        if (!kioskKey)
+            return Result<void>::failure(kioskKey);
+        const KioskCheck kiosk = checkKiosk(document ? document->mode : QString(), kioskKey.value(), kiosks);
+        CaseRow row = makeRow(state, document, kiosk);
+        row.response = desk::responseDue(state, row.triage, standard, now);
+        if (isOpen)
+            openRows.append({ desk::CaseDue { state, row.triage, row.response }, std::move(row) });
+        else
+            closedRows.append(std::move(row));
+        return {};
+    };
+    for (const desk::CaseState &state : openCases) {
+        if (auto added = addRow(state, true); !added)
+            return Result<QList<CaseRow>>::failure(added);
+    }
+    for (const desk::CaseState &state : std::as_const(closed)) {
+        if (auto added = addRow(state, false); !added)
+            return Result<QList<CaseRow>>::failure(added);
+    }
+    std::stable_sort(openRows.begin(), openRows.end(),
+        [](const auto &a, const auto &b) { return desk::dueOrder(a.first, b.first); });
+    for (auto &[due, row] : openRows)
+        rows.append(std::move(row));
+    rows += closedRows;
+    return rows;
+}
+
+QString DeskText::response(const desk::ResponseDue &due)
+{
+    const QDateTime next = due.nextDue();
+    if (!next.isValid())
+        return {};
+    const QString when = QLocale().toString(next.toLocalTime(), QLocale::ShortFormat);
+    if (!due.firstContactStopped)
+        return due.firstContactOverdue ? tr("First contact overdue since %1").arg(when)
+                                       : tr("First contact due by %1").arg(when);
+    return due.decisionOverdue ? tr("Decision overdue since %1").arg(when)
+                               : tr("Decision due by %1").arg(when);
+}
+
+bool DeskText::isOverdue(
+    const QDate &nextActionDue, const desk::ResponseDue &response, bool closed, const QDate &today)
+{
+    if (closed)
+        return false;
+    return response.overdue() || (nextActionDue.isValid() && nextActionDue < today);
+}
+
+QString DeskText::dueLine(
+    const QDate &nextActionDue, const desk::ResponseDue &response, bool closed, const QDate &today)
+{
+    QStringList parts;
+    if (!closed) {
+        if (const QString clock = DeskText::response(response); !clock.isEmpty())
+            parts << clock;
+    }
+    if (nextActionDue.isValid()) {
+        const QString day = QLocale().toString(nextActionDue, QLocale::ShortFormat);
+        parts << (!closed && nextActionDue < today ? tr("Next action overdue since %1").arg(day)
+                                                   : tr("Next action due %1").arg(day));
+    }
+    return parts.isEmpty() ? tr("No due date") : parts.join(QStringLiteral("; "));
 }
 
 } // namespace harbour::deskui

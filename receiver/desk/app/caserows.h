@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/casestore.h"
+#include "core/responsestandard.h"
 #include "report/reportformat.h"
 
 #include <QCoreApplication>
@@ -51,12 +52,19 @@ struct CaseRow
     QString kioskName;
     QString owner;
     QString nextAction;
-    QDate due;
+    QDate due; // the next action's
+    desk::ResponseDue response; // the response standard's clocks (first contact, decision)
     QString searchText; // case-folded decrypted text of the report, searched on the desk only
 };
 
 CaseRow makeRow(const desk::CaseState &state, const std::optional<report::ReportDocument> &report,
     const KioskCheck &kiosk);
+
+// The queue as the desk shows it: every open case with its report opened and its response clocks at
+// `now`, urgent and high risk first then by the response standard's next due moment (dueOrder),
+// then the closed cases, oldest first. Reads and parses every report held: run off the GUI thread.
+Result<QList<CaseRow>> queueRows(desk::CaseStore &store, const QList<desk::Kiosk> &kiosks,
+    const desk::ResponseStandard &standard, const QDateTime &now);
 
 // A report's answers as rows: the question's title (from the questionnaire when the report names
 // the embedded one) and the answer in words.
@@ -85,6 +93,14 @@ public:
     static QString consent(const QString &consent);
     static QString mode(const QString &mode);
     static QString recipientChoice(const QString &choice);
+    // The response standard's clock that runs, in words ("First contact due by ..."; "Decision
+    // overdue since ..."); "" once both have stopped or the hour received is unknown.
+    static QString response(const desk::ResponseDue &due);
+    // The next action's date and the response clock together, for the queue and the case's summary.
+    static QString dueLine(
+        const QDate &nextActionDue, const desk::ResponseDue &response, bool closed, const QDate &today);
+    static bool isOverdue(
+        const QDate &nextActionDue, const desk::ResponseDue &response, bool closed, const QDate &today);
 };
 
 } // namespace harbour::deskui

@@ -184,17 +184,16 @@ QString CaseView::dueDate() const
 
 QString CaseView::dueText() const
 {
-    const QDate due = m_data.details.state.due;
-    if (!due.isValid())
-        return DeskText::tr("No due date");
-    const QString day = QLocale().toString(due, QLocale::ShortFormat);
-    return overdue() ? DeskText::tr("Overdue since %1").arg(day) : DeskText::tr("Due %1").arg(day);
+    const desk::CaseState &s = m_data.details.state;
+    return DeskText::dueLine(
+        s.due, m_data.response, s.status == desk::CaseStatus::Closed, QDate::currentDate());
 }
 
 bool CaseView::overdue() const
 {
     const desk::CaseState &s = m_data.details.state;
-    return s.due.isValid() && s.due < QDate::currentDate() && s.status != desk::CaseStatus::Closed;
+    return DeskText::isOverdue(
+        s.due, m_data.response, s.status == desk::CaseStatus::Closed, QDate::currentDate());
 }
 
 QString CaseView::priorityText() const

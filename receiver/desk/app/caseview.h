@@ -21,6 +21,7 @@ struct CaseData
     KioskCheck kiosk;
     QList<LabelledValue> answers;
     QByteArray thisDesk; // this desk's key id, to say "this desk" in the history
+    desk::ResponseDue response; // the response standard's clocks at the time it was read
 };
 
 class CaseView : public QObject

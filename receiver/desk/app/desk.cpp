@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desk.h"
 
+#include "core/audit.h"
 #include "core/caseactions.h"
 #include "core/deskclient.h"
 #include "core/desksync.h"
+#include "core/export.h"
+#include "core/responsestandard.h"
+#include "core/retention.h"
 #include "crypto/sodium.h"
 #include "jobthread.h"
 #include "protocol/envelope.h"
@@ -17,6 +21,7 @@
 #include <QQmlEngine>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTime>
 #include <QTranslator>
 
@@ -29,6 +34,24 @@ struct WorkerState
 {
     std::unique_ptr<desk::CaseStore> store;
     std::unique_ptr<desk::DeskClient> client;
+    QString dataDir;
+    // The organisation's settings files in the desk's folder, read at unlock (defaults when absent
+    // or refused; `settingsProblems` then says why).
+    desk::ResponseStandard standard;
+    desk::RetentionPolicy retention;
+    QStringList settingsProblems;
+};
+
+// Everything the views list, read in one job.
+struct Snapshot
+{
+    QList<CaseRow> rows;
+    QList<LabelledValue> junk;
+    QList<LabelledValue> refused;
+    QList<desk::Kiosk> kiosks;
+    QList<LabelledValue> retention; // closed cases with the day retention deletes them
+    int retentionDue = 0;
+    QString retentionPolicyText;
 };
 
 namespace {
@@ -38,55 +61,51 @@ DeskOptions s_options;
 constexpr int kMinTextPercent = 100;
 constexpr int kMaxTextPercent = 200;
 
-// Everything the views list, read in one job.
-struct Snapshot
+QString caseName(const QString &reference, const QByteArray &id)
 {
-    QList<CaseRow> rows;
-    QList<LabelledValue> junk;
-    QList<LabelledValue> refused;
-    QList<desk::Kiosk> kiosks;
-};
+    return reference.isEmpty() ? DeskText::tr("Case %1").arg(QString::fromLatin1(id.left(8)))
+                               : DeskText::tr("Case %1").arg(reference);
+}
 
-Result<Snapshot> readSnapshot(desk::CaseStore &store)
+Result<Snapshot> readSnapshot(WorkerState &worker)
 {
     using R = Result<Snapshot>;
+    desk::CaseStore &store = *worker.store;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     Snapshot snapshot;
     auto kiosks = store.kiosks();
     if (!kiosks)
         return R::failure(kiosks);
     snapshot.kiosks = kiosks.value();
-    auto open = store.queue();
-    if (!open)
-        return R::failure(open);
-    auto all = store.allCases();
-    if (!all)
-        return R::failure(all);
-    QList<desk::CaseState> cases = open.value();
-    QList<desk::CaseState> closed;
-    for (const desk::CaseState &state : all.value()) {
-        if (!state.deleted && state.envelopeSeq > 0 && state.status == desk::CaseStatus::Closed)
-            closed.append(state);
-    }
-    std::stable_sort(closed.begin(), closed.end(),
-        [](const desk::CaseState &a, const desk::CaseState &b) { return a.envelopeSeq < b.envelopeSeq; });
-    cases += closed;
-    for (const desk::CaseState &state : std::as_const(cases)) {
-        std::optional<report::ReportDocument> document;
-        auto json = store.reportJson(state.id);
-        if (!json)
-            return R::failure(json);
-        if (!json->isEmpty()) {
-            auto read = report::readReport(json.value());
-            crypto::wipe(json.value());
-            if (read)
-                document = read.value();
-        }
-        auto kioskKey = store.kioskKey(state.id);
-        if (!kioskKey)
-            return R::failure(kioskKey);
-        const KioskCheck kiosk
-            = checkKiosk(document ? document->mode : QString(), kioskKey.value(), snapshot.kiosks);
-        snapshot.rows.append(makeRow(state, document, kiosk));
+    auto rows = queueRows(store, snapshot.kiosks, worker.standard, now);
+    if (!rows)
+        return R::failure(rows);
+    snapshot.rows = std::move(rows.value());
+    QHash<QByteArray, QString> references;
+    for (const CaseRow &row : std::as_const(snapshot.rows))
+        references.insert(row.id, row.reference);
+    snapshot.retentionPolicyText = worker.retention.deleteClosedAfterDays == 0
+        ? DeskText::tr("The organisation has set no retention period: closed cases are kept until "
+                       "someone deletes them.")
+        : DeskText::tr("Closed cases are deleted %1 days after they were closed, on every desk and at "
+                       "the intake. Each is listed as soon %2 days before.")
+              .arg(worker.retention.deleteClosedAfterDays)
+              .arg(worker.retention.warnDays);
+    auto schedule = desk::retentionSchedule(store, worker.retention, now);
+    if (!schedule)
+        return R::failure(schedule);
+    const QLocale locale;
+    for (const desk::RetentionItem &item : schedule.value()) {
+        if (item.when == desk::RetentionItem::When::Due)
+            ++snapshot.retentionDue;
+        const QString closedOn = locale.toString(item.closedAt.toLocalTime().date(), QLocale::ShortFormat);
+        const QString goes = locale.toString(item.deleteAt.toLocalTime().date(), QLocale::ShortFormat);
+        snapshot.retention.append({ caseName(references.value(item.caseId), item.caseId),
+            item.when == desk::RetentionItem::When::Due
+                ? DeskText::tr("Closed %1. Due for deletion since %2.").arg(closedOn, goes)
+                : item.when == desk::RetentionItem::When::Soon
+                ? DeskText::tr("Closed %1. Will be deleted on %2 (soon).").arg(closedOn, goes)
+                : DeskText::tr("Closed %1. Will be deleted on %2.").arg(closedOn, goes) });
     }
     auto junk = store.junkEnvelopes();
     if (!junk)
@@ -104,9 +123,10 @@ Result<Snapshot> readSnapshot(desk::CaseStore &store)
     return snapshot;
 }
 
-Result<CaseData> readCase(desk::CaseStore &store, const QByteArray &caseId)
+Result<CaseData> readCase(WorkerState &worker, const QByteArray &caseId)
 {
     using R = Result<CaseData>;
+    desk::CaseStore &store = *worker.store;
     CaseData data;
     auto details = desk::caseDetails(store, caseId);
     if (!details)
@@ -123,6 +143,10 @@ Result<CaseData> readCase(desk::CaseStore &store, const QByteArray &caseId)
     if (data.details.report)
         data.answers = answerRows(*data.details.report);
     data.thisDesk = store.deskKeyId();
+    const QString triage
+        = data.details.report ? data.details.report->flags.triage.value_or(QString()) : QString();
+    data.response
+        = desk::responseDue(data.details.state, triage, worker.standard, QDateTime::currentDateTimeUtc());
     return data;
 }
 
@@ -175,6 +199,8 @@ Desk::Desk(const DeskOptions &options, QObject *parent)
     , m_refused(new TextRowModel(this))
     , m_kiosks(new KioskListModel(this))
     , m_case(new CaseView(this))
+    , m_retention(new TextRowModel(this))
+    , m_caseLog(new TextRowModel(this))
 {
     loadSettings();
     m_idleTimer.setSingleShot(true);
@@ -235,7 +261,11 @@ void Desk::loadSettings()
         m_highContrast = saved.value(QStringLiteral("high_contrast"), false).toBool();
         m_language = saved.value(QStringLiteral("language"), QStringLiteral("en")).toString();
         m_idleMinutes = saved.value(QStringLiteral("idle_minutes"), 10.0).toDouble();
+        m_exportFolder = saved.value(QStringLiteral("export_folder")).toString();
     }
+    if (m_exportFolder.isEmpty())
+        m_exportFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                             .filePath(QStringLiteral("Harbour exports"));
     if (!m_options.language.isEmpty())
         m_language = m_options.language;
     if (m_options.textScale > 0)
@@ -259,6 +289,17 @@ void Desk::saveSettings()
     saved.setValue(QStringLiteral("high_contrast"), m_highContrast);
     saved.setValue(QStringLiteral("language"), m_language);
     saved.setValue(QStringLiteral("idle_minutes"), m_idleMinutes);
+    saved.setValue(QStringLiteral("export_folder"), m_exportFolder);
+}
+
+void Desk::setExportFolder(const QString &folder)
+{
+    const QString cleaned = QDir::cleanPath(folder.trimmed());
+    if (cleaned.isEmpty() || cleaned == m_exportFolder)
+        return;
+    m_exportFolder = cleaned;
+    saveSettings();
+    Q_EMIT settingsChanged();
 }
 
 void Desk::setTextPercent(int percent)
@@ -363,6 +404,17 @@ void Desk::dropEverything()
     m_junk->clear();
     m_refused->clear();
     m_kiosks->setKiosks({});
+    m_retention->clear();
+    m_caseLog->clear();
+    m_retentionDue = 0;
+    m_retentionPolicyText.clear();
+    m_retentionMessage.clear();
+    m_caseLogSummary.clear();
+    m_caseLogProblems = false;
+    m_checkingLog = false;
+    m_settingsProblem.clear();
+    Q_EMIT retentionChanged();
+    Q_EMIT caseLogChanged();
     const bool wasOpen = caseOpen();
     m_case->clear();
     if (wasOpen)
@@ -439,6 +491,7 @@ void Desk::unlock(const QString &passphrase)
         bool missing = false;
         QByteArray deskKeyId;
         QString intake;
+        QStringList settingsProblems;
     };
     runJob<Unlocked>(
         [secret = std::move(secret), dataDir](WorkerState &state) mutable {
@@ -452,11 +505,32 @@ void Desk::unlock(const QString &passphrase)
                 return out;
             }
             state.store = std::move(opened.value());
+            state.dataDir = dataDir;
+            state.settingsProblems.clear();
+            if (auto standard = desk::loadResponseStandard(dataDir)) {
+                state.standard = standard.value();
+            } else {
+                state.standard = {};
+                state.settingsProblems << DeskText::tr(
+                    "The organisation's response standard could not be read (%1); the Victims' Code "
+                    "targets are used.")
+                                              .arg(standard.error());
+            }
+            if (auto retention = desk::loadRetentionPolicy(dataDir)) {
+                state.retention = retention.value();
+            } else {
+                state.retention = {};
+                state.settingsProblems << DeskText::tr(
+                    "The organisation's retention settings could not be read (%1); nothing is deleted "
+                    "by retention.")
+                                              .arg(retention.error());
+            }
+            out.settingsProblems = state.settingsProblems;
             state.client
                 = std::make_unique<desk::DeskClient>(state.store->intake(), state.store->deskSecretKey());
             out.deskKeyId = state.store->deskKeyId();
             out.intake = state.store->intake().toString();
-            out.snapshot = readSnapshot(*state.store);
+            out.snapshot = readSnapshot(state);
             if (!out.snapshot) {
                 state.client.reset();
                 state.store.reset();
@@ -479,10 +553,8 @@ void Desk::unlock(const QString &passphrase)
             m_unlocked = true;
             m_deskKeyId = out.deskKeyId;
             m_intake = out.intake;
-            m_queue->setRows(std::move(out.snapshot->rows));
-            m_junk->setRows(std::move(out.snapshot->junk));
-            m_refused->setRows(std::move(out.snapshot->refused));
-            m_kiosks->setKiosks(std::move(out.snapshot->kiosks));
+            showSnapshot(std::move(out.snapshot.value()));
+            m_settingsProblem = out.settingsProblems.join(QLatin1Char(' '));
             restartIdleTimer();
             m_syncTimer.start();
             Q_EMIT lockedChanged();
@@ -510,7 +582,7 @@ void Desk::sync()
                 return out;
             desk::DeskSync sync(*state.store, *state.client);
             out.figures = sync.syncAll();
-            out.snapshot = readSnapshot(*state.store);
+            out.snapshot = readSnapshot(state);
             return out;
         },
         [this](Synced out) {
@@ -537,12 +609,8 @@ void Desk::sync()
                               .arg(f.unsentReason);
                 }
             }
-            if (out.snapshot) {
-                m_queue->setRows(std::move(out.snapshot->rows));
-                m_junk->setRows(std::move(out.snapshot->junk));
-                m_refused->setRows(std::move(out.snapshot->refused));
-                m_kiosks->setKiosks(std::move(out.snapshot->kiosks));
-            }
+            if (out.snapshot)
+                showSnapshot(std::move(out.snapshot.value()));
             Q_EMIT syncChanged();
             if (caseOpen())
                 openCase(QString::fromLatin1(m_case->id()));
@@ -553,15 +621,11 @@ void Desk::refreshAfter(bool reloadCase)
 {
     runJob<Result<Snapshot>>(
         [](WorkerState &state) {
-            return state.store ? readSnapshot(*state.store) : Result<Snapshot>::failure(QString());
+            return state.store ? readSnapshot(state) : Result<Snapshot>::failure(QString());
         },
         [this](Result<Snapshot> snapshot) {
-            if (!snapshot)
-                return;
-            m_queue->setRows(std::move(snapshot->rows));
-            m_junk->setRows(std::move(snapshot->junk));
-            m_refused->setRows(std::move(snapshot->refused));
-            m_kiosks->setKiosks(std::move(snapshot->kiosks));
+            if (snapshot)
+                showSnapshot(std::move(snapshot.value()));
         });
     if (reloadCase && caseOpen())
         openCase(QString::fromLatin1(m_case->id()));
@@ -574,7 +638,7 @@ void Desk::openCase(const QString &caseId)
     const QByteArray id = caseId.toLatin1();
     runJob<Result<CaseData>>(
         [id](WorkerState &state) {
-            return state.store ? readCase(*state.store, id) : Result<CaseData>::failure(QString());
+            return state.store ? readCase(state, id) : Result<CaseData>::failure(QString());
         },
         [this](Result<CaseData> data) {
             if (!data) {
@@ -613,6 +677,15 @@ void Desk::clearActionMessage()
 bool Desk::runAction(
     std::function<Result<qint64>(desk::CaseActions &, const QByteArray &)> action, const QString &doneMessage)
 {
+    return runStoreAction([action = std::move(action)](WorkerState &, desk::CaseActions &actions,
+                              const QByteArray &id) { return action(actions, id); },
+        doneMessage);
+}
+
+bool Desk::runStoreAction(
+    std::function<Result<qint64>(WorkerState &, desk::CaseActions &, const QByteArray &)> action,
+    const QString &doneMessage, const QString &failedMessage)
+{
     if (!m_unlocked || !caseOpen() || m_working)
         return false;
     m_working = true;
@@ -632,21 +705,22 @@ bool Desk::runAction(
             if (!state.store)
                 return out;
             desk::CaseActions actions(*state.store, *state.client);
-            out.seq = action(actions, id);
-            out.data = readCase(*state.store, id);
-            out.snapshot = readSnapshot(*state.store);
+            out.seq = action(state, actions, id);
+            out.data = readCase(state, id);
+            out.snapshot = readSnapshot(state);
             return out;
         },
-        [this, doneMessage](Acted out) {
+        [this, doneMessage, failedMessage](Acted out) {
             m_working = false;
             m_actionFailed = !out.seq;
-            m_actionMessage = out.seq ? doneMessage : tr("The change was not saved: %1").arg(out.seq.error());
+            m_actionMessage = out.seq
+                ? doneMessage
+                : (failedMessage.isEmpty() ? tr("The change was not saved: %1") : failedMessage)
+                      .arg(out.seq.error());
             if (out.data && caseOpen())
                 m_case->setData(std::move(out.data.value()));
-            if (out.snapshot) {
-                m_queue->setRows(std::move(out.snapshot->rows));
-                m_kiosks->setKiosks(std::move(out.snapshot->kiosks));
-            }
+            if (out.snapshot)
+                showSnapshot(std::move(out.snapshot.value()));
             Q_EMIT actionChanged();
             Q_EMIT actionDone(out.seq.ok());
         });
@@ -731,16 +805,14 @@ bool Desk::kioskJob(std::function<Result<void>(desk::CaseStore &)> job, const QS
             if (!state.store)
                 return out;
             out.result = job(*state.store);
-            out.snapshot = readSnapshot(*state.store);
+            out.snapshot = readSnapshot(state);
             return out;
         },
         [this, doneMessage](Done out) {
             m_kioskFailed = !out.result;
             m_kioskMessage = out.result ? doneMessage : tr("Not saved: %1").arg(out.result.error());
-            if (out.snapshot) {
-                m_queue->setRows(std::move(out.snapshot->rows));
-                m_kiosks->setKiosks(std::move(out.snapshot->kiosks));
-            }
+            if (out.snapshot)
+                showSnapshot(std::move(out.snapshot.value()));
             Q_EMIT kioskMessageChanged();
             if (caseOpen())
                 openCase(QString::fromLatin1(m_case->id()));
@@ -792,6 +864,172 @@ bool Desk::revokeKiosk(const QString &key)
         return false;
     return kioskJob([publicKey](desk::CaseStore &store) { return store.revokeKiosk(publicKey); },
         tr("Kiosk revoked: its reports now show as from an unknown kiosk."));
+}
+
+void Desk::showSnapshot(Snapshot snapshot)
+{
+    m_queue->setRows(std::move(snapshot.rows));
+    m_junk->setRows(std::move(snapshot.junk));
+    m_refused->setRows(std::move(snapshot.refused));
+    m_kiosks->setKiosks(std::move(snapshot.kiosks));
+    m_retention->setRows(std::move(snapshot.retention));
+    m_retentionDue = snapshot.retentionDue;
+    m_retentionPolicyText = snapshot.retentionPolicyText;
+    Q_EMIT retentionChanged();
+}
+
+// --- export, audit, retention -------------------------------------------------------------------
+
+bool Desk::exportCase(const QString &formatName)
+{
+    const auto format = desk::exportFormatFromName(formatName);
+    if (!format || !m_unlocked || !caseOpen() || m_working)
+        return false;
+    const QDir folder(m_exportFolder);
+    if (m_exportFolder.isEmpty() || !folder.exists()) {
+        m_actionFailed = true;
+        m_actionMessage = tr("The export folder %1 does not exist. Make it, or choose another in "
+                             "Settings.")
+                              .arg(m_exportFolder);
+        Q_EMIT actionChanged();
+        return false;
+    }
+    // A name that says which case and what kind of export, never what the report says; an export
+    // already there is not replaced.
+    QString base
+        = m_case->reference().isEmpty() ? QString::fromLatin1(m_case->id().left(8)) : m_case->reference();
+    base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("-"));
+    const QString kind = *format == desk::ExportFormat::Pdf ? QStringLiteral("case-summary.pdf")
+        : *format == desk::ExportFormat::Marac              ? QStringLiteral("marac-pack.pdf")
+        : *format == desk::ExportFormat::Csv                ? QStringLiteral("case.csv")
+                                                            : QStringLiteral("case.json");
+    QString path = folder.filePath(QStringLiteral("%1-%2").arg(base, kind));
+    for (int n = 2; QFileInfo::exists(path) && n < 1000; ++n)
+        path = folder.filePath(QStringLiteral("%1-%2-%3").arg(base).arg(n).arg(kind));
+    const desk::ExportFormat chosen = *format;
+    return runStoreAction(
+        [chosen, path](WorkerState &state, desk::CaseActions &actions, const QByteArray &id) {
+            return desk::exportCaseToFile(*state.store, actions, id, chosen, path);
+        },
+        tr("Exported to %1. The export is recorded in the case's history.")
+            .arg(QDir::toNativeSeparators(path)),
+        tr("Not exported: %1"));
+}
+
+void Desk::checkCaseLog()
+{
+    if (!m_unlocked || m_checkingLog)
+        return;
+    m_checkingLog = true;
+    Q_EMIT caseLogChanged();
+    QHash<QByteArray, QString> references;
+    for (int row = 0; row < m_queue->total(); ++row)
+        references.insert(m_queue->idAt(row), m_queue->referenceAt(row));
+    struct Checked
+    {
+        Result<desk::LogCheck> check = Result<desk::LogCheck>::failure({});
+        QByteArray thisDesk;
+    };
+    runJob<Checked>(
+        [](WorkerState &state) {
+            Checked out;
+            if (!state.store)
+                return out;
+            out.check = desk::checkCaseLog(*state.store);
+            out.thisDesk = state.store->deskKeyId();
+            return out;
+        },
+        [this, references](Checked out) {
+            m_checkingLog = false;
+            if (!out.check) {
+                m_caseLogProblems = true;
+                m_caseLogSummary = tr("The case log could not be read: %1").arg(out.check.error());
+                m_caseLog->clear();
+                Q_EMIT caseLogChanged();
+                return;
+            }
+            const desk::LogCheck &check = out.check.value();
+            const QLocale locale;
+            QList<LabelledValue> rows;
+            for (const QString &problem : check.problems)
+                rows.append({ tr("Problem"), problem });
+            // Newest first: what a person checking the log asks about is usually recent.
+            for (auto it = check.events.crbegin(); it != check.events.crend(); ++it) {
+                const desk::LoggedEvent &event = *it;
+                const QString who = event.desk == out.thisDesk
+                    ? tr("this desk")
+                    : tr("desk %1").arg(QString::fromLatin1(event.desk.left(8)));
+                const QString when = event.at.isValid()
+                    ? locale.toString(event.at.toLocalTime(), QLocale::ShortFormat)
+                    : QString();
+                const QString what = event.caseId.isEmpty() && event.type != desk::EventType::KeyRotated
+                    ? tr("Erased: an event of a deleted case (its hash is kept for the chain)")
+                    : event.caseId.isEmpty() ? DeskText::eventType(event.type)
+                                             : tr("%1 · %2").arg(DeskText::eventType(event.type),
+                                                 caseName(references.value(event.caseId), event.caseId));
+                rows.append({ tr("Event %1 · %2 · %3").arg(event.seq).arg(when, who), what });
+            }
+            m_caseLog->setRows(std::move(rows));
+            m_caseLogProblems = !check.problems.isEmpty();
+            m_caseLogSummary = check.problems.isEmpty()
+                ? tr("%1 events checked at %2: %3 signed by a desk of the organisation and in an unbroken "
+                     "chain, %4 of deleted cases kept as their hash only. No problems found.")
+                      .arg(check.events.size())
+                      .arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat))
+                      .arg(check.verified)
+                      .arg(check.erased)
+                : tr("%1 events checked at %2: %3 problems found (listed first). Tell whoever runs the "
+                     "desks: the store may have been changed outside the desk.")
+                      .arg(check.events.size())
+                      .arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat))
+                      .arg(check.problems.size());
+            Q_EMIT caseLogChanged();
+        });
+}
+
+bool Desk::applyRetention()
+{
+    if (!m_unlocked || m_working)
+        return false;
+    m_working = true;
+    m_retentionMessage = tr("Deleting…");
+    Q_EMIT retentionChanged();
+    struct Applied
+    {
+        Result<desk::RetentionApplied> applied = Result<desk::RetentionApplied>::failure({});
+        Result<Snapshot> snapshot = Result<Snapshot>::failure({});
+    };
+    runJob<Applied>(
+        [](WorkerState &state) {
+            Applied out;
+            if (!state.store)
+                return out;
+            desk::CaseActions actions(*state.store, *state.client);
+            out.applied = desk::applyRetention(
+                *state.store, actions, state.retention, QDateTime::currentDateTimeUtc());
+            out.snapshot = readSnapshot(state);
+            return out;
+        },
+        [this](Applied out) {
+            m_working = false;
+            if (!out.applied) {
+                m_retentionMessage = tr("Nothing was deleted: %1").arg(out.applied.error());
+            } else {
+                m_retentionMessage = tr("Deleted %1 cases on every desk; the intake is asked to delete "
+                                        "them too.")
+                                         .arg(out.applied->deleted.size());
+                if (!out.applied->problems.isEmpty())
+                    m_retentionMessage += QLatin1Char(' ')
+                        + tr("Not deleted yet (tried again next time): %1")
+                              .arg(out.applied->problems.join(QStringLiteral("; ")));
+            }
+            if (out.snapshot)
+                showSnapshot(std::move(out.snapshot.value()));
+            Q_EMIT retentionChanged();
+            if (caseOpen())
+                openCase(QString::fromLatin1(m_case->id()));
+        });
+    return true;
 }
 
 } // namespace harbour::deskui

@@ -25,6 +25,7 @@ namespace harbour::deskui {
 
 class JobThread;
 struct WorkerState;
+struct Snapshot;
 
 // How the desk starts (its command line); set before QML is loaded.
 struct DeskOptions
@@ -64,11 +65,25 @@ class Desk : public QObject
     Q_PROPERTY(harbour::deskui::TextRowModel *refusedEvents READ refusedEvents CONSTANT)
     Q_PROPERTY(harbour::deskui::KioskListModel *kiosks READ kiosks CONSTANT)
     Q_PROPERTY(harbour::deskui::CaseView *currentCase READ currentCase CONSTANT)
+    // A settings file of the organisation (response standard, retention) that could not be read.
+    Q_PROPERTY(QString settingsProblem READ settingsProblem NOTIFY lockedChanged)
+    // Retention: closed cases with the day each goes, the policy in words, what the last run did.
+    Q_PROPERTY(harbour::deskui::TextRowModel *retention READ retention CONSTANT)
+    Q_PROPERTY(int retentionDue READ retentionDue NOTIFY retentionChanged)
+    Q_PROPERTY(QString retentionPolicyText READ retentionPolicyText NOTIFY retentionChanged)
+    Q_PROPERTY(QString retentionMessage READ retentionMessage NOTIFY retentionChanged)
+    // The audit: the organisation's case log as this desk holds it, checked again (core/audit.h).
+    Q_PROPERTY(harbour::deskui::TextRowModel *caseLog READ caseLog CONSTANT)
+    Q_PROPERTY(QString caseLogSummary READ caseLogSummary NOTIFY caseLogChanged)
+    Q_PROPERTY(bool caseLogProblems READ caseLogProblems NOTIFY caseLogChanged)
+    Q_PROPERTY(bool checkingLog READ checkingLog NOTIFY caseLogChanged)
     // Display and locking, kept per desk folder (desk-ui.ini beside the store: no report content).
     Q_PROPERTY(int textPercent READ textPercent WRITE setTextPercent NOTIFY settingsChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY settingsChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY settingsChanged)
     Q_PROPERTY(double idleMinutes READ idleMinutes WRITE setIdleMinutes NOTIFY settingsChanged)
+    // Where exports are written (a folder the caseworker chooses; default: Documents/Harbour exports).
+    Q_PROPERTY(QString exportFolder READ exportFolder WRITE setExportFolder NOTIFY settingsChanged)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
 
 public:
@@ -100,6 +115,17 @@ public:
     TextRowModel *refusedEvents() const { return m_refused; }
     KioskListModel *kiosks() const { return m_kiosks; }
     CaseView *currentCase() const { return m_case; }
+    QString settingsProblem() const { return m_settingsProblem; }
+    TextRowModel *retention() const { return m_retention; }
+    int retentionDue() const { return m_retentionDue; }
+    QString retentionPolicyText() const { return m_retentionPolicyText; }
+    QString retentionMessage() const { return m_retentionMessage; }
+    TextRowModel *caseLog() const { return m_caseLog; }
+    QString caseLogSummary() const { return m_caseLogSummary; }
+    bool caseLogProblems() const { return m_caseLogProblems; }
+    bool checkingLog() const { return m_checkingLog; }
+    QString exportFolder() const { return m_exportFolder; }
+    void setExportFolder(const QString &folder);
     int textPercent() const { return m_textPercent; }
     bool highContrast() const { return m_highContrast; }
     QString language() const { return m_language; }
@@ -123,6 +149,13 @@ public:
     Q_INVOKABLE bool addNote(const QString &text);
     Q_INVOKABLE bool setNextAction(const QString &text, const QString &dueDate);
     Q_INVOKABLE void clearActionMessage();
+    // The open case out of the desk: "pdf" (case summary), "marac" (only with the reporter's
+    // multi-agency consent), "csv" or "json", written to exportFolder and recorded in the case log.
+    Q_INVOKABLE bool exportCase(const QString &format);
+    // Reads the whole case log again and checks every event (caseLog, caseLogSummary).
+    Q_INVOKABLE void checkCaseLog();
+    // Deletes every closed case retention says is due (on every desk and at the intake).
+    Q_INVOKABLE bool applyRetention();
     // The kiosk registry. The key: the kiosk's Ed25519 public key in base64 or hex.
     Q_INVOKABLE bool addKiosk(const QString &name, const QString &key);
     Q_INVOKABLE bool renameKiosk(const QString &key, const QString &name);
@@ -137,6 +170,8 @@ Q_SIGNALS:
     void kioskMessageChanged();
     void caseOpenChanged();
     void settingsChanged();
+    void retentionChanged();
+    void caseLogChanged();
     // A change to the open case was applied (the case page clears its fields).
     void actionDone(bool ok);
 
@@ -155,6 +190,11 @@ private:
     void refreshAfter(bool reloadCase);
     bool runAction(std::function<Result<qint64>(desk::CaseActions &, const QByteArray &)> action,
         const QString &doneMessage);
+    // failedMessage: "%1" is the reason; empty: "The change was not saved: %1".
+    bool runStoreAction(
+        std::function<Result<qint64>(WorkerState &, desk::CaseActions &, const QByteArray &)> action,
+        const QString &doneMessage, const QString &failedMessage = {});
+    void showSnapshot(Snapshot snapshot);
     bool kioskJob(std::function<Result<void>(desk::CaseStore &)> job, const QString &doneMessage);
 
     DeskOptions m_options;
@@ -179,6 +219,13 @@ private:
     TextRowModel *m_junk, *m_refused;
     KioskListModel *m_kiosks;
     CaseView *m_case;
+    TextRowModel *m_retention, *m_caseLog;
+    QString m_settingsProblem;
+    int m_retentionDue = 0;
+    QString m_retentionPolicyText, m_retentionMessage;
+    QString m_caseLogSummary;
+    bool m_caseLogProblems = false, m_checkingLog = false;
+    QString m_exportFolder;
     int m_textPercent = 100;
     bool m_highContrast = false;
     QString m_language = QStringLiteral("en");

@@ -75,8 +75,10 @@ bool applyEventToCase(
     Database &db, qint64 seq, const CaseEvent &event, bool *caseDeleted, bool rebuilding = false)
 {
     *caseDeleted = false;
+    // The organisation's key from now on: new events are sealed to it (CaseStore::currentOrganisationKey).
     if (event.type == EventType::KeyRotated)
-        return true;
+        return run(db, "INSERT OR REPLACE INTO meta (name, value) VALUES ('current_key_id', ?1);",
+            QString::fromLatin1(event.keyId));
     const QString id = hexText(event.caseId);
     bool failed = false;
     if (!run(db, "INSERT OR IGNORE INTO cases (id) VALUES (?1);", id))
@@ -335,6 +337,8 @@ Result<PageFigures> CaseStore::applyEvents(const EventPage &page)
         }
         return run(db, "UPDATE cursors SET seq = ?1 WHERE name = 'events';", cursor);
     });
+    if (applied)
+        loadCurrentKeyId();
     if (applied && applied->deletions > 0) {
         // What the deleted cases held is overwritten (secure_delete); now out of the log and free pages too.
         if (auto compacted = compact(); !compacted)

@@ -241,6 +241,21 @@ Result<QList<HistoryEntry>> CaseStore::history(const QByteArray &caseId)
     return out;
 }
 
+Result<QList<LoggedEvent>> CaseStore::loggedEvents()
+{
+    QList<LoggedEvent> out;
+    Database::Statement rows(*m_db,
+        "SELECT seq, id, ifnull(case_id, ''), type, at, desk, hash, ifnull(plaintext, X'') FROM events ORDER "
+        "BY seq;");
+    while (rows.next())
+        out.append({ rows.integer(0), rows.text(1).toLatin1(), rows.text(2).toLatin1(),
+            eventTypeFromName(rows.text(3)).value_or(EventType::Note), timeFrom(rows.text(4)),
+            rows.text(5).toLatin1(), rows.blob(6), rows.blob(7) });
+    if (!rows.ok())
+        return failed<QList<LoggedEvent>>(*m_db);
+    return out;
+}
+
 Result<QList<Refusal>> CaseStore::refusedEvents()
 {
     QList<Refusal> out;

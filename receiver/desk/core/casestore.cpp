@@ -192,7 +192,25 @@ Result<void> CaseStore::load()
         m_organisationKeys.append({ keys.blob(0), keys.blob(1) });
     if (!keys.ok() || m_organisationKeys.isEmpty())
         return R::failure(QStringLiteral("the desk store holds no organisation key"));
+    loadCurrentKeyId();
     return {};
+}
+
+void CaseStore::loadCurrentKeyId()
+{
+    Database::Statement current(*m_db, "SELECT value FROM meta WHERE name = 'current_key_id';");
+    m_currentKeyId = current.next() ? current.blob(0) : QByteArray();
+}
+
+const protocol::KeyPair &CaseStore::currentOrganisationKey() const
+{
+    if (!m_currentKeyId.isEmpty()) {
+        for (const protocol::KeyPair &key : m_organisationKeys) {
+            if (protocol::recipientKeyId(key.publicKey) == m_currentKeyId)
+                return key;
+        }
+    }
+    return m_organisationKeys.constFirst();
 }
 
 QByteArray CaseStore::deskPublicKey() const

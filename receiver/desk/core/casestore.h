@@ -69,6 +69,20 @@ struct HistoryEntry
     QByteArray desk;
 };
 
+// One event of the case log as this desk applied it, for the audit (audit.h): its plaintext is
+// empty once its case was deleted (the hash stays, so later events still chain to it).
+struct LoggedEvent
+{
+    qint64 seq = 0;
+    QByteArray id; // hex
+    QByteArray caseId; // hex, empty for key_rotated
+    EventType type = EventType::Note;
+    QDateTime at;
+    QByteArray desk; // the desk's key id, hex
+    QByteArray hash;
+    QByteArray plaintext;
+};
+
 // Something the desk received and refused: an envelope that does not open or an event that breaks
 // a rule. Kept apart with its reason, never applied or shown in the queue.
 struct Refusal
@@ -159,8 +173,13 @@ public:
     QByteArray deskKeyId() const;
     QUrl intake() const { return m_intake; }
     QList<protocol::KeyPair> organisationKeys() const { return m_organisationKeys; }
-    // The key new events are sealed to and the membership proof is made with: the newest one.
-    const protocol::KeyPair &currentOrganisationKey() const { return m_organisationKeys.constLast(); }
+    // The key new events are sealed to and the membership proof is made with: the one the last
+    // key_rotated event in the log names, when this desk holds it; else the first key it was given.
+    // A key added here opens reports and events at once but is used for new events only after the
+    // rotation is recorded, so desks that have not added it yet keep reading everything.
+    const protocol::KeyPair &currentOrganisationKey() const;
+    // The recipient key id (hex) the log names as current, empty before any rotation.
+    QByteArray rotatedKeyId() const { return m_currentKeyId; }
     Result<void> addOrganisationKey(const protocol::KeyPair &key);
     Result<void> changePassphrase(const QByteArray &passphrase, KdfLimits limits = KdfLimits::moderate());
 
@@ -191,6 +210,8 @@ public:
     Result<QList<CaseNote>> notes(const QByteArray &caseId);
     Result<QList<HistoryEntry>> history(const QByteArray &caseId);
     Result<QList<Refusal>> refusedEvents();
+    // The whole case log as applied, in seq order (audit.h reads and checks it).
+    Result<QList<LoggedEvent>> loggedEvents();
     Result<QList<Refusal>> junkEnvelopes();
     // Every case whose report this desk holds (deleted ones not), the desk's queue order (high risk
     // first, then oldest), one page at a time: nothing but the page is read into memory.
@@ -240,12 +261,14 @@ public:
 private:
     explicit CaseStore(std::shared_ptr<store::Database> db);
     Result<void> load();
+    void loadCurrentKeyId();
     Result<QList<CaseState>> selectCases(const char *sql);
     std::shared_ptr<store::Database> m_db;
     QString m_keyFilePath;
     QByteArray m_storeKey; // kept while open, so the passphrase can change without rewriting the store
     QByteArray m_deskSecretKey;
     QList<protocol::KeyPair> m_organisationKeys;
+    QByteArray m_currentKeyId;
     QUrl m_intake;
 };
 

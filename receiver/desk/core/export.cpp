@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFont>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -240,6 +241,11 @@ Result<QByteArray> exportPdf(const CaseDetails &details, const ReportListing &li
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(300);
         QTextDocument document;
+        // No ligatures: with shaping, "ff" in an envelope id (or "office" in a report) became one
+        // glyph, so the text copied or searched from the PDF did not match (pdftotext read "eﬀ").
+        QFont font = document.defaultFont();
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        document.setDefaultFont(font);
         document.setHtml(html.text());
         html.text().fill(QChar(0)); // the report text in this copy goes now, not when freed
         document.print(&writer);

@@ -37,9 +37,15 @@ const char kUsage[]
       "      makes the desk: its store (under the desk passphrase), its key, the organisation's key\n"
       "      (unlocked with its own passphrase); prints the desk key to register with\n"
       "      harbour-intake-admin add-desk\n"
+      "  add-organisation-key --data DIR --organisation-key FILE\n"
+      "             the organisation's new key, added to this desk: it opens reports and events sealed\n"
+      "             to it; new events stay sealed to the current key until rotate-key (step 2 of a\n"
+      "             rotation, on every desk: docs/desk.md \"Rotating the organisation key\")\n"
+      "  rotate-key --data DIR --key-id ID   records key_rotated in the case log (step 3, on one\n"
+      "             desk, once every desk holds the key): every desk seals new events to key ID\n"
       "  sync --data DIR [--page-limit N]   sends what is pending, fetches new envelopes and events\n"
       "                           (N rows a page, 1 to 500; default 100)\n"
-      "  status --data DIR        counts, cursors and the case state's digest\n"
+      "  status --data DIR        counts, cursors, the case state's digest and the keys held\n"
       "  queue --data DIR         open cases in queue order: id, status, priority, due date\n"
       "  refused --data DIR       events and envelopes kept apart, with the reason\n"
       "  acknowledge --data DIR --case ID\n"
@@ -112,6 +118,9 @@ struct Tool
     QCommandLineOption apply { QStringLiteral("apply"), QStringLiteral("Delete the cases due.") };
     QCommandLineOption now { QStringLiteral("now"), QStringLiteral("The time to count from (UTC, ISO 8601)."),
         QStringLiteral("TIME") };
+    QCommandLineOption keyId { QStringLiteral("key-id"),
+        QStringLiteral("The organisation's new recipient key id (32 hex characters)."),
+        QStringLiteral("ID") };
 
     std::unique_ptr<CaseStore> store;
 
@@ -162,7 +171,12 @@ struct Tool
         return text;
     }
 
+    // The organisation's key file named by --organisation-key, unlocked (its passphrase from
+    // --organisation-passphrase-file, the environment or the terminal).
+    UnlockedKey organisationKeyPair();
     int init();
+    int addOrganisationKey();
+    int rotateKey();
     int sync();
     int status_();
     int queue();
@@ -175,6 +189,80 @@ struct Tool
     int retention();
     std::optional<QDateTime> nowOption(int *exitCode);
 };
+
+UnlockedKey Tool::organisationKeyPair()
+{
+    UnlockedKey failed;
+    QFile file(parser.value(organisationKey));
+    if (!file.open(QIODevice::ReadOnly)) {
+        failed.exitCode = console.fail(QStringLiteral("cannot read the key file %1: %2")
+                                           .arg(parser.value(organisationKey), file.errorString()));
+        return failed;
+    }
+    const auto keyFile = OrganisationKeyFile::fromJson(file.read(64 * 1024));
+    if (!keyFile) {
+        failed.exitCode
+            = console.fail(QStringLiteral("the key file %1 is damaged or not a Harbour organisation key: %2")
+                               .arg(parser.value(organisationKey), keyFile.error()));
+        return failed;
+    }
+    return unlockKeyFile(console, keyFile.value(), parser.value(organisationKey),
+        parser.value(organisationPassphraseFile), kPassphraseEnvironmentVariable);
+}
+
+// Key rotation, step 2 on every desk (docs/desk.md "Rotating the organisation key"): the new key
+// opens reports and events from now on; events stay sealed to the current key until the rotation
+// is recorded (rotate-key), so a desk that has not added it yet still reads everything.
+int Tool::addOrganisationKey()
+{
+    UnlockedKey key = organisationKeyPair();
+    if (key.exitCode != ExitOk)
+        return key.exitCode;
+    const QByteArray id = protocol::recipientKeyId(key.pair.publicKey);
+    auto added = store->addOrganisationKey(key.pair);
+    crypto::wipe(key.pair.secretKey);
+    if (!added)
+        return fail(added);
+    console.printOut(
+        QStringLiteral("key-id: %1\nkeys-held: %2\ncurrent-key: %3\n")
+            .arg(QString::fromLatin1(id))
+            .arg(store->organisationKeys().size())
+            .arg(QString::fromLatin1(protocol::recipientKeyId(store->currentOrganisationKey().publicKey))));
+    return ExitOk;
+}
+
+// Key rotation, step 3, on one desk once every desk holds the new key: a key_rotated event in the
+// case log; every desk seals new events to that key once it has applied it.
+int Tool::rotateKey()
+{
+    const QByteArray id = parser.value(keyId).toLatin1();
+    if (crypto::fromHexStrict(id, 16).isEmpty())
+        return console.usageError(
+            QStringLiteral("--key-id needs a recipient key id: 32 lower-case hex characters"));
+    const QList<protocol::KeyPair> held = store->organisationKeys();
+    if (std::none_of(held.cbegin(), held.cend(),
+            [&](const protocol::KeyPair &key) { return protocol::recipientKeyId(key.publicKey) == id; }))
+        return console.fail(
+            QStringLiteral("this desk does not hold the key %1: add it with add-organisation-key "
+                           "first, on every desk of the organisation")
+                .arg(QString::fromLatin1(id)));
+    DeskClient client(store->intake(), store->deskSecretKey());
+    CaseActions actions(*store, client);
+    auto recorded = actions.recordKeyRotation(id);
+    if (!recorded)
+        return console.fail(recorded.error());
+    DeskSync sync(*store, client);
+    if (auto synced = sync.syncAll(); !synced)
+        return console.fail(
+            QStringLiteral("the rotation is recorded (seq %1) but this desk could not sync: %2")
+                .arg(recorded.value())
+                .arg(synced.error()));
+    console.printOut(
+        QStringLiteral("key_rotated: seq %1\ncurrent-key: %2\n")
+            .arg(recorded.value())
+            .arg(QString::fromLatin1(protocol::recipientKeyId(store->currentOrganisationKey().publicKey))));
+    return ExitOk;
+}
 
 int Tool::init()
 {
@@ -191,16 +279,7 @@ int Tool::init()
             && intakeUrl.scheme() != QLatin1StringView("http")))
         return console.usageError(
             QStringLiteral("--intake must be the intake's http:// or https:// address"));
-    QFile file(parser.value(organisationKey));
-    if (!file.open(QIODevice::ReadOnly))
-        return console.fail(QStringLiteral("cannot read the key file %1: %2")
-                                .arg(parser.value(organisationKey), file.errorString()));
-    const auto keyFile = OrganisationKeyFile::fromJson(file.read(64 * 1024));
-    if (!keyFile)
-        return console.fail(QStringLiteral("the key file %1 is damaged or not a Harbour organisation key: %2")
-                                .arg(parser.value(organisationKey), keyFile.error()));
-    UnlockedKey key = unlockKeyFile(console, keyFile.value(), parser.value(organisationKey),
-        parser.value(organisationPassphraseFile), kPassphraseEnvironmentVariable);
+    UnlockedKey key = organisationKeyPair();
     if (key.exitCode != ExitOk)
         return key.exitCode;
     auto passphrase = obtainPassphrase(
@@ -263,7 +342,8 @@ int Tool::status_()
         return console.fail(counts ? digest.error() : counts.error());
     console.printOut(
         QStringLiteral("desk %1\nenvelopes %2\njunk %3\nevents %4\nrefused-events %5\npending %6\n"
-                       "cases %7\nqueue %8\nenvelope-cursor %9\nevent-cursor %10\nstate %11\n")
+                       "cases %7\nqueue %8\nenvelope-cursor %9\nevent-cursor %10\nstate %11\n"
+                       "organisation-keys %12\ncurrent-key %13\n")
             .arg(QString::fromLatin1(store->deskKeyId()))
             .arg(counts->envelopes)
             .arg(counts->junk)
@@ -274,7 +354,9 @@ int Tool::status_()
             .arg(counts->queue)
             .arg(store->envelopeCursor())
             .arg(store->eventCursor())
-            .arg(QString::fromLatin1(digest.value())));
+            .arg(QString::fromLatin1(digest.value()))
+            .arg(store->organisationKeys().size())
+            .arg(QString::fromLatin1(protocol::recipientKeyId(store->currentOrganisationKey().publicKey))));
     return ExitOk;
 }
 
@@ -545,7 +627,7 @@ int runDeskTool(const QStringList &arguments)
     tool.parser.addOptions({ tool.help, tool.data, tool.passphraseFile, tool.organisationKey,
         tool.organisationPassphraseFile, tool.intake, tool.kdf, tool.caseId, tool.status, tool.recordOnly,
         tool.owner, tool.due, tool.pageLimit, tool.kioskKey, tool.name, tool.format, tool.output, tool.set,
-        tool.now, tool.apply });
+        tool.now, tool.apply, tool.keyId });
     const auto rule = [](QStringList required, QStringList optional = {}) {
         required.prepend(QStringLiteral("data"));
         optional << QStringLiteral("passphrase-file");
@@ -556,6 +638,10 @@ int runDeskTool(const QStringList &arguments)
         { QStringLiteral("init"),
             rule({ QStringLiteral("organisation-key"), QStringLiteral("intake") },
                 { QStringLiteral("kdf"), QStringLiteral("organisation-passphrase-file") }) },
+        { QStringLiteral("add-organisation-key"),
+            rule(
+                { QStringLiteral("organisation-key") }, { QStringLiteral("organisation-passphrase-file") }) },
+        { QStringLiteral("rotate-key"), rule({ QStringLiteral("key-id") }) },
         { QStringLiteral("sync"), rule({}, { QStringLiteral("page-limit") }) },
         { QStringLiteral("status"), rule({}) },
         { QStringLiteral("queue"), rule({}) },
@@ -588,6 +674,10 @@ int runDeskTool(const QStringList &arguments)
         return *exit;
     if (command == QLatin1StringView("sync"))
         return tool.sync();
+    if (command == QLatin1StringView("add-organisation-key"))
+        return tool.addOrganisationKey();
+    if (command == QLatin1StringView("rotate-key"))
+        return tool.rotateKey();
     if (command == QLatin1StringView("status"))
         return tool.status_();
     if (command == QLatin1StringView("queue"))

@@ -107,8 +107,16 @@ TestCase {
         }
         return names
     }
+    // Opens a case from the queue by its reference, wherever the queue puts it.
+    function openByReference(window, name) {
+        const row = queueNames(window).find(n => n.startsWith(fixture.reference(name) + ","))
+        verify(row, "the queue lists " + name)
+        click(window, row)
+        text(window, "Case " + fixture.reference(name))
+    }
     function init() {
         Desk.lock()
+        Desk.queue.clearFilters()
         Desk.language = "en"
         Desk.textPercent = 100
         Desk.highContrast = false
@@ -210,16 +218,19 @@ TestCase {
         compare(Desk.currentCase.status, 2)
 
         // Contact details where the reporter allowed this organisation; the registered kiosk.
-        // With a due date, the plain case comes before the standard cases without one.
+        // The response standard orders the queue: the plain case is past first contact (in
+        // progress), so its next clock is the decision's, later than the new cases' first contact.
         click(window, "Back to the queue")
         // Back in the queue, focus is on the case's row.
         focusedOn(window, name => name.startsWith(fixture.reference("plain") + ","))
-        verify(queueNames(window)[2].startsWith(fixture.reference("plain") + ","), queueNames(window)[2])
-        click(window, queueNames(window)[5])
-        text(window, "Case " + fixture.reference("contact"))
+        const after = queueNames(window)
+        verify(after[5].startsWith(fixture.reference("plain") + ","), after[5])
+        verify(after[5].includes("Decision due by") && after[5].includes("Next action due"), after[5])
+        verify(after[2].startsWith(fixture.reference("kiosk") + ",") && after[2].includes("First contact due by"), after[2])
+        openByReference(window, "contact")
         text(window, "07700900123")
         click(window, "Back to the queue")
-        click(window, queueNames(window)[3])
+        openByReference(window, "kiosk")
         text(window, "Source: Registered kiosk: Library, front desk")
         click(window, "Lock")
         tryVerify(() => !Desk.unlocked)
@@ -315,15 +326,69 @@ TestCase {
                 grab(window, dir + "-4-case-more.png")
             }
             Desk.closeCase()
-            // The kiosk registry (its buttons wrap in a Flow at large text sizes).
-            // The tabs in order (their names are translated): queue, junk, kiosks, settings.
-            const tabs = () => visibleItems(window.contentItem, []).filter(i => i.Accessible.role === Accessible.PageTab)
-            compare(tabs().length, 4)
-            mouseClick(tabs()[2])
-            tryVerify(() => tabs()[2].checked, 3000, "the kiosk registry is shown")
-            grab(window, dir + "-5-kiosks.png")
-            mouseClick(tabs()[0])
+            const tabs = visibleItems(window.contentItem, []).find(i => i.objectName === "tabs")
+            tabs.currentIndex = 3 // the case log
+            tryVerify(() => !Desk.checkingLog && Desk.caseLogSummary.length > 0, 20000, "the case log is checked")
+            grab(window, dir + "-5-case-log.png")
+            tabs.currentIndex = 2 // the kiosk registry (its buttons wrap in a Flow at large text sizes)
+            grab(window, dir + "-6-kiosks.png")
+            tabs.currentIndex = 0
         }
         Desk.lock()
+    }
+
+    // Export through the case page (a PDF read back with pdftotext, a MARAC pack only with the
+    // reporter's consent), the audit of the case log, and retention's schedule of closed cases.
+    function test_6_exportAuditRetention() {
+        verify(fixture.writeRetention('{"delete_closed_after_days": 30, "warn_days": 60}'))
+        const window = openMain()
+        unlock(window, fixture.passphrase)
+        tryVerify(() => Desk.unlocked && !Desk.syncing && Desk.queue.total === 6, 30000, "the desk unlocks")
+        const folder = fixture.makeFolder("exports")
+        verify(folder.length > 0)
+        Desk.exportFolder = folder
+
+        openByReference(window, "contact")
+        const historyBefore = Desk.currentCase.history.count
+        click(window, "Export case summary (PDF)")
+        tryVerify(() => Desk.actionMessage.startsWith("Exported to"), 20000, "the PDF is exported")
+        compare(fixture.files(folder), ["HB-CONTACT-case-summary.pdf"])
+        const pdf = fixture.pdfText(folder + "/HB-CONTACT-case-summary.pdf")
+        verify(pdf.includes("HB-CONTACT"), "the PDF names the case")
+        verify(pdf.includes("07700900123"), "the contact the reporter allowed is in the PDF")
+        click(window, "Export MARAC pack (PDF)")
+        tryVerify(() => !Desk.working && Desk.actionMessage.startsWith("Exported to"), 20000, "the MARAC pack is made with consent")
+        compare(fixture.files(folder), ["HB-CONTACT-case-summary.pdf", "HB-CONTACT-marac-pack.pdf"])
+        tryVerify(() => Desk.currentCase.history.count === historyBefore + 2, 5000, "both exports are in the history")
+        click(window, "Back to the queue")
+
+        // The plain report records no consent to multi-agency sharing: refused, no file.
+        openByReference(window, "plain")
+        click(window, "Export MARAC pack (PDF)")
+        tryVerify(() => !Desk.working && Desk.actionFailed, 20000, "the MARAC pack is refused")
+        verify(Desk.actionMessage.startsWith("Not exported: no MARAC pack") && Desk.actionMessage.includes("multi-agency sharing"), Desk.actionMessage)
+        text(window, Desk.actionMessage)
+        compare(fixture.files(folder).length, 2)
+
+        // Closed: now on retention's schedule, 30 days from today, within the 60-day warning.
+        click(window, "Closed")
+        type(window, "Reason for closing", "Support given")
+        click(window, "Change status")
+        tryVerify(() => !Desk.working && Desk.currentCase.status === 4, 20000, "the case is closed")
+        click(window, "Back to the queue")
+
+        click(window, "Case log")
+        text(window, "Retention")
+        text(window, "Closed cases are deleted 30 days after they were closed, on every desk and at the intake. Each is listed as soon 60 days before.")
+        tryVerify(() => Desk.retention.count === 1, 10000, "the closed case is on the schedule")
+        text(window, "Case " + fixture.reference("plain"))
+        tryVerify(() => !Desk.checkingLog && Desk.caseLogSummary.includes("No problems found"), 20000, Desk.caseLogSummary)
+        verify(!Desk.caseLogProblems)
+        verify(Desk.caseLog.count >= 4, "the events are listed: " + Desk.caseLog.count)
+        text(window, Desk.caseLogSummary)
+        control(window, "Check the case log again")
+        compare(Desk.retentionDue, 0)
+        Desk.lock()
+        verify(fixture.writeRetention('{}'))
     }
 }

@@ -153,7 +153,7 @@ ColumnLayout {
         value: panel.view.dueDate
         onEdited: text => due.value = text
     }
-    // Due and overdue read CaseState::due; the response standard's targets are added beside it.
+    // The case's summary above shows this date beside the response standard's clocks.
     AppButton {
         kind: AppButton.Secondary
         text: qsTr("Save next action")
@@ -178,6 +178,59 @@ ColumnLayout {
             Desk.addNote(note.text)
         }
     }
-    // Export (CSV, JSON, PDF case summary, MARAC pack) goes here once receiver/desk/core/export.h
-    // lands: one button per format, each recorded in the case log with CaseActions::recordExport.
+
+    // Export: each one a file in the export folder and an "export" event in the case log.
+    Text {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        text: qsTr("Export")
+        font.pixelSize: Math.round(Theme.headingSize * 0.8)
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    BodyText {
+        text: qsTr("Saved in %1 (change the folder in Settings). Every export is recorded in the case's history and seen by every desk. Contact details are included only where the reporter allowed this organisation to contact them.").arg(Desk.exportFolder)
+        textFormat: Text.PlainText
+        hint: true
+    }
+    AppButton {
+        kind: AppButton.Secondary
+        text: qsTr("Export case summary (PDF)")
+        enabled: !Desk.working
+        onClicked: {
+            panel.acting = true
+            Desk.exportCase("pdf")
+        }
+    }
+    AppButton {
+        kind: AppButton.Secondary
+        text: qsTr("Export MARAC pack (PDF)")
+        Accessible.description: qsTr("Only when the reporter agreed to their report being shared with other agencies")
+        enabled: !Desk.working
+        onClicked: {
+            panel.acting = true
+            Desk.exportCase("marac")
+        }
+    }
+    AppButton {
+        kind: AppButton.Secondary
+        text: qsTr("Export as CSV")
+        enabled: !Desk.working
+        onClicked: {
+            panel.acting = true
+            Desk.exportCase("csv")
+        }
+    }
+    AppButton {
+        kind: AppButton.Secondary
+        text: qsTr("Export as JSON")
+        enabled: !Desk.working
+        onClicked: {
+            panel.acting = true
+            Desk.exportCase("json")
+        }
+    }
 }

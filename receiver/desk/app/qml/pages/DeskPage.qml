@@ -7,7 +7,7 @@ import HarbourUi
 import HarbourDesk
 
 // The unlocked desk: sync and lock at the top, then the queue (or the open case), the junk, the
-// kiosk registry and the settings, one tab each.
+// kiosk registry, the case log (audit and retention) and the settings, one tab each.
 FocusScope {
     id: page
     // The case open, or last open: back from it, the queue focuses its row.
@@ -71,19 +71,21 @@ FocusScope {
         }
         TabBar {
             id: tabs
+            objectName: "tabs"
             Layout.fillWidth: true
             font.pixelSize: Theme.bodySize
-            // Four tabs whose names carry counts. The model is their number, not their names: a list of
-            // names would make the Repeater build new tabs at every count change, and the focused tab
-            // would go with the old ones (a screen reader would then be nowhere).
+            // Five tabs, three of whose names carry counts. The model is their number, not their
+            // names: a list of names would make the Repeater build new tabs at every count change, and
+            // the focused tab would go with the old ones (a screen reader would then be nowhere).
             Repeater {
-                model: 4
+                model: 5
                 delegate: TabButton {
                     id: tab
                     required property int index
                     text: tab.index === 0 ? qsTr("Queue (%1)").arg(Desk.queue.total)
                         : tab.index === 1 ? qsTr("Junk (%1)").arg(Desk.junk.count)
-                        : tab.index === 2 ? qsTr("Kiosks (%1)").arg(Desk.kiosks.count) : qsTr("Settings")
+                        : tab.index === 2 ? qsTr("Kiosks (%1)").arg(Desk.kiosks.count)
+                        : tab.index === 3 ? qsTr("Case log") : qsTr("Settings")
                     font.pixelSize: Theme.bodySize
                     implicitHeight: Math.max(Theme.targetSize, implicitContentHeight + topPadding + bottomPadding)
                     Accessible.role: Accessible.PageTab
@@ -111,6 +113,10 @@ FocusScope {
             Loader {
                 active: StackLayout.isCurrentItem
                 sourceComponent: KiosksPage { }
+            }
+            Loader {
+                active: StackLayout.isCurrentItem
+                sourceComponent: AuditPage { }
             }
             Loader {
                 active: StackLayout.isCurrentItem

@@ -32,11 +32,13 @@ FocusScope {
                 text: qsTr("Anyone can send an envelope to the intake. These did not open with the organisation's key or did not read as a report, so they are not cases. Nothing in them is shown.")
             }
             SectionRows {
+                Layout.fillWidth: true
                 title: qsTr("Envelopes that did not open")
                 rows: Desk.junk
                 emptyText: qsTr("None.")
             }
             SectionRows {
+                Layout.fillWidth: true
                 title: qsTr("Case events refused")
                 rows: Desk.refusedEvents
                 emptyText: qsTr("None.")

@@ -90,9 +90,9 @@ FocusScope {
                         value: kiosk.name
                         onEdited: text => rename.value = text
                     }
-                    // A Flow, not a RowLayout: AppButton is never wider than its parent, and a row sized
-                    // by its buttons sometimes settled at 16 px with Revoke 0 px wide (a polish loop;
-                    // tst_deskui failed 4 times in 17 so; 0 in 10 as a Flow).
+                    // A Flow, not a RowLayout: the layout's polish loop (wrapped texts above it)
+                    // could leave a button at width 0 (Qt 6.4; tst_deskui failed 4 times in 17 so).
+                    // Each button no wider than the row: long names wrap.
                     Flow {
                         id: kioskButtons
                         Layout.fillWidth: true

@@ -91,6 +91,18 @@ FocusScope {
                 Accessible.name: qsTr("Lock after minutes without use: %1").arg(idle.value)
                 onValueModified: Desk.idleMinutes = idle.value
             }
+            TextInputField {
+                id: exportFolder
+                label: qsTr("Export folder")
+                hint: qsTr("Where case exports are saved on this computer. The folder must exist.")
+                value: Desk.exportFolder
+                onEdited: text => exportFolder.value = text
+            }
+            AppButton {
+                kind: AppButton.Secondary
+                text: qsTr("Save export folder")
+                onClicked: Desk.exportFolder = exportFolder.value
+            }
             Text {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
