@@ -49,6 +49,22 @@ ApplicationWindow {
     Binding { target: Speech; property: "wanted"; value: Session.preferences.readAloud }
     // A screen reader's actions move focus and pages without key or mouse events: count them too.
     onActiveFocusItemChanged: idle.activity()
+    // Qt 6.4 sends no focus event when the window becomes active, and Orca then says only the
+    // window's title: once Orca has taken in the activation, focus the focused item again, so the
+    // screen reader says where the person is (the start page's heading when Harbour opens). Focus
+    // has to leave the item and come back for Qt to send the event.
+    onActiveChanged: if (root.active) refocus.restart()
+    Timer {
+        id: refocus
+        interval: 300
+        onTriggered: {
+            const item = root.activeFocusItem
+            if (root.active && item && item !== root.contentItem) {
+                item.focus = false
+                item.forceActiveFocus()
+            }
+        }
+    }
 
     // The whole screen in one item, so the self-test can grab it (header included).
     ColumnLayout {
@@ -165,7 +181,14 @@ ApplicationWindow {
         anchors.fill: parent
         z: 1000
         visible: root.covered
-        onDismissed: root.covered = false
+        onDismissed: {
+            root.covered = false
+            // The fresh start page takes the focus (its heading), so a screen reader hears it. (Not
+            // a line starting with "(": JavaScript read it as `false(...)`, a TypeError that kept the
+            // cover up for good; orca_walk found it.)
+            const start = stack.currentItem as PageScaffold
+            start?.arrive()
+        }
     }
 
     Component {

@@ -143,6 +143,10 @@
         <source>Send report</source>
         <translation type="unfinished">إرسال البلاغ</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">إجابتك: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -531,6 +535,10 @@
         <source>Leave no trace: do not remember these choices on this device</source>
         <translation type="unfinished">لا تترك أثرًا: لا تتذكر هذه الاختيارات على هذا الجهاز</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">حجم النص</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -603,6 +611,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">تم مسح الشاشة</translation>
     </message>
 </context>
 <context>

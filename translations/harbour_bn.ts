@@ -139,6 +139,10 @@
         <source>Send report</source>
         <translation type="unfinished">রিপোর্ট পাঠান</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">আপনার উত্তর: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -523,6 +527,10 @@
         <source>Leave no trace: do not remember these choices on this device</source>
         <translation type="unfinished">কোনো চিহ্ন রাখবেন না: এই ডিভাইসে এই পছন্দগুলো মনে রাখবেন না</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">লেখার আকার</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -595,6 +603,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">স্ক্রিন পরিষ্কার করা হয়েছে</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,10 @@
         <source>Send report</source>
         <translation type="unfinished">Anfon adroddiad</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">Eich ateb: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -529,6 +533,10 @@
         <source>Leave no trace: do not remember these choices on this device</source>
         <translation type="unfinished">Peidio â gadael ôl: peidio â chofio&apos;r dewisiadau hyn ar y ddyfais hon</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Maint y testun</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -601,6 +609,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">Sgrin wedi'i chlirio</translation>
     </message>
 </context>
 <context>

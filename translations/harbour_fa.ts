@@ -138,6 +138,10 @@
         <source>Send report</source>
         <translation type="unfinished">ارسال گزارش</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">پاسخ شما: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -521,6 +525,10 @@
         <source>Leave no trace: do not remember these choices on this device</source>
         <translation type="unfinished">ردی باقی نگذار: این انتخاب‌ها را روی این دستگاه به خاطر نسپار</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">اندازهٔ متن</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -593,6 +601,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">صفحه پاک شد</translation>
     </message>
 </context>
 <context>

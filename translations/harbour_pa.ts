@@ -139,6 +139,10 @@
         <source>Send report</source>
         <translation type="unfinished">ਰਿਪੋਰਟ ਭੇਜੋ</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਜਵਾਬ: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -523,6 +527,10 @@
         <source>Leave no trace: do not remember these choices on this device</source>
         <translation type="unfinished">ਕੋਈ ਨਿਸ਼ਾਨ ਨਾ ਛੱਡੋ: ਇਸ ਡਿਵਾਈਸ &apos;ਤੇ ਇਹ ਚੋਣਾਂ ਯਾਦ ਨਾ ਰੱਖੋ</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">ਲਿਖਤ ਦਾ ਆਕਾਰ</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -595,6 +603,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">ਸਕ੍ਰੀਨ ਸਾਫ਼ ਕੀਤੀ ਗਈ</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,10 @@
         <source>Send report</source>
         <translation type="unfinished">Wyślij zgłoszenie</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">Twoja odpowiedź: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -525,6 +529,10 @@
         <source>Leave no trace: do not remember these choices on this device</source>
         <translation type="unfinished">Nie zostawiaj śladów: nie zapamiętuj tych ustawień na tym urządzeniu</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Rozmiar tekstu</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -597,6 +605,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">Ekran wyczyszczony</translation>
     </message>
 </context>
 <context>

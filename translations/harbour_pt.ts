@@ -139,6 +139,10 @@
         <source>Send report</source>
         <translation type="unfinished">Enviar denúncia</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">A sua resposta: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -523,6 +527,10 @@
         <source>Leave no trace: do not remember these choices on this device</source>
         <translation type="unfinished">Não deixar rasto: não guardar estas escolhas neste dispositivo</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Tamanho do texto</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -595,6 +603,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">Ecrã limpo</translation>
     </message>
 </context>
 <context>

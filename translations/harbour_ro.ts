@@ -140,6 +140,10 @@
         <source>Send report</source>
         <translation type="unfinished">Trimiteți raportul</translation>
     </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished">Răspunsul dumneavoastră: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
@@ -525,6 +529,10 @@
         <source>Leave no trace: do not remember these choices on this device</source>
         <translation type="unfinished">Nu lăsa urme: nu ține minte aceste opțiuni pe acest dispozitiv</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Mărimea textului</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -597,6 +605,13 @@
     <message>
         <source>Harbour</source>
         <translation type="unfinished">Harbour</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralCover</name>
+    <message>
+        <source>Screen cleared</source>
+        <translation type="unfinished">Ecran golit</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ packages=(
     poppler-utils
     # read-aloud: Qt TextToSpeech through speech-dispatcher and espeak-ng
     qt6-speech-dev qml6-module-qttexttospeech qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
+    # the screen-reader test (orca_walk): GNOME's Orca 43 speaking through speech-dispatcher and espeak-ng
+    orca espeak-ng
     # kiosk: cage (Wayland kiosk compositor) and what Qt needs under it; grim for the screenshot test
     cage qt6-wayland xwayland grim
     # sending through Tor: Debian's tor daemon (the app's SOCKS5 proxy on 127.0.0.1:9050), and

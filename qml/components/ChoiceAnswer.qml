@@ -16,10 +16,15 @@ ColumnLayout {
     property bool multiple: false
     // Added to each option's accessible name when several questions share a page ("A man, What gender...").
     property string legend: ""
+    // The question the choices answer: a screen reader names the group by it when focus enters
+    // ("What happened? grouping"), as a fieldset's legend is read on the web.
+    property string groupName: ""
     readonly property var saved: Session.flow.draft[root.field]
 
     Layout.fillWidth: true
     spacing: Theme.smallSpacing
+    Accessible.role: Accessible.Grouping
+    Accessible.name: root.groupName
 
     function isChosen(value: string): bool {
         if (root.saved === undefined)

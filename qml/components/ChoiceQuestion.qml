@@ -18,6 +18,7 @@ AnswerArea {
     ChoiceAnswer {
         id: choices
         options: root.question.options
+        groupName: root.question.heading
         multiple: root.question.type === QuestionType.Multiple
     }
 }

@@ -16,6 +16,8 @@ ColumnLayout {
     readonly property var errors: Session.flow.fieldErrors
     readonly property string error: root.errors[root.prefix + "day"] || root.errors[root.prefix + "month"]
                                     || root.errors[root.prefix + "year"] || ""
+    // What each part speaks after its name: the date's error and its example.
+    readonly property string description: errorLine.spoken(errorLine.message, root.hint)
 
     Layout.fillWidth: true
     spacing: Theme.smallSpacing
@@ -47,6 +49,7 @@ ColumnLayout {
         text: root.hint
     }
     FieldError {
+        id: errorLine
         message: root.error
     }
     Flow {
@@ -60,6 +63,7 @@ ColumnLayout {
             accessibleName: qsTr("%1: %2").arg(root.legend).arg(qsTr("Day"))
             characters: 2
             showError: false
+            description: root.description
             inputHints: Qt.ImhDigitsOnly
         }
         LabelledField {
@@ -69,6 +73,7 @@ ColumnLayout {
             accessibleName: qsTr("%1: %2").arg(root.legend).arg(qsTr("Month"))
             characters: 2
             showError: false
+            description: root.description
             inputHints: Qt.ImhDigitsOnly
         }
         LabelledField {
@@ -78,6 +83,7 @@ ColumnLayout {
             accessibleName: qsTr("%1: %2").arg(root.legend).arg(qsTr("Year"))
             characters: 4
             showError: false
+            description: root.description
             inputHints: Qt.ImhDigitsOnly
         }
     }

@@ -36,6 +36,7 @@ AnswerArea {
         id: modes
         field: "mode"
         options: root.question.dateModes
+        groupName: root.question.heading
     }
     DateFields {
         id: date

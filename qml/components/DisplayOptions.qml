@@ -26,15 +26,22 @@ ColumnLayout {
         text: qsTr("Language: %1").arg(root.currentLanguageName())
         onClicked: root.languageRequested()
     }
-    Repeater {
-        model: root.sizes
-        delegate: RadioOption {
-            required property var modelData
-            text: modelData.label
-            checked: Math.abs(Session.preferences.textScale - modelData.scale) < 0.01
-            onToggled: {
-                Session.preferences.textScale = modelData.scale
-                checked = Qt.binding(() => Math.abs(Session.preferences.textScale - modelData.scale) < 0.01)
+    // One named group, so a screen reader says what the three choices are about.
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: Theme.smallSpacing
+        Accessible.role: Accessible.Grouping
+        Accessible.name: qsTr("Text size")
+        Repeater {
+            model: root.sizes
+            delegate: RadioOption {
+                required property var modelData
+                text: modelData.label
+                checked: Math.abs(Session.preferences.textScale - modelData.scale) < 0.01
+                onToggled: {
+                    Session.preferences.textScale = modelData.scale
+                    checked = Qt.binding(() => Math.abs(Session.preferences.textScale - modelData.scale) < 0.01)
+                }
             }
         }
     }

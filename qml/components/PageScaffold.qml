@@ -17,6 +17,10 @@ Page {
     // The side panel (SidePanel.qml): pages can hide its contacts or show its language button.
     readonly property alias sidePanel: side
     signal sideLanguageRequested()
+    // The page's heading: it takes focus when the page arrives, so a screen reader speaks the
+    // heading first, with its description (the question's hint) after it (docs/accessibility.md,
+    // "How each page speaks"). Not in the Tab order: Tab goes on to the page's first control.
+    property Item heading: null
 
     LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
@@ -48,9 +52,21 @@ Page {
     // With read-aloud on, each page speaks when it arrives. A page arrives at its top, heading first,
     // even when its first focused control (the start page's "Start now") is further down.
     StackView.onActivated: {
+        root.arrive()
         toTop.restart()
         if (Session.preferences.readAloud)
             root.readAloud()
+    }
+    // Focus to the heading, unless something over the pages holds it (the neutral cover after
+    // Exit, the idle warning): that stays where the person is.
+    function arrive(): void {
+        const window = root.Window.window
+        const current = window ? window.activeFocusItem : null
+        let ours = !current || current === window.contentItem
+        for (let item = current; item && !ours; item = item.parent)
+            ours = item === root.StackView.view
+        if (ours && root.heading)
+            root.heading.forceActiveFocus()
     }
 
     // After the focus has arrived (which may scroll to the focused control).

@@ -22,6 +22,7 @@ AnswerArea {
     }
 
     Text {
+        id: typesLegend
         Layout.fillWidth: true
         text: qsTr("What kind of place was it?")
         font.pixelSize: Theme.bodySize * 1.1
@@ -38,6 +39,7 @@ AnswerArea {
         id: types
         field: "type"
         options: root.question.options
+        groupName: typesLegend.text
     }
     LabelledField {
         id: description

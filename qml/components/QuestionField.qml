@@ -42,7 +42,15 @@ ColumnLayout {
         ideas: root.question.easyRead
     }
     FieldError {
+        id: errorLine
         message: Session.flow.fieldErrors[root.question.id] || ""
+    }
+    // A text answer speaks this question's error and hint after its name.
+    Binding {
+        target: answer.item
+        when: root.isText && answer.status === Loader.Ready
+        property: "description"
+        value: errorLine.spoken(errorLine.message, root.question.hint)
     }
     // Loaded by URL with its properties: see QuestionPage.qml.
     Loader {
@@ -55,7 +63,7 @@ ColumnLayout {
             else
                 setSource("ChoiceAnswer.qml", { field: root.question.id, options: root.question.options,
                                                 multiple: root.question.type === QuestionType.Multiple,
-                                                legend: root.question.title })
+                                                legend: root.question.title, groupName: root.question.heading })
         }
     }
 }

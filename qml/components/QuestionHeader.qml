@@ -13,6 +13,8 @@ ColumnLayout {
     required property string heading
     property string hint: ""
     property var easyRead: []
+    // The heading, which the page focuses when it arrives (PageScaffold.heading).
+    readonly property alias headingItem: title
 
     Layout.fillWidth: true
     spacing: Theme.smallSpacing
@@ -28,7 +30,11 @@ ColumnLayout {
         Accessible.name: text
     }
     Heading {
+        id: title
         text: root.heading
+        // Spoken after the heading when the page arrives: the hint, or in easy read its sentences.
+        Accessible.description: easyReadIdeas.visible ? root.easyRead.map(idea => idea.text).join(" ")
+                                                      : root.hint
     }
     BodyText {
         hint: true

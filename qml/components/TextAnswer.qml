@@ -13,6 +13,8 @@ FocusScope {
     property string field: "value"
     required property string label
     property bool multiLine: true
+    // Spoken after the field's name: its error ("Error: ...") and hint, as the page shows them.
+    property string description: ""
     readonly property bool hasError: (Session.flow.fieldErrors[root.field] || "").length > 0
 
     Layout.fillWidth: true
@@ -27,6 +29,12 @@ FocusScope {
             area.text = text
         else
             field.text = text
+    }
+    function leave(event: KeyEvent, forward: bool): void {
+        const next = area.nextItemInFocusChain(forward)
+        if (next && next !== area)
+            next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
+        event.accepted = true
     }
     function focusInput(): void {
         if (root.multiLine)
@@ -55,7 +63,13 @@ FocusScope {
             inputMethodHints: Qt.ImhNoPredictiveText
             Accessible.role: Accessible.EditableText
             Accessible.name: root.label
+            Accessible.description: root.description
             onTextChanged: if (root.multiLine) Session.flow.setDraftValue(root.field, text)
+            // Tab and Shift+Tab leave the box like any other field (a TextArea would type a tab
+            // character and keep the focus: a keyboard trap, WCAG 2.1.2). A report never needs a
+            // tab character, so no key types one.
+            Keys.onTabPressed: event => root.leave(event, true)
+            Keys.onBacktabPressed: event => root.leave(event, false)
         }
     }
     TextField {
@@ -70,6 +84,7 @@ FocusScope {
         inputMethodHints: Qt.ImhNoPredictiveText
         Accessible.role: Accessible.EditableText
         Accessible.name: root.label
+        Accessible.description: root.description
         onTextChanged: if (!root.multiLine) Session.flow.setDraftValue(root.field, text)
     }
 }

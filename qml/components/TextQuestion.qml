@@ -12,12 +12,15 @@ AnswerArea {
     onFocusRequested: input.focusInput()
 
     FieldError {
+        id: errorLine
         message: Session.flow.fieldErrors["value"] || ""
     }
     TextAnswer {
         id: input
         focus: true
         label: root.question.heading
+        // The hint is the heading's description (QuestionHeader); the error is the field's.
+        description: errorLine.visible ? errorLine.text : ""
         multiLine: root.question.type === QuestionType.Text
     }
 }

@@ -12,6 +12,7 @@ PageScaffold {
     title: qsTr("Kiosk settings")
     readonly property KioskControls kiosk: Session.kiosk
     readonly property var view: kiosk.adminView
+    heading: settingsHeading
 
     Connections {
         target: page.kiosk

@@ -10,8 +10,10 @@ FormPage {
     id: page
     objectName: "CheckAnswersPage"
     title: qsTr("Check your answers before sending your report")
+    heading: pageHeading
 
     Heading {
+        id: pageHeading
         text: page.title
     }
     Rectangle {
@@ -58,10 +60,15 @@ FormPage {
                     width: implicitWidth
                     height: Math.max(Theme.targetSize, implicitHeight)
                     Accessible.name: qsTr("Change your answer to: %1").arg(row.title)
+                    // Tab reaches only the links: each speaks its question with the answer after it.
+                    // "Your answer:" in front, because Orca leaves out a description that is part of
+                    // the name ("No" in "Do you know ..."); an answer of several lines is one sentence.
+                    Accessible.description: qsTr("Your answer: %1").arg(answerText.text.split("\n").join(". "))
                     onClicked: Session.flow.change(row.questionId)
                 }
             }
             BodyText {
+                id: answerText
                 width: row.width
                 text: row.provided ? row.answer : qsTr("Not provided")
                 color: row.provided ? Theme.text : Theme.secondaryText

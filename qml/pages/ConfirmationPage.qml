@@ -17,6 +17,7 @@ PageScaffold {
     title: delivered ? qsTr("Report sent")
                      : stopped ? qsTr("Your report was not sent")
                                : qsTr("Report saved and waiting to send")
+    heading: pageHeading
 
     Rectangle {
         Layout.fillWidth: true
@@ -29,6 +30,7 @@ PageScaffold {
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
             spacing: Theme.smallSpacing
             Text {
+                id: pageHeading
                 Layout.fillWidth: true
                 text: page.title
                 color: Theme.panelLabel
@@ -38,6 +40,9 @@ PageScaffold {
                 horizontalAlignment: Text.AlignHCenter
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+                activeFocusOnTab: activeFocus // as Heading.qml's
+                // The reference is spoken with the heading when the page arrives.
+                Accessible.description: reference.Accessible.name
             }
             Text {
                 Layout.fillWidth: true
@@ -48,6 +53,7 @@ PageScaffold {
                 wrapMode: Text.Wrap
             }
             Text {
+                id: reference
                 Layout.fillWidth: true
                 text: Session.reference
                 color: Theme.panelLabel

@@ -14,6 +14,7 @@ FormPage {
     objectName: "ContactPage"
     title: qsTr("Can we contact you?")
     readonly property bool contactable: Session.routing.contact === Routing.Contactable
+    heading: pageHeading
 
     // A contact detail: never learnt by the keyboard, held by Session.routing.
     component DetailField: TextInputField {
@@ -49,26 +50,36 @@ FormPage {
     }
 
     Heading {
+        id: pageHeading
         text: page.title
+        Accessible.description: introduction.text
     }
     BodyText {
+        id: introduction
         text: qsTr("You can stay anonymous. If you let an organisation contact you, it can tell you what happens next and offer you support.")
     }
     FieldError {
         message: page.errorFor("contact")
     }
-    RoutingChoice {
-        id: anonymousOption
-        value: Routing.Anonymous
-        current: Session.routing.contact
-        text: qsTr("No, keep me anonymous")
-        onChosen: value => Session.routing.contact = value
-    }
-    RoutingChoice {
-        value: Routing.Contactable
-        current: Session.routing.contact
-        text: qsTr("Yes, you can contact me")
-        onChosen: value => Session.routing.contact = value
+    // Each set of radio buttons is one group named by its question (docs/accessibility.md).
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Accessible.role: Accessible.Grouping
+        Accessible.name: page.title
+        RoutingChoice {
+            id: anonymousOption
+            value: Routing.Anonymous
+            current: Session.routing.contact
+            text: qsTr("No, keep me anonymous")
+            onChosen: value => Session.routing.contact = value
+        }
+        RoutingChoice {
+            value: Routing.Contactable
+            current: Session.routing.contact
+            text: qsTr("Yes, you can contact me")
+            onChosen: value => Session.routing.contact = value
+        }
     }
 
     ColumnLayout {
@@ -77,6 +88,7 @@ FormPage {
         spacing: Theme.spacing
 
         SubHeading {
+            id: mayContactHeading
             text: qsTr("Who may contact you?")
         }
         BodyText {
@@ -90,21 +102,28 @@ FormPage {
             visible: Session.routing.fixedRecipients
             text: Session.routing.chosenNames
         }
-        Repeater {
-            id: mayContactList
-            model: Session.routing.proposals
-            delegate: ChoiceOption {
-                id: mayContactOption
-                required property int index
-                required property string name
-                required property bool chosen
-                required property bool mayContact
-                visible: chosen
-                text: name
-                checked: mayContact
-                onToggled: {
-                    Session.routing.setMayContact(index, checked)
-                    checked = Qt.binding(() => mayContactOption.mayContact)
+        ColumnLayout {
+            visible: mayContactList.count > 0
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Accessible.role: Accessible.Grouping
+            Accessible.name: mayContactHeading.text
+            Repeater {
+                id: mayContactList
+                model: Session.routing.proposals
+                delegate: ChoiceOption {
+                    id: mayContactOption
+                    required property int index
+                    required property string name
+                    required property bool chosen
+                    required property bool mayContact
+                    visible: chosen
+                    text: name
+                    checked: mayContact
+                    onToggled: {
+                        Session.routing.setMayContact(index, checked)
+                        checked = Qt.binding(() => mayContactOption.mayContact)
+                    }
                 }
             }
         }
@@ -175,29 +194,37 @@ FormPage {
             onEdited: text => Session.routing.safeTimes = text
         }
         SubHeading {
+            id: leaveMessageHeading
             text: qsTr("Is it safe to leave a message? (optional)")
         }
-        RoutingChoice {
-            value: Routing.Yes
-            current: Session.routing.leaveMessage
-            text: qsTr("Yes")
-            Accessible.name: qsTr("Yes, it is safe to leave a message")
-            onChosen: value => Session.routing.leaveMessage = value
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Accessible.role: Accessible.Grouping
+            Accessible.name: leaveMessageHeading.text
+            RoutingChoice {
+                value: Routing.Yes
+                current: Session.routing.leaveMessage
+                text: qsTr("Yes")
+                Accessible.name: qsTr("Yes, it is safe to leave a message")
+                onChosen: value => Session.routing.leaveMessage = value
+            }
+            RoutingChoice {
+                value: Routing.No
+                current: Session.routing.leaveMessage
+                text: qsTr("No")
+                Accessible.name: qsTr("No, do not leave a message")
+                onChosen: value => Session.routing.leaveMessage = value
+            }
+            RoutingChoice {
+                value: Routing.NotSure
+                current: Session.routing.leaveMessage
+                text: qsTr("I'm not sure")
+                Accessible.name: qsTr("I'm not sure if it is safe to leave a message")
+                onChosen: value => Session.routing.leaveMessage = value
+            }
         }
-        RoutingChoice {
-            value: Routing.No
-            current: Session.routing.leaveMessage
-            text: qsTr("No")
-            Accessible.name: qsTr("No, do not leave a message")
-            onChosen: value => Session.routing.leaveMessage = value
-        }
-        RoutingChoice {
-            value: Routing.NotSure
-            current: Session.routing.leaveMessage
-            text: qsTr("I'm not sure")
-            Accessible.name: qsTr("I'm not sure if it is safe to leave a message")
-            onChosen: value => Session.routing.leaveMessage = value
-        }
+
     }
 
     ColumnLayout {
@@ -211,25 +238,33 @@ FormPage {
             text: qsTr("What you told us suggests you could be at serious risk. When someone is at high risk, the police, the council, health and support services sometimes meet to plan how to keep them safe (a multi-agency risk meeting, called a MARAC).")
         }
         BodyText {
+            id: multiAgencyQuestion
             text: qsTr("Can the organisations you chose share your report with them for this?")
             font.bold: true
         }
         FieldError {
             message: page.errorFor("multiAgency")
         }
-        RoutingChoice {
-            id: multiAgencyYes
-            value: Routing.Yes
-            current: Session.routing.multiAgencyConsent
-            text: qsTr("Yes, they can share it to keep me safe")
-            onChosen: value => Session.routing.multiAgencyConsent = value
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Accessible.role: Accessible.Grouping
+            Accessible.name: multiAgencyQuestion.text
+            RoutingChoice {
+                id: multiAgencyYes
+                value: Routing.Yes
+                current: Session.routing.multiAgencyConsent
+                text: qsTr("Yes, they can share it to keep me safe")
+                onChosen: value => Session.routing.multiAgencyConsent = value
+            }
+            RoutingChoice {
+                value: Routing.No
+                current: Session.routing.multiAgencyConsent
+                text: qsTr("No, do not share it")
+                onChosen: value => Session.routing.multiAgencyConsent = value
+            }
         }
-        RoutingChoice {
-            value: Routing.No
-            current: Session.routing.multiAgencyConsent
-            text: qsTr("No, do not share it")
-            onChosen: value => Session.routing.multiAgencyConsent = value
-        }
+
     }
 
     BodyText {

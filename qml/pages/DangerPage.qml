@@ -11,6 +11,7 @@ FormPage {
     id: page
     objectName: "DangerPage"
     title: qsTr("If you are in danger now, call 999")
+    heading: pageHeading
 
     Rectangle {
         Layout.fillWidth: true
@@ -23,6 +24,7 @@ FormPage {
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
             spacing: Theme.smallSpacing
             Text {
+                id: pageHeading
                 Layout.fillWidth: true
                 text: page.title
                 color: Theme.highContrast ? Theme.text : Theme.exitLabel
@@ -31,8 +33,11 @@ FormPage {
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
+                activeFocusOnTab: activeFocus // as Heading.qml's
+                Accessible.description: callText.text
             }
             Text {
+                id: callText
                 Layout.fillWidth: true
                 text: qsTr("Call 999 and ask for the police, or an ambulance if someone is hurt.")
                 color: Theme.highContrast ? Theme.text : Theme.exitLabel

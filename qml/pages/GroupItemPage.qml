@@ -20,7 +20,10 @@ FormPage {
         }
     }
 
+    heading: header.headingItem
+
     QuestionHeader {
+        id: header
         section: page.question.title
         heading: page.question.itemHeading
         hint: qsTr("Answer what you can. Leave out anything you did not see.")

@@ -18,7 +18,10 @@ FormPage {
     // The loaded answer area (each type's is a different AnswerArea) focuses its field.
     onFieldRequested: field => (answer.item as AnswerArea)?.focusRequested(field)
 
+    heading: header.headingItem
+
     QuestionHeader {
+        id: header
         section: page.question.section
         heading: page.question.heading
         hint: page.question.hint

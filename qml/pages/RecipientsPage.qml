@@ -12,6 +12,7 @@ FormPage {
     id: page
     objectName: "RecipientsPage"
     title: qsTr("Who should we send your report to?")
+    heading: pageHeading
 
     readonly property var choices: [
         { value: Routing.Police, label: qsTr("The police"),
@@ -32,9 +33,12 @@ FormPage {
             choiceList.itemAt(0).children[0].forceActiveFocus()
     }
     Heading {
+        id: pageHeading
         text: page.title
+        Accessible.description: pageHint.text
     }
     BodyText {
+        id: pageHint
         hint: true
         text: qsTr("Your report is locked so that only the organisations you choose can read it. Each one can see which others you chose.")
     }
@@ -47,28 +51,35 @@ FormPage {
     FieldError {
         message: page.errorFor("choice")
     }
-    Repeater {
-        id: choiceList
-        model: page.choices
-        delegate: ColumnLayout {
-            id: choiceRow
-            required property var modelData
-            Layout.fillWidth: true
-            spacing: 0
-            RadioOption {
-                id: option
-                text: choiceRow.modelData.label
-                Accessible.description: choiceRow.modelData.hint
-                checked: Session.routing.choice === choiceRow.modelData.value
-                onToggled: {
-                    Session.routing.choice = choiceRow.modelData.value
-                    checked = Qt.binding(() => Session.routing.choice === choiceRow.modelData.value)
+    // The four choices are one named group (a screen reader says the question when focus enters).
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Accessible.role: Accessible.Grouping
+        Accessible.name: page.title
+        Repeater {
+            id: choiceList
+            model: page.choices
+            delegate: ColumnLayout {
+                id: choiceRow
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: 0
+                RadioOption {
+                    id: option
+                    text: choiceRow.modelData.label
+                    Accessible.description: choiceRow.modelData.hint
+                    checked: Session.routing.choice === choiceRow.modelData.value
+                    onToggled: {
+                        Session.routing.choice = choiceRow.modelData.value
+                        checked = Qt.binding(() => Session.routing.choice === choiceRow.modelData.value)
+                    }
                 }
-            }
-            BodyText {
-                hint: true
-                Layout.leftMargin: 54
-                text: choiceRow.modelData.hint
+                BodyText {
+                    hint: true
+                    Layout.leftMargin: 54
+                    text: choiceRow.modelData.hint
+                }
             }
         }
     }
@@ -77,6 +88,7 @@ FormPage {
         text: qsTr("This device sends every report to: %1").arg(Session.routing.chosenNames)
     }
     Heading {
+        id: organisationsHeading
         visible: organisationList.count > 0
         text: Session.routing.choice === Routing.Police ? qsTr("Choose the police force")
               : Session.routing.choice === Routing.Both ? qsTr("Choose the police force and a support organisation")
@@ -93,37 +105,44 @@ FormPage {
     FieldError {
         message: page.errorFor("organisations")
     }
-    Repeater {
-        id: organisationList
-        model: Session.routing.proposals
-        delegate: ColumnLayout {
-            id: organisation
-            required property int index
-            required property string name
-            required property string kindText
-            required property string coverageText
-            required property string strandsText
-            required property string languagesText
-            required property bool chosen
-            readonly property string details: qsTr("%1. %2. Reports about: %3. Languages: %4.")
-                                              .arg(organisation.kindText).arg(organisation.coverageText)
-                                              .arg(organisation.strandsText).arg(organisation.languagesText)
-            Layout.fillWidth: true
-            spacing: 0
-            ChoiceOption {
-                id: box
-                text: organisation.name
-                Accessible.description: organisation.details
-                checked: organisation.chosen
-                onToggled: {
-                    Session.routing.setChosen(organisation.index, checked)
-                    checked = Qt.binding(() => organisation.chosen)
+    ColumnLayout {
+        visible: organisationList.count > 0
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Accessible.role: Accessible.Grouping
+        Accessible.name: organisationsHeading.text
+        Repeater {
+            id: organisationList
+            model: Session.routing.proposals
+            delegate: ColumnLayout {
+                id: organisation
+                required property int index
+                required property string name
+                required property string kindText
+                required property string coverageText
+                required property string strandsText
+                required property string languagesText
+                required property bool chosen
+                readonly property string details: qsTr("%1. %2. Reports about: %3. Languages: %4.")
+                                                  .arg(organisation.kindText).arg(organisation.coverageText)
+                                                  .arg(organisation.strandsText).arg(organisation.languagesText)
+                Layout.fillWidth: true
+                spacing: 0
+                ChoiceOption {
+                    id: box
+                    text: organisation.name
+                    Accessible.description: organisation.details
+                    checked: organisation.chosen
+                    onToggled: {
+                        Session.routing.setChosen(organisation.index, checked)
+                        checked = Qt.binding(() => organisation.chosen)
+                    }
                 }
-            }
-            BodyText {
-                hint: true
-                Layout.leftMargin: 54
-                text: organisation.details
+                BodyText {
+                    hint: true
+                    Layout.leftMargin: 54
+                    text: organisation.details
+                }
             }
         }
     }

@@ -12,6 +12,7 @@ PageScaffold {
     objectName: "StaffPage"
     title: qsTr("Staff: helping someone make a report")
     readonly property KioskControls kiosk: Session.kiosk
+    heading: pageHeading
 
     Connections {
         target: page.kiosk
@@ -28,6 +29,7 @@ PageScaffold {
         onClicked: Session.flow.back()
     }
     Heading {
+        id: pageHeading
         text: page.title
     }
     // Before the code: what it does, the code, the button. After: assisted mode and its one choice.

@@ -9,8 +9,10 @@ PageScaffold {
     id: page
     objectName: "StartPage"
     title: qsTr("Report a hate crime")
+    heading: pageHeading
 
     Heading {
+        id: pageHeading
         text: qsTr("Report a hate crime or hate incident")
     }
     // On a wide screen the display options are in the side panel, beside the introduction.
@@ -46,7 +48,6 @@ PageScaffold {
         id: startButton
         objectName: "startButton"
         text: qsTr("Start now")
-        focus: true
         onClicked: Session.flow.start()
     }
     BodyText {

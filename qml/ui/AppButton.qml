@@ -32,6 +32,9 @@ Button {
     Accessible.name: control.text
     // Qt 6.4 does not turn an AT-SPI "Press" on a styled Button into a click by itself.
     Accessible.onPressAction: control.clicked()
+    // Return and Enter press it as space does (Qt Quick's buttons take only space on Linux).
+    Keys.onReturnPressed: control.clicked()
+    Keys.onEnterPressed: control.clicked()
 
     contentItem: Text {
         text: control.text

@@ -15,6 +15,9 @@ AbstractButton {
     Accessible.role: Accessible.Link
     Accessible.name: control.text
     Accessible.onPressAction: control.clicked()
+    // Return and Enter press it as space does (Qt Quick's buttons take only space on Linux).
+    Keys.onReturnPressed: control.clicked()
+    Keys.onEnterPressed: control.clicked()
     contentItem: Text {
         text: control.text
         font.pixelSize: Theme.bodySize

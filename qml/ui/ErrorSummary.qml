@@ -14,6 +14,10 @@ FocusScope {
 
     visible: count > 0
     Layout.fillWidth: true
+    // A group named by its heading: when focus moves to the first link, a screen reader says
+    // "There is a problem" before the link (docs/accessibility.md).
+    Accessible.role: Accessible.Grouping
+    Accessible.name: title.text
     implicitHeight: visible ? box.implicitHeight : 0
 
     Rectangle {
@@ -28,6 +32,7 @@ FocusScope {
             anchors { fill: parent; margins: Theme.spacing }
             spacing: Theme.smallSpacing
             Text {
+                id: title
                 Layout.fillWidth: true
                 text: qsTr("There is a problem")
                 font.pixelSize: Theme.bodySize * 1.2
@@ -52,6 +57,9 @@ FocusScope {
                     Accessible.role: Accessible.Link
                     Accessible.name: message
                     Accessible.onPressAction: root.linkActivated(link.field)
+                    // Return and Enter follow the link, as space does.
+                    Keys.onReturnPressed: root.linkActivated(link.field)
+                    Keys.onEnterPressed: root.linkActivated(link.field)
                     onClicked: root.linkActivated(link.field)
                     contentItem: Text {
                         text: link.text

@@ -12,4 +12,8 @@ Text {
     wrapMode: Text.Wrap
     Accessible.role: Accessible.Heading
     Accessible.name: text
+    // A page focuses its heading when it opens (PageScaffold.heading). While it has the focus it is
+    // in the Tab order, so Tab goes on to the control after it (Qt 6.4 starts again from the top
+    // of the window when Tab is pressed on an item outside the Tab order); never otherwise.
+    activeFocusOnTab: activeFocus
 }

@@ -32,6 +32,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
     }
     FieldError {
+        id: errorLine
         message: root.error
     }
     TextField {
@@ -49,6 +50,7 @@ ColumnLayout {
         // with echoMode Normal has both): a page that uses this field says what to type in the text
         // just before it (desk_walk checks that for the desk's unlock page).
         Accessible.name: root.label
+        Accessible.description: errorLine.visible ? errorLine.text : ""
         onAccepted: root.accepted()
         background: Rectangle {
             color: Theme.background

@@ -21,6 +21,9 @@ ColumnLayout {
     // Fields that share one message above them (a date's parts) do not repeat it; the box still
     // shows the error.
     property bool showError: true
+    // Spoken after the field's name: its error, then its hint. A date's parts, which show neither
+    // themselves, are given the date's (DateFields).
+    property string description: errorLine.spoken(root.error, root.hint)
     readonly property real characterWidth: fontMetrics.averageCharacterWidth * root.characters + 3 * Theme.smallSpacing
     signal edited(string text)
 
@@ -54,6 +57,7 @@ ColumnLayout {
         Accessible.name: text
     }
     FieldError {
+        id: errorLine
         message: root.showError ? root.error : ""
     }
     TextField {
@@ -73,7 +77,7 @@ ColumnLayout {
         rightPadding: root.horizontalPadding
         Accessible.role: Accessible.EditableText
         Accessible.name: root.accessibleName
-        Accessible.description: root.hint
+        Accessible.description: root.description
         onTextEdited: root.edited(text)
         background: Rectangle {
             color: Theme.background

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# harbour-desk's unlock page, queue and a case in English, Welsh, 200 % text and high contrast, at
-# 1280x800, under Xvfb (xcb, as on a desktop), as PNGs for people to look at (issue 14). The desk runs
-# on a DeskFixture (the real intake on loopback, an organisation, two desks, six reports and junk)
-# through tst_deskui's screenshot case.
+# harbour-desk's unlock page, queue, a case, the case log and the kiosk registry in English, Welsh,
+# 200 % text and high contrast, at 1280x800, under Xvfb (xcb, as on a desktop), as PNGs for people to
+# look at (issue 14). The desk runs on a DeskFixture (the real intake on loopback, an organisation,
+# two desks, six reports and junk) through tst_deskui's screenshot case.
 #
 #   tests/screenshots/desk.sh [BUILD_DIR] [OUT_DIR]
 #

@@ -87,6 +87,12 @@ TestCase {
             keyClick(ch)
         return field
     }
+    // Where a screen reader is: the focused item's accessible name (docs/accessibility.md, "How each
+    // page speaks": a page's heading takes the focus when it opens).
+    function focusedOn(window, wanted) {
+        const name = () => window.activeFocusItem ? window.activeFocusItem.Accessible.name : ""
+        tryVerify(() => wanted(name()), 5000, "the focus is where it should be (on \"" + name() + "\")")
+    }
     function unlock(window, passphrase) {
         type(window, "Passphrase", passphrase)
         keyClick(Qt.Key_Return)
@@ -119,8 +125,13 @@ TestCase {
 
     function test_1_wrongPassphraseIsRefused() {
         const window = openMain()
+        focusedOn(window, name => name === "Unlock the desk")
         unlock(window, "not the passphrase")
         text(window, "Error: That passphrase does not unlock this desk. Check it and try again.")
+        // The error takes the focus (a screen reader says it); Tab goes on to the field.
+        focusedOn(window, name => name === "Error: That passphrase does not unlock this desk. Check it and try again.")
+        keyClick(Qt.Key_Tab)
+        focusedOn(window, name => name === "Passphrase")
         verify(!Desk.unlocked)
         compare(Desk.queue.count, 0)
     }
@@ -132,7 +143,14 @@ TestCase {
         // The first sync after unlocking brings the six reports and the junk.
         tryVerify(() => !Desk.syncing && Desk.queue.total === 6, 30000, "the queue holds the six reports")
         verify(!Desk.syncFailed, Desk.syncMessage)
+        focusedOn(window, name => name === "Queue (6)")
         control(window, "Junk (1)")
+        // Return presses a button, once (as space does).
+        control(window, "Show filters").forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        control(window, "Hide filters").forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        control(window, "Show filters")
         // Urgent and high risk first, then the rest in the order they arrived.
         const names = queueNames(window)
         compare(names.length, 6)
@@ -155,6 +173,7 @@ TestCase {
         // Open the plain report: its answers, no contact details (the reporter kept anonymous).
         click(window, queueNames(window)[2])
         text(window, "Case " + fixture.reference("plain"))
+        focusedOn(window, name => name === "Case " + fixture.reference("plain"))
         text(window, "Shouted at on the bus home from work.")
         text(window, "Not shown: the reporter did not allow this organisation to contact them directly.")
         text(window, "No kiosk signature: sent from a personal device.")
@@ -163,6 +182,8 @@ TestCase {
         click(window, "Change status")
         tryVerify(() => Desk.actionMessage === "Status changed to In progress.", 20000, "the status is changed")
         text(window, "Status changed to In progress.")
+        // The result takes the focus (a screen reader says it).
+        focusedOn(window, name => name === "Status changed to In progress.")
         type(window, "Internal note", "Called the reporter back.")
         // Tab leaves the note for the next control.
         keyClick(Qt.Key_Tab)
@@ -193,12 +214,15 @@ TestCase {
         click(window, "Closed")
         click(window, "Change status")
         compare(Desk.actionMessage, "Give a reason for closing the case")
+        focusedOn(window, name => name === "Give a reason for closing the case")
         compare(Desk.currentCase.status, 2)
 
         // Contact details where the reporter allowed this organisation; the registered kiosk.
         // The response standard orders the queue: the plain case is past first contact (in
         // progress), so its next clock is the decision's, later than the new cases' first contact.
         click(window, "Back to the queue")
+        // Back in the queue, focus is on the case's row.
+        focusedOn(window, name => name.startsWith(fixture.reference("plain") + ","))
         const after = queueNames(window)
         verify(after[5].startsWith(fixture.reference("plain") + ","), after[5])
         verify(after[5].includes("Decision due by") && after[5].includes("Next action due"), after[5])
@@ -306,6 +330,8 @@ TestCase {
             tabs.currentIndex = 3 // the case log
             tryVerify(() => !Desk.checkingLog && Desk.caseLogSummary.length > 0, 20000, "the case log is checked")
             grab(window, dir + "-5-case-log.png")
+            tabs.currentIndex = 2 // the kiosk registry (its buttons wrap in a Flow at large text sizes)
+            grab(window, dir + "-6-kiosks.png")
             tabs.currentIndex = 0
         }
         Desk.lock()

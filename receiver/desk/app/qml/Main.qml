@@ -26,6 +26,22 @@ ApplicationWindow {
     LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
 
+    // Qt 6.4 sends no focus event when the window becomes active, and a screen reader then says only
+    // the window's title: once it has taken in the activation, focus the focused item again (it has
+    // to leave and come back for Qt to send the event), as the reporting app's window does.
+    onActiveChanged: if (root.active) refocus.restart()
+    Timer {
+        id: refocus
+        interval: 300
+        onTriggered: {
+            const item = root.activeFocusItem
+            if (root.active && item && item !== root.contentItem) {
+                item.focus = false
+                item.forceActiveFocus()
+            }
+        }
+    }
+
     Binding { target: Theme; property: "textScale"; value: Desk.textPercent / 100 }
     Binding { target: Theme; property: "highContrast"; value: Desk.highContrast }
 

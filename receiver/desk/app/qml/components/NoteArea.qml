@@ -16,6 +16,12 @@ ColumnLayout {
     function clear(): void {
         area.clear()
     }
+    function leave(event: KeyEvent, forward: bool): void {
+        const next = area.nextItemInFocusChain(forward)
+        if (next && next !== area)
+            next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
+        event.accepted = true
+    }
 
     spacing: Theme.smallSpacing / 2
     Layout.fillWidth: true
@@ -51,14 +57,10 @@ ColumnLayout {
         Accessible.role: Accessible.EditableText
         Accessible.name: root.label
         Accessible.description: root.hint
-        Keys.onTabPressed: event => {
-            area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
-            event.accepted = true
-        }
-        Keys.onBacktabPressed: event => {
-            area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
-            event.accepted = true
-        }
+        // No key types a tab character: a note never needs one (the reporting app's TextAnswer
+        // does the same).
+        Keys.onTabPressed: event => root.leave(event, true)
+        Keys.onBacktabPressed: event => root.leave(event, false)
         background: Rectangle {
             color: Theme.background
             border.width: area.activeFocus ? Theme.focusWidth + 1 : 2

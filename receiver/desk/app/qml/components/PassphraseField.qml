@@ -16,6 +16,11 @@ ColumnLayout {
     function focusInput(): void {
         input.forceActiveFocus()
     }
+    // A refused passphrase: the error takes the focus, so a screen reader says it (Orca 43 says
+    // nothing when only the focused field's description changes); Tab goes on to the field.
+    function focusError(): void {
+        errorLine.forceActiveFocus()
+    }
     function clear(): void {
         input.clear()
     }
@@ -32,7 +37,9 @@ ColumnLayout {
         wrapMode: Text.Wrap
     }
     FieldError {
+        id: errorLine
         message: root.error
+        activeFocusOnTab: activeFocus
     }
     // A bare TextInput in a frame: in Qt 6.4 a Quick Controls TextField in Password mode has no
     // accessible name over AT-SPI whatever Accessible.name says; a TextInput keeps it.
@@ -58,6 +65,8 @@ ColumnLayout {
             inputMethodHints: Qt.ImhHiddenText | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
             Accessible.role: Accessible.EditableText
             Accessible.name: root.label
+            // Spoken after its name, as in every field: its error as shown ("Error: ...").
+            Accessible.description: errorLine.visible ? errorLine.text : ""
             onAccepted: root.accepted()
         }
     }

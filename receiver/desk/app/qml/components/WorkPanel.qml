@@ -13,6 +13,8 @@ ColumnLayout {
     required property CaseView view
     property int chosenStatus: view.status
     property bool chosenRecordOnly: view.recordOnly
+    // A change asked for here: its result (or why it was not made) takes the focus once known.
+    property bool acting: false
 
     spacing: Theme.spacing
 
@@ -22,6 +24,15 @@ ColumnLayout {
             if (ok) {
                 note.clear()
                 closedReason.value = ""
+            }
+        }
+        // Qt 6.4 has no Accessible.announce: the message takes the focus, so a screen reader says
+        // it (as the error summary does in the reporting app); the pressed button was disabled while
+        // the change was saved, which took the focus from it anyway. Tab goes on from the message.
+        function onActionChanged(): void {
+            if (panel.acting && !Desk.working && Desk.actionMessage.length > 0) {
+                panel.acting = false
+                message.forceActiveFocus()
             }
         }
     }
@@ -36,9 +47,12 @@ ColumnLayout {
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }
-    // What the last change did, or why it was not made (a status message, read where it appears).
+    // What the last change did, or why it was not made (a status message, read where it appears, and
+    // focused once a change asked for here is done). In the Tab order only while it has the focus.
     Text {
+        id: message
         Layout.fillWidth: true
+        activeFocusOnTab: activeFocus
         visible: Desk.actionMessage.length > 0
         text: Desk.actionMessage
         textFormat: Text.PlainText
@@ -49,30 +63,42 @@ ColumnLayout {
         Accessible.role: Accessible.StaticText
         Accessible.name: text
     }
-    DeskButton {
+    AppButton {
         visible: panel.view.status === 0
         text: qsTr("Acknowledge")
         enabled: !Desk.working
-        onClicked: Desk.acknowledge()
+        onClicked: {
+            panel.acting = true
+            Desk.acknowledge()
+        }
     }
 
-    Text {
+    // The status choices are one group named by their label (a screen reader says "Status" as focus
+    // enters them, as for every group of choices: docs/accessibility.md).
+    ColumnLayout {
         Layout.fillWidth: true
-        text: qsTr("Status")
-        font.pixelSize: Theme.bodySize
-        font.bold: true
-        color: Theme.text
-        Accessible.role: Accessible.StaticText
-        Accessible.name: text
-    }
-    Repeater {
-        model: [qsTr("New"), qsTr("Acknowledged"), qsTr("In progress"), qsTr("Referred"), qsTr("Closed")]
-        delegate: RadioOption {
-            required property string modelData
-            required property int index
-            text: modelData
-            checked: panel.chosenStatus === index
-            onToggled: panel.chosenStatus = index
+        spacing: Theme.spacing
+        Accessible.role: Accessible.Grouping
+        Accessible.name: statusLabel.text
+        Text {
+            id: statusLabel
+            Layout.fillWidth: true
+            text: qsTr("Status")
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        Repeater {
+            model: [qsTr("New"), qsTr("Acknowledged"), qsTr("In progress"), qsTr("Referred"), qsTr("Closed")]
+            delegate: RadioOption {
+                required property string modelData
+                required property int index
+                text: modelData
+                checked: panel.chosenStatus === index
+                onToggled: panel.chosenStatus = index
+            }
         }
     }
     TextInputField {
@@ -87,10 +113,13 @@ ColumnLayout {
         checked: panel.chosenRecordOnly
         onToggled: panel.chosenRecordOnly = checked
     }
-    DeskButton {
+    AppButton {
         text: qsTr("Change status")
         enabled: !Desk.working
-        onClicked: Desk.setStatus(panel.chosenStatus, panel.chosenRecordOnly, closedReason.value)
+        onClicked: {
+            panel.acting = true
+            Desk.setStatus(panel.chosenStatus, panel.chosenRecordOnly, closedReason.value)
+        }
     }
 
     TextInputField {
@@ -100,11 +129,14 @@ ColumnLayout {
         value: panel.view.owner
         onEdited: text => owner.value = text
     }
-    DeskButton {
+    AppButton {
         kind: AppButton.Secondary
         text: qsTr("Save owner")
         enabled: !Desk.working
-        onClicked: Desk.setOwner(owner.value)
+        onClicked: {
+            panel.acting = true
+            Desk.setOwner(owner.value)
+        }
     }
 
     TextInputField {
@@ -122,11 +154,14 @@ ColumnLayout {
         onEdited: text => due.value = text
     }
     // The case's summary above shows this date beside the response standard's clocks.
-    DeskButton {
+    AppButton {
         kind: AppButton.Secondary
         text: qsTr("Save next action")
         enabled: !Desk.working
-        onClicked: Desk.setNextAction(nextAction.value, due.value)
+        onClicked: {
+            panel.acting = true
+            Desk.setNextAction(nextAction.value, due.value)
+        }
     }
 
     NoteArea {
@@ -134,11 +169,14 @@ ColumnLayout {
         label: qsTr("Internal note")
         hint: qsTr("Seen by every desk of the organisation, never by the reporter")
     }
-    DeskButton {
+    AppButton {
         kind: AppButton.Secondary
         text: qsTr("Add note")
         enabled: !Desk.working
-        onClicked: Desk.addNote(note.text)
+        onClicked: {
+            panel.acting = true
+            Desk.addNote(note.text)
+        }
     }
 
     // Export: each one a file in the export folder and an "export" event in the case log.
@@ -158,29 +196,41 @@ ColumnLayout {
         textFormat: Text.PlainText
         hint: true
     }
-    DeskButton {
+    AppButton {
         kind: AppButton.Secondary
         text: qsTr("Export case summary (PDF)")
         enabled: !Desk.working
-        onClicked: Desk.exportCase("pdf")
+        onClicked: {
+            panel.acting = true
+            Desk.exportCase("pdf")
+        }
     }
-    DeskButton {
+    AppButton {
         kind: AppButton.Secondary
         text: qsTr("Export MARAC pack (PDF)")
         Accessible.description: qsTr("Only when the reporter agreed to their report being shared with other agencies")
         enabled: !Desk.working
-        onClicked: Desk.exportCase("marac")
+        onClicked: {
+            panel.acting = true
+            Desk.exportCase("marac")
+        }
     }
-    DeskButton {
+    AppButton {
         kind: AppButton.Secondary
         text: qsTr("Export as CSV")
         enabled: !Desk.working
-        onClicked: Desk.exportCase("csv")
+        onClicked: {
+            panel.acting = true
+            Desk.exportCase("csv")
+        }
     }
-    DeskButton {
+    AppButton {
         kind: AppButton.Secondary
         text: qsTr("Export as JSON")
         enabled: !Desk.working
-        onClicked: Desk.exportCase("json")
+        onClicked: {
+            panel.acting = true
+            Desk.exportCase("json")
+        }
     }
 }

@@ -45,7 +45,7 @@ FocusScope {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
-            DeskButton {
+            AppButton {
                 kind: AppButton.Secondary
                 text: qsTr("Check the case log again")
                 enabled: !Desk.checkingLog
@@ -91,7 +91,7 @@ FocusScope {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
-            DeskButton {
+            AppButton {
                 visible: Desk.retentionDue > 0
                 text: qsTr("Delete the closed cases now due (%1)").arg(Desk.retentionDue)
                 Accessible.description: qsTr("Deletes them on every desk and at the intake. This cannot be undone.")

@@ -15,7 +15,9 @@ FocusScope {
     LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
 
-    Component.onCompleted: back.forceActiveFocus()
+    // The case's heading takes the focus, so a screen reader says which case opened and its summary
+    // (status, triage, due) first; Tab goes on to the page's controls (docs/accessibility.md).
+    Component.onCompleted: heading.forceActiveFocus()
 
     Flickable {
         id: flick
@@ -37,15 +39,16 @@ FocusScope {
             ColumnLayout {
                 width: content.width
                 spacing: Theme.smallSpacing
-                DeskButton {
-                    id: back
+                AppButton {
                     kind: AppButton.Secondary
                     text: qsTr("Back to the queue")
                     onClicked: Desk.closeCase()
                 }
                 Heading {
+                    id: heading
                     text: qsTr("Case %1").arg(page.view.reference)
                     textFormat: Text.PlainText
+                    Accessible.description: page.view.summaryText
                 }
                 Text {
                     Layout.fillWidth: true

@@ -10,8 +10,21 @@ import HarbourDesk
 // kiosk registry, the case log (audit and retention) and the settings, one tab each.
 FocusScope {
     id: page
+    // The case open, or last open: back from it, the queue focuses its row.
+    property string lastCase: ""
+    Connections {
+        target: Desk.currentCase
+        function onChanged(): void {
+            if (Desk.currentCase.caseId.length > 0)
+                page.lastCase = Desk.currentCase.caseId
+        }
+    }
     LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
+
+    // Unlocked: the current tab takes the focus, so a screen reader says where the caseworker is
+    // ("Queue (6) page tab") instead of nothing as the unlock page goes.
+    Component.onCompleted: tabs.currentItem?.forceActiveFocus()
 
     ColumnLayout {
         anchors.fill: parent
@@ -43,13 +56,13 @@ FocusScope {
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
                 }
-                DeskButton {
+                AppButton {
                     text: qsTr("Sync now")
                     kind: AppButton.Secondary
                     enabled: !Desk.syncing
                     onClicked: Desk.sync()
                 }
-                DeskButton {
+                AppButton {
                     text: qsTr("Lock")
                     kind: AppButton.Secondary
                     onClicked: Desk.lock()
@@ -61,13 +74,18 @@ FocusScope {
             objectName: "tabs"
             Layout.fillWidth: true
             font.pixelSize: Theme.bodySize
+            // Five tabs, three of whose names carry counts. The model is their number, not their
+            // names: a list of names would make the Repeater build new tabs at every count change, and
+            // the focused tab would go with the old ones (a screen reader would then be nowhere).
             Repeater {
-                model: [qsTr("Queue (%1)").arg(Desk.queue.total), qsTr("Junk (%1)").arg(Desk.junk.count),
-                        qsTr("Kiosks (%1)").arg(Desk.kiosks.count), qsTr("Case log"), qsTr("Settings")]
+                model: 5
                 delegate: TabButton {
                     id: tab
-                    required property string modelData
-                    text: modelData
+                    required property int index
+                    text: tab.index === 0 ? qsTr("Queue (%1)").arg(Desk.queue.total)
+                        : tab.index === 1 ? qsTr("Junk (%1)").arg(Desk.junk.count)
+                        : tab.index === 2 ? qsTr("Kiosks (%1)").arg(Desk.kiosks.count)
+                        : tab.index === 3 ? qsTr("Case log") : qsTr("Settings")
                     font.pixelSize: Theme.bodySize
                     implicitHeight: Math.max(Theme.targetSize, implicitContentHeight + topPadding + bottomPadding)
                     Accessible.role: Accessible.PageTab
@@ -86,6 +104,7 @@ FocusScope {
             Loader {
                 active: StackLayout.isCurrentItem
                 sourceComponent: Desk.caseOpen ? casePage : queuePage
+                onLoaded: (item as QueuePage)?.focusCase(page.lastCase)
             }
             Loader {
                 active: StackLayout.isCurrentItem

@@ -91,16 +91,20 @@ FocusScope {
                         onEdited: text => rename.value = text
                     }
                     // A Flow, not a RowLayout: the layout's polish loop (wrapped texts above it)
-                    // could leave a button at width 0 (Qt 6.4).
+                    // could leave a button at width 0 (Qt 6.4; tst_deskui failed 4 times in 17 so).
+                    // Each button no wider than the row: long names wrap.
                     Flow {
+                        id: kioskButtons
                         Layout.fillWidth: true
                         spacing: Theme.smallSpacing
-                        DeskButton {
+                        AppButton {
+                            width: Math.min(implicitWidth, kioskButtons.width)
                             kind: AppButton.Secondary
                             text: qsTr("Rename %1").arg(kiosk.name)
                             onClicked: Desk.renameKiosk(kiosk.key, rename.value)
                         }
-                        DeskButton {
+                        AppButton {
+                            width: Math.min(implicitWidth, kioskButtons.width)
                             visible: !kiosk.revoked
                             kind: AppButton.Exit
                             text: qsTr("Revoke %1").arg(kiosk.name)
@@ -131,7 +135,7 @@ FocusScope {
                 hint: qsTr("The line harbour-kiosk-setup prints: harbour-kiosk-ed25519 and the key")
                 onEdited: text => newKey.value = text
             }
-            DeskButton {
+            AppButton {
                 text: qsTr("Add kiosk")
                 onClicked: Desk.addKiosk(newName.value, newKey.value)
             }

@@ -16,6 +16,17 @@ FocusScope {
     LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
 
+    // Back from a case, its row takes the focus, so a screen reader says where the caseworker is
+    // (rather than nothing, as the focused button goes with the case page).
+    function focusCase(caseId: string): void {
+        const row = page.queue.rowOf(caseId)
+        if (row < 0)
+            return
+        list.currentIndex = row
+        list.positionViewAtIndex(row, ListView.Contain)
+        list.forceActiveFocus()
+    }
+
     ColumnLayout {
         anchors { fill: parent; margins: Theme.pageMargin }
         spacing: Theme.smallSpacing
@@ -32,7 +43,7 @@ FocusScope {
                 value: page.queue.search
                 onEdited: text => page.queue.search = text
             }
-            DeskButton {
+            AppButton {
                 kind: AppButton.Secondary
                 text: page.showFilters ? qsTr("Hide filters") : qsTr("Show filters")
                 onClicked: page.showFilters = !page.showFilters
@@ -133,7 +144,7 @@ FocusScope {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
-            DeskButton {
+            AppButton {
                 visible: page.queue.filtered
                 kind: AppButton.Secondary
                 text: qsTr("Clear filters")
@@ -155,6 +166,9 @@ FocusScope {
             model: page.queue
             activeFocusOnTab: true
             keyNavigationEnabled: true
+            // Tab into the list lands on a case (the first, or the one last chosen), not on the list
+            // itself: a screen reader then says the case; Up and Down move between cases.
+            onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0) currentIndex = 0
             ScrollBar.vertical: ScrollBar { }
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Cases")

@@ -98,7 +98,7 @@ FocusScope {
                 value: Desk.exportFolder
                 onEdited: text => exportFolder.value = text
             }
-            DeskButton {
+            AppButton {
                 kind: AppButton.Secondary
                 text: qsTr("Save export folder")
                 onClicked: Desk.exportFolder = exportFolder.value

@@ -17,11 +17,18 @@ FocusScope {
         passphrase.clear()
     }
 
-    Component.onCompleted: passphrase.focusInput()
+    // The heading takes the focus when the page opens (as every page's does), so a screen reader
+    // says where the caseworker is, and why the desk locked; Tab goes on to the passphrase. After a
+    // wrong passphrase the error takes it; Tab goes on to the field.
+    Component.onCompleted: heading.forceActiveFocus()
     Connections {
         target: Desk
         function onLockedChanged(): void {
-            if (!Desk.unlocked && !Desk.unlocking)
+            if (Desk.unlocked || Desk.unlocking)
+                return
+            if (Desk.unlockError.length > 0)
+                passphrase.focusError()
+            else
                 passphrase.focusInput()
         }
     }
@@ -40,9 +47,12 @@ FocusScope {
             spacing: Theme.spacing
 
             Heading {
+                id: heading
                 text: qsTr("Unlock the desk")
+                Accessible.description: Desk.lockReason.length > 0 ? Desk.lockReason + " " + intro.text : intro.text
             }
             BodyText {
+                id: intro
                 text: qsTr("Reports are opened only on this computer. Enter the desk's passphrase to see the queue.")
             }
             BodyText {
@@ -65,7 +75,7 @@ FocusScope {
                 error: Desk.unlockError
                 onAccepted: page.tryUnlock()
             }
-            DeskButton {
+            AppButton {
                 text: Desk.unlocking ? qsTr("Unlocking…") : qsTr("Unlock")
                 enabled: !Desk.unlocking
                 onClicked: page.tryUnlock()
