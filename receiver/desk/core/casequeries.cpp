@@ -5,6 +5,8 @@
 #include "crypto/sodium.h"
 #include "store/database.h"
 
+#include <QHash>
+
 namespace harbour::desk {
 namespace {
 
@@ -62,12 +64,65 @@ int count(Database &db, const char *sql, bool *ok)
 
 Result<QList<CaseState>> CaseStore::selectCases(const char *sql)
 {
+    // Unread answers are this desk's own (not in the shared state): counted once, then filled in.
+    QHash<QByteArray, int> unread;
+    {
+        Database::Statement counts(
+            *m_db, "SELECT case_id, count(*) FROM answers WHERE read = 0 GROUP BY case_id;");
+        while (counts.next())
+            unread.insert(counts.text(0).toLatin1(), int(counts.integer(1)));
+        if (!counts.ok())
+            return failed<QList<CaseState>>(*m_db);
+    }
     QList<CaseState> out;
     Database::Statement rows(*m_db, QByteArray(QByteArray(kCaseColumns) + sql).constData());
-    while (rows.next())
+    while (rows.next()) {
         out.append(caseFrom(rows));
+        out.last().unreadAnswers = unread.value(out.last().id);
+    }
     if (!rows.ok())
         return failed<QList<CaseState>>(*m_db);
+    return out;
+}
+
+Result<QList<Answer>> CaseStore::answers(const QByteArray &caseId)
+{
+    QList<Answer> out;
+    Database::Statement rows(*m_db,
+        "SELECT seq, id, kind, reply, helped, text, reported_at, read FROM answers WHERE case_id = ?1 ORDER "
+        "BY "
+        "seq;");
+    rows.bind(1, QString::fromLatin1(caseId));
+    while (rows.next())
+        out.append({ rows.integer(0), rows.text(1).toLatin1(), rows.text(2), rows.text(3).toLatin1(),
+            rows.text(4), rows.text(5), rows.text(6), rows.integer(7) != 0 });
+    if (!rows.ok())
+        return failed<QList<Answer>>(*m_db);
+    return out;
+}
+
+Result<QList<SentReply>> CaseStore::sentReplies(const QByteArray &caseId)
+{
+    QList<SentReply> out;
+    Database::Statement rows(
+        *m_db, "SELECT seq, plaintext FROM events WHERE case_id = ?1 AND type = 'reply_sent' ORDER BY seq;");
+    rows.bind(1, QString::fromLatin1(caseId));
+    while (rows.next()) {
+        QByteArray plaintext = rows.blob(1);
+        if (plaintext.isEmpty())
+            continue;
+        auto event = readEvent(plaintext);
+        crypto::wipe(plaintext);
+        if (!event)
+            return Result<QList<SentReply>>::failure(
+                QStringLiteral("reply seq %1 in the desk store no longer reads: %2")
+                    .arg(rows.integer(0))
+                    .arg(event.error()));
+        out.append(
+            { rows.integer(0), event->at, event->deskKeyId(), crypto::toHex(event->replyId), event->text });
+    }
+    if (!rows.ok())
+        return failed<QList<SentReply>>(*m_db);
     return out;
 }
 

@@ -50,6 +50,31 @@ struct CaseState
     bool highRisk = false; // the report says urgent or triage high (issue 13: trust only kiosks?)
     qint64 envelopeSeq = 0; // 0: no envelope (yet, or it was junk)
     QString stored; // the hour the intake stored it
+    // The reporter's answers and additions (docs/protocol.md §19.5) this desk has not marked read.
+    int unreadAnswers = 0;
+};
+
+// An answer or addition from the reporter, filed with its case.
+struct Answer
+{
+    qint64 seq = 0; // the envelope's seq
+    QByteArray id; // hex envelope id
+    QString kind; // "answer" or "addition"
+    QByteArray replyId; // hex, for an answer
+    QString helped; // "", "yes", "partly", "no"
+    QString text;
+    QString reportedAt;
+    bool read = false;
+};
+
+// A reply this organisation sent, from the case log (reply_sent).
+struct SentReply
+{
+    qint64 seq = 0;
+    QDateTime at;
+    QByteArray desk;
+    QByteArray replyId; // hex
+    QString text;
 };
 
 struct CaseNote
@@ -173,6 +198,10 @@ public:
     // The opened report, empty when there is none (not fetched, junk, or deleted).
     Result<QByteArray> reportJson(const QByteArray &caseId);
     Result<QList<CaseNote>> notes(const QByteArray &caseId);
+    // The way back (docs/protocol.md §19).
+    Result<QList<Answer>> answers(const QByteArray &caseId);
+    Result<QList<SentReply>> sentReplies(const QByteArray &caseId);
+    Result<void> markAnswersRead(const QByteArray &caseId);
     Result<QList<HistoryEntry>> history(const QByteArray &caseId);
     Result<QList<Refusal>> refusedEvents();
     Result<QList<Refusal>> junkEnvelopes();

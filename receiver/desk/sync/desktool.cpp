@@ -34,7 +34,8 @@ const char kUsage[]
       "  sync --data DIR [--page-limit N]   sends what is pending, fetches new envelopes and events\n"
       "                           (N rows a page, 1 to 500; default 100)\n"
       "  status --data DIR        counts, cursors and the case state's digest\n"
-      "  queue --data DIR         open cases in queue order: id, status, priority, due date\n"
+      "  queue --data DIR         open cases in queue order: id, status, priority, due date, and\n"
+      "                           \"unread N\" when the reporter answered or added (the way back)\n"
       "  refused --data DIR       events and envelopes kept apart, with the reason\n"
       "  acknowledge --data DIR --case ID\n"
       "  set-status --data DIR --case ID --status new|acknowledged|in_progress|referred|closed\n"
@@ -43,6 +44,10 @@ const char kUsage[]
       "  note --data DIR --case ID              (the note from standard input)\n"
       "  next-action --data DIR --case ID --due YYYY-MM-DD   (the action from standard input)\n"
       "  delete --data DIR --case ID            (the reason from standard input)\n"
+      "  reply --data DIR --case ID             seals a reply to the reporter's follow-up mailbox and\n"
+      "                           posts it (the text from standard input); recorded as reply_sent\n"
+      "  answers --data DIR --case ID           the reporter's answers and additions: seq, kind, whether\n"
+      "                           the response helped, hour (not their text); marks them read\n"
       "  kiosk-add --data DIR --kiosk-key KEY --name NAME   registers one of the organisation's\n"
       "             kiosks (KEY: the public key its settings screen shows, base64 or hex)\n"
       "  kiosk-revoke --data DIR --kiosk-key KEY            its reports then read unknown-kiosk\n"
@@ -141,6 +146,7 @@ struct Tool
     int status_();
     int queue();
     int refused();
+    int answers();
     int change(const QString &command);
     int kiosk(const QString &command);
 };
@@ -245,10 +251,30 @@ int Tool::queue()
     if (!cases)
         return console.fail(cases.error());
     for (const CaseState &c : cases.value())
-        console.printOut(QStringLiteral("%1 %2 %3 %4\n")
-                             .arg(QString::fromLatin1(c.id), caseStatusName(c.status),
-                                 c.highRisk ? QStringLiteral("high") : QStringLiteral("standard"),
-                                 c.due.isValid() ? c.due.toString(Qt::ISODate) : QStringLiteral("-")));
+        console.printOut(
+            QStringLiteral("%1 %2 %3 %4%5\n")
+                .arg(QString::fromLatin1(c.id), caseStatusName(c.status),
+                    c.highRisk ? QStringLiteral("high") : QStringLiteral("standard"),
+                    c.due.isValid() ? c.due.toString(Qt::ISODate) : QStringLiteral("-"),
+                    c.unreadAnswers > 0 ? QStringLiteral(" unread %1").arg(c.unreadAnswers) : QString()));
+    return ExitOk;
+}
+
+int Tool::answers()
+{
+    const QByteArray id = parser.value(caseId).toLatin1();
+    if (crypto::fromHexStrict(id, kEventIdBytes).isEmpty())
+        return console.usageError(QStringLiteral("--case needs a case id: 32 lower-case hex characters"));
+    auto list = store->answers(id);
+    if (!list)
+        return console.fail(list.error());
+    for (const Answer &a : list.value())
+        console.printOut(QStringLiteral("%1 %2 helped %3 %4 %5\n")
+                             .arg(a.seq)
+                             .arg(a.kind, a.helped.isEmpty() ? QStringLiteral("-") : a.helped, a.reportedAt,
+                                 a.read ? QStringLiteral("read") : QStringLiteral("unread")));
+    if (auto marked = store->markAnswersRead(id); !marked)
+        return console.fail(marked.error());
     return ExitOk;
 }
 
@@ -307,6 +333,7 @@ int Tool::change(const QString &command)
         if (!text)
             return console.fail(error);
         done = command == QLatin1StringView("note") ? actions.addNote(id, *text)
+            : command == QLatin1StringView("reply") ? actions.reply(id, *text)
                                                     : actions.deleteCase(id, *text);
     }
     if (!done)
@@ -382,6 +409,8 @@ int runDeskTool(const QStringList &arguments)
         { QStringLiteral("note"), rule(onCase) },
         { QStringLiteral("next-action"), rule(onCase + QStringList { QStringLiteral("due") }) },
         { QStringLiteral("delete"), rule(onCase) },
+        { QStringLiteral("reply"), rule(onCase) },
+        { QStringLiteral("answers"), rule(onCase) },
         { QStringLiteral("kiosk-add"), rule({ QStringLiteral("kiosk-key"), QStringLiteral("name") }) },
         { QStringLiteral("kiosk-revoke"), rule({ QStringLiteral("kiosk-key") }) },
         { QStringLiteral("kiosks"), rule({}) },
@@ -401,6 +430,8 @@ int runDeskTool(const QStringList &arguments)
         return tool.queue();
     if (command == QLatin1StringView("refused"))
         return tool.refused();
+    if (command == QLatin1StringView("answers"))
+        return tool.answers();
     if (command.startsWith(QLatin1StringView("kiosk")))
         return tool.kiosk(command);
     return tool.change(command);
