@@ -5,6 +5,7 @@
 // reply, answers and says the response helped, through its outbox; the desk sees the answer, unread,
 // with its case. Every copy opens only with the right keys, and the code and texts reach no file or
 // log of the intake.
+#include "desktestutil.h"
 #include "testorganisation.h"
 
 #include "core/caseactions.h"
@@ -207,17 +208,50 @@ private Q_SLOTS:
             QCOMPARE(answers->constFirst().helped, QStringLiteral("yes"));
             QCOMPARE(answers->constFirst().text, QString::fromLatin1(kCanaryAnswer));
             QCOMPARE(answers->constFirst().replyId, crypto::toHex(reply.id));
-            QVERIFY(desk.value()->markAnswersRead(caseId));
-            QCOMPARE(desk.value()->queue()->constFirst().unreadAnswers, 0);
+        }
+        // The same through harbour-desk-sync: the queue marks the unread answer, "answers" lists it
+        // (without its text) and marks it read, "reply" sends a second reply with the text from stdin.
+        const QString deskDir = m_organisation->deskDir();
+        const QByteArray passphrase = m_organisation->passphrase();
+        const ToolRun queued
+            = runDesk({ QStringLiteral("queue"), QStringLiteral("--data"), deskDir }, passphrase);
+        QVERIFY2(queued.exitCode == 0 && queued.out.trimmed().endsWith(" unread 1"), queued.out.constData());
+        const ToolRun listed = runDesk({ QStringLiteral("answers"), QStringLiteral("--data"), deskDir,
+                                           QStringLiteral("--case"), QString::fromLatin1(caseId) },
+            passphrase);
+        QVERIFY2(listed.exitCode == 0 && listed.out.contains(" answer helped yes ")
+                && listed.out.contains(" unread"),
+            listed.out.constData());
+        QVERIFY(!listed.out.contains("CANARY"));
+        const ToolRun again
+            = runDesk({ QStringLiteral("queue"), QStringLiteral("--data"), deskDir }, passphrase);
+        QVERIFY2(!again.out.contains("unread"), again.out.constData());
+        const ToolRun replied = runDesk({ QStringLiteral("reply"), QStringLiteral("--data"), deskDir,
+                                            QStringLiteral("--case"), QString::fromLatin1(caseId) },
+            passphrase, QByteArrayLiteral("CANARY-REPLY-51c2 second: thank you for letting us know."));
+        QVERIFY2(replied.exitCode == 0 && replied.out.startsWith("appended seq "), replied.err.constData());
+        QVERIFY(!replied.out.contains("CANARY") && !replied.err.contains("CANARY"));
+        auto second = mailbox.fetch(keysB);
+        QVERIFY2(second, qPrintable(second.error()));
+        QCOMPARE(second->replies.size(), 1);
+        QVERIFY(second->replies.constFirst().text.startsWith(QLatin1StringView("CANARY-REPLY-51c2 second")));
+        {
+            auto desk = desk::CaseStore::open(m_organisation->deskDir(), m_organisation->passphrase());
+            QVERIFY(desk);
+            QCOMPARE(desk.value()->sentReplies(caseId)->size(), 2);
 
             // The answer is kept as its envelope opened with the organisation's key; the mailbox's
             // box key opens no envelope (a reply sealed to it was read above, on device B only).
+            auto answers = desk.value()->answers(caseId);
+            QVERIFY(answers && answers->size() == 1 && answers->constFirst().read);
             auto json = desk.value()->reportJson(answers->constFirst().id);
             QVERIFY(json && mb::isFollowUp(json.value()));
         }
         keysB.wipe();
         qInfo("the way back: report with a code, reply from the desk, reply read on a second device, answer "
-              "(helped: yes) filed with its case, unread");
+              "(helped: yes) filed with its case, unread, then read through harbour-desk-sync; a second "
+              "reply sent "
+              "with harbour-desk-sync reply and read on the second device");
     }
 
     void nothingReachesTheIntakesFilesOrLogInTheClear()

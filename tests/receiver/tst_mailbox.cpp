@@ -15,6 +15,7 @@
 #include "protocol/desksignature.h"
 #include "protocol/envelope.h"
 #include "protocol/mailbox.h"
+#include "store/database.h"
 
 #include <QDateTime>
 #include <QDirIterator>
@@ -472,6 +473,33 @@ private Q_SLOTS:
         QCOMPARE(desks.withdrawReply("new-reply-id-016", QStringLiteral("another")).value(), false);
         QCOMPARE(desks.withdrawReply("new-reply-id-016", QStringLiteral("hub")).value(), true);
         QCOMPARE(desks.repliesFor(mailboxId)->size(), size_t(0));
+    }
+
+    // A store an older harbour-intake made (version 1: envelopes only) is brought to version 3 on open.
+    void anOlderStoreIsBroughtToVersion3()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old.db"));
+        {
+            auto db = store::Database::open(path, store::Database::Encryption::None);
+            QVERIFY(db);
+            QCOMPARE(db.value()->exec(
+                         "CREATE TABLE envelopes (id BLOB PRIMARY KEY NOT NULL, recipient TEXT NOT NULL,"
+                         " envelope BLOB NOT NULL, receipt BLOB NOT NULL, stored TEXT NOT NULL,"
+                         " seq INTEGER NOT NULL UNIQUE); PRAGMA user_version = 1;"),
+                QString());
+        }
+        QVERIFY(!receiver::IntakeStore::open(path, receiver::IntakeStore::OpenMode::ExistingOnly));
+        auto store = receiver::IntakeStore::open(path, receiver::IntakeStore::OpenMode::CreateIfMissing);
+        QVERIFY2(store, qPrintable(store.error()));
+        receiver::DeskStore desks(store.value()->database());
+        QCOMPARE(desks
+                     .postReply("upgraded-reply16", freshKeys().id, QStringLiteral("hub"), "x",
+                         QDateTime::currentDateTimeUtc(), 32)
+                     .value(),
+            receiver::DeskStore::PostOutcome::Stored);
+        store::Database::Statement version(*store.value()->database(), "PRAGMA user_version;");
+        QVERIFY(version.next());
+        QCOMPARE(version.integer(0), 3);
     }
 
     // Report content never reaches the intake's disk or log in the clear.
