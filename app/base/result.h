@@ -43,6 +43,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const { return *m_value; }
     T &value() { return *m_value; }
+    // The value, or `fallback` on failure (whose reason the caller has chosen not to show).
+    T value_or(T fallback) const { return ok() ? *m_value : std::move(fallback); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const QString &error() const { return m_error; }

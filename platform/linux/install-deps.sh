@@ -23,6 +23,8 @@ packages=(
     clang-format-14
     # tests: a headless X server, the accessibility bus, PyNaCl for the interoperability test
     xvfb xauth dbus at-spi2-core python3-pyatspi python3-nacl xdotool
+    # tst_deskexport reads the desk's PDF exports back with pdftotext
+    poppler-utils
     # read-aloud: Qt TextToSpeech through speech-dispatcher and espeak-ng
     qt6-speech-dev qml6-module-qttexttospeech qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
     # kiosk: cage (Wayland kiosk compositor) and what Qt needs under it; grim for the screenshot test

@@ -45,6 +45,9 @@ ColumnLayout {
         leftPadding: 10
         rightPadding: 10
         Accessible.role: Accessible.EditableText
+        // Qt 6.4 sends neither name nor description for a password field over AT-SPI (the same field
+        // with echoMode Normal has both): a page that uses this field says what to type in the text
+        // just before it (desk_walk checks that for the desk's unlock page).
         Accessible.name: root.label
         onAccepted: root.accepted()
         background: Rectangle {

@@ -7,10 +7,10 @@
 #include "common/terminaltext.h"
 #include "core/caseactions.h"
 #include "core/casestore.h"
+#include "core/reportview.h"
 #include "crypto/sodium.h"
 #include "protocol/fingerprint.h"
 #include "report/reportformat.h"
-#include "reportview.h"
 #include "store/keyfile.h"
 
 #include <QCommandLineParser>
@@ -278,76 +278,23 @@ QByteArray exportJson(const std::vector<OpenedReport> &rows)
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
-// One column per member of any report (flattenReport): the fixed ones first, then flags, routing,
-// contact, answers and anything else, each group sorted. Flags a report lacks read "unknown".
-// For a terminal (forTerminal), unsafe characters in fields become U+FFFD; line breaks inside a
-// quoted field stay, as CSV allows them.
+// The same columns as every CSV export of the desk (core/reportview.h reportsCsv). For a terminal
+// (forTerminal), unsafe characters in fields become U+FFFD; line breaks inside a quoted field stay,
+// as CSV allows them.
 QByteArray exportCsv(const std::vector<OpenedReport> &rows, bool forTerminal)
 {
-    namespace member = report::member;
-    namespace flag = report::flag;
-    const auto flagColumn = [](QLatin1StringView name) { return report::memberPath(member::flags, name); };
-    const QStringList unknownWhenAbsent { flagColumn(flag::triage), flagColumn(flag::urgent),
-        flagColumn(flag::cyberEnabled), flagColumn(flag::repeatVictim) };
-    const QStringList fixed = QStringList { QString(member::reference), QString(member::language),
-        QString(member::mode), QString(member::reportedAt), QString(member::appVersion),
-        QString(member::format), report::memberPath(member::questionnaire, report::questionnaireMember::id),
-        report::memberPath(member::questionnaire, report::questionnaireMember::version),
-        flagColumn(flag::triage), flagColumn(flag::urgent), flagColumn(flag::strands),
-        flagColumn(flag::localStrands), flagColumn(flag::cyberEnabled), flagColumn(flag::repeatVictim) };
-    QStringList groups;
-    for (QLatin1StringView group : { member::flags, member::routing, member::contact, member::answers })
-        groups.append(QString(group) + u'.');
-    std::vector<QMap<QString, QString>> flat;
-    std::vector<std::set<QString>> grouped(groups.size() + 1);
-    for (const OpenedReport &opened : rows) {
-        flat.push_back(flattenReport(opened.report));
-        for (auto it = flat.back().cbegin(); it != flat.back().cend(); ++it) {
-            if (fixed.contains(it.key()))
-                continue;
-            qsizetype group = groups.size();
-            for (qsizetype g = 0; g < groups.size(); ++g) {
-                if (it.key().startsWith(groups.at(g))) {
-                    group = g;
-                    break;
-                }
-            }
-            grouped[size_t(group)].insert(it.key());
-        }
-    }
-    QStringList columns = fixed;
-    for (const auto &keys : grouped)
-        columns.append(QStringList(keys.begin(), keys.end()));
-    const auto cell = [forTerminal](QString text) {
-        text = neutraliseFormula(text);
-        if (!forTerminal)
-            return text;
+    QList<CsvReport> reports;
+    for (const OpenedReport &opened : rows)
+        reports.append(CsvReport { opened.listing, opened.report });
+    if (!forTerminal)
+        return reportsCsv(reports);
+    return reportsCsv(reports, [](QString text) {
         for (QChar &c : text) {
             if (c != u'\n' && isUnsafeForTerminal(c.unicode()))
                 c = QChar(0xfffd);
         }
         return text;
-    };
-    QStringList header { QStringLiteral("envelope_id"), QStringLiteral("stored"), QStringLiteral("origin"),
-        QStringLiteral("kiosk_key") };
-    for (const QString &column : std::as_const(columns))
-        header << cell(column);
-    QByteArray csv = csvRecord(header);
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const OpenedReport &opened = rows[i];
-        QStringList fields { QString::fromLatin1(opened.listing.state.id), opened.listing.state.stored,
-            desk::originName(opened.listing.origin),
-            QString::fromLatin1(crypto::toHex(opened.listing.kioskKey)) };
-        for (const QString &column : std::as_const(columns)) {
-            const auto value = flat[i].constFind(column);
-            if (value != flat[i].cend())
-                fields << cell(value.value());
-            else
-                fields << (unknownWhenAbsent.contains(column) ? QStringLiteral("unknown") : QString());
-        }
-        csv += csvRecord(fields);
-    }
-    return csv;
+    });
 }
 
 int exportAll(const Options &options)

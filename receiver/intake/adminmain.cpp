@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 
 using namespace harbour;
 using namespace harbour::receiver;
@@ -38,17 +39,25 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Registers an organisation's recipient keys and desk keys at a Harbour intake.\n\n"
-                       "Commands:\n"
-                       "  organisation --store FILE --organisation NAME --recipient-key FILE.pub\n"
-                       "      envelopes to this key are listed to the organisation's desks\n"
-                       "  add-desk --store FILE --organisation NAME --name NAME --desk-key BASE64\n"
-                       "      registers a caseworker installation's Ed25519 public key; prints its key id\n"
-                       "  revoke-desk --store FILE --desk KEYID\n"
-                       "      the desk is refused from its next request on\n"
-                       "  desks --store FILE\n"
-                       "      lists the desks: key id, organisation, name, revoked or not"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Registers an organisation's recipient keys and desk keys at a Harbour intake.\n\n"
+        "Commands:\n"
+        "  organisation --store FILE --organisation NAME --recipient-key FILE.pub\n"
+        "      envelopes to this key are listed to the organisation's desks\n"
+        "  add-desk --store FILE --organisation NAME --name NAME --desk-key BASE64\n"
+        "      registers a caseworker installation's Ed25519 public key; prints its key id\n"
+        "  revoke-desk --store FILE --desk KEYID\n"
+        "      the desk is refused from its next request on\n"
+        "  desks --store FILE\n"
+        "      lists the desks: key id, organisation, name, revoked or not\n"
+        "  envelope-retention --store FILE --organisation NAME --remove never|fetched|after-days\n"
+        "                     [--days N]\n"
+        "      when the organisation's envelopes leave the intake: never (until a desk deletes\n"
+        "      their case; the default), once every active desk has fetched them, or N days\n"
+        "      (1 to 3650) after they were stored, fetched or not\n"
+        "  prune --store FILE\n"
+        "      removes now what every organisation's envelope retention lets go (the intake\n"
+        "      also does at each desk's list request); prints how many"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption store
         = fileOption(QStringLiteral("store"), QStringLiteral("The intake's store file."));
@@ -62,7 +71,11 @@ int main(int argc, char *argv[])
         QStringLiteral("The desk's public key (base64)."), QStringLiteral("BASE64"));
     const QCommandLineOption desk(
         QStringLiteral("desk"), QStringLiteral("A desk's key id."), QStringLiteral("KEYID"));
-    parser.addOptions({ store, organisation, recipientKey, name, deskKey, desk });
+    const QCommandLineOption remove(QStringLiteral("remove"),
+        QStringLiteral("When envelopes leave: never, fetched or after-days."), QStringLiteral("WHEN"));
+    const QCommandLineOption days(
+        QStringLiteral("days"), QStringLiteral("Days after storing (after-days)."), QStringLiteral("N"));
+    parser.addOptions({ store, organisation, recipientKey, name, deskKey, desk, remove, days });
     const ToolConsole console(QStringLiteral("harbour-intake-admin"), parser.helpText());
     // Every command needs all the options it takes.
     const auto needs = [](const QStringList &options) { return CommandRule { options, options, 0, {} }; };
@@ -75,6 +88,12 @@ int main(int argc, char *argv[])
                 QStringLiteral("desk-key") }) },
         { QStringLiteral("revoke-desk"), needs({ QStringLiteral("store"), QStringLiteral("desk") }) },
         { QStringLiteral("desks"), needs({ QStringLiteral("store") }) },
+        { QStringLiteral("envelope-retention"),
+            CommandRule { { QStringLiteral("store"), QStringLiteral("organisation"), QStringLiteral("remove"),
+                              QStringLiteral("days") },
+                { QStringLiteral("store"), QStringLiteral("organisation"), QStringLiteral("remove") }, 0,
+                {} } },
+        { QStringLiteral("prune"), needs({ QStringLiteral("store") }) },
     };
     if (const auto exit = parseCommandLine(parser, QCoreApplication::arguments(), help, rules, console))
         return *exit;
@@ -85,6 +104,52 @@ int main(int argc, char *argv[])
         return console.fail(opened.error());
     DeskStore desks(opened.value()->database());
 
+    if (command == QLatin1StringView("envelope-retention")) {
+        const auto organisationName = personName(parser.value(organisation));
+        if (!organisationName)
+            return console.usageError(QStringLiteral(
+                "--organisation needs a name of 1 to 100 characters without control or format characters"));
+        const auto removal = DeskStore::removalFromName(parser.value(remove));
+        if (!removal)
+            return console.usageError(QStringLiteral("--remove must be never, fetched or after-days"));
+        DeskStore::EnvelopeRetention retention { *removal, 0 };
+        if (*removal == DeskStore::EnvelopeRemoval::AfterDays) {
+            bool ok = false;
+            retention.days = parser.value(days).toInt(&ok);
+            if (!ok || retention.days < 1 || retention.days > 3650)
+                return console.usageError(
+                    QStringLiteral("--remove after-days needs --days, a whole number from 1 to 3650"));
+        } else if (parser.isSet(days)) {
+            return console.usageError(QStringLiteral("--days goes only with --remove after-days"));
+        }
+        auto recipients = desks.recipientsOf(*organisationName);
+        if (!recipients)
+            return console.fail(recipients.error());
+        if (recipients->isEmpty())
+            return console.fail(QStringLiteral("no recipient key belongs to %1 at this intake (see the "
+                                               "organisation command)")
+                                    .arg(*organisationName));
+        if (auto set = desks.setEnvelopeRetention(*organisationName, retention); !set)
+            return console.fail(set.error());
+        console.printOut(QStringLiteral("%1: envelopes removed %2\n")
+                             .arg(*organisationName,
+                                 *removal == DeskStore::EnvelopeRemoval::Never ? QStringLiteral("never")
+                                     : *removal == DeskStore::EnvelopeRemoval::Fetched
+                                     ? QStringLiteral("once every active desk has fetched them")
+                                     : QStringLiteral("%1 days after they were stored").arg(retention.days)));
+        return ExitOk;
+    }
+    if (command == QLatin1StringView("prune")) {
+        auto pruned = desks.pruneEnvelopes(QString(), QDateTime::currentDateTimeUtc());
+        if (!pruned)
+            return console.fail(pruned.error());
+        if (pruned.value() > 0) {
+            if (auto compacted = desks.compact(); !compacted)
+                return console.fail(compacted.error());
+        }
+        console.printOut(QStringLiteral("removed %1 envelope(s)\n").arg(pruned.value()));
+        return ExitOk;
+    }
     if (command == QLatin1StringView("organisation") || command == QLatin1StringView("add-desk")) {
         const auto organisationName = personName(parser.value(organisation));
         if (!organisationName)

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace harbour::receiver {
 namespace {
@@ -23,6 +24,7 @@ constexpr char kAppendEvent[] = "/v1/desk/events/append";
 constexpr char kListEvents[] = "/v1/desk/events/list";
 constexpr char kPostReply[] = "/v1/desk/replies/post";
 constexpr char kWithdrawReply[] = "/v1/desk/replies/withdraw";
+constexpr char kDeleteEnvelope[] = "/v1/desk/envelopes/delete";
 
 DeskApi::Answer refusal(unsigned status, const QString &reason)
 {
@@ -93,7 +95,7 @@ DeskApi::DeskApi(DeskStore &store, std::function<qint64()> clock)
 bool DeskApi::knownPath(const QByteArray &path)
 {
     return path == kListEnvelopes || path == kFetchEnvelope || path == kAppendEvent || path == kListEvents
-        || path == kPostReply || path == kWithdrawReply;
+        || path == kPostReply || path == kWithdrawReply || path == kDeleteEnvelope;
 }
 
 std::optional<DeskStore::Desk> DeskApi::signer(const SignedRequest &request, Answer *refused)
@@ -172,6 +174,8 @@ DeskApi::Answer DeskApi::handle(const SignedRequest &request, const QByteArray &
         return postReply(*desk, body);
     if (request.path == kWithdrawReply)
         return withdrawReply(*desk, body);
+    if (request.path == kDeleteEnvelope)
+        return deleteCase(*desk, body);
     // kFetchEnvelope: one envelope of this organisation by id; another's, or none, look the same.
     Answer error;
     const auto object = strictObject(body, { QStringLiteral("id") }, &error);
@@ -196,6 +200,14 @@ DeskApi::Answer DeskApi::listEnvelopes(const DeskStore::Desk &desk, const QByteA
     int limit = 0;
     if (!readPage(body, &after, &limit, &error))
         return error;
+    // Asking after `after` says the desk holds everything to it; envelopes every desk of the
+    // organisation holds may then go, as the organisation chose (§18.6).
+    if (auto noted = m_store.noteListed(desk.keyId, true, after); !noted)
+        return refusal(503, QStringLiteral("the intake cannot record the request now; try again later"));
+    if (auto pruned
+        = m_store.pruneEnvelopes(desk.organisation, QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC));
+        pruned && pruned.value() > 0)
+        m_store.compact(false);
     bool more = false;
     const auto rows = m_store.envelopesFor(desk.organisation, after, limit, kMaxPageBytes, &more);
     if (!rows)
@@ -245,16 +257,24 @@ DeskApi::Answer DeskApi::listEvents(const DeskStore::Desk &desk, const QByteArra
     int limit = 0;
     if (!readPage(body, &after, &limit, &error))
         return error;
+    if (auto noted = m_store.noteListed(desk.keyId, false, after); !noted)
+        return refusal(503, QStringLiteral("the intake cannot record the request now; try again later"));
     bool more = false;
     const auto rows = m_store.eventsFor(desk.organisation, after, limit, &more);
     if (!rows)
         return refusal(503, QStringLiteral("the intake cannot read its store now; try again later"));
     QJsonArray events;
-    for (const DeskStore::EventRow &row : rows.value())
-        events.append(QJsonObject { { QStringLiteral("desk"), QString::fromLatin1(row.deskKeyId) },
+    for (const DeskStore::EventRow &row : rows.value()) {
+        QJsonObject event { { QStringLiteral("desk"), QString::fromLatin1(row.deskKeyId) },
             { QStringLiteral("id"), QString::fromLatin1(crypto::toHex(row.id)) },
-            { QStringLiteral("sealed"), QString::fromLatin1(row.sealed.toBase64()) },
-            { QStringLiteral("seq"), row.seq } });
+            { QStringLiteral("seq"), row.seq } };
+        // An erased event (§18.5): in place of its sealed bytes, the hash the deleting desk named.
+        if (row.erasedHash.isEmpty())
+            event.insert(QStringLiteral("sealed"), QString::fromLatin1(row.sealed.toBase64()));
+        else
+            event.insert(QStringLiteral("erased"), QString::fromLatin1(crypto::toHex(row.erasedHash)));
+        events.append(event);
+    }
     return { 200,
         QJsonDocument(QJsonObject { { QStringLiteral("events"), events }, { QStringLiteral("more"), more } })
             .toJson(QJsonDocument::Compact) };
@@ -323,6 +343,60 @@ DeskApi::Answer DeskApi::withdrawReply(const DeskStore::Desk &desk, const QByteA
     if (!withdrawn)
         return refusal(503, QStringLiteral("the intake cannot change its store now; try again later"));
     return { 200, QByteArray("{\"withdrawn\":") + (withdrawn.value() ? "true" : "false") + '}' };
+}
+
+DeskApi::Answer DeskApi::deleteCase(const DeskStore::Desk &desk, const QByteArray &body)
+{
+    Answer error;
+    const auto object = strictObject(body, { QStringLiteral("events"), QStringLiteral("id") }, &error);
+    if (!object)
+        return error;
+    const QByteArray envelopeId = crypto::fromHexStrict(
+        object->value(QStringLiteral("id")).toString().toLatin1(), protocol::kEnvelopeIdBytes);
+    if (envelopeId.isEmpty())
+        return refusal(400, QStringLiteral("\"id\" must be an envelope id (32 lower-case hex characters)"));
+    const QJsonValue list = object->value(QStringLiteral("events"));
+    if (!list.isArray() || list.toArray().size() > kMaxDeletedEvents)
+        return refusal(
+            400, QStringLiteral("\"events\" must be a list of at most %1 events").arg(kMaxDeletedEvents));
+    QList<DeskStore::NamedEvent> events;
+    QSet<QByteArray> seen;
+    for (const QJsonValue &item : list.toArray()) {
+        const QJsonObject event = item.toObject();
+        const QByteArray id = crypto::fromHexStrict(
+            event.value(QStringLiteral("id")).toString().toLatin1(), protocol::kEnvelopeIdBytes);
+        const QByteArray hash
+            = crypto::fromHexStrict(event.value(QStringLiteral("hash")).toString().toLatin1(), 32);
+        if (!item.isObject() || event.size() != 2 || id.isEmpty() || hash.isEmpty())
+            return refusal(400,
+                QStringLiteral("each of \"events\" must be {\"hash\": 64 lower-case hex characters, \"id\": "
+                               "an event id}"));
+        if (seen.contains(id))
+            return refusal(400,
+                QStringLiteral("\"events\" names event %1 twice")
+                    .arg(QString::fromLatin1(crypto::toHex(id))));
+        seen.insert(id);
+        events.append({ id, hash });
+    }
+    QByteArray unknown;
+    const auto deleted = m_store.deleteCase(desk.organisation, envelopeId, events, &unknown);
+    if (!deleted)
+        return refusal(503, QStringLiteral("the intake cannot delete now; try again later"));
+    // Another organisation's event, or none: the same answer, and nothing deleted.
+    if (!deleted->has_value())
+        return refusal(404,
+            QStringLiteral("no event %1 for this organisation; nothing was deleted")
+                .arg(QString::fromLatin1(crypto::toHex(unknown))));
+    if (deleted->value().envelope || deleted->value().events > 0)
+        m_store.compact(); // best effort: secure_delete already overwrote what was deleted
+    // "absent": no envelope with this id for this organisation (deleted before, removed once
+    // fetched, never stored, or another organisation's: one answer).
+    return { 200,
+        QJsonDocument(QJsonObject { { QStringLiteral("envelope"),
+                                        deleted->value().envelope ? QStringLiteral("deleted")
+                                                                  : QStringLiteral("absent") },
+                          { QStringLiteral("events"), deleted->value().events } })
+            .toJson(QJsonDocument::Compact) };
 }
 
 } // namespace harbour::receiver

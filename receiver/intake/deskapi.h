@@ -26,6 +26,8 @@ public:
     static constexpr qint64 kMaxPageBytes = 8 * 1024 * 1024;
     // Replies waiting in one mailbox (docs/protocol.md §19.3).
     static constexpr int kMaxRepliesPerMailbox = 32;
+    // Events one delete request may name (§18.5): 400 of them fit well within kMaxBodyBytes.
+    static constexpr int kMaxDeletedEvents = 400;
 
     struct Answer
     {
@@ -60,6 +62,7 @@ private:
     Answer listEvents(const DeskStore::Desk &desk, const QByteArray &body);
     Answer postReply(const DeskStore::Desk &desk, const QByteArray &body);
     Answer withdrawReply(const DeskStore::Desk &desk, const QByteArray &body);
+    Answer deleteCase(const DeskStore::Desk &desk, const QByteArray &body);
     std::optional<DeskStore::Desk> signer(const SignedRequest &request, Answer *refusal);
 
     DeskStore &m_store;

@@ -165,7 +165,22 @@ Result<DeskStore::Appended> DeskStore::appendEvent(const QByteArray &id, const Q
         }
         if (!existing.ok())
             return false;
-        Statement last(*m_db, "SELECT COALESCE(MAX(seq), 0) FROM events;");
+        // An event erased since (§18.5): a retry of it gets its seq; its bytes are gone, so the
+        // organisation is all that can be compared.
+        Statement erased(*m_db, "SELECT seq, organisation FROM erased_events WHERE id = ?1;");
+        erased.bind(1, id);
+        if (erased.next()) {
+            const bool same = erased.text(1) == organisation;
+            appended.outcome = same ? AppendOutcome::AlreadyAppended : AppendOutcome::Conflict;
+            appended.seq = same ? erased.integer(0) : 0;
+            return true;
+        }
+        if (!erased.ok())
+            return false;
+        // Past every seq given out, erased events' too.
+        Statement last(*m_db,
+            "SELECT MAX(COALESCE((SELECT MAX(seq) FROM events), 0), "
+            "COALESCE((SELECT MAX(seq) FROM erased_events), 0));");
         if (!last.next())
             return false;
         appended.seq = last.integer(0) + 1;
@@ -197,15 +212,16 @@ Result<std::vector<DeskStore::EventRow>> DeskStore::eventsFor(
     std::vector<EventRow> rows;
     *more = false;
     Statement s(*m_db,
-        "SELECT seq, id, desk, sealed FROM events WHERE organisation = ?1 AND seq > ?2 ORDER BY seq LIMIT "
-        "?3;");
+        "SELECT seq, id, desk, sealed, X'' FROM events WHERE organisation = ?1 AND seq > ?2 "
+        "UNION ALL SELECT seq, id, desk, X'', hash FROM erased_events WHERE organisation = ?1 AND seq > ?2 "
+        "ORDER BY 1 LIMIT ?3;");
     s.bind(1, organisation).bind(2, afterSeq).bind(3, qint64(limit) + 1);
     while (s.next()) {
         if (int(rows.size()) == limit) {
             *more = true;
             break;
         }
-        rows.push_back(EventRow { s.integer(0), s.blob(1), s.text(2).toLatin1(), s.blob(3) });
+        rows.push_back(EventRow { s.integer(0), s.blob(1), s.text(2).toLatin1(), s.blob(3), s.blob(4) });
     }
     if (!s.ok())
         return Result<std::vector<EventRow>>::failure(readError());
@@ -331,6 +347,197 @@ Result<bool> DeskStore::useMailboxNonce(
     if (!done)
         return Result<bool>::failure(done.error(), done.errorKind());
     return fresh;
+}
+
+Result<void> DeskStore::noteListed(const QByteArray &deskKeyId, bool envelopes, qint64 after)
+{
+    const Result<void> done = m_db->transaction([&]() {
+        Statement insert(*m_db, "INSERT OR IGNORE INTO desk_cursors (key_id) VALUES (?1);");
+        insert.bind(1, QString::fromLatin1(deskKeyId));
+        insert.next();
+        Statement update(*m_db,
+            envelopes ? "UPDATE desk_cursors SET envelopes = MAX(envelopes, ?2) WHERE key_id = ?1;"
+                      : "UPDATE desk_cursors SET events = MAX(events, ?2) WHERE key_id = ?1;");
+        update.bind(1, QString::fromLatin1(deskKeyId)).bind(2, after);
+        update.next();
+        return insert.ok() && update.ok();
+    });
+    if (!done)
+        return Result<void>::failure(
+            QStringLiteral("cannot record what the desk holds: %1").arg(done.error()), done.errorKind());
+    return {};
+}
+
+QString DeskStore::removalName(EnvelopeRemoval removal)
+{
+    switch (removal) {
+    case EnvelopeRemoval::Never:
+        return QStringLiteral("never");
+    case EnvelopeRemoval::Fetched:
+        return QStringLiteral("fetched");
+    case EnvelopeRemoval::AfterDays:
+        return QStringLiteral("after-days");
+    }
+    return {};
+}
+
+std::optional<DeskStore::EnvelopeRemoval> DeskStore::removalFromName(const QString &name)
+{
+    for (EnvelopeRemoval removal :
+        { EnvelopeRemoval::Never, EnvelopeRemoval::Fetched, EnvelopeRemoval::AfterDays }) {
+        if (removalName(removal) == name)
+            return removal;
+    }
+    return std::nullopt;
+}
+
+Result<void> DeskStore::setEnvelopeRetention(const QString &organisation, const EnvelopeRetention &retention)
+{
+    Statement s(*m_db,
+        "INSERT OR REPLACE INTO envelope_retention (organisation, removal, days) VALUES (?1, ?2, ?3);");
+    s.bind(1, organisation).bind(2, removalName(retention.removal)).bind(3, qint64(retention.days));
+    s.next();
+    if (!s.ok())
+        return Result<void>::failure(
+            QStringLiteral("cannot record the envelope retention: %1").arg(m_db->lastError()));
+    return {};
+}
+
+Result<DeskStore::EnvelopeRetention> DeskStore::envelopeRetention(const QString &organisation)
+{
+    Statement s(*m_db, "SELECT removal, days FROM envelope_retention WHERE organisation = ?1;");
+    s.bind(1, organisation);
+    if (s.next())
+        return EnvelopeRetention { removalFromName(s.text(0)).value_or(EnvelopeRemoval::Never),
+            int(s.integer(1)) };
+    if (!s.ok())
+        return Result<EnvelopeRetention>::failure(readError());
+    return EnvelopeRetention {};
+}
+
+namespace {
+
+// Before any envelope is removed: the highest seq given out so far is kept, so put() never gives
+// it again.
+bool keepEnvelopeSeqFloor(store::Database &db)
+{
+    Statement s(db,
+        "INSERT OR REPLACE INTO seq_floor (name, seq) VALUES ('envelopes', MAX("
+        "COALESCE((SELECT seq FROM seq_floor WHERE name = 'envelopes'), 0), "
+        "COALESCE((SELECT MAX(seq) FROM envelopes), 0)));");
+    s.next();
+    return s.ok();
+}
+
+} // namespace
+
+Result<int> DeskStore::pruneEnvelopes(const QString &organisation, const QDateTime &now)
+{
+    int removed = 0;
+    const Result<void> done = m_db->transaction([&]() {
+        if (!keepEnvelopeSeqFloor(*m_db))
+            return false;
+        // Fetched: every active desk of the organisation has asked for envelopes after this seq. An
+        // organisation without an active desk keeps everything (MIN over no rows is NULL).
+        Statement fetched(*m_db,
+            "DELETE FROM envelopes WHERE seq <= (SELECT MIN(COALESCE(c.envelopes, 0)) FROM desks d "
+            "LEFT JOIN desk_cursors c ON c.key_id = d.key_id WHERE d.revoked = 0 AND d.organisation = "
+            "(SELECT organisation FROM organisations WHERE recipient = envelopes.recipient)) "
+            "AND recipient IN (SELECT o.recipient FROM organisations o JOIN envelope_retention r ON "
+            "r.organisation = o.organisation WHERE r.removal = 'fetched' AND (?1 = '' OR o.organisation = "
+            "?1));");
+        fetched.bind(1, organisation);
+        fetched.next();
+        if (!fetched.ok())
+            return false;
+        removed += int(m_db->changes());
+        // After days: stored (an hour, ISO 8601, so text order is time order) before now - days.
+        Statement aged(*m_db,
+            "DELETE FROM envelopes WHERE recipient IN (SELECT o.recipient FROM organisations o JOIN "
+            "envelope_retention r ON r.organisation = o.organisation WHERE r.removal = 'after-days' AND "
+            "(?1 = '' OR o.organisation = ?1) AND envelopes.stored < strftime('%Y-%m-%dT%H:%M:%SZ', ?2, "
+            "'-' || r.days || ' days'));");
+        aged.bind(1, organisation).bind(2, now.toUTC().toString(Qt::ISODate));
+        aged.next();
+        if (!aged.ok())
+            return false;
+        removed += int(m_db->changes());
+        return true;
+    });
+    if (!done)
+        return Result<int>::failure(
+            QStringLiteral("cannot remove envelopes: %1").arg(done.error()), done.errorKind());
+    return removed;
+}
+
+Result<std::optional<DeskStore::CaseDeleted>> DeskStore::deleteCase(const QString &organisation,
+    const QByteArray &envelopeId, const QList<NamedEvent> &events, QByteArray *unknownEvent)
+{
+    using R = Result<std::optional<CaseDeleted>>;
+    CaseDeleted deleted;
+    bool unknown = false;
+    const Result<void> done = m_db->transaction([&]() {
+        // Every named event first: one that is not this organisation's changes nothing.
+        for (const NamedEvent &event : events) {
+            Statement owner(*m_db,
+                "SELECT organisation FROM events WHERE id = ?1 UNION ALL SELECT organisation FROM "
+                "erased_events WHERE id = ?1;");
+            owner.bind(1, event.id);
+            const bool found = owner.next();
+            if (!owner.ok())
+                return false;
+            if (!found || owner.text(0) != organisation) {
+                unknown = true;
+                *unknownEvent = event.id;
+                return true;
+            }
+        }
+        for (const NamedEvent &event : events) {
+            Statement erase(*m_db,
+                "INSERT INTO erased_events (seq, id, organisation, desk, hash) SELECT seq, id, organisation, "
+                "desk, ?2 FROM events WHERE id = ?1;");
+            erase.bind(1, event.id).bind(2, event.hash);
+            erase.next();
+            if (!erase.ok())
+                return false;
+            if (m_db->changes() == 0)
+                continue; // erased before
+            Statement drop(*m_db, "DELETE FROM events WHERE id = ?1;");
+            drop.bind(1, event.id);
+            drop.next();
+            if (!drop.ok())
+                return false;
+            ++deleted.events;
+        }
+        if (!keepEnvelopeSeqFloor(*m_db))
+            return false;
+        Statement envelope(*m_db,
+            "DELETE FROM envelopes WHERE id = ?1 AND recipient IN (SELECT recipient FROM organisations "
+            "WHERE organisation = ?2);");
+        envelope.bind(1, envelopeId).bind(2, organisation);
+        envelope.next();
+        if (!envelope.ok())
+            return false;
+        deleted.envelope = m_db->changes() > 0;
+        return true;
+    });
+    if (!done)
+        return R::failure(QStringLiteral("cannot delete the case: %1").arg(done.error()), done.errorKind());
+    if (unknown)
+        return R(std::nullopt);
+    return std::optional<CaseDeleted>(deleted);
+}
+
+Result<void> DeskStore::compact(bool vacuum)
+{
+    for (const char *sql :
+        { "PRAGMA wal_checkpoint(TRUNCATE);", "VACUUM;", "PRAGMA wal_checkpoint(TRUNCATE);" }) {
+        if (!vacuum && qstrcmp(sql, "VACUUM;") == 0)
+            break;
+        if (auto e = m_db->exec(sql); !e.isEmpty())
+            return Result<void>::failure(QStringLiteral("cannot compact the intake store: %1").arg(e));
+    }
+    return {};
 }
 
 } // namespace harbour::receiver

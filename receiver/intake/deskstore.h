@@ -78,7 +78,8 @@ public:
         qint64 seq = 0;
         QByteArray id;
         QByteArray deskKeyId;
-        QByteArray sealed;
+        QByteArray sealed; // empty for an erased event
+        QByteArray erasedHash; // an erased event: the 32-byte hash the deleting desk named
     };
     Result<std::vector<EventRow>> eventsFor(
         const QString &organisation, qint64 afterSeq, int limit, bool *more);
@@ -103,6 +104,47 @@ public:
     // As useNonce, for a mailbox's requests.
     Result<bool> useMailboxNonce(
         const QByteArray &mailboxId, const QByteArray &nonce, qint64 created, qint64 forgetBefore);
+    // What a desk has: asking for a page after `after` says it holds everything up to `after`
+    // (docs/protocol.md §18.6). Kept as the highest seen.
+    Result<void> noteListed(const QByteArray &deskKeyId, bool envelopes, qint64 after);
+
+    // Each organisation's choice (harbour-intake-admin envelope-retention): envelopes stay until a
+    // desk deletes their case (Never), go once every active desk of the organisation has listed them
+    // (Fetched), or go `days` days after they were stored, listed or not (AfterDays).
+    enum class EnvelopeRemoval { Never, Fetched, AfterDays };
+    struct EnvelopeRetention
+    {
+        EnvelopeRemoval removal = EnvelopeRemoval::Never;
+        int days = 0;
+    };
+    static QString removalName(EnvelopeRemoval removal); // "never", "fetched", "after-days"
+    static std::optional<EnvelopeRemoval> removalFromName(const QString &name);
+    Result<void> setEnvelopeRetention(const QString &organisation, const EnvelopeRetention &retention);
+    Result<EnvelopeRetention> envelopeRetention(const QString &organisation);
+    // Removes the envelopes the organisation's retention lets go at `now` (every organisation when
+    // `organisation` is empty); how many went.
+    Result<int> pruneEnvelopes(const QString &organisation, const QDateTime &now);
+
+    // A desk's request to delete a case (docs/protocol.md §18.5): the envelope, when it is addressed
+    // to the organisation, and the named events, each replaced by its erased row (seq, id, desk and
+    // the hash named). Every named event must be the organisation's (or already erased for it);
+    // otherwise nothing changes and `unknownEvent` names the first that is not.
+    struct NamedEvent
+    {
+        QByteArray id; // 16 bytes
+        QByteArray hash; // 32 bytes
+    };
+    struct CaseDeleted
+    {
+        bool envelope = false; // an envelope was deleted now
+        int events = 0; // events erased now
+    };
+    Result<std::optional<CaseDeleted>> deleteCase(const QString &organisation, const QByteArray &envelopeId,
+        const QList<NamedEvent> &events, QByteArray *unknownEvent);
+    // After a deletion: the write-ahead log folded in and emptied, the file rebuilt (VACUUM), so what
+    // was deleted is not left in free pages or the log (secure_delete is on as well).
+    // With `vacuum` false only the log is folded in (the cheap part, after envelopes went by retention).
+    Result<void> compact(bool vacuum = true);
 
 private:
     QString readError() const;

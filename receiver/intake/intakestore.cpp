@@ -67,6 +67,32 @@ constexpr char kSchemaV3[] = "BEGIN IMMEDIATE;"
                              "PRAGMA user_version = 3;"
                              "COMMIT;";
 
+// Deletion and retention (docs/protocol.md §18.5, §18.6): what each desk has listed (so envelopes
+// every desk holds can go), each organisation's envelope retention, the case events deleted at a
+// desk's request (only their seq, id, desk and the hash the desk named: the sealed bytes are gone),
+// and the highest envelope seq ever given out (so a removed envelope's seq is never given again:
+// a desk past it would never list the new one). New tables only, nothing to migrate in existing rows:
+// created when missing at every open, on top of whichever schema version the store has.
+constexpr char kRetentionSchema[] = "CREATE TABLE IF NOT EXISTS desk_cursors ("
+                                    " key_id TEXT PRIMARY KEY NOT NULL,"
+                                    " envelopes INTEGER NOT NULL DEFAULT 0,"
+                                    " events INTEGER NOT NULL DEFAULT 0);"
+                                    "CREATE TABLE IF NOT EXISTS envelope_retention ("
+                                    " organisation TEXT PRIMARY KEY NOT NULL,"
+                                    " removal TEXT NOT NULL,"
+                                    " days INTEGER NOT NULL DEFAULT 0);"
+                                    "CREATE TABLE IF NOT EXISTS erased_events ("
+                                    " seq INTEGER PRIMARY KEY NOT NULL,"
+                                    " id BLOB NOT NULL UNIQUE,"
+                                    " organisation TEXT NOT NULL,"
+                                    " desk TEXT NOT NULL,"
+                                    " hash BLOB NOT NULL);"
+                                    "CREATE INDEX IF NOT EXISTS erased_by_organisation ON erased_events "
+                                    "(organisation, seq);"
+                                    "CREATE TABLE IF NOT EXISTS seq_floor ("
+                                    " name TEXT PRIMARY KEY NOT NULL,"
+                                    " seq INTEGER NOT NULL);";
+
 IntakeStore::Row rowFrom(const store::Database::Statement &s)
 {
     return IntakeStore::Row { s.blob(0), s.text(1).toLatin1(), s.blob(2), s.blob(3), s.text(4),
@@ -125,6 +151,9 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &path, Open
                               .arg(version)
                               .arg(kSchemaVersion));
     }
+    if (auto e = db.value()->exec(kRetentionSchema); !e.isEmpty())
+        return R::failure(
+            QStringLiteral("cannot add the retention tables to the intake store in %1: %2").arg(path, e));
     return std::unique_ptr<IntakeStore>(new IntakeStore(db.value()));
 }
 
@@ -162,7 +191,10 @@ Result<IntakeStore::PutResult> IntakeStore::put(
             }
         }
         qint64 seq = 0;
-        store::Database::Statement last(*m_db, "SELECT COALESCE(MAX(seq), 0) FROM envelopes;");
+        // Past every seq given out, also those of envelopes since removed (seq_floor).
+        store::Database::Statement last(*m_db,
+            "SELECT MAX(COALESCE((SELECT MAX(seq) FROM envelopes), 0), "
+            "COALESCE((SELECT seq FROM seq_floor WHERE name = 'envelopes'), 0));");
         if (!last.next())
             return false;
         seq = last.integer(0) + 1;

@@ -29,7 +29,7 @@ def start_accessibility_bus():
 class Harbour:
     """One running Harbour process and its accessibility tree."""
 
-    def __init__(self, binary, args, env_extra, log_path):
+    def __init__(self, binary, args, env_extra, log_path, app_names=("Harbour",)):
         env = dict(os.environ)
         env.update({"QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_QPA_PLATFORM": "xcb", "TZ": "UTC"})
         env.update(env_extra)
@@ -40,7 +40,7 @@ class Harbour:
         while time.time() < deadline and self.app is None and self.process.poll() is None:
             for app in pyatspi.Registry.getDesktop(0):
                 try:
-                    if app is not None and app.name == "Harbour" and app.get_process_id() == self.process.pid:
+                    if app is not None and app.name in app_names and app.get_process_id() == self.process.pid:
                         self.app = app
                 except Exception:
                     pass

@@ -30,7 +30,9 @@ RECEIVER_LAYERS = [
     ("receiver-common", 10, ["receiver/common"]),
     # The desk's core: a client of the intake, so it never includes the intake's own code.
     ("desk", 11, ["receiver/desk/core"]),
-    ("receiver-tools", 12, ["receiver/intake", "receiver/inbox", "receiver/directory", "receiver/desk"]),
+    # receiver/desk/app: harbour-desk, the caseworkers' Qt Quick desk (QML module HarbourDesk).
+    ("receiver-tools", 12, ["receiver/intake", "receiver/inbox", "receiver/directory", "receiver/desk",
+                            "receiver/desk/app"]),
     # Test helpers run the receiver tools; benchmarks sit on top of everything but the UI.
     ("test-support", 13, ["tests/support"]),
 ]

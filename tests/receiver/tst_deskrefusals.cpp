@@ -68,7 +68,7 @@ private:
         return c;
     }
 
-    desk::CaseEvent event(const Crafter &by, desk::CaseStatus status, const QByteArray &prev = {})
+    desk::CaseEvent statusEvent(const Crafter &by, desk::CaseStatus status, const QByteArray &prev = {})
     {
         desk::CaseEvent e;
         e.id = crypto::randomBytes(desk::kEventIdBytes);
@@ -121,7 +121,7 @@ private:
     // A valid status event's object, to break one rule of and sign again.
     QJsonObject objectOf(const Crafter &by, QByteArray *id)
     {
-        desk::CaseEvent e = event(by, desk::CaseStatus::Referred);
+        desk::CaseEvent e = statusEvent(by, desk::CaseStatus::Referred);
         *id = e.id;
         return QJsonDocument::fromJson(plaintextOf(e, by)).object();
     }
@@ -161,7 +161,7 @@ private Q_SLOTS:
         const Crafter member = crafter(QStringLiteral("Crafting desk"), m_hub.key.secretKey);
         const Crafter forger = crafter(QStringLiteral("Forger"), m_other.key.secretKey);
 
-        desk::CaseEvent good = event(member, desk::CaseStatus::InProgress);
+        desk::CaseEvent good = statusEvent(member, desk::CaseStatus::InProgress);
         const QByteArray goodPlaintext = plaintextOf(good, member);
         const QByteArray goodSealed = seal(goodPlaintext, m_hub.key.publicKey);
         append(member, goodSealed, good.id, "");
@@ -170,28 +170,28 @@ private Q_SLOTS:
         flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x01);
         append(member, flipped, crypto::randomBytes(16), "does not open with the organisation's keys");
 
-        desk::CaseEvent altered = event(member, desk::CaseStatus::Closed);
+        desk::CaseEvent altered = statusEvent(member, desk::CaseStatus::Closed);
         QByteArray alteredPlaintext = plaintextOf(altered, member);
         alteredPlaintext.replace("closed by a forger", "closed by a mallet");
         append(member, seal(alteredPlaintext, m_hub.key.publicKey), altered.id, "signature does not verify");
 
-        desk::CaseEvent forged = event(forger, desk::CaseStatus::Closed);
+        desk::CaseEvent forged = statusEvent(forger, desk::CaseStatus::Closed);
         appendEvent(forger, forged, "is not one of the organisation's desks");
 
-        desk::CaseEvent removed = event(member, desk::CaseStatus::Referred);
+        desk::CaseEvent removed = statusEvent(member, desk::CaseStatus::Referred);
         const QByteArray removedHash = desk::eventHash(plaintextOf(removed, member)); // never appended
-        desk::CaseEvent afterRemoved = event(member, desk::CaseStatus::Referred, removedHash);
+        desk::CaseEvent afterRemoved = statusEvent(member, desk::CaseStatus::Referred, removedHash);
         appendEvent(member, afterRemoved, "broken chain");
         desk::CaseEvent afterRefused
-            = event(member, desk::CaseStatus::Referred, desk::eventHash(alteredPlaintext));
+            = statusEvent(member, desk::CaseStatus::Referred, desk::eventHash(alteredPlaintext));
         appendEvent(member, afterRefused, "broken chain");
 
-        desk::CaseEvent otherKey = event(member, desk::CaseStatus::Referred);
+        desk::CaseEvent otherKey = statusEvent(member, desk::CaseStatus::Referred);
         append(member, seal(plaintextOf(otherKey, member), m_other.key.publicKey), otherKey.id,
             "does not open with the organisation's keys");
 
         append(member, goodSealed, crypto::randomBytes(16), "sealed id is not the id it was listed under");
-        desk::CaseEvent relayed = event(member, desk::CaseStatus::Referred);
+        desk::CaseEvent relayed = statusEvent(member, desk::CaseStatus::Referred);
         append(forger, seal(plaintextOf(relayed, member), m_hub.key.publicKey), relayed.id,
             "appended it, but desk");
 
@@ -221,7 +221,7 @@ private Q_SLOTS:
 
         // A valid event after all that, chained to the good one: accepted.
         desk::CaseEvent acknowledged
-            = event(member, desk::CaseStatus::InProgress, desk::eventHash(goodPlaintext));
+            = statusEvent(member, desk::CaseStatus::InProgress, desk::eventHash(goodPlaintext));
         acknowledged.type = desk::EventType::Acknowledged;
         appendEvent(member, acknowledged, "");
 

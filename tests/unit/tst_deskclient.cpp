@@ -28,7 +28,9 @@ public:
         connect(this, &QTcpServer::newConnection, this, [this] {
             QTcpSocket *socket = nextPendingConnection();
             auto *buffer = new QByteArray;
-            connect(socket, &QObject::destroyed, this, [buffer] { delete buffer; });
+            // The socket as context: the server's own connections are gone before its children
+            // (the sockets) are deleted, so a connection in the server's name would never run.
+            connect(socket, &QObject::destroyed, socket, [buffer] { delete buffer; });
             connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
                 *buffer += socket->readAll();
                 const qsizetype end = buffer->indexOf("\r\n\r\n");

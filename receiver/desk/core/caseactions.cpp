@@ -69,8 +69,10 @@ CaseActions::CaseActions(CaseStore &store, DeskClient &client)
 {
 }
 
-Result<qint64> CaseActions::append(CaseEvent event)
+Result<qint64> CaseActions::append(CaseEvent event, bool *kept)
 {
+    if (kept)
+        *kept = false;
     using R = Result<qint64>;
     if (event.type != EventType::KeyRotated) {
         auto state = m_store.caseState(crypto::toHex(event.caseId));
@@ -105,8 +107,10 @@ Result<qint64> CaseActions::append(CaseEvent event)
         return R::failure(sealed);
     // Kept before it is sent: a desk stopped before the intake answers sends it at its next sync.
     const QByteArray id = crypto::toHex(event.id);
-    if (auto kept = m_store.addPending({ id, sealed.value() }); !kept)
-        return R::failure(QStringLiteral("cannot keep the change on this desk: %1").arg(kept.error()));
+    if (auto pending = m_store.addPending({ id, sealed.value() }); !pending)
+        return R::failure(QStringLiteral("cannot keep the change on this desk: %1").arg(pending.error()));
+    if (kept)
+        *kept = true;
     auto appended = m_client.appendEvent(id, sealed.value());
     if (!appended)
         return R::failure(
@@ -170,13 +174,13 @@ Result<qint64> CaseActions::setNextAction(const QByteArray &caseId, const QStrin
     return append(event);
 }
 
-Result<qint64> CaseActions::recordExport(const QByteArray &caseId, const QString &purpose)
+Result<qint64> CaseActions::recordExport(const QByteArray &caseId, const QString &purpose, bool *kept)
 {
     CaseEvent event;
     event.type = EventType::Export;
     event.caseId = crypto::fromHexStrict(caseId, kEventIdBytes);
     event.purpose = purpose;
-    return append(event);
+    return append(event, kept);
 }
 
 Result<qint64> CaseActions::deleteCase(const QByteArray &caseId, const QString &reason)
@@ -185,7 +189,18 @@ Result<qint64> CaseActions::deleteCase(const QByteArray &caseId, const QString &
     event.type = EventType::Deleted;
     event.caseId = crypto::fromHexStrict(caseId, kEventIdBytes);
     event.reason = reason;
-    return append(event);
+    auto appended = append(event);
+    if (!appended)
+        return appended;
+    // Then at the intake: the envelope and the case's events (§18.5). Not reached now, it is asked
+    // again at every sync until it is done, by this desk and by every other.
+    DeskSync sync(m_store, m_client);
+    if (auto purged = sync.purgeDeleted(); !purged)
+        return Result<qint64>::failure(
+            QStringLiteral("the case is deleted (seq %1) but this desk could not note it for the intake: %2")
+                .arg(appended.value())
+                .arg(purged.error()));
+    return appended;
 }
 
 Result<qint64> CaseActions::recordKeyRotation(const QByteArray &newKeyId)

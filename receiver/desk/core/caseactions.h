@@ -51,7 +51,10 @@ public:
     Result<qint64> setOwner(const QByteArray &caseId, const QString &owner);
     Result<qint64> addNote(const QByteArray &caseId, const QString &text);
     Result<qint64> setNextAction(const QByteArray &caseId, const QString &text, const QDate &due);
-    Result<qint64> recordExport(const QByteArray &caseId, const QString &purpose);
+    // `kept`, when given, is set once the event is kept on this desk (pending): from then on it
+    // reaches the log at a sync even when this call fails to send it now.
+    Result<qint64> recordExport(const QByteArray &caseId, const QString &purpose, bool *kept = nullptr);
+    // Deletes the case on every desk (a "deleted" event) and then at the intake (DeskSync::purgeDeleted).
     Result<qint64> deleteCase(const QByteArray &caseId, const QString &reason);
     // The way back (docs/protocol.md §19.4): seals `text` to the reporter's follow-up mailbox, posts it
     // at the intake and records it in the case log (reply_sent). Refused when the report carries no
@@ -62,7 +65,7 @@ public:
     Result<qint64> recordKeyRotation(const QByteArray &newKeyId);
 
 private:
-    Result<qint64> append(CaseEvent event);
+    Result<qint64> append(CaseEvent event, bool *kept = nullptr);
 
     CaseStore &m_store;
     DeskClient &m_client;

@@ -306,7 +306,7 @@ Result<PageFigures> CaseStore::applyEvents(const EventPage &page)
 {
     Database &db = *m_db;
     const QByteArray noPrevious(kEventHashBytes, '\0');
-    return inTransaction(db, [&](QString *problem, PageFigures *figures) {
+    auto applied = inTransaction(db, [&](QString *problem, PageFigures *figures) {
         qint64 cursor = eventCursor();
         for (const ListedEvent &row : page.rows) {
             if (row.seq <= cursor) {
@@ -321,6 +321,36 @@ Result<PageFigures> CaseStore::applyEvents(const EventPage &page)
             const QString id = QString::fromLatin1(row.id);
             QString reason;
             bool failed = false;
+            if (!row.erasedHash.isEmpty()) {
+                // Erased at the intake at a desk's request (§18.5): nothing to open, only the hash the
+                // deleting desk named, kept so later events that follow it still chain.
+                if (crypto::fromHexStrict(row.id, kEventIdBytes).isEmpty())
+                    reason = QStringLiteral("an erased event listed with a malformed id");
+                else if (exists(db, &failed,
+                             "SELECT 1 FROM events WHERE id = ?1 OR hash = ?2 UNION SELECT 1 FROM "
+                             "refused_events WHERE id = ?1;",
+                             id, row.erasedHash))
+                    reason = QStringLiteral("an erased event whose id or hash this desk already holds");
+                if (failed || !run(db, "DELETE FROM pending_events WHERE id = ?1;", id))
+                    return false;
+                if (!reason.isEmpty()) {
+                    if (!run(db,
+                            "INSERT INTO refused_events (seq, id, desk, sealed, reason) VALUES (?1, ?2, ?3, "
+                            "X'', ?4);",
+                            row.seq, id, QString::fromLatin1(row.desk), reason))
+                        return false;
+                    ++figures->refused;
+                    continue;
+                }
+                if (!run(db,
+                        "INSERT INTO events (seq, id, hash, case_id, desk, type, at, plaintext) VALUES (?1, "
+                        "?2, "
+                        "?3, '', ?4, 'erased', '', X'');",
+                        row.seq, id, row.erasedHash, QString::fromLatin1(row.desk)))
+                    return false;
+                ++figures->accepted;
+                continue;
+            }
             Result<OpenedEvent> opened = Result<OpenedEvent>::failure(QString());
             if (crypto::fromHexStrict(row.id, kEventIdBytes).isEmpty())
                 reason = QStringLiteral("it was listed with a malformed id");
@@ -374,10 +404,84 @@ Result<PageFigures> CaseStore::applyEvents(const EventPage &page)
             crypto::wipe(opened->plaintext);
             if (!ok)
                 return false;
+            if (event.type == EventType::Deleted)
+                ++figures->deletions;
             ++figures->accepted;
         }
         return run(db, "UPDATE cursors SET seq = ?1 WHERE name = 'events';", cursor);
     });
+    if (applied && applied->deletions > 0) {
+        // What the deleted cases held is overwritten (secure_delete); now out of the log and free pages too.
+        if (auto compacted = compact(); !compacted)
+            return Result<PageFigures>::failure(QStringLiteral(
+                "the page was applied, but the store could not be compacted after a deletion: %1")
+                                                    .arg(compacted.error()));
+    }
+    return applied;
+}
+
+Result<QList<QByteArray>> CaseStore::casesToPurge()
+{
+    QList<QByteArray> out;
+    Database::Statement rows(*m_db,
+        "SELECT id FROM cases WHERE deleted = 1 AND id NOT IN (SELECT case_id FROM intake_purges) ORDER BY "
+        "id;");
+    while (rows.next())
+        out.append(rows.text(0).toLatin1());
+    if (!rows.ok())
+        return Result<QList<QByteArray>>::failure(
+            QStringLiteral("cannot read the desk store: %1").arg(m_db->lastError()));
+    return out;
+}
+
+Result<QList<CaseEventHash>> CaseStore::purgeableEvents(const QByteArray &caseId)
+{
+    QList<CaseEventHash> out;
+    // Not its deletion: every desk must still learn that the case was deleted (§18.5).
+    Database::Statement rows(
+        *m_db, "SELECT id, hash FROM events WHERE case_id = ?1 AND type <> 'deleted' ORDER BY seq;");
+    rows.bind(1, QString::fromLatin1(caseId));
+    while (rows.next())
+        out.append({ rows.text(0).toLatin1(), rows.blob(1) });
+    if (!rows.ok())
+        return Result<QList<CaseEventHash>>::failure(
+            QStringLiteral("cannot read the desk store: %1").arg(m_db->lastError()));
+    return out;
+}
+
+Result<void> CaseStore::markPurged(const QByteArray &caseId)
+{
+    if (!run(*m_db, "INSERT OR REPLACE INTO intake_purges (case_id, at) VALUES (?1, ?2);",
+            QString::fromLatin1(caseId), timeText(QDateTime::currentDateTimeUtc())))
+        return Result<void>::failure(
+            QStringLiteral("cannot write the desk store: %1").arg(m_db->lastError()));
+    return {};
+}
+
+Result<QList<ClosedCase>> CaseStore::closedCases()
+{
+    QList<ClosedCase> out;
+    // A closed case's last status event is the one that closed it.
+    Database::Statement rows(*m_db,
+        "SELECT c.id, (SELECT MAX(e.at) FROM events e WHERE e.case_id = c.id AND e.type = 'status') AS "
+        "closed "
+        "FROM cases c WHERE c.deleted = 0 AND c.status = 'closed' ORDER BY closed, c.id;");
+    while (rows.next())
+        out.append({ rows.text(0).toLatin1(), QDateTime::fromString(rows.text(1), Qt::ISODate).toUTC() });
+    if (!rows.ok())
+        return Result<QList<ClosedCase>>::failure(
+            QStringLiteral("cannot read the desk store: %1").arg(m_db->lastError()));
+    return out;
+}
+
+Result<void> CaseStore::compact()
+{
+    for (const char *sql :
+        { "PRAGMA wal_checkpoint(TRUNCATE);", "VACUUM;", "PRAGMA wal_checkpoint(TRUNCATE);" }) {
+        if (const QString e = m_db->exec(sql); !e.isEmpty())
+            return Result<void>::failure(QStringLiteral("cannot compact the desk store: %1").arg(e));
+    }
+    return {};
 }
 
 Result<void> CaseStore::rebuildCases()

@@ -118,6 +118,7 @@ struct Kiosk
     QString name;
     QDateTime added;
     QDateTime revoked; // invalid while in use
+    bool isRevoked() const { return revoked.isValid(); }
 };
 
 // One opened report in a listing: its case, where it came from, and its kiosk key (empty: personal).
@@ -140,6 +141,21 @@ struct PageFigures
 {
     int accepted = 0;
     int refused = 0;
+    int deletions = 0; // "deleted" events applied (the store was compacted after the page)
+};
+
+// One applied event of a case, named to the intake when the case is deleted there (§18.5).
+struct CaseEventHash
+{
+    QByteArray idHex;
+    QByteArray hash; // 32 bytes
+};
+
+// A closed case and when it was closed (its last status event's time), for retention.
+struct ClosedCase
+{
+    QByteArray id;
+    QDateTime closedAt;
 };
 
 class CaseStore
@@ -215,7 +231,11 @@ public:
     // characters; a key already registered and in use is refused, a revoked one can be registered again.
     Result<void> registerKiosk(const QByteArray &publicKey, const QString &name);
     Result<void> revokeKiosk(const QByteArray &publicKey);
+    Result<void> renameKiosk(const QByteArray &publicKey, const QString &name);
     Result<QList<Kiosk>> kiosks();
+    // The kiosk key that signed inside a case's envelope (checked when it was opened), empty when a
+    // personal device sent it or the case has no envelope.
+    Result<QByteArray> kioskKey(const QByteArray &caseId);
     struct Counts
     {
         int envelopes = 0; // opened
@@ -229,6 +249,18 @@ public:
     Result<Counts> counts();
     // BLAKE2b-256 of the derived case state, hex: equal on every desk that applied the same log.
     Result<QByteArray> stateDigest();
+
+    // Deletion and retention (docs/desk.md "Retention", caselog.cpp).
+    // Deleted cases the intake has not yet confirmed deleting.
+    Result<QList<QByteArray>> casesToPurge();
+    // The case's applied events but its deletion(s): what the intake is asked to erase.
+    Result<QList<CaseEventHash>> purgeableEvents(const QByteArray &caseId);
+    Result<void> markPurged(const QByteArray &caseId);
+    // Closed cases not deleted, oldest closing first.
+    Result<QList<ClosedCase>> closedCases();
+    // The write-ahead log folded in and emptied, the file rebuilt (VACUUM): after a deletion, nothing
+    // of the deleted case is left in free pages or the log (secure_delete is on as well).
+    Result<void> compact();
     // Derives the case state again from the stored envelopes and events (in seq order) in place of
     // the one kept up to date page by page; the two must agree.
     Result<void> rebuildCases();

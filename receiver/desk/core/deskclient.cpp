@@ -2,6 +2,7 @@
 #include "deskclient.h"
 
 #include "base/strictinput.h"
+#include "caseevent.h"
 #include "crypto/sodium.h"
 #include "protocol/desksignature.h"
 
@@ -270,16 +271,29 @@ Result<EventPage> DeskClient::listEvents(qint64 after, int limit)
     if (!answer)
         return Result<EventPage>::failure(answer);
     return readPage<ListedEvent>(answer->body, QStringLiteral("events"),
-        { QStringLiteral("desk"), QStringLiteral("id"), QStringLiteral("sealed"), QStringLiteral("seq") },
+        { QStringLiteral("desk"), QStringLiteral("erased"), QStringLiteral("id"), QStringLiteral("sealed"),
+            QStringLiteral("seq") },
         [](const QJsonObject &row, ListedEvent *out) -> QString {
-            const auto sealed = strict::decodeCanonicalBase64(row.value(QStringLiteral("sealed")).toString());
-            if (!row.value(QStringLiteral("id")).isString() || !row.value(QStringLiteral("desk")).isString()
-                || !sealed)
-                return QStringLiteral("no \"id\", \"desk\" or canonical base64 \"sealed\"");
+            if (!row.value(QStringLiteral("id")).isString() || !row.value(QStringLiteral("desk")).isString())
+                return QStringLiteral("no \"id\" or \"desk\"");
             // Checked in the store, where a bad one is kept apart with its reason.
             out->id = row.value(QStringLiteral("id")).toString().toLatin1().left(64);
             out->desk = row.value(QStringLiteral("desk")).toString().toLatin1().left(64);
-            out->sealed = *sealed;
+            const bool sealed = row.contains(QStringLiteral("sealed"));
+            if (sealed == row.contains(QStringLiteral("erased")))
+                return QStringLiteral("not exactly one of \"sealed\" and \"erased\"");
+            if (sealed) {
+                const auto bytes
+                    = strict::decodeCanonicalBase64(row.value(QStringLiteral("sealed")).toString());
+                if (!bytes)
+                    return QStringLiteral("no canonical base64 \"sealed\"");
+                out->sealed = *bytes;
+                return {};
+            }
+            out->erasedHash = crypto::fromHexStrict(
+                row.value(QStringLiteral("erased")).toString().toLatin1(), kEventHashBytes);
+            if (out->erasedHash.isEmpty())
+                return QStringLiteral("\"erased\" is not a hash (64 lower-case hex characters)");
             return {};
         });
 }
@@ -296,6 +310,34 @@ Result<bool> DeskClient::postReply(
     if (!answer)
         return Result<bool>::failure(answer);
     return answer->status == 200;
+}
+
+Result<DeskClient::Deleted> DeskClient::deleteCase(
+    const QByteArray &envelopeIdHex, const QList<NamedEvent> &events)
+{
+    using R = Result<Deleted>;
+    if (events.size() > kMaxDeletedEvents)
+        return R::failure(QStringLiteral("at most %1 events a delete request").arg(kMaxDeletedEvents));
+    QJsonArray named;
+    for (const NamedEvent &event : events)
+        named.append(QJsonObject { { QStringLiteral("hash"), QString::fromLatin1(crypto::toHex(event.hash)) },
+            { QStringLiteral("id"), QString::fromLatin1(event.idHex) } });
+    auto answer = post("/v1/desk/envelopes/delete",
+        QJsonDocument(QJsonObject { { QStringLiteral("events"), named },
+                          { QStringLiteral("id"), QString::fromLatin1(envelopeIdHex) } })
+            .toJson(QJsonDocument::Compact));
+    if (!answer)
+        return R::failure(answer);
+    auto object = strictAnswer(answer->body, { QStringLiteral("envelope"), QStringLiteral("events") },
+        QStringLiteral("a delete request"));
+    if (!object)
+        return R::failure(object);
+    const QString envelope = object->value(QStringLiteral("envelope")).toString();
+    const auto erased = strict::wholeNumber(object->value(QStringLiteral("events")), 0, kMaxDeletedEvents);
+    if ((envelope != QLatin1StringView("deleted") && envelope != QLatin1StringView("absent")) || !erased)
+        return R::failure(
+            QStringLiteral("the intake's answer to a delete request is not one this desk reads"));
+    return Deleted { envelope == QLatin1StringView("deleted"), int(*erased) };
 }
 
 } // namespace harbour::desk

@@ -59,6 +59,20 @@ public:
     // A reply sealed to a reporter's mailbox (docs/protocol.md §19.4); true when it was stored
     // before (the same id and bytes again). A full mailbox is ErrorKind::Refused.
     Result<bool> postReply(const QByteArray &idHex, const QByteArray &mailboxId, const QByteArray &sealed);
+    // Deleting a case at the intake (§18.5): its envelope and the named events (hex id, 32-byte
+    // hash), at most kMaxDeletedEvents. ErrorKind::NotFound when an event is not the organisation's.
+    static constexpr int kMaxDeletedEvents = 400;
+    struct NamedEvent
+    {
+        QByteArray idHex;
+        QByteArray hash;
+    };
+    struct Deleted
+    {
+        bool envelope = false; // deleted now; false: the intake holds none with this id for us
+        int events = 0; // erased now
+    };
+    Result<Deleted> deleteCase(const QByteArray &envelopeIdHex, const QList<NamedEvent> &events);
 
 private:
     struct Answer

@@ -75,6 +75,40 @@ Result<SyncFigures> DeskSync::syncEvents()
     }
 }
 
+Result<SyncFigures> DeskSync::purgeDeleted()
+{
+    using R = Result<SyncFigures>;
+    SyncFigures figures;
+    auto cases = m_store.casesToPurge();
+    if (!cases)
+        return R::failure(cases);
+    for (const QByteArray &caseId : cases.value()) {
+        auto events = m_store.purgeableEvents(caseId);
+        if (!events)
+            return R::failure(events);
+        QString problem;
+        // In requests of at most kMaxDeletedEvents; the envelope goes with the first, later ones find it
+        // absent.
+        for (qsizetype from = 0; problem.isEmpty() && (from == 0 || from < events->size());
+             from += DeskClient::kMaxDeletedEvents) {
+            QList<DeskClient::NamedEvent> named;
+            for (const CaseEventHash &event : events->mid(from, DeskClient::kMaxDeletedEvents))
+                named.append({ event.idHex, event.hash });
+            if (auto deleted = m_client.deleteCase(caseId, named); !deleted)
+                problem = deleted.error();
+        }
+        if (!problem.isEmpty()) {
+            if (figures.unpurged++ == 0)
+                figures.unpurgedReason = problem;
+            continue;
+        }
+        if (auto marked = m_store.markPurged(caseId); !marked)
+            return R::failure(marked);
+        ++figures.purged;
+    }
+    return figures;
+}
+
 Result<SyncFigures> DeskSync::syncAll()
 {
     auto sent = sendPending();
@@ -92,6 +126,12 @@ Result<SyncFigures> DeskSync::syncAll()
     figures.events = events->events;
     figures.refusedEvents = events->refusedEvents;
     figures.pages = envelopes->pages + events->pages;
+    auto purged = purgeDeleted();
+    if (!purged)
+        return purged;
+    figures.purged = purged->purged;
+    figures.unpurged = purged->unpurged;
+    figures.unpurgedReason = purged->unpurgedReason;
     return figures;
 }
 

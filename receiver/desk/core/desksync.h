@@ -24,6 +24,9 @@ struct SyncFigures
     int events = 0;
     int refusedEvents = 0;
     int pages = 0;
+    int purged = 0; // deleted cases the intake confirmed deleting (their envelope and events)
+    int unpurged = 0; // deleted cases still to be deleted at the intake (asked again next sync)
+    QString unpurgedReason;
 };
 
 class DeskSync
@@ -36,7 +39,11 @@ public:
     Result<SyncFigures> sendPending();
     Result<SyncFigures> syncEnvelopes();
     Result<SyncFigures> syncEvents();
-    // All three, in that order: an event made here is applied in its seq order with the others.
+    // Every deleted case this desk has not yet seen deleted at the intake: its envelope and its
+    // events but the deletion itself (docs/protocol.md §18.5). A refusal or an unreachable intake
+    // leaves the case to the next sync (figures.unpurged, unpurgedReason); only a store failure fails.
+    Result<SyncFigures> purgeDeleted();
+    // All four, in that order: an event made here is applied in its seq order with the others.
     Result<SyncFigures> syncAll();
 
 private:

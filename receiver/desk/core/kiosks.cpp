@@ -89,6 +89,40 @@ Result<void> CaseStore::revokeKiosk(const QByteArray &publicKey)
     return {};
 }
 
+Result<void> CaseStore::renameKiosk(const QByteArray &publicKey, const QString &name)
+{
+    using R = Result<void>;
+    if (const QString problem = nameProblem(name); !problem.isEmpty())
+        return R::failure(problem, ErrorKind::Refused);
+    qint64 changed = 0;
+    auto written = m_db->transaction([&] {
+        Database::Statement put(*m_db, "UPDATE kiosks SET name = ?2 WHERE public_key = ?1;");
+        put.bind(1, publicKey).bind(2, name.trimmed());
+        put.next();
+        changed = m_db->changes();
+        return put.ok();
+    });
+    if (!written)
+        return written;
+    if (changed == 0)
+        return R::failure(
+            QStringLiteral("no kiosk has the key %1").arg(QString::fromLatin1(crypto::toHex(publicKey))),
+            ErrorKind::NotFound);
+    return {};
+}
+
+Result<QByteArray> CaseStore::kioskKey(const QByteArray &caseId)
+{
+    Database::Statement row(*m_db, "SELECT kiosk_key FROM envelopes WHERE id = ?1;");
+    row.bind(1, QString::fromLatin1(caseId));
+    if (row.next())
+        return row.blob(0);
+    if (!row.ok())
+        return Result<QByteArray>::failure(
+            QStringLiteral("cannot read the desk store: %1").arg(m_db->lastError()));
+    return QByteArray();
+}
+
 Result<QList<Kiosk>> CaseStore::kiosks()
 {
     QList<Kiosk> out;

@@ -21,7 +21,10 @@ struct ListedEvent
     qint64 seq = 0;
     QByteArray id; // hex, as listed
     QByteArray desk; // hex key id of the desk that appended it, as the intake says
-    QByteArray sealed;
+    QByteArray sealed; // empty when the event was erased at the intake
+    // An event erased at the intake at a desk's request (docs/protocol.md §18.5): the 32-byte hash
+    // the deleting desk named in place of its sealed bytes; empty for every other event.
+    QByteArray erasedHash;
 };
 
 template <typename Row> struct Page

@@ -10,11 +10,17 @@
 #include "core/casestore.h"
 #include "core/deskclient.h"
 #include "core/desksync.h"
+#include "core/export.h"
+#include "core/responsestandard.h"
+#include "core/retention.h"
 #include "crypto/sodium.h"
 #include "protocol/fingerprint.h"
+#include "report/reportformat.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 namespace harbour::desk {
@@ -48,10 +54,22 @@ const char kUsage[]
       "                           posts it (the text from standard input); recorded as reply_sent\n"
       "  answers --data DIR --case ID           the reporter's answers and additions: seq, kind, whether\n"
       "                           the response helped, hour (not their text); marks them read\n"
+      "  export --data DIR --case ID --format pdf|csv|json|marac --output FILE\n"
+      "             one case to FILE (created 0600): a PDF case summary, the CSV row, the JSON, or a\n"
+      "             MARAC pack (only when the reporter consented to multi-agency sharing); every\n"
+      "             export is recorded in the case log\n"
       "  kiosk-add --data DIR --kiosk-key KEY --name NAME   registers one of the organisation's\n"
       "             kiosks (KEY: the public key its settings screen shows, base64 or hex)\n"
       "  kiosk-revoke --data DIR --kiosk-key KEY            its reports then read unknown-kiosk\n"
-      "  kiosks --data DIR        the registered kiosks: key, fingerprint, name, added, revoked\n\n"
+      "  kiosks --data DIR        the registered kiosks: key, fingerprint, name, added, revoked\n"
+      "  standard --data DIR [--set FILE]   the response standard in effect (JSON); with --set, FILE\n"
+      "             is checked and becomes this desk's standard (docs/desk.md \"Response standard\")\n"
+      "  due --data DIR [--now TIME]        open cases by response: id, priority, triage, first\n"
+      "             contact due, decision due (UTC), and ok, overdue-first-contact or overdue-decision\n"
+      "  retention --data DIR [--set FILE] [--now TIME] [--apply]\n"
+      "             closed cases and when retention deletes them: id, closed, deleted from, due|soon|later\n"
+      "             (FILE: {\"delete_closed_after_days\": N, \"warn_days\": M}; no file: nothing is\n"
+      "             deleted); --apply deletes those due, on every desk and at the intake\n\n"
       "The desk passphrase comes from --passphrase-file (first line), else HARBOUR_DESK_PASSPHRASE,\n"
       "else the terminal; the organisation key's from --organisation-passphrase-file, else\n"
       "HARBOUR_INBOX_PASSPHRASE, else the terminal. Nothing a report or a case note says is printed.\n"
@@ -89,8 +107,16 @@ struct Tool
         QStringLiteral("N") };
     QCommandLineOption kioskKey { QStringLiteral("kiosk-key"), QStringLiteral("A kiosk's public key."),
         QStringLiteral("KEY") };
+    QCommandLineOption format { QStringLiteral("format"), QStringLiteral("pdf, csv, json or marac."),
+        QStringLiteral("FORMAT") };
+    QCommandLineOption output { QStringLiteral("output"), QStringLiteral("The export's file."),
+        QStringLiteral("FILE") };
     QCommandLineOption name { QStringLiteral("name"), QStringLiteral("A kiosk's name."),
         QStringLiteral("NAME") };
+    QCommandLineOption set = fileOption(QStringLiteral("set"), QStringLiteral("A response standard file."));
+    QCommandLineOption apply { QStringLiteral("apply"), QStringLiteral("Delete the cases due.") };
+    QCommandLineOption now { QStringLiteral("now"), QStringLiteral("The time to count from (UTC, ISO 8601)."),
+        QStringLiteral("TIME") };
 
     std::unique_ptr<CaseStore> store;
 
@@ -149,6 +175,11 @@ struct Tool
     int answers();
     int change(const QString &command);
     int kiosk(const QString &command);
+    int exportCase();
+    int standard();
+    int dueList();
+    int retention();
+    std::optional<QDateTime> nowOption(int *exitCode);
 };
 
 int Tool::init()
@@ -215,6 +246,14 @@ int Tool::sync()
                          .arg(figures->junk)
                          .arg(figures->events)
                          .arg(figures->refusedEvents));
+    if (figures->purged > 0)
+        console.printOut(QStringLiteral("deleted at the intake: %1 case(s)\n").arg(figures->purged));
+    if (figures->unpurged > 0)
+        console.printErr(
+            QStringLiteral("%1 deleted case(s) not yet deleted at the intake, asked again at the "
+                           "next sync: %2")
+                .arg(figures->unpurged)
+                .arg(figures->unpurgedReason));
     if (figures->unsent > 0)
         return console.fail(QStringLiteral("%1 pending event(s) refused by the intake, kept here: %2")
                                 .arg(figures->unsent)
@@ -342,6 +381,151 @@ int Tool::change(const QString &command)
     return ExitOk;
 }
 
+int Tool::exportCase()
+{
+    const QByteArray id = parser.value(caseId).toLatin1();
+    if (crypto::fromHexStrict(id, kEventIdBytes).isEmpty())
+        return console.usageError(QStringLiteral("--case needs a case id: 32 lower-case hex characters"));
+    const auto chosen = exportFormatFromName(parser.value(format));
+    if (!chosen)
+        return console.usageError(QStringLiteral("--format must be pdf, csv, json or marac"));
+    DeskClient client(store->intake(), store->deskSecretKey());
+    CaseActions actions(*store, client);
+    const QString path = parser.value(output);
+    const Result<qint64> done = exportCaseToFile(*store, actions, id, *chosen, path);
+    if (!done)
+        return console.fail(done.error());
+    if (done.value() == 0)
+        console.printOut(QStringLiteral("exported %1 to %2, recorded on this desk: the record reaches the "
+                                        "case log at the next sync\n")
+                             .arg(exportFormatName(*chosen), safeForTerminal(path)));
+    else
+        console.printOut(QStringLiteral("exported %1 to %2, recorded as seq %3\n")
+                             .arg(exportFormatName(*chosen), safeForTerminal(path))
+                             .arg(done.value()));
+    return ExitOk;
+}
+
+int Tool::standard()
+{
+    const QString dir = parser.value(data);
+    if (!QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(CaseStore::kKeyFileName))))
+        return console.fail(QStringLiteral("%1 holds no desk").arg(dir));
+    if (parser.isSet(set)) {
+        QFile file(parser.value(set));
+        if (!file.open(QIODevice::ReadOnly))
+            return console.fail(QStringLiteral("cannot read %1: %2")
+                                    .arg(safeForTerminal(parser.value(set)), file.errorString()));
+        if (auto saved = saveResponseStandard(dir, file.read(kMaxStandardFileBytes + 1)); !saved)
+            return console.fail(saved.error());
+    }
+    auto standard = loadResponseStandard(dir);
+    if (!standard)
+        return console.fail(standard.error());
+    console.printOut(QString::fromUtf8(responseStandardJson(standard.value())));
+    return ExitOk;
+}
+
+std::optional<QDateTime> Tool::nowOption(int *exitCode)
+{
+    if (!parser.isSet(now))
+        return QDateTime::currentDateTimeUtc();
+    const QDateTime at = QDateTime::fromString(parser.value(now), Qt::ISODate);
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime) {
+        *exitCode = console.usageError(QStringLiteral("--now must be a UTC time, e.g. 2026-11-02T09:00:00Z"));
+        return std::nullopt;
+    }
+    return at.toUTC();
+}
+
+int Tool::retention()
+{
+    int exitCode = ExitOk;
+    const auto at = nowOption(&exitCode);
+    if (!at)
+        return exitCode;
+    const QString dir = parser.value(data);
+    if (parser.isSet(set)) {
+        QFile file(parser.value(set));
+        if (!file.open(QIODevice::ReadOnly))
+            return console.fail(QStringLiteral("cannot read %1: %2")
+                                    .arg(safeForTerminal(parser.value(set)), file.errorString()));
+        if (auto saved = saveRetentionPolicy(dir, file.read(kMaxRetentionFileBytes + 1)); !saved)
+            return console.fail(saved.error());
+    }
+    auto policy = loadRetentionPolicy(dir);
+    if (!policy)
+        return console.fail(policy.error());
+    if (policy->deleteClosedAfterDays <= 0) {
+        console.printOut(
+            QStringLiteral("no retention period is set (%1): closed cases are kept until deleted\n")
+                .arg(QString::fromLatin1(kRetentionFileName)));
+        return ExitOk;
+    }
+    console.printOut(
+        QStringLiteral("closed cases are deleted %1 days after closing, listed as soon %2 days before\n")
+            .arg(policy->deleteClosedAfterDays)
+            .arg(policy->warnDays));
+    if (parser.isSet(apply)) {
+        DeskClient client(store->intake(), store->deskSecretKey());
+        CaseActions actions(*store, client);
+        auto applied = applyRetention(*store, actions, policy.value(), *at);
+        if (!applied)
+            return console.fail(applied.error());
+        for (const QByteArray &id : applied->deleted)
+            console.printOut(QStringLiteral("deleted %1\n").arg(QString::fromLatin1(id)));
+        for (const QString &problem : applied->problems)
+            console.printErr(problem);
+        if (!applied->problems.isEmpty())
+            return console.fail(
+                QStringLiteral("%1 case(s) due were not deleted; they are tried again at the next run")
+                    .arg(applied->problems.size()));
+        return ExitOk;
+    }
+    auto schedule = retentionSchedule(*store, policy.value(), *at);
+    if (!schedule)
+        return console.fail(schedule.error());
+    const auto when
+        = [](const QDateTime &t) { return t.isValid() ? t.toString(Qt::ISODate) : QStringLiteral("-"); };
+    for (const RetentionItem &item : schedule.value())
+        console.printOut(QStringLiteral("%1 %2 %3 %4\n")
+                             .arg(QString::fromLatin1(item.caseId), when(item.closedAt), when(item.deleteAt),
+                                 retentionWhenName(item.when)));
+    return ExitOk;
+}
+
+int Tool::dueList()
+{
+    int exitCode = ExitOk;
+    const auto nowAt = nowOption(&exitCode);
+    if (!nowAt)
+        return exitCode;
+    const QDateTime at = *nowAt;
+    auto standard = loadResponseStandard(parser.value(data));
+    if (!standard)
+        return console.fail(standard.error());
+    auto cases = dueCases(*store, standard.value(), at);
+    if (!cases)
+        return console.fail(cases.error());
+    const auto when
+        = [](const QDateTime &t) { return t.isValid() ? t.toString(Qt::ISODate) : QStringLiteral("-"); };
+    for (const CaseDue &c : cases.value()) {
+        const QString state = c.due.firstContactOverdue ? QStringLiteral("overdue-first-contact")
+            : c.due.decisionOverdue                     ? QStringLiteral("overdue-decision")
+                                                        : QStringLiteral("ok");
+        // The triage level is one of the known names or "unknown": nothing else of the report is printed.
+        const QString triage
+            = report::triageLevels().contains(c.triage) ? c.triage : QStringLiteral("unknown");
+        console.printOut(
+            QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                .arg(QString::fromLatin1(c.state.id),
+                    c.state.highRisk ? QStringLiteral("high") : QStringLiteral("standard"), triage,
+                    c.due.firstContactStopped ? QStringLiteral("met") : when(c.due.firstContactDue),
+                    when(c.due.decisionDue), state));
+    }
+    return ExitOk;
+}
+
 int Tool::kiosk(const QString &command)
 {
     if (command == QLatin1StringView("kiosks")) {
@@ -387,7 +571,8 @@ int runDeskTool(const QStringList &arguments)
     Tool tool;
     tool.parser.addOptions({ tool.help, tool.data, tool.passphraseFile, tool.organisationKey,
         tool.organisationPassphraseFile, tool.intake, tool.kdf, tool.caseId, tool.status, tool.recordOnly,
-        tool.owner, tool.due, tool.pageLimit, tool.kioskKey, tool.name });
+        tool.owner, tool.due, tool.pageLimit, tool.kioskKey, tool.name, tool.format, tool.output, tool.set,
+        tool.now, tool.apply });
     const auto rule = [](QStringList required, QStringList optional = {}) {
         required.prepend(QStringLiteral("data"));
         optional << QStringLiteral("passphrase-file");
@@ -414,12 +599,20 @@ int runDeskTool(const QStringList &arguments)
         { QStringLiteral("kiosk-add"), rule({ QStringLiteral("kiosk-key"), QStringLiteral("name") }) },
         { QStringLiteral("kiosk-revoke"), rule({ QStringLiteral("kiosk-key") }) },
         { QStringLiteral("kiosks"), rule({}) },
+        { QStringLiteral("export"),
+            rule(onCase + QStringList { QStringLiteral("format"), QStringLiteral("output") }) },
+        { QStringLiteral("standard"), rule({}, { QStringLiteral("set") }) },
+        { QStringLiteral("due"), rule({}, { QStringLiteral("now") }) },
+        { QStringLiteral("retention"),
+            rule({}, { QStringLiteral("set"), QStringLiteral("now"), QStringLiteral("apply") }) },
     };
     if (const auto exit = parseCommandLine(tool.parser, arguments, tool.help, rules, tool.console))
         return *exit;
     const QString command = tool.parser.positionalArguments().constFirst();
     if (command == QLatin1StringView("init"))
         return tool.init();
+    if (command == QLatin1StringView("standard"))
+        return tool.standard(); // not secret: no passphrase needed
     if (const auto exit = tool.openStore())
         return *exit;
     if (command == QLatin1StringView("sync"))
@@ -432,6 +625,12 @@ int runDeskTool(const QStringList &arguments)
         return tool.refused();
     if (command == QLatin1StringView("answers"))
         return tool.answers();
+    if (command == QLatin1StringView("export"))
+        return tool.exportCase();
+    if (command == QLatin1StringView("due"))
+        return tool.dueList();
+    if (command == QLatin1StringView("retention"))
+        return tool.retention();
     if (command.startsWith(QLatin1StringView("kiosk")))
         return tool.kiosk(command);
     return tool.change(command);

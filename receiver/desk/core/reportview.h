@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "casestore.h"
+#include "listing.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 // Reading decrypted reports (app/report/reportformat.h) for listing and export.
 namespace harbour::receiver {
@@ -47,5 +53,19 @@ QByteArray csvRecord(const QStringList &fields);
 // Report text that starts like a spreadsheet formula (= + - @ tab CR) gets a leading apostrophe,
 // so opening the export in a spreadsheet cannot run what an anonymous sender typed.
 QString neutraliseFormula(const QString &text);
+
+// One opened report for a CSV export: its listing (id, hour stored, origin, kiosk key) and its JSON.
+struct CsvReport
+{
+    desk::ReportListing listing;
+    QJsonObject report;
+};
+
+// The CSV contract of every export (harbour-inbox export, the desk's one-case export): a header of
+// envelope_id, stored, origin, kiosk_key, then one column per member of any of the reports
+// (flattenReport): the fixed ones first, then flags, routing, contact, answers and anything else,
+// each group sorted; flags a report lacks read "unknown". Every cell is neutraliseFormula'd, then
+// passed through cellFilter when one is given (a terminal's replacement of unsafe characters).
+QByteArray reportsCsv(const QList<CsvReport> &rows, const std::function<QString(QString)> &cellFilter = {});
 
 } // namespace harbour::receiver

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportview.h"
 
+#include "crypto/sodium.h"
 #include "report/reportformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+
+#include <set>
+#include <vector>
 
 namespace harbour::receiver {
 
@@ -146,6 +150,69 @@ QString neutraliseFormula(const QString &text)
     if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
         return QLatin1Char('\'') + text;
     return text;
+}
+
+// One column per member of any report (flattenReport): the fixed ones first, then flags, routing,
+// contact, answers and anything else, each group sorted. Flags a report lacks read "unknown".
+QByteArray reportsCsv(const QList<CsvReport> &rows, const std::function<QString(QString)> &cellFilter)
+{
+    namespace member = report::member;
+    namespace flag = report::flag;
+    const auto flagColumn = [](QLatin1StringView name) { return report::memberPath(member::flags, name); };
+    const QStringList unknownWhenAbsent { flagColumn(flag::triage), flagColumn(flag::urgent),
+        flagColumn(flag::cyberEnabled), flagColumn(flag::repeatVictim) };
+    const QStringList fixed = QStringList { QString(member::reference), QString(member::language),
+        QString(member::mode), QString(member::reportedAt), QString(member::appVersion),
+        QString(member::format), report::memberPath(member::questionnaire, report::questionnaireMember::id),
+        report::memberPath(member::questionnaire, report::questionnaireMember::version),
+        flagColumn(flag::triage), flagColumn(flag::urgent), flagColumn(flag::strands),
+        flagColumn(flag::localStrands), flagColumn(flag::cyberEnabled), flagColumn(flag::repeatVictim) };
+    QStringList groups;
+    for (QLatin1StringView group : { member::flags, member::routing, member::contact, member::answers })
+        groups.append(QString(group) + u'.');
+    std::vector<QMap<QString, QString>> flat;
+    std::vector<std::set<QString>> grouped(groups.size() + 1);
+    for (const CsvReport &opened : rows) {
+        flat.push_back(flattenReport(opened.report));
+        for (auto it = flat.back().cbegin(); it != flat.back().cend(); ++it) {
+            if (fixed.contains(it.key()))
+                continue;
+            qsizetype group = groups.size();
+            for (qsizetype g = 0; g < groups.size(); ++g) {
+                if (it.key().startsWith(groups.at(g))) {
+                    group = g;
+                    break;
+                }
+            }
+            grouped[size_t(group)].insert(it.key());
+        }
+    }
+    QStringList columns = fixed;
+    for (const auto &keys : grouped)
+        columns.append(QStringList(keys.begin(), keys.end()));
+    const auto cell = [&cellFilter](const QString &text) {
+        return cellFilter ? cellFilter(neutraliseFormula(text)) : neutraliseFormula(text);
+    };
+    QStringList header { QStringLiteral("envelope_id"), QStringLiteral("stored"), QStringLiteral("origin"),
+        QStringLiteral("kiosk_key") };
+    for (const QString &column : std::as_const(columns))
+        header << cell(column);
+    QByteArray csv = csvRecord(header);
+    for (size_t i = 0; i < size_t(rows.size()); ++i) {
+        const CsvReport &opened = rows[qsizetype(i)];
+        QStringList fields { QString::fromLatin1(opened.listing.state.id), opened.listing.state.stored,
+            desk::originName(opened.listing.origin),
+            QString::fromLatin1(crypto::toHex(opened.listing.kioskKey)) };
+        for (const QString &column : std::as_const(columns)) {
+            const auto value = flat[i].constFind(column);
+            if (value != flat[i].cend())
+                fields << cell(value.value());
+            else
+                fields << (unknownWhenAbsent.contains(column) ? QStringLiteral("unknown") : QString());
+        }
+        csv += csvRecord(fields);
+    }
+    return csv;
 }
 
 } // namespace harbour::receiver

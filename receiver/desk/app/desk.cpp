@@ -1,0 +1,797 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desk.h"
+
+#include "core/caseactions.h"
+#include "core/deskclient.h"
+#include "core/desksync.h"
+#include "crypto/sodium.h"
+#include "jobthread.h"
+#include "protocol/envelope.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QQmlEngine>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTime>
+#include <QTranslator>
+
+Q_LOGGING_CATEGORY(lcDesk, "harbour.desk")
+
+namespace harbour::deskui {
+
+// The open store and its client: made, used and dropped on the job thread only.
+struct WorkerState
+{
+    std::unique_ptr<desk::CaseStore> store;
+    std::unique_ptr<desk::DeskClient> client;
+};
+
+namespace {
+
+DeskOptions s_options;
+
+constexpr int kMinTextPercent = 100;
+constexpr int kMaxTextPercent = 200;
+
+// Everything the views list, read in one job.
+struct Snapshot
+{
+    QList<CaseRow> rows;
+    QList<LabelledValue> junk;
+    QList<LabelledValue> refused;
+    QList<desk::Kiosk> kiosks;
+};
+
+Result<Snapshot> readSnapshot(desk::CaseStore &store)
+{
+    using R = Result<Snapshot>;
+    Snapshot snapshot;
+    auto kiosks = store.kiosks();
+    if (!kiosks)
+        return R::failure(kiosks);
+    snapshot.kiosks = kiosks.value();
+    auto open = store.queue();
+    if (!open)
+        return R::failure(open);
+    auto all = store.allCases();
+    if (!all)
+        return R::failure(all);
+    QList<desk::CaseState> cases = open.value();
+    QList<desk::CaseState> closed;
+    for (const desk::CaseState &state : all.value()) {
+        if (!state.deleted && state.envelopeSeq > 0 && state.status == desk::CaseStatus::Closed)
+            closed.append(state);
+    }
+    std::stable_sort(closed.begin(), closed.end(),
+        [](const desk::CaseState &a, const desk::CaseState &b) { return a.envelopeSeq < b.envelopeSeq; });
+    cases += closed;
+    for (const desk::CaseState &state : std::as_const(cases)) {
+        std::optional<report::ReportDocument> document;
+        auto json = store.reportJson(state.id);
+        if (!json)
+            return R::failure(json);
+        if (!json->isEmpty()) {
+            auto read = report::readReport(json.value());
+            crypto::wipe(json.value());
+            if (read)
+                document = read.value();
+        }
+        auto kioskKey = store.kioskKey(state.id);
+        if (!kioskKey)
+            return R::failure(kioskKey);
+        const KioskCheck kiosk
+            = checkKiosk(document ? document->mode : QString(), kioskKey.value(), snapshot.kiosks);
+        snapshot.rows.append(makeRow(state, document, kiosk));
+    }
+    auto junk = store.junkEnvelopes();
+    if (!junk)
+        return R::failure(junk);
+    for (const desk::Refusal &refusal : junk.value())
+        snapshot.junk.append({ DeskText::tr("Envelope %1").arg(refusal.seq), refusal.reason });
+    auto refused = store.refusedEvents();
+    if (!refused)
+        return R::failure(refused);
+    for (const desk::Refusal &refusal : refused.value())
+        snapshot.refused.append({ DeskText::tr("Case event %1 from desk %2")
+                                      .arg(refusal.seq)
+                                      .arg(QString::fromLatin1(refusal.desk.left(8))),
+            refusal.reason });
+    return snapshot;
+}
+
+Result<CaseData> readCase(desk::CaseStore &store, const QByteArray &caseId)
+{
+    using R = Result<CaseData>;
+    CaseData data;
+    auto details = desk::caseDetails(store, caseId);
+    if (!details)
+        return R::failure(details);
+    data.details = details.value();
+    auto kiosks = store.kiosks();
+    if (!kiosks)
+        return R::failure(kiosks);
+    auto kioskKey = store.kioskKey(caseId);
+    if (!kioskKey)
+        return R::failure(kioskKey);
+    data.kiosk = checkKiosk(
+        data.details.report ? data.details.report->mode : QString(), kioskKey.value(), kiosks.value());
+    if (data.details.report)
+        data.answers = answerRows(*data.details.report);
+    data.thisDesk = store.deskKeyId();
+    return data;
+}
+
+// A kiosk's Ed25519 public key as harbour-kiosk-setup prints it ("harbour-kiosk-ed25519 <base64>",
+// then its fingerprint), or the key alone in base64 or hex.
+QByteArray keyFromText(const QString &text)
+{
+    const QStringList tokens = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const QString &token : tokens) {
+        const QByteArray bytes = token.toLatin1();
+        if (bytes.size() == 2 * protocol::kSigningPublicKeyBytes) {
+            const QByteArray hex = QByteArray::fromHex(bytes);
+            if (hex.size() == protocol::kSigningPublicKeyBytes && hex.toHex() == bytes.toLower())
+                return hex;
+        }
+        const auto decoded = QByteArray::fromBase64Encoding(bytes, QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded && decoded.decoded.size() == protocol::kSigningPublicKeyBytes)
+            return decoded.decoded;
+    }
+    return {};
+}
+
+} // namespace
+
+void Desk::setEngine(QQmlEngine *engine)
+{
+    m_engine = engine;
+}
+
+void Desk::setOptions(const DeskOptions &options)
+{
+    s_options = options;
+}
+
+Desk *Desk::create(QQmlEngine *engine, QJSEngine *)
+{
+    auto *desk = new Desk(s_options);
+    desk->setEngine(engine);
+    desk->installTranslator();
+    return desk;
+}
+
+Desk::Desk(const DeskOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_jobs(std::make_unique<JobThread>())
+    , m_state(std::make_shared<WorkerState>())
+    , m_queue(new CaseListModel(this))
+    , m_junk(new TextRowModel(this))
+    , m_refused(new TextRowModel(this))
+    , m_kiosks(new KioskListModel(this))
+    , m_case(new CaseView(this))
+{
+    loadSettings();
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        if (!m_unlocked && !m_unlocking)
+            return;
+        lock();
+        m_lockReason = tr("The desk locked itself after %n minute(s) without use.", nullptr,
+            qMax(1, int(std::ceil(m_idleMinutes))));
+        Q_EMIT lockedChanged();
+    });
+    m_syncTimer.setInterval(qMax(5, m_options.syncSeconds) * 1000);
+    connect(&m_syncTimer, &QTimer::timeout, this, &Desk::sync);
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+Desk::~Desk()
+{
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(this);
+    ++m_generation;
+    // The store is dropped on its own thread, after whatever job is running.
+    auto state = m_state;
+    m_jobs->post([state] {
+        state->client.reset();
+        state->store.reset();
+    });
+    m_jobs.reset();
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+}
+
+bool Desk::hasDesk() const
+{
+    return QFileInfo::exists(
+        QDir(m_options.dataDir).filePath(QLatin1StringView(desk::CaseStore::kDatabaseName)));
+}
+
+QVariantList Desk::languages() const
+{
+    // Each language named in itself, so anyone can find their own.
+    return { QVariantMap { { QStringLiteral("code"), QStringLiteral("en") },
+                 { QStringLiteral("name"), QStringLiteral("English") } },
+        QVariantMap { { QStringLiteral("code"), QStringLiteral("cy") },
+            { QStringLiteral("name"), QStringLiteral("Cymraeg") } } };
+}
+
+// --- settings -----------------------------------------------------------------------------------
+
+void Desk::loadSettings()
+{
+    if (hasDesk()) {
+        QSettings saved(
+            QDir(m_options.dataDir).filePath(QStringLiteral("desk-ui.ini")), QSettings::IniFormat);
+        m_textPercent = qBound(
+            kMinTextPercent, saved.value(QStringLiteral("text_percent"), 100).toInt(), kMaxTextPercent);
+        m_highContrast = saved.value(QStringLiteral("high_contrast"), false).toBool();
+        m_language = saved.value(QStringLiteral("language"), QStringLiteral("en")).toString();
+        m_idleMinutes = saved.value(QStringLiteral("idle_minutes"), 10.0).toDouble();
+    }
+    if (!m_options.language.isEmpty())
+        m_language = m_options.language;
+    if (m_options.textScale > 0)
+        m_textPercent = qBound(kMinTextPercent, int(std::lround(m_options.textScale * 100)), kMaxTextPercent);
+    if (m_options.highContrast)
+        m_highContrast = true;
+    if (m_options.idleMinutes > 0)
+        m_idleMinutes = m_options.idleMinutes;
+    if (m_language != QLatin1StringView("cy"))
+        m_language = QStringLiteral("en");
+    if (!(m_idleMinutes > 0))
+        m_idleMinutes = 10;
+}
+
+void Desk::saveSettings()
+{
+    if (!hasDesk())
+        return;
+    QSettings saved(QDir(m_options.dataDir).filePath(QStringLiteral("desk-ui.ini")), QSettings::IniFormat);
+    saved.setValue(QStringLiteral("text_percent"), m_textPercent);
+    saved.setValue(QStringLiteral("high_contrast"), m_highContrast);
+    saved.setValue(QStringLiteral("language"), m_language);
+    saved.setValue(QStringLiteral("idle_minutes"), m_idleMinutes);
+}
+
+void Desk::setTextPercent(int percent)
+{
+    percent = qBound(kMinTextPercent, percent, kMaxTextPercent);
+    if (percent == m_textPercent)
+        return;
+    m_textPercent = percent;
+    saveSettings();
+    Q_EMIT settingsChanged();
+}
+
+void Desk::setHighContrast(bool on)
+{
+    if (on == m_highContrast)
+        return;
+    m_highContrast = on;
+    saveSettings();
+    Q_EMIT settingsChanged();
+}
+
+void Desk::setIdleMinutes(double minutes)
+{
+    // A caseworker may choose from 1 minute to 8 hours; the command line (tests) may go below.
+    if (!(minutes > 0) || minutes > 480 || minutes == m_idleMinutes)
+        return;
+    m_idleMinutes = minutes;
+    saveSettings();
+    restartIdleTimer();
+    Q_EMIT settingsChanged();
+}
+
+void Desk::setLanguage(const QString &language)
+{
+    const QString chosen = language == QLatin1StringView("cy") ? language : QStringLiteral("en");
+    if (chosen == m_language)
+        return;
+    m_language = chosen;
+    saveSettings();
+    installTranslator();
+    retranslate();
+    Q_EMIT settingsChanged();
+}
+
+void Desk::installTranslator()
+{
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+    QLocale::setDefault(
+        QLocale(m_language == QLatin1StringView("cy") ? QStringLiteral("cy_GB") : QStringLiteral("en_GB")));
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(QStringLiteral(":/i18n/harbour-desk_%1.qm").arg(m_language))) {
+        QCoreApplication::installTranslator(translator.get());
+        m_translator = std::move(translator);
+    } else if (m_language != QLatin1StringView("en")) {
+        qCWarning(lcDesk, "no translation for %s", qUtf8Printable(m_language));
+    }
+    if (m_engine)
+        m_engine->retranslate();
+}
+
+void Desk::retranslate()
+{
+    m_queue->retranslate();
+    m_kiosks->retranslate();
+    m_case->retranslate();
+    // Junk and refused rows and the case's answers carry words made on the job thread: read them again.
+    if (m_unlocked)
+        refreshAfter(true);
+}
+
+// --- locking ------------------------------------------------------------------------------------
+
+bool Desk::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (m_unlocked)
+            restartIdleTimer();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Desk::restartIdleTimer()
+{
+    if (m_unlocked)
+        m_idleTimer.start(int(std::max(1000.0, m_idleMinutes * 60000.0)));
+}
+
+void Desk::dropEverything()
+{
+    m_queue->clear();
+    m_junk->clear();
+    m_refused->clear();
+    m_kiosks->setKiosks({});
+    const bool wasOpen = caseOpen();
+    m_case->clear();
+    if (wasOpen)
+        Q_EMIT caseOpenChanged();
+}
+
+void Desk::lock()
+{
+    ++m_generation;
+    m_idleTimer.stop();
+    m_syncTimer.stop();
+    auto state = m_state;
+    m_jobs->post([state] {
+        state->client.reset();
+        state->store.reset();
+    });
+    dropEverything();
+    m_unlocked = false;
+    m_unlocking = false;
+    m_unlockError.clear();
+    m_lockReason.clear();
+    m_deskKeyId.clear();
+    m_intake.clear();
+    m_syncing = false;
+    m_syncFailed = false;
+    m_syncMessage.clear();
+    m_working = false;
+    m_actionMessage.clear();
+    m_kioskMessage.clear();
+    Q_EMIT syncChanged();
+    Q_EMIT actionChanged();
+    Q_EMIT kioskMessageChanged();
+    Q_EMIT lockedChanged();
+}
+
+template <typename T> void Desk::runJob(std::function<T(WorkerState &)> work, std::function<void(T)> done)
+{
+    const quint64 generation = m_generation;
+    auto state = m_state;
+    QPointer<Desk> self(this);
+    m_jobs->post([state, work = std::move(work), done = std::move(done), generation, self]() mutable {
+        auto result = std::make_shared<T>(work(*state));
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, done = std::move(done), result, generation] {
+                if (self && self->m_generation == generation)
+                    done(std::move(*result));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Desk::unlock(const QString &passphrase)
+{
+    if (m_unlocked || m_unlocking)
+        return;
+    m_lockReason.clear();
+    if (passphrase.isEmpty()) {
+        m_unlockError = tr("Enter the desk's passphrase");
+        Q_EMIT lockedChanged();
+        return;
+    }
+    m_unlocking = true;
+    m_unlockError.clear();
+    Q_EMIT lockedChanged();
+    QByteArray secret = passphrase.toUtf8();
+    const QString dataDir = m_options.dataDir;
+    struct Unlocked
+    {
+        Result<Snapshot> snapshot = Result<Snapshot>::failure({});
+        bool refused = false;
+        bool missing = false;
+        QByteArray deskKeyId;
+        QString intake;
+    };
+    runJob<Unlocked>(
+        [secret = std::move(secret), dataDir](WorkerState &state) mutable {
+            Unlocked out;
+            auto opened = desk::CaseStore::open(dataDir, secret);
+            crypto::wipe(secret);
+            if (!opened) {
+                out.refused = opened.errorKind() == ErrorKind::Refused;
+                out.missing = opened.errorKind() == ErrorKind::NotFound;
+                out.snapshot = Result<Snapshot>::failure(opened);
+                return out;
+            }
+            state.store = std::move(opened.value());
+            state.client
+                = std::make_unique<desk::DeskClient>(state.store->intake(), state.store->deskSecretKey());
+            out.deskKeyId = state.store->deskKeyId();
+            out.intake = state.store->intake().toString();
+            out.snapshot = readSnapshot(*state.store);
+            if (!out.snapshot) {
+                state.client.reset();
+                state.store.reset();
+            }
+            return out;
+        },
+        [this](Unlocked out) {
+            m_unlocking = false;
+            if (!out.snapshot) {
+                // A wrong passphrase says only that: nothing of what the desk holds.
+                m_unlockError = out.refused
+                    ? tr("That passphrase does not unlock this desk. Check it and try again.")
+                    : out.missing
+                    ? tr("There is no desk in this folder yet. An administrator sets one up with "
+                         "harbour-desk-sync init (see the README).")
+                    : tr("The desk could not be opened: %1").arg(out.snapshot.error());
+                Q_EMIT lockedChanged();
+                return;
+            }
+            m_unlocked = true;
+            m_deskKeyId = out.deskKeyId;
+            m_intake = out.intake;
+            m_queue->setRows(std::move(out.snapshot->rows));
+            m_junk->setRows(std::move(out.snapshot->junk));
+            m_refused->setRows(std::move(out.snapshot->refused));
+            m_kiosks->setKiosks(std::move(out.snapshot->kiosks));
+            restartIdleTimer();
+            m_syncTimer.start();
+            Q_EMIT lockedChanged();
+            sync();
+        });
+}
+
+// --- sync and reading ---------------------------------------------------------------------------
+
+void Desk::sync()
+{
+    if (!m_unlocked || m_syncing)
+        return;
+    m_syncing = true;
+    Q_EMIT syncChanged();
+    struct Synced
+    {
+        Result<desk::SyncFigures> figures = Result<desk::SyncFigures>::failure({});
+        Result<Snapshot> snapshot = Result<Snapshot>::failure({});
+    };
+    runJob<Synced>(
+        [](WorkerState &state) {
+            Synced out;
+            if (!state.store)
+                return out;
+            desk::DeskSync sync(*state.store, *state.client);
+            out.figures = sync.syncAll();
+            out.snapshot = readSnapshot(*state.store);
+            return out;
+        },
+        [this](Synced out) {
+            m_syncing = false;
+            m_syncFailed = !out.figures;
+            const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+            if (!out.figures) {
+                m_syncMessage = tr("Sync failed at %1: %2").arg(time, out.figures.error());
+            } else {
+                const desk::SyncFigures &f = out.figures.value();
+                // One sentence each, with the figures as numbers: no plural forms to get wrong.
+                m_syncMessage = tr("Synced at %1. New reports: %2. Case updates: %3.")
+                                    .arg(time)
+                                    .arg(f.envelopes)
+                                    .arg(f.events);
+                if (f.junk > 0)
+                    m_syncMessage
+                        += QLatin1Char(' ') + tr("Envelopes that did not open: %1 (see Junk).").arg(f.junk);
+                if (f.unsent > 0) {
+                    m_syncFailed = true;
+                    m_syncMessage += QLatin1Char(' ')
+                        + tr("Changes made here and not yet at the intake: %1 (%2).")
+                              .arg(f.unsent)
+                              .arg(f.unsentReason);
+                }
+            }
+            if (out.snapshot) {
+                m_queue->setRows(std::move(out.snapshot->rows));
+                m_junk->setRows(std::move(out.snapshot->junk));
+                m_refused->setRows(std::move(out.snapshot->refused));
+                m_kiosks->setKiosks(std::move(out.snapshot->kiosks));
+            }
+            Q_EMIT syncChanged();
+            if (caseOpen())
+                openCase(QString::fromLatin1(m_case->id()));
+        });
+}
+
+void Desk::refreshAfter(bool reloadCase)
+{
+    runJob<Result<Snapshot>>(
+        [](WorkerState &state) {
+            return state.store ? readSnapshot(*state.store) : Result<Snapshot>::failure(QString());
+        },
+        [this](Result<Snapshot> snapshot) {
+            if (!snapshot)
+                return;
+            m_queue->setRows(std::move(snapshot->rows));
+            m_junk->setRows(std::move(snapshot->junk));
+            m_refused->setRows(std::move(snapshot->refused));
+            m_kiosks->setKiosks(std::move(snapshot->kiosks));
+        });
+    if (reloadCase && caseOpen())
+        openCase(QString::fromLatin1(m_case->id()));
+}
+
+void Desk::openCase(const QString &caseId)
+{
+    if (!m_unlocked)
+        return;
+    const QByteArray id = caseId.toLatin1();
+    runJob<Result<CaseData>>(
+        [id](WorkerState &state) {
+            return state.store ? readCase(*state.store, id) : Result<CaseData>::failure(QString());
+        },
+        [this](Result<CaseData> data) {
+            if (!data) {
+                m_actionFailed = true;
+                m_actionMessage = tr("The case could not be opened: %1").arg(data.error());
+                Q_EMIT actionChanged();
+                return;
+            }
+            const bool wasOpen = caseOpen();
+            m_case->setData(std::move(data.value()));
+            if (!wasOpen)
+                Q_EMIT caseOpenChanged();
+        });
+}
+
+void Desk::closeCase()
+{
+    if (!caseOpen())
+        return;
+    m_case->clear();
+    m_actionMessage.clear();
+    m_actionFailed = false;
+    Q_EMIT actionChanged();
+    Q_EMIT caseOpenChanged();
+}
+
+// --- working a case -----------------------------------------------------------------------------
+
+void Desk::clearActionMessage()
+{
+    m_actionMessage.clear();
+    m_actionFailed = false;
+    Q_EMIT actionChanged();
+}
+
+bool Desk::runAction(
+    std::function<Result<qint64>(desk::CaseActions &, const QByteArray &)> action, const QString &doneMessage)
+{
+    if (!m_unlocked || !caseOpen() || m_working)
+        return false;
+    m_working = true;
+    m_actionFailed = false;
+    m_actionMessage = tr("Saving…");
+    Q_EMIT actionChanged();
+    const QByteArray id = m_case->id();
+    struct Acted
+    {
+        Result<qint64> seq = Result<qint64>::failure({});
+        Result<CaseData> data = Result<CaseData>::failure({});
+        Result<Snapshot> snapshot = Result<Snapshot>::failure({});
+    };
+    runJob<Acted>(
+        [action = std::move(action), id](WorkerState &state) {
+            Acted out;
+            if (!state.store)
+                return out;
+            desk::CaseActions actions(*state.store, *state.client);
+            out.seq = action(actions, id);
+            out.data = readCase(*state.store, id);
+            out.snapshot = readSnapshot(*state.store);
+            return out;
+        },
+        [this, doneMessage](Acted out) {
+            m_working = false;
+            m_actionFailed = !out.seq;
+            m_actionMessage = out.seq ? doneMessage : tr("The change was not saved: %1").arg(out.seq.error());
+            if (out.data && caseOpen())
+                m_case->setData(std::move(out.data.value()));
+            if (out.snapshot) {
+                m_queue->setRows(std::move(out.snapshot->rows));
+                m_kiosks->setKiosks(std::move(out.snapshot->kiosks));
+            }
+            Q_EMIT actionChanged();
+            Q_EMIT actionDone(out.seq.ok());
+        });
+    return true;
+}
+
+bool Desk::acknowledge()
+{
+    return runAction([](desk::CaseActions &a, const QByteArray &id) { return a.acknowledge(id); },
+        tr("Acknowledged. Every desk sees it after its next sync."));
+}
+
+bool Desk::setStatus(int status, bool recordOnly, const QString &closedReason)
+{
+    if (status < int(desk::CaseStatus::New) || status > int(desk::CaseStatus::Closed))
+        return false;
+    const auto chosen = desk::CaseStatus(status);
+    const QString reason = chosen == desk::CaseStatus::Closed ? closedReason.trimmed() : QString();
+    if (chosen == desk::CaseStatus::Closed && reason.isEmpty()) {
+        m_actionFailed = true;
+        m_actionMessage = tr("Give a reason for closing the case");
+        Q_EMIT actionChanged();
+        return false;
+    }
+    return runAction([chosen, recordOnly, reason](desk::CaseActions &a,
+                         const QByteArray &id) { return a.setStatus(id, chosen, recordOnly, reason); },
+        tr("Status changed to %1.").arg(DeskText::status(chosen)));
+}
+
+bool Desk::setOwner(const QString &owner)
+{
+    const QString name = owner.trimmed();
+    return runAction([name](desk::CaseActions &a, const QByteArray &id) { return a.setOwner(id, name); },
+        name.isEmpty() ? tr("The case has no owner now.") : tr("Owner changed to %1.").arg(name));
+}
+
+bool Desk::addNote(const QString &text)
+{
+    const QString note = text.trimmed();
+    if (note.isEmpty()) {
+        m_actionFailed = true;
+        m_actionMessage = tr("Write the note first");
+        Q_EMIT actionChanged();
+        return false;
+    }
+    return runAction([note](desk::CaseActions &a, const QByteArray &id) { return a.addNote(id, note); },
+        tr("Note added."));
+}
+
+bool Desk::setNextAction(const QString &text, const QString &dueDate)
+{
+    const QString action = text.trimmed();
+    QDate due;
+    if (!dueDate.trimmed().isEmpty()) {
+        due = QDate::fromString(dueDate.trimmed(), Qt::ISODate);
+        if (!due.isValid()) {
+            m_actionFailed = true;
+            m_actionMessage = tr("Enter the due date as year-month-day, for example 2026-03-31");
+            Q_EMIT actionChanged();
+            return false;
+        }
+    }
+    return runAction([action, due](desk::CaseActions &a,
+                         const QByteArray &id) { return a.setNextAction(id, action, due); },
+        tr("Next action saved."));
+}
+
+// --- kiosks -------------------------------------------------------------------------------------
+
+bool Desk::kioskJob(std::function<Result<void>(desk::CaseStore &)> job, const QString &doneMessage)
+{
+    if (!m_unlocked)
+        return false;
+    struct Done
+    {
+        Result<void> result = Result<void>::failure({});
+        Result<Snapshot> snapshot = Result<Snapshot>::failure({});
+    };
+    runJob<Done>(
+        [job = std::move(job)](WorkerState &state) {
+            Done out;
+            if (!state.store)
+                return out;
+            out.result = job(*state.store);
+            out.snapshot = readSnapshot(*state.store);
+            return out;
+        },
+        [this, doneMessage](Done out) {
+            m_kioskFailed = !out.result;
+            m_kioskMessage = out.result ? doneMessage : tr("Not saved: %1").arg(out.result.error());
+            if (out.snapshot) {
+                m_queue->setRows(std::move(out.snapshot->rows));
+                m_kiosks->setKiosks(std::move(out.snapshot->kiosks));
+            }
+            Q_EMIT kioskMessageChanged();
+            if (caseOpen())
+                openCase(QString::fromLatin1(m_case->id()));
+        });
+    return true;
+}
+
+bool Desk::addKiosk(const QString &name, const QString &key)
+{
+    const QByteArray publicKey = keyFromText(key);
+    QString problem;
+    if (name.trimmed().isEmpty())
+        problem = tr("Enter a name for the kiosk");
+    else if (publicKey.isEmpty())
+        problem
+            = tr("Enter the kiosk's public key as harbour-kiosk-setup prints it: harbour-kiosk-ed25519 and "
+                 "44 characters of base64");
+    if (!problem.isEmpty()) {
+        m_kioskFailed = true;
+        m_kioskMessage = problem;
+        Q_EMIT kioskMessageChanged();
+        return false;
+    }
+    const QString kioskName = name.trimmed();
+    return kioskJob(
+        [publicKey, kioskName](desk::CaseStore &store) { return store.registerKiosk(publicKey, kioskName); },
+        tr("Kiosk \"%1\" registered.").arg(kioskName));
+}
+
+bool Desk::renameKiosk(const QString &key, const QString &name)
+{
+    const QByteArray publicKey = keyFromText(key);
+    const QString kioskName = name.trimmed();
+    if (publicKey.isEmpty() || kioskName.isEmpty()) {
+        m_kioskFailed = true;
+        m_kioskMessage = tr("Enter a name for the kiosk");
+        Q_EMIT kioskMessageChanged();
+        return false;
+    }
+    return kioskJob(
+        [publicKey, kioskName](desk::CaseStore &store) { return store.renameKiosk(publicKey, kioskName); },
+        tr("Kiosk renamed to \"%1\".").arg(kioskName));
+}
+
+bool Desk::revokeKiosk(const QString &key)
+{
+    const QByteArray publicKey = keyFromText(key);
+    if (publicKey.isEmpty())
+        return false;
+    return kioskJob([publicKey](desk::CaseStore &store) { return store.revokeKiosk(publicKey); },
+        tr("Kiosk revoked: its reports now show as from an unknown kiosk."));
+}
+
+} // namespace harbour::deskui
