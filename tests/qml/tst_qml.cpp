@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test runner for the UI: the real QML module, the real session, the real intake.
+#include "desktestutil.h"
 #include "sessionfixture.h"
 
 #include <QQmlContext>
@@ -30,6 +31,48 @@ public:
         return opened.exitCode == 0 ? QString::fromUtf8(opened.out) : QString();
     }
     Q_INVOKABLE int storedCount() const { return testsupport::storedEnvelopeCount(organisation->store()); }
+
+    // The way back, on the organisation's desk (harbour-desk-sync, the desk core's code path): the
+    // desk synced, then a reply to its one case with `text` (false when there is not exactly one
+    // case or the reply was not sent).
+    Q_INVOKABLE bool replyToOnlyCase(const QString &text) const
+    {
+        const QString id = onlyCase();
+        if (id.isEmpty())
+            return false;
+        const auto sent = testsupport::runDesk({ QStringLiteral("reply"), QStringLiteral("--data"),
+                                                   organisation->deskDir(), QStringLiteral("--case"), id },
+            organisation->passphrase(), text.toUtf8());
+        if (sent.exitCode != 0)
+            qWarning("harbour-desk-sync reply failed: %s", sent.err.constData());
+        return sent.exitCode == 0;
+    }
+    // The desk synced, then `answers` of its one case: "seq kind helped H hour read|unread" lines
+    // (never the text).
+    Q_INVOKABLE QString answersOfOnlyCase() const
+    {
+        const QString id = onlyCase();
+        if (id.isEmpty())
+            return {};
+        const auto listed = testsupport::runDesk({ QStringLiteral("answers"), QStringLiteral("--data"),
+                                                     organisation->deskDir(), QStringLiteral("--case"), id },
+            organisation->passphrase());
+        return listed.exitCode == 0 ? QString::fromUtf8(listed.out) : QString();
+    }
+
+private:
+    QString onlyCase() const
+    {
+        if (!organisation->syncDesk())
+            return {};
+        const auto queue = testsupport::runDesk(
+            { QStringLiteral("queue"), QStringLiteral("--data"), organisation->deskDir() },
+            organisation->passphrase());
+        const QList<QByteArray> lines = queue.out.trimmed().split('\n');
+        if (queue.exitCode != 0 || lines.size() != 1 || lines.constFirst().isEmpty())
+            return {};
+        return QString::fromLatin1(lines.constFirst().split(' ').constFirst());
+    }
 };
 
 // Layout for checks made inside a signal handler, where the test cannot wait.
