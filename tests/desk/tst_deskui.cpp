@@ -38,6 +38,13 @@ public:
         return QString::fromLatin1(fixture->caseId(name));
     }
     Q_INVOKABLE QString reference(const QString &name) const { return fixture->reference(name); }
+    // The way back, as the reporter's device does it (tst_wayback does it through the app itself).
+    Q_INVOKABLE bool postFollowUpReport() const { return fixture->postFollowUpReport(); }
+    Q_INVOKABLE QStringList replies() const { return fixture->replies(); }
+    Q_INVOKABLE bool answerFirstReply(const QString &text) const
+    {
+        return fixture->answerFirstReply(protocol::mailbox::Helped::Partly, text);
+    }
     // Desk 2 syncs (its own process), then says what it holds for the case: {status, notes: [text]}.
     Q_INVOKABLE QVariantMap desk2Sees(const QString &caseId) const
     {

@@ -52,6 +52,7 @@ struct CaseRow
     QString owner;
     QString nextAction;
     QDate due;
+    int unreadAnswers = 0; // the reporter's answers and additions this desk has not opened (the way back)
     QString searchText; // case-folded decrypted text of the report, searched on the desk only
 };
 
@@ -85,6 +86,8 @@ public:
     static QString consent(const QString &consent);
     static QString mode(const QString &mode);
     static QString recipientChoice(const QString &choice);
+    // The reporter's answer to "Did the response help?": "yes", "partly", "no" or "" (not said).
+    static QString helped(const QString &helped);
 };
 
 } // namespace harbour::deskui

@@ -122,6 +122,8 @@ public:
     Q_INVOKABLE bool setOwner(const QString &owner);
     Q_INVOKABLE bool addNote(const QString &text);
     Q_INVOKABLE bool setNextAction(const QString &text, const QString &dueDate);
+    // The way back: a reply sealed to the reporter's follow-up mailbox, recorded as reply_sent.
+    Q_INVOKABLE bool reply(const QString &text);
     Q_INVOKABLE void clearActionMessage();
     // The kiosk registry. The key: the kiosk's Ed25519 public key in base64 or hex.
     Q_INVOKABLE bool addKiosk(const QString &name, const QString &key);
