@@ -44,7 +44,8 @@ PageScaffold {
     BodyText {
         visible: !page.answer
         text: qsTr("What you add goes to %1 with your report. For example, something you remembered, or something that has happened since.")
-              .arg(Session.followUp.answeringOrganisation)
+              .arg(Session.followUp.answeringOrganisation.length > 0 ? Session.followUp.answeringOrganisation
+                                                                     : qsTr("the organisations that replied to you"))
     }
     ColumnLayout {
         visible: page.answer
