@@ -223,6 +223,21 @@ private Q_SLOTS:
                 && listed.out.contains(" unread"),
             listed.out.constData());
         QVERIFY(!listed.out.contains("CANARY"));
+        // The way back in figures: one report with a code, replied to, its reporter came back and
+        // said it helped; small numbers suppressed unless --exact.
+        const ToolRun exactFigures = runDesk(
+            { QStringLiteral("figures"), QStringLiteral("--data"), deskDir, QStringLiteral("--exact") },
+            passphrase);
+        QVERIFY2(exactFigures.exitCode == 0, exactFigures.err.constData());
+        for (const char *line : { "reports with a follow-up code: 1\n", "cases replied to: 1\n",
+                 "reporters who came back: 1\n", "answers: 1\n", "additions: 0\n",
+                 "the response helped: yes: 1\n", "the response helped: no: 0\n" })
+            QVERIFY2(exactFigures.out.contains(line), exactFigures.out.constData());
+        const ToolRun suppressed
+            = runDesk({ QStringLiteral("figures"), QStringLiteral("--data"), deskDir }, passphrase);
+        QVERIFY2(suppressed.out.contains("reporters who came back: fewer than 10\n")
+                && suppressed.out.contains("additions: 0\n"),
+            suppressed.out.constData());
         const ToolRun again
             = runDesk({ QStringLiteral("queue"), QStringLiteral("--data"), deskDir }, passphrase);
         QVERIFY2(!again.out.contains("unread"), again.out.constData());

@@ -101,6 +101,42 @@ Result<QList<Answer>> CaseStore::answers(const QByteArray &caseId)
     return out;
 }
 
+Result<WayBackFigures> CaseStore::wayBackFigures()
+{
+    WayBackFigures f;
+    Database::Statement counts(*m_db,
+        "SELECT (SELECT COUNT(*) FROM case_mailboxes m JOIN cases c ON c.id = m.case_id WHERE c.deleted = "
+        "0), "
+        "(SELECT COUNT(DISTINCT e.case_id) FROM events e JOIN cases c ON c.id = e.case_id WHERE e.type = "
+        "'reply_sent' AND c.deleted = 0), "
+        "(SELECT COUNT(DISTINCT case_id) FROM answers), "
+        "(SELECT COUNT(*) FROM answers WHERE kind = 'answer'), "
+        "(SELECT COUNT(*) FROM answers WHERE kind = 'addition');");
+    if (!counts.next())
+        return failed<WayBackFigures>(*m_db);
+    f.withCode = counts.integer(0);
+    f.replied = counts.integer(1);
+    f.cameBack = counts.integer(2);
+    f.answers = counts.integer(3);
+    f.additions = counts.integer(4);
+    // Each reporter once: the latest answer of each case that said whether the response helped.
+    Database::Statement helped(*m_db,
+        "SELECT a.helped, COUNT(*) FROM answers a WHERE a.helped <> '' AND a.seq = (SELECT MAX(b.seq) FROM "
+        "answers b WHERE b.case_id = a.case_id AND b.helped <> '') GROUP BY a.helped;");
+    while (helped.next()) {
+        const QString value = helped.text(0);
+        qint64 *slot = value == QLatin1StringView("yes") ? &f.helpedYes
+            : value == QLatin1StringView("partly")       ? &f.helpedPartly
+            : value == QLatin1StringView("no")           ? &f.helpedNo
+                                                         : nullptr;
+        if (slot)
+            *slot = helped.integer(1);
+    }
+    if (!helped.ok())
+        return failed<WayBackFigures>(*m_db);
+    return f;
+}
+
 Result<QList<SentReply>> CaseStore::sentReplies(const QByteArray &caseId)
 {
     QList<SentReply> out;

@@ -55,6 +55,21 @@ struct CaseState
 };
 
 // An answer or addition from the reporter, filed with its case.
+// The way back in figures (the organisation's measure of confidence and satisfaction): cases whose
+// reporter took a follow-up code, how many came back (answered or added at least once), and each
+// returning reporter's latest answer to "Did the response help?". Counts only: no text, no case.
+struct WayBackFigures
+{
+    qint64 withCode = 0;
+    qint64 replied = 0; // cases with at least one reply sent
+    qint64 cameBack = 0;
+    qint64 answers = 0;
+    qint64 additions = 0;
+    qint64 helpedYes = 0;
+    qint64 helpedPartly = 0;
+    qint64 helpedNo = 0;
+};
+
 struct Answer
 {
     qint64 seq = 0; // the envelope's seq
@@ -216,6 +231,8 @@ public:
     Result<QList<CaseNote>> notes(const QByteArray &caseId);
     // The way back (docs/protocol.md §19).
     Result<QList<Answer>> answers(const QByteArray &caseId);
+    // Over the cases this desk holds that are not deleted.
+    Result<WayBackFigures> wayBackFigures();
     Result<QList<SentReply>> sentReplies(const QByteArray &caseId);
     Result<void> markAnswersRead(const QByteArray &caseId);
     Result<QList<HistoryEntry>> history(const QByteArray &caseId);

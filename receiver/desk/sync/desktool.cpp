@@ -54,6 +54,10 @@ const char kUsage[]
       "                           posts it (the text from standard input); recorded as reply_sent\n"
       "  answers --data DIR --case ID           the reporter's answers and additions: seq, kind, whether\n"
       "                           the response helped, hour (not their text); marks them read\n"
+      "  figures --data DIR [--exact]           the way back in counts: reports with a follow-up code,\n"
+      "                           cases replied to, reporters who came back, answers, additions, and\n"
+      "                           the latest \"did the response help?\" of each; 1 to 9 print as\n"
+      "                           \"fewer than 10\" (for figures that leave the desk) unless --exact\n"
       "  export --data DIR --case ID --format pdf|csv|json|marac --output FILE\n"
       "             one case to FILE (created 0600): a PDF case summary, the CSV row, the JSON, or a\n"
       "             MARAC pack (only when the reporter consented to multi-agency sharing); every\n"
@@ -115,6 +119,7 @@ struct Tool
         QStringLiteral("NAME") };
     QCommandLineOption set = fileOption(QStringLiteral("set"), QStringLiteral("A response standard file."));
     QCommandLineOption apply { QStringLiteral("apply"), QStringLiteral("Delete the cases due.") };
+    QCommandLineOption exact { QStringLiteral("exact"), QStringLiteral("Print small numbers as they are.") };
     QCommandLineOption now { QStringLiteral("now"), QStringLiteral("The time to count from (UTC, ISO 8601)."),
         QStringLiteral("TIME") };
 
@@ -173,6 +178,7 @@ struct Tool
     int queue();
     int refused();
     int answers();
+    int figures();
     int change(const QString &command);
     int kiosk(const QString &command);
     int exportCase();
@@ -314,6 +320,26 @@ int Tool::answers()
                                  a.read ? QStringLiteral("read") : QStringLiteral("unread")));
     if (auto marked = store->markAnswersRead(id); !marked)
         return console.fail(marked.error());
+    return ExitOk;
+}
+
+int Tool::figures()
+{
+    auto f = store->wayBackFigures();
+    if (!f)
+        return console.fail(f.error());
+    const bool exactly = parser.isSet(exact);
+    // Small numbers are suppressed in anything that leaves the desk (ONS practice: fewer than 10).
+    const auto shown = [exactly](qint64 n) {
+        return exactly || n == 0 || n >= 10 ? QString::number(n) : QStringLiteral("fewer than 10");
+    };
+    const QList<std::pair<const char *, qint64>> lines { { "reports with a follow-up code", f->withCode },
+        { "cases replied to", f->replied }, { "reporters who came back", f->cameBack },
+        { "answers", f->answers }, { "additions", f->additions },
+        { "the response helped: yes", f->helpedYes }, { "the response helped: a little", f->helpedPartly },
+        { "the response helped: no", f->helpedNo } };
+    for (const auto &[label, n] : lines)
+        console.printOut(QStringLiteral("%1: %2\n").arg(QLatin1StringView(label), shown(n)));
     return ExitOk;
 }
 
@@ -572,7 +598,7 @@ int runDeskTool(const QStringList &arguments)
     tool.parser.addOptions({ tool.help, tool.data, tool.passphraseFile, tool.organisationKey,
         tool.organisationPassphraseFile, tool.intake, tool.kdf, tool.caseId, tool.status, tool.recordOnly,
         tool.owner, tool.due, tool.pageLimit, tool.kioskKey, tool.name, tool.format, tool.output, tool.set,
-        tool.now, tool.apply });
+        tool.now, tool.apply, tool.exact });
     const auto rule = [](QStringList required, QStringList optional = {}) {
         required.prepend(QStringLiteral("data"));
         optional << QStringLiteral("passphrase-file");
@@ -596,6 +622,7 @@ int runDeskTool(const QStringList &arguments)
         { QStringLiteral("delete"), rule(onCase) },
         { QStringLiteral("reply"), rule(onCase) },
         { QStringLiteral("answers"), rule(onCase) },
+        { QStringLiteral("figures"), rule({}, { QStringLiteral("exact") }) },
         { QStringLiteral("kiosk-add"), rule({ QStringLiteral("kiosk-key"), QStringLiteral("name") }) },
         { QStringLiteral("kiosk-revoke"), rule({ QStringLiteral("kiosk-key") }) },
         { QStringLiteral("kiosks"), rule({}) },
@@ -625,6 +652,8 @@ int runDeskTool(const QStringList &arguments)
         return tool.refused();
     if (command == QLatin1StringView("answers"))
         return tool.answers();
+    if (command == QLatin1StringView("figures"))
+        return tool.figures();
     if (command == QLatin1StringView("export"))
         return tool.exportCase();
     if (command == QLatin1StringView("due"))
