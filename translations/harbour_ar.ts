@@ -2798,6 +2798,10 @@
         <source>Sent. The organisation has your answer now.</source>
         <translation type="unfinished">أُرسل. أصبح ردك لدى المنظمة الآن.</translation>
     </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">تعذّر فتح بعض الردود بهذا الرمز: ربما تغيّرت في الطريق. لا تُعرض.</translation>
+    </message>
 </context>
 <context>
     <name>harbour::session::ReportSession</name>

@@ -2778,6 +2778,10 @@
         <source>Sent. The organisation has your answer now.</source>
         <translation type="unfinished">পাঠানো হয়েছে। প্রতিষ্ঠানটির কাছে এখন আপনার উত্তর আছে।</translation>
     </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">কিছু উত্তর এই কোড দিয়ে খোলা যায়নি: পথে হয়তো বদলানো হয়েছে। সেগুলো দেখানো হচ্ছে না।</translation>
+    </message>
 </context>
 <context>
     <name>harbour::session::ReportSession</name>

@@ -2793,6 +2793,10 @@
         <source>Sent. The organisation has your answer now.</source>
         <translation type="unfinished">Wedi&apos;i anfon. Mae gan y sefydliad eich ateb nawr.</translation>
     </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">Nid oedd modd agor rhai atebion gyda&apos;r cod hwn: efallai eu bod wedi&apos;u newid ar y ffordd. Nid ydynt yn cael eu dangos.</translation>
+    </message>
 </context>
 <context>
     <name>harbour::session::ReportSession</name>

@@ -2778,6 +2778,10 @@
         <source>Sent. The organisation has your answer now.</source>
         <translation type="unfinished">Enviado. La organización ya tiene tu respuesta.</translation>
     </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">Algunas respuestas no se han podido abrir con este código: puede que se hayan modificado por el camino. No se muestran.</translation>
+    </message>
 </context>
 <context>
     <name>harbour::session::ReportSession</name>

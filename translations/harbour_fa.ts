@@ -2773,6 +2773,10 @@
         <source>Sent. The organisation has your answer now.</source>
         <translation type="unfinished">ارسال شد. اکنون پاسخ شما به دست سازمان رسیده است.</translation>
     </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">برخی پاسخ‌ها با این کد باز نشدند: شاید در راه تغییر کرده باشند. نمایش داده نمی‌شوند.</translation>
+    </message>
 </context>
 <context>
     <name>harbour::session::ReportSession</name>

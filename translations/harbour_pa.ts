@@ -2778,6 +2778,10 @@
         <source>Sent. The organisation has your answer now.</source>
         <translation type="unfinished">ਭੇਜਿਆ ਗਿਆ। ਹੁਣ ਸੰਸਥਾ ਕੋਲ ਤੁਹਾਡਾ ਜਵਾਬ ਹੈ।</translation>
     </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">ਕੁਝ ਜਵਾਬ ਇਸ ਕੋਡ ਨਾਲ ਖੋਲ੍ਹੇ ਨਹੀਂ ਜਾ ਸਕੇ: ਹੋ ਸਕਦਾ ਹੈ ਰਸਤੇ ਵਿੱਚ ਬਦਲੇ ਗਏ ਹੋਣ। ਉਹ ਵਿਖਾਏ ਨਹੀਂ ਗਏ।</translation>
+    </message>
 </context>
 <context>
     <name>harbour::session::ReportSession</name>

@@ -2783,6 +2783,10 @@
         <source>Sent. The organisation has your answer now.</source>
         <translation type="unfinished">Wysłano. Organizacja ma już Twoją odpowiedź.</translation>
     </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">Niektórych odpowiedzi nie udało się otworzyć tym kodem: mogły zostać zmienione po drodze. Nie są pokazane.</translation>
+    </message>
 </context>
 <context>
     <name>harbour::session::ReportSession</name>

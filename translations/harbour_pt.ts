@@ -2778,6 +2778,10 @@
         <source>Sent. The organisation has your answer now.</source>
         <translation type="unfinished">Enviado. A organização já tem a sua resposta.</translation>
     </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">Não foi possível abrir algumas respostas com este código: podem ter sido alteradas pelo caminho. Não são mostradas.</translation>
+    </message>
 </context>
 <context>
     <name>harbour::session::ReportSession</name>

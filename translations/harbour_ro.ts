@@ -2783,6 +2783,10 @@
         <source>Sent. The organisation has your answer now.</source>
         <translation type="unfinished">Trimis. Organizația are acum răspunsul tău.</translation>
     </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">Unele răspunsuri nu au putut fi deschise cu acest cod: poate au fost modificate pe drum. Nu sunt afișate.</translation>
+    </message>
 </context>
 <context>
     <name>harbour::session::ReportSession</name>

@@ -2783,6 +2783,10 @@
         <source>Sent. The organisation has your answer now.</source>
         <translation type="unfinished">Надіслано. Організація вже має вашу відповідь.</translation>
     </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">Деякі відповіді не вдалося відкрити цим кодом: можливо, їх змінили дорогою. Вони не показані.</translation>
+    </message>
 </context>
 <context>
     <name>harbour::session::ReportSession</name>

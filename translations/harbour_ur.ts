@@ -2778,6 +2778,10 @@
         <source>Sent. The organisation has your answer now.</source>
         <translation type="unfinished">بھیج دیا گیا۔ اب ادارے کے پاس آپ کا جواب ہے۔</translation>
     </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">کچھ جوابات اس کوڈ سے نہیں کھل سکے: ہو سکتا ہے راستے میں ان میں تبدیلی کی گئی ہو۔ انہیں نہیں دکھایا گیا۔</translation>
+    </message>
 </context>
 <context>
     <name>harbour::session::ReportSession</name>

@@ -424,6 +424,10 @@ void FollowUp::accept(std::shared_ptr<Fetched> fetched, quint64 generation, bool
         setMessage(m_opened.isEmpty()
                 ? tr("The replies were deleted. Nobody can read them now, even with the code.")
                 : tr("Some replies could not be deleted now. Try again later."));
+    } else if (fetched->refused > 0) {
+        // Altered on the way, or not a reply at all: never shown, but not hidden either.
+        setMessage(tr("Some replies could not be opened with this code: they may have been changed on the "
+                      "way. They are not shown."));
     }
     setState(State::Ready);
     Q_EMIT opened();
@@ -433,7 +437,10 @@ void FollowUp::showReplies()
 {
     QList<FollowUpReplyRow> rows;
     QList<directory::Organisation> all;
-    const QLocale locale(m_language);
+    // British English dates for "en" (the app is for the UK), each language's own otherwise.
+    const QLocale locale = m_language == QLatin1StringView("en")
+        ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+        : QLocale(m_language);
     for (const mb::Reply &reply : std::as_const(m_opened)) {
         const directory::Organisation *organisation = organisationById(reply.organisation, &all);
         FollowUpReplyRow row;

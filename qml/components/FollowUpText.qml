@@ -55,6 +55,8 @@ ColumnLayout {
             anchors.fill: parent
             anchors.margins: 3
             wrapMode: TextEdit.Wrap
+            leftPadding: Theme.smallSpacing
+            rightPadding: Theme.smallSpacing
             font.pixelSize: Theme.bodySize
             color: Theme.text
             background: null

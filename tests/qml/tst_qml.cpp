@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test runner for the UI: the real QML module, the real session, the real intake.
+#include "core/casestore.h"
+#include "core/deskclient.h"
+#include "crypto/sodium.h"
 #include "desktestutil.h"
+#include "protocol/mailbox.h"
 #include "sessionfixture.h"
 
 #include <QQmlContext>
@@ -21,7 +25,10 @@ using namespace harbour;
 class Receiver : public QObject
 {
     Q_OBJECT
+    // HARBOUR_WAYBACK_SCREENSHOTS=DIR: the way back's test saves its pages there, for people to look at.
+    Q_PROPERTY(QString screenshotDir MEMBER screenshotDir CONSTANT)
 public:
+    QString screenshotDir = qEnvironmentVariable("HARBOUR_WAYBACK_SCREENSHOTS");
     testsupport::TestOrganisation *organisation = nullptr;
 
     // The one report that arrived, opened by harbour-inbox, as JSON text ("" if none or many).
@@ -58,6 +65,21 @@ public:
                                                      organisation->deskDir(), QStringLiteral("--case"), id },
             organisation->passphrase());
         return listed.exitCode == 0 ? QString::fromUtf8(listed.out) : QString();
+    }
+
+    // Something that is not a reply to this mailbox's key, of a reply's length, posted by the desk as
+    // a reply would be (an altered reply, as the reporter's device sees it).
+    Q_INVOKABLE bool postTamperedReply(const QString &mailboxId) const
+    {
+        auto desk = desk::CaseStore::open(organisation->deskDir(), organisation->passphrase());
+        if (!desk)
+            return false;
+        desk::DeskClient client(desk.value()->intake(), desk.value()->deskSecretKey());
+        const QByteArray junk
+            = crypto::randomBytes(protocol::kSealOverheadBytes + protocol::mailbox::kMinReplyBucket);
+        auto posted = client.postReply(
+            crypto::toHex(crypto::randomBytes(protocol::mailbox::kReplyIdBytes)), mailboxId.toLatin1(), junk);
+        return posted.ok();
     }
 
 private:

@@ -15,11 +15,22 @@ HarbourTestCase {
 
     readonly property string replyText: "WAYBACK-REPLY-7f3a: a caseworker will call you on Tuesday"
     readonly property string answerText: "WAYBACK-ANSWER-7f3a: Tuesday after 5pm is fine"
+    property string mailbox: ""
 
     // Every visible text on the screen, for checking what a photo of it would show.
     function screenTexts(window) {
         return visibleItems(window.contentItem, [], true).filter(i => isText(i) && i.Accessible.name)
             .map(i => i.Accessible.name)
+    }
+    // HARBOUR_WAYBACK_SCREENSHOTS=DIR: the page as it is now, as a PNG.
+    function shot(window, name) {
+        if (receiver.screenshotDir.length === 0)
+            return
+        let saved = false
+        wait(300)
+        const frame = visibleItems(window.contentItem, []).find(i => i.objectName === "pageStack").parent
+        frame.grabToImage(result => { saved = result.saveToFile(receiver.screenshotDir + "/" + name + ".png") })
+        tryVerify(() => saved, 5000, "saved " + name)
     }
     function openReplies(window, typed) {
         click(window, "I have a follow-up code: read replies to my report")
@@ -40,6 +51,7 @@ HarbourTestCase {
         next(window)
         click(window, "No, keep me anonymous")
         click(window, "Give me a follow-up code")
+        shot(window, "1-contact-code-offered")
         click(window, "Send report")
         // The report waits for the code's keys, then goes.
         tryVerify(() => Session.flow.page === QuestionFlow.Confirmation, 90000, "the confirmation page")
@@ -58,16 +70,20 @@ HarbourTestCase {
         click(window, "Check my code")
         text(window, "That is your code. Keep it safe.")
         verify(Session.followUp.confirmed)
+        scrollIntoView(window, text(window, "Your follow-up code"))
+        shot(window, "2-confirmation-code")
 
         // On its own, for a photo: the code and "Harbour", nothing about what it is for.
         click(window, "Show only the code, to write it down or take a photo")
         tryVerify(() => control(window, "Close the code").activeFocus, 2000, "focus moves to the card")
+        shot(window, "3-code-card")
         const onCard = screenTexts(window)
         verify(onCard.every(t => !/hate|crime|report|incident|police/i.test(t)), JSON.stringify(onCard))
         click(window, "Close the code")
 
         // The report carries the mailbox's public values, nothing that opens a reply.
         const report = JSON.parse(receiver.openOnlyReport())
+        testCase.mailbox = report.followup.mailbox
         compare(report.reference, Session.reference)
         compare(Object.keys(report.followup).sort(), ["box_key", "mailbox", "signing_key"])
         click(window, "Finish and clear this report from the screen")
@@ -92,6 +108,7 @@ HarbourTestCase {
         openReplies(window, code.toLowerCase().replace(/-/g, " ").replace(/0/g, "o").replace(/1/g, "l"))
         text(window, "From Test organisation")
         text(window, testCase.replyText)
+        shot(window, "4-replies")
 
         // Answer it: nothing written is refused, then "Yes, it helped" and a few words.
         click(window, "Answer this reply from Test organisation")
@@ -100,16 +117,26 @@ HarbourTestCase {
         text(window, "Error: Write your answer, or say whether the response helped")
         click(window, "Yes, it helped")
         type(window, "Your answer (optional if you said whether it helped)", testCase.answerText)
+        shot(window, "5-answer")
         click(window, "Send answer")
         text(window, "Replies to your report")
         text(window, "You answered this reply.")
         tryCompare(Session.followUp, "message", "Sent. The organisation has your answer now.", 20000)
+        shot(window, "6-answered")
 
         // The desk files it with the case, unread, and knows it helped (never printing its text).
         const answers = receiver.answersOfOnlyCase()
         verify(/^\d+ answer helped yes \S+ unread$/.test(answers.trim()), answers)
 
-        // Delete the replies: gone for every device and every code.
+        // Something altered on the way: not shown, and said.
+        verify(receiver.postTamperedReply(testCase.mailbox), "a tampered reply is posted")
+        click(window, "Check for new replies")
+        tryVerify(() => Session.followUp.state === FollowUp.Ready, 30000, "fetched again")
+        text(window, "Some replies could not be opened with this code: they may have been changed on the way. They are not shown.")
+        compare(Session.followUp.replies.count, 1)
+        text(window, testCase.replyText)
+
+        // Delete the replies (the altered one too): gone for every device and every code.
         click(window, "Delete these replies")
         tryVerify(() => Session.followUp.state === FollowUp.Ready, 30000, "deleted")
         text(window, "The replies were deleted. Nobody can read them now, even with the code.")
