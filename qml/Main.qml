@@ -158,7 +158,9 @@ ApplicationWindow {
                                     [QuestionFlow.Danger, dangerPage], [QuestionFlow.Check, checkPage],
                                     [QuestionFlow.Recipients, recipientsPage], [QuestionFlow.Contact, contactPage],
                                     [QuestionFlow.Language, languagePage], [QuestionFlow.Staff, staffPage],
-                                    [QuestionFlow.Admin, adminPage]])
+                                    [QuestionFlow.Admin, adminPage], [QuestionFlow.FollowUpCode, followUpCodePage],
+                                    [QuestionFlow.FollowUpReplies, followUpRepliesPage],
+                                    [QuestionFlow.FollowUpAnswer, followUpAnswerPage]])
         const withQuestion = page === QuestionFlow.Question || page === QuestionFlow.GroupItem
         const level = page === QuestionFlow.Admin ? 2 : 1
         const properties = withQuestion ? { question: flow.current } : {}
@@ -232,6 +234,21 @@ ApplicationWindow {
     Component {
         id: contactPage
         ContactPage { }
+    }
+    // the way back: a follow-up code, its replies, an answer or addition
+    Component {
+        id: followUpCodePage
+        FollowUpCodePage { }
+    }
+    Component {
+        id: followUpRepliesPage
+        FollowUpRepliesPage {
+            onFinished: root.exitNow()
+        }
+    }
+    Component {
+        id: followUpAnswerPage
+        FollowUpAnswerPage { }
     }
     Component {
         id: confirmationPage

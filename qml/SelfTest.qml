@@ -113,6 +113,16 @@ Timer {
         })
         list.push(() => flow.showPage(QuestionFlow.Confirmation))
         list.push(() => Session.clear())
+        // The way back: the code page, its error, the replies page (no replies: the same page for an
+        // unknown mailbox and an empty one), answering and adding.
+        list.push(() => flow.showPage(QuestionFlow.FollowUpCode))
+        list.push(() => Session.followUp.open("K82Q V992"))
+        list.push(() => flow.showPage(QuestionFlow.FollowUpReplies))
+        list.push(() => {
+            Session.followUp.startAnswer(-1)
+            flow.showPage(QuestionFlow.FollowUpAnswer)
+        })
+        list.push(() => Session.clear())
         list.push(() => flow.showPage(QuestionFlow.Language))
         // kiosk staff pages (locked: the admin view needs the passphrase)
         list.push(() => flow.showPage(QuestionFlow.Staff))

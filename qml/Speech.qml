@@ -21,11 +21,24 @@ QtObject {
     readonly property Component engineComponent: Component {
         TextToSpeech { }
     }
+    // Said once the engine is ready (sayNow), for a request made before it was.
+    property string waiting: ""
     onWantedChanged: {
-        if (speech.wanted && speech.engine === null) {
-            speech.engine = speech.engineComponent.createObject(speech) as TextToSpeech
-            speech.engine.locale = Qt.locale(speech.language)
-        }
+        if (speech.wanted)
+            speech.makeEngine()
+    }
+    function makeEngine(): void {
+        if (speech.engine !== null)
+            return
+        speech.engine = speech.engineComponent.createObject(speech) as TextToSpeech
+        speech.engine.locale = Qt.locale(speech.language)
+        speech.engine.stateChanged.connect(() => {
+            if (speech.waiting.length > 0 && speech.engine.state === TextToSpeech.Ready) {
+                const text = speech.waiting
+                speech.waiting = ""
+                speech.say(text)
+            }
+        })
     }
     onLanguageChanged: {
         if (speech.engine !== null)
@@ -47,6 +60,15 @@ QtObject {
             return
         speech.engine.stop()
         speech.engine.say(text)
+    }
+    // One thing read aloud on request (the follow-up code), whether or not read-aloud is on for
+    // every page: the engine is made for it if need be.
+    function sayNow(text: string): void {
+        speech.makeEngine()
+        if (speech.engine.state === TextToSpeech.Ready)
+            speech.say(text)
+        else
+            speech.waiting = text
     }
     function stop(): void {
         if (speech.engine !== null)

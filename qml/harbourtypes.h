@@ -17,6 +17,7 @@
 #include "routing/proposalmodel.h"
 #include "routing/routing.h"
 #include "routing/supportcontactmodel.h"
+#include "session/followup.h"
 #include "session/languages.h"
 #include "session/preferences.h"
 #include "session/reportsession.h"
@@ -161,6 +162,15 @@ struct IdleMonitorForeign
     Q_GADGET
     QML_FOREIGN(harbour::kiosk::IdleMonitor)
     QML_NAMED_ELEMENT(IdleMonitor)
+};
+
+// The way back (Session.followUp): FollowUp.Deriving, FollowUp.Yes, ...
+struct FollowUpForeign
+{
+    Q_GADGET
+    QML_FOREIGN(harbour::session::FollowUp)
+    QML_NAMED_ELEMENT(FollowUp)
+    QML_UNCREATABLE("Session.followUp")
 };
 
 } // namespace harbour::qml

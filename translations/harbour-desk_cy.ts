@@ -69,6 +69,10 @@
         <source>nobody</source>
         <translation type="unfinished">neb</translation>
     </message>
+    <message>
+        <source>New answer</source>
+        <translation type="unfinished">Ateb newydd</translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>
@@ -131,6 +135,22 @@
     <message>
         <source>Nothing has been recorded on this case yet.</source>
         <translation type="unfinished">Nid oes dim wedi&apos;i gofnodi ar yr achos hwn eto.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s answers and additions</source>
+        <translation type="unfinished">Atebion ac ychwanegiadau&apos;r sawl a roddodd wybod</translation>
+    </message>
+    <message>
+        <source>The reporter has not answered or added anything yet.</source>
+        <translation type="unfinished">Nid yw&apos;r sawl a roddodd wybod wedi ateb nac ychwanegu dim eto.</translation>
+    </message>
+    <message>
+        <source>Replies sent to the reporter</source>
+        <translation type="unfinished">Atebion a anfonwyd at y sawl a roddodd wybod</translation>
+    </message>
+    <message>
+        <source>No reply has been sent yet.</source>
+        <translation type="unfinished">Nid oes ateb wedi&apos;i anfon eto.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +383,10 @@
     <message>
         <source>Organisation key rotated</source>
         <translation type="unfinished">Allwedd y sefydliad wedi&apos;i chylchdroi</translation>
+    </message>
+    <message>
+        <source>Reply sent to the reporter</source>
+        <translation type="unfinished">Ateb wedi&apos;i anfon at y sawl a roddodd wybod</translation>
     </message>
     <message>
         <source>Anonymous: do not contact</source>
@@ -643,6 +667,30 @@
     <message>
         <source>The organisation&apos;s retention settings could not be read (%1); nothing is deleted by retention.</source>
         <translation type="unfinished">Nid oedd modd darllen gosodiadau cadw'r sefydliad (%1); nid oes dim yn cael ei ddileu drwy gadw cofnodion.</translation>
+    </message>
+    <message>
+        <source>New answer from the reporter</source>
+        <translation type="unfinished">Ateb newydd gan y sawl a roddodd wybod</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation type="unfinished">Ychydig</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished">Heb ddweud</translation>
+    </message>
+    <message>
+        <source>Added to the report, %1</source>
+        <translation type="unfinished">Wedi&apos;i ychwanegu at yr adroddiad, %1</translation>
+    </message>
+    <message>
+        <source>Answer, %1. Did the response help? %2</source>
+        <translation type="unfinished">Ateb, %1. A oedd yr ymateb o help? %2</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished">Newydd: %1</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2306,26 @@
         <source>Export as JSON</source>
         <translation type="unfinished">Allforio fel JSON</translation>
     </message>
+    <message>
+        <source>Reply to the reporter</source>
+        <translation type="unfinished">Ateb y sawl a roddodd wybod</translation>
+    </message>
+    <message>
+        <source>The reporter took no follow-up code, so Harbour cannot carry a reply. Use the contact details if they allowed contact.</source>
+        <translation type="unfinished">Ni chymerodd y sawl a roddodd wybod god dilynol, felly ni all Harbour gario ateb. Defnyddiwch y manylion cyswllt os oeddent yn caniatáu cyswllt.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished">Ateb</translation>
+    </message>
+    <message>
+        <source>Only the reporter can read it, with their follow-up code. Every desk of the organisation sees it in the case log.</source>
+        <translation type="unfinished">Dim ond y sawl a roddodd wybod all ei ddarllen, gyda&apos;u cod dilynol. Mae pob desg yn y sefydliad yn ei weld yn log yr achos.</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation type="unfinished">Anfon ateb</translation>
+    </message>
 </context>
 <context>
     <name>harbour::deskui::Desk</name>
@@ -2438,6 +2506,18 @@
     <message>
         <source>Not deleted yet (tried again next time): %1</source>
         <translation type="unfinished">Heb eu dileu eto (rhoddir cynnig arall y tro nesaf): %1</translation>
+    </message>
+    <message>
+        <source>Write the reply first</source>
+        <translation type="unfinished">Ysgrifennwch yr ateb yn gyntaf</translation>
+    </message>
+    <message>
+        <source>The reply is too long: at most %1 bytes (about %2 letters). Make it shorter.</source>
+        <translation type="unfinished">Mae&apos;r ateb yn rhy hir: %1 beit ar y mwyaf (tua %2 llythyren). Gwnewch ef yn fyrrach.</translation>
+    </message>
+    <message>
+        <source>Reply sent. Only the reporter&apos;s follow-up code opens it.</source>
+        <translation type="unfinished">Ateb wedi&apos;i anfon. Dim ond cod dilynol y sawl a roddodd wybod sy&apos;n ei agor.</translation>
     </message>
 </context>
 </TS>

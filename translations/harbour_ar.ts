@@ -156,6 +156,17 @@
     </message>
 </context>
 <context>
+    <name>CodeCard</name>
+    <message>
+        <source>Harbour code</source>
+        <translation type="unfinished">رمز Harbour</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation type="unfinished">رمزك هو %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Report sent</source>
@@ -263,6 +274,22 @@
     <message>
         <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
         <translation type="unfinished">لا يستطيع Harbour الوصول إلى Tor على هذا الجهاز. بلاغك ينتظر هنا وسيُرسَل عبر Tor عندما يعمل Tor. لن يُرسَل بأي طريقة أخرى.</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. The organisation can reply to you through Harbour: to read replies, choose &quot;I have a follow-up code&quot; on the first page and type your code.</source>
+        <translation type="unfinished">اكتب رقمك المرجعي أو احفظه في مكان آمن. يمكن للمنظمة الرد عليك عبر Harbour: لقراءة الردود، اختر &quot;لدي رمز متابعة&quot; في الصفحة الأولى واكتب رمزك.</translation>
+    </message>
+    <message>
+        <source>Write down your follow-up code. With it you can read their replies in Harbour.</source>
+        <translation type="unfinished">اكتب رمز المتابعة. به يمكنك قراءة ردودهم في Harbour.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the code</source>
+        <translation type="unfinished">إغلاق الرمز</translation>
     </message>
 </context>
 <context>
@@ -390,6 +417,30 @@
     <message>
         <source>Send report</source>
         <translation type="unfinished">إرسال البلاغ</translation>
+    </message>
+    <message>
+        <source>Hear back without giving contact details (optional)</source>
+        <translation type="unfinished">تلقَّ ردًا دون إعطاء بيانات الاتصال (اختياري)</translation>
+    </message>
+    <message>
+        <source>With a follow-up code you can read replies from the organisations in Harbour, answer them and add to your report, from any phone or computer. Only someone with the code can read the replies.</source>
+        <translation type="unfinished">برمز المتابعة يمكنك قراءة ردود المنظمات في Harbour والرد عليها والإضافة إلى بلاغك، من أي هاتف أو حاسوب. لا يستطيع قراءة الردود إلا من لديه الرمز.</translation>
+    </message>
+    <message>
+        <source>Give me a follow-up code</source>
+        <translation type="unfinished">أعطني رمز متابعة</translation>
+    </message>
+    <message>
+        <source>You will see it after you send your report. Write it down: Harbour does not keep it.</source>
+        <translation type="unfinished">ستراه بعد إرسال بلاغك. اكتبه: Harbour لا يحتفظ به.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">جارٍ إعداد رمز المتابعة. قد يستغرق ذلك دقيقة على بعض الهواتف. سيُرسل بلاغك عندما يصبح جاهزًا.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">جارٍ إعداد رمز المتابعة</translation>
     </message>
 </context>
 <context>
@@ -563,6 +614,213 @@
     <message>
         <source>Error: %1</source>
         <translation type="unfinished">خطأ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAnswerPage</name>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished">الرد على %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">أضف معلومات إلى بلاغك</translation>
+    </message>
+    <message>
+        <source>What you add goes to %1 with your report. For example, something you remembered, or something that has happened since.</source>
+        <translation type="unfinished">ما تضيفه يصل إلى %1 مع بلاغك. مثلًا، شيء تذكرته أو شيء حدث منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Did the response help? (optional)</source>
+        <translation type="unfinished">هل ساعدك الرد؟ (اختياري)</translation>
+    </message>
+    <message>
+        <source>Your answer helps organisations see what works.</source>
+        <translation type="unfinished">إجابتك تساعد المنظمات على معرفة ما ينجح.</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">نعم، ساعدني</translation>
+    </message>
+    <message>
+        <source>It helped a little</source>
+        <translation type="unfinished">ساعدني قليلًا</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">لا، لم يساعدني</translation>
+    </message>
+    <message>
+        <source>Your answer (optional if you said whether it helped)</source>
+        <translation type="unfinished">ردك (اختياري إذا ذكرت هل ساعدك)</translation>
+    </message>
+    <message>
+        <source>What you want to add</source>
+        <translation type="unfinished">ما تريد إضافته</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation type="unfinished">إرسال الرد</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">إرسال</translation>
+    </message>
+    <message>
+        <source>the organisations that replied to you</source>
+        <translation type="unfinished">المنظمات التي ردّت عليك</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodePage</name>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">أدخل رمز المتابعة</translation>
+    </message>
+    <message>
+        <source>This is the code of 20 letters and numbers you were given when you sent your report.</source>
+        <translation type="unfinished">هذا هو الرمز المكوّن من 20 حرفًا ورقمًا الذي حصلت عليه عند إرسال بلاغك.</translation>
+    </message>
+    <message>
+        <source>Follow-up code</source>
+        <translation type="unfinished">رمز المتابعة</translation>
+    </message>
+    <message>
+        <source>For example, K82Q V992 78T6 CAJ1 0HKB. Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">مثلًا: K82Q V992 78T6 CAJ1 0HKB. لا تهم المسافات والشرطات والأحرف الكبيرة.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodeSection</name>
+    <message>
+        <source>Your follow-up code</source>
+        <translation type="unfinished">رمز المتابعة الخاص بك</translation>
+    </message>
+    <message>
+        <source>Write it down now and keep it somewhere safe. With it you can read the organisation&apos;s replies in Harbour on any phone or computer, answer them and add to your report.</source>
+        <translation type="unfinished">اكتبه الآن واحفظه في مكان آمن. به يمكنك قراءة ردود المنظمة في Harbour على أي هاتف أو حاسوب، والرد عليها والإضافة إلى بلاغك.</translation>
+    </message>
+    <message>
+        <source>Harbour does not keep this code. If you lose it, nobody can give it back to you. Anyone who has it can read the replies.</source>
+        <translation type="unfinished">لا يحتفظ Harbour بهذا الرمز. إذا فقدته فلا أحد يستطيع إعادته إليك. ويمكن لأي شخص لديه الرمز قراءة الردود.</translation>
+    </message>
+    <message>
+        <source>Read the code aloud</source>
+        <translation type="unfinished">اقرأ الرمز بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Your follow-up code is: %1</source>
+        <translation type="unfinished">رمز المتابعة الخاص بك هو: %1</translation>
+    </message>
+    <message>
+        <source>Show only the code</source>
+        <translation type="unfinished">اعرض الرمز فقط</translation>
+    </message>
+    <message>
+        <source>Show only the code, to write it down or take a photo</source>
+        <translation type="unfinished">اعرض الرمز فقط، لكتابته أو تصويره</translation>
+    </message>
+    <message>
+        <source>Check you have your code</source>
+        <translation type="unfinished">تأكد من أن رمزك لديك</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">اكتب رمز المتابعة</translation>
+    </message>
+    <message>
+        <source>Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">لا تهم المسافات والشرطات والأحرف الكبيرة.</translation>
+    </message>
+    <message>
+        <source>Check my code</source>
+        <translation type="unfinished">تحقق من رمزي</translation>
+    </message>
+    <message>
+        <source>That is your code. Keep it safe.</source>
+        <translation type="unfinished">هذا هو رمزك. احفظه في مكان آمن.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpProgress</name>
+    <message>
+        <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
+        <translation type="unfinished">جارٍ فتح ردودك (الخطوة 1 من 2). قد يستغرق ذلك دقيقة على بعض الهواتف.</translation>
+    </message>
+    <message>
+        <source>Checking for replies (step 2 of 2).</source>
+        <translation type="unfinished">جارٍ البحث عن ردود (الخطوة 2 من 2).</translation>
+    </message>
+    <message>
+        <source>Deleting the replies.</source>
+        <translation type="unfinished">جارٍ حذف الردود.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">جارٍ العمل</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepliesPage</name>
+    <message>
+        <source>Replies to your report</source>
+        <translation type="unfinished">الردود على بلاغك</translation>
+    </message>
+    <message>
+        <source>There are no replies yet.</source>
+        <translation type="unfinished">لا توجد ردود بعد.</translation>
+    </message>
+    <message>
+        <source>Organisations usually reply within 5 working days. If you expected a reply, check your code: a code with one different letter or number opens an empty mailbox.</source>
+        <translation type="unfinished">تردّ المنظمات عادةً خلال 5 أيام عمل. إذا كنت تنتظر ردًا فتحقق من رمزك: الرمز الذي يختلف بحرف أو رقم واحد يفتح صندوقًا فارغًا.</translation>
+    </message>
+    <message>
+        <source>Harbour could not reach every organisation. There may be more replies: try again later.</source>
+        <translation type="unfinished">لم يتمكن Harbour من الوصول إلى كل المنظمات. قد تكون هناك ردود أخرى: حاول لاحقًا.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">من %1</translation>
+    </message>
+    <message>
+        <source>You answered this reply.</source>
+        <translation type="unfinished">لقد رددت على هذا الرد.</translation>
+    </message>
+    <message>
+        <source>Answer this reply</source>
+        <translation type="unfinished">الرد على هذا الرد</translation>
+    </message>
+    <message>
+        <source>Answer this reply from %1</source>
+        <translation type="unfinished">الرد على هذا الرد من %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">أضف معلومات إلى بلاغك</translation>
+    </message>
+    <message>
+        <source>Check for new replies</source>
+        <translation type="unfinished">ابحث عن ردود جديدة</translation>
+    </message>
+    <message>
+        <source>Deleting the replies means nobody can read them again, even with your code. Harbour deletes them after 90 days anyway.</source>
+        <translation type="unfinished">حذف الردود يعني أن لا أحد يستطيع قراءتها مجددًا، حتى برمزك. ويحذفها Harbour على أي حال بعد 90 يومًا.</translation>
+    </message>
+    <message>
+        <source>Delete these replies</source>
+        <translation type="unfinished">احذف هذه الردود</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">إنهاء</translation>
+    </message>
+    <message>
+        <source>Finish and clear the replies from the screen</source>
+        <translation type="unfinished">إنهاء ومسح الردود من الشاشة</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2557,14 @@
         <source>Press Exit at any time. It clears everything you typed.</source>
         <translation type="unfinished">اضغط على «خروج» في أي وقت. يمسح ذلك كل ما كتبته.</translation>
     </message>
+    <message>
+        <source>I have a follow-up code</source>
+        <translation type="unfinished">لدي رمز متابعة</translation>
+    </message>
+    <message>
+        <source>I have a follow-up code: read replies to my report</source>
+        <translation type="unfinished">لدي رمز متابعة: اقرأ الردود على بلاغي</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -2548,6 +2814,93 @@
     <message>
         <source>Website: %1</source>
         <translation type="unfinished">الموقع الإلكتروني: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::FollowUp</name>
+    <message>
+        <source>This device could not make a follow-up code: it needs about 256 MB of free memory. Close other apps and try again, or send your report without a code.</source>
+        <translation type="unfinished">لم يتمكن هذا الجهاز من إنشاء رمز متابعة: يحتاج إلى نحو 256 ميغابايت من الذاكرة الفارغة. أغلق التطبيقات الأخرى وحاول مجددًا، أو أرسل بلاغك دون رمز.</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">اكتب رمز المتابعة</translation>
+    </message>
+    <message>
+        <source>That is not the same code. Look at each letter and number again.</source>
+        <translation type="unfinished">هذا ليس الرمز نفسه. انظر إلى كل حرف ورقم مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">أدخل رمز المتابعة</translation>
+    </message>
+    <message>
+        <source>Your follow-up code has 20 letters and numbers. Check that you typed all of them, and no more.</source>
+        <translation type="unfinished">يتكون رمز المتابعة من 20 حرفًا ورقمًا. تأكد أنك كتبتها كلها، دون زيادة.</translation>
+    </message>
+    <message>
+        <source>Check your follow-up code: it has a character that codes do not use. Codes use the numbers 0 to 9 and the letters A to Z, but not U.</source>
+        <translation type="unfinished">تحقق من رمز المتابعة: فيه حرف لا تستخدمه الرموز. تستخدم الرموز الأرقام من 0 إلى 9 والأحرف من A إلى Z، ما عدا U.</translation>
+    </message>
+    <message>
+        <source>This device does not have enough free memory to open a follow-up code (it needs about 256 MB). Close other apps and try again.</source>
+        <translation type="unfinished">لا توجد في هذا الجهاز ذاكرة فارغة كافية لفتح رمز متابعة (يحتاج إلى نحو 256 ميغابايت). أغلق التطبيقات الأخرى وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot check for replies now. Check that you are connected to the internet and try again.</source>
+        <translation type="unfinished">لا يستطيع Harbour البحث عن ردود الآن. تأكد من اتصالك بالإنترنت وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The replies were deleted. Nobody can read them now, even with the code.</source>
+        <translation type="unfinished">حُذفت الردود. لا أحد يستطيع قراءتها الآن، حتى بالرمز.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be deleted now. Try again later.</source>
+        <translation type="unfinished">تعذّر حذف بعض الردود الآن. حاول لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Write your answer, or say whether the response helped</source>
+        <translation type="unfinished">اكتب ردك، أو قل هل ساعدك الرد</translation>
+    </message>
+    <message>
+        <source>Write what you want to add to your report</source>
+        <translation type="unfinished">اكتب ما تريد إضافته إلى بلاغك</translation>
+    </message>
+    <message>
+        <source>Your text is too long. Make it shorter.</source>
+        <translation type="unfinished">نصك طويل جدًا. اجعله أقصر.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save your answer on this device. Nothing was sent.</source>
+        <translation type="unfinished">لا يستطيع Harbour حفظ ردك على هذا الجهاز. لم يُرسل شيء.</translation>
+    </message>
+    <message>
+        <source>You can add information once an organisation has replied to you.</source>
+        <translation type="unfinished">يمكنك إضافة معلومات بعد أن تردّ عليك منظمة.</translation>
+    </message>
+    <message>
+        <source>Harbour does not know where to send this: the organisation that replied is not in its list. Contact them another way and give your reference number.</source>
+        <translation type="unfinished">لا يعرف Harbour أين يرسل هذا: المنظمة التي ردّت ليست في قائمته. تواصل معها بطريقة أخرى وأعطها رقمك المرجعي.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved for sending. Your device may be full. Nothing was sent.</source>
+        <translation type="unfinished">تعذّر حفظ ردك لإرساله. ربما امتلأ جهازك. لم يُرسل شيء.</translation>
+    </message>
+    <message>
+        <source>Your answer is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">حُفظ ردك. سيرسله Harbour في أقرب وقت ممكن.</translation>
+    </message>
+    <message>
+        <source>What you added is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">حُفظ ما أضفته. سيرسله Harbour في أقرب وقت ممكن.</translation>
+    </message>
+    <message>
+        <source>Sent. The organisation has your answer now.</source>
+        <translation type="unfinished">أُرسل. أصبح ردك لدى المنظمة الآن.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">تعذّر فتح بعض الردود بهذا الرمز: ربما تغيّرت في الطريق. لا تُعرض.</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,17 @@
     </message>
 </context>
 <context>
+    <name>CodeCard</name>
+    <message>
+        <source>Harbour code</source>
+        <translation type="unfinished">Harbour কোড</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation type="unfinished">আপনার কোড হল %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Report sent</source>
@@ -255,6 +266,22 @@
     <message>
         <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
         <translation type="unfinished">Harbour এই ডিভাইসে Tor-এর সাথে যোগাযোগ করতে পারছে না। আপনার রিপোর্ট এখানে অপেক্ষা করছে এবং Tor চালু হলে Tor-এর মাধ্যমে পাঠানো হবে। এটি অন্য কোনো উপায়ে পাঠানো হবে না।</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. The organisation can reply to you through Harbour: to read replies, choose &quot;I have a follow-up code&quot; on the first page and type your code.</source>
+        <translation type="unfinished">আপনার রেফারেন্স নম্বর লিখে রাখুন, বা নিরাপদ কোথাও রাখুন। প্রতিষ্ঠানটি Harbour-এর মাধ্যমে আপনাকে উত্তর দিতে পারে: উত্তর পড়তে প্রথম পাতায় &quot;আমার একটি ফলো-আপ কোড আছে&quot; বেছে নিন এবং আপনার কোড লিখুন।</translation>
+    </message>
+    <message>
+        <source>Write down your follow-up code. With it you can read their replies in Harbour.</source>
+        <translation type="unfinished">আপনার ফলো-আপ কোড লিখে রাখুন। এটি দিয়ে আপনি Harbour-এ তাদের উত্তর পড়তে পারবেন।</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>Close the code</source>
+        <translation type="unfinished">কোড বন্ধ করুন</translation>
     </message>
 </context>
 <context>
@@ -382,6 +409,30 @@
     <message>
         <source>Send report</source>
         <translation type="unfinished">রিপোর্ট পাঠান</translation>
+    </message>
+    <message>
+        <source>Hear back without giving contact details (optional)</source>
+        <translation type="unfinished">যোগাযোগের তথ্য না দিয়ে উত্তর পান (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <source>With a follow-up code you can read replies from the organisations in Harbour, answer them and add to your report, from any phone or computer. Only someone with the code can read the replies.</source>
+        <translation type="unfinished">ফলো-আপ কোড দিয়ে আপনি যেকোনো ফোন বা কম্পিউটার থেকে Harbour-এ প্রতিষ্ঠানগুলোর উত্তর পড়তে, সেগুলোর জবাব দিতে এবং আপনার রিপোর্টে যোগ করতে পারবেন। কোডটি যার কাছে আছে শুধু সে-ই উত্তর পড়তে পারে।</translation>
+    </message>
+    <message>
+        <source>Give me a follow-up code</source>
+        <translation type="unfinished">আমাকে একটি ফলো-আপ কোড দিন</translation>
+    </message>
+    <message>
+        <source>You will see it after you send your report. Write it down: Harbour does not keep it.</source>
+        <translation type="unfinished">রিপোর্ট পাঠানোর পরে আপনি এটি দেখবেন। লিখে রাখুন: Harbour এটি রাখে না।</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">আপনার ফলো-আপ কোড তৈরি হচ্ছে। কিছু ফোনে এতে এক মিনিট পর্যন্ত লাগতে পারে। তৈরি হলে আপনার রিপোর্ট পাঠানো হবে।</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">ফলো-আপ কোড তৈরি হচ্ছে</translation>
     </message>
 </context>
 <context>
@@ -555,6 +606,213 @@
     <message>
         <source>Error: %1</source>
         <translation type="unfinished">ত্রুটি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAnswerPage</name>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished">%1-কে উত্তর দিন</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">আপনার রিপোর্টে তথ্য যোগ করুন</translation>
+    </message>
+    <message>
+        <source>What you add goes to %1 with your report. For example, something you remembered, or something that has happened since.</source>
+        <translation type="unfinished">আপনি যা যোগ করবেন তা আপনার রিপোর্টের সঙ্গে %1-এর কাছে যাবে। যেমন, এমন কিছু যা আপনার মনে পড়েছে, বা তারপর যা ঘটেছে।</translation>
+    </message>
+    <message>
+        <source>Did the response help? (optional)</source>
+        <translation type="unfinished">উত্তরটি কি সাহায্য করেছে? (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <source>Your answer helps organisations see what works.</source>
+        <translation type="unfinished">আপনার উত্তর প্রতিষ্ঠানগুলোকে বুঝতে সাহায্য করে কোনটা কাজ করে।</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">হ্যাঁ, সাহায্য করেছে</translation>
+    </message>
+    <message>
+        <source>It helped a little</source>
+        <translation type="unfinished">একটু সাহায্য করেছে</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">না, সাহায্য করেনি</translation>
+    </message>
+    <message>
+        <source>Your answer (optional if you said whether it helped)</source>
+        <translation type="unfinished">আপনার উত্তর (ঐচ্ছিক, যদি বলে থাকেন সাহায্য করেছে কি না)</translation>
+    </message>
+    <message>
+        <source>What you want to add</source>
+        <translation type="unfinished">আপনি যা যোগ করতে চান</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation type="unfinished">উত্তর পাঠান</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">পাঠান</translation>
+    </message>
+    <message>
+        <source>the organisations that replied to you</source>
+        <translation type="unfinished">যে প্রতিষ্ঠানগুলো আপনাকে উত্তর দিয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodePage</name>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">আপনার ফলো-আপ কোড লিখুন</translation>
+    </message>
+    <message>
+        <source>This is the code of 20 letters and numbers you were given when you sent your report.</source>
+        <translation type="unfinished">এটি সেই ২০টি অক্ষর ও সংখ্যার কোড যা আপনি রিপোর্ট পাঠানোর সময় পেয়েছিলেন।</translation>
+    </message>
+    <message>
+        <source>Follow-up code</source>
+        <translation type="unfinished">ফলো-আপ কোড</translation>
+    </message>
+    <message>
+        <source>For example, K82Q V992 78T6 CAJ1 0HKB. Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">যেমন, K82Q V992 78T6 CAJ1 0HKB। ফাঁকা জায়গা, ড্যাশ বা বড় হাতের অক্ষরে কিছু যায় আসে না।</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">চালিয়ে যান</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodeSection</name>
+    <message>
+        <source>Your follow-up code</source>
+        <translation type="unfinished">আপনার ফলো-আপ কোড</translation>
+    </message>
+    <message>
+        <source>Write it down now and keep it somewhere safe. With it you can read the organisation&apos;s replies in Harbour on any phone or computer, answer them and add to your report.</source>
+        <translation type="unfinished">এখনই লিখে রাখুন এবং নিরাপদ কোথাও রাখুন। এটি দিয়ে আপনি যেকোনো ফোন বা কম্পিউটারে Harbour-এ প্রতিষ্ঠানের উত্তর পড়তে, জবাব দিতে এবং আপনার রিপোর্টে যোগ করতে পারবেন।</translation>
+    </message>
+    <message>
+        <source>Harbour does not keep this code. If you lose it, nobody can give it back to you. Anyone who has it can read the replies.</source>
+        <translation type="unfinished">Harbour এই কোড রাখে না। হারিয়ে গেলে কেউ তা ফিরিয়ে দিতে পারবে না। যার কাছে কোডটি আছে সে-ই উত্তর পড়তে পারে।</translation>
+    </message>
+    <message>
+        <source>Read the code aloud</source>
+        <translation type="unfinished">কোডটি জোরে পড়ে শোনান</translation>
+    </message>
+    <message>
+        <source>Your follow-up code is: %1</source>
+        <translation type="unfinished">আপনার ফলো-আপ কোড হল: %1</translation>
+    </message>
+    <message>
+        <source>Show only the code</source>
+        <translation type="unfinished">শুধু কোডটি দেখান</translation>
+    </message>
+    <message>
+        <source>Show only the code, to write it down or take a photo</source>
+        <translation type="unfinished">শুধু কোডটি দেখান, লিখে রাখতে বা ছবি তুলতে</translation>
+    </message>
+    <message>
+        <source>Check you have your code</source>
+        <translation type="unfinished">নিশ্চিত করুন কোডটি আপনার কাছে আছে</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">আপনার ফলো-আপ কোড টাইপ করুন</translation>
+    </message>
+    <message>
+        <source>Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">ফাঁকা জায়গা, ড্যাশ বা বড় হাতের অক্ষরে কিছু যায় আসে না।</translation>
+    </message>
+    <message>
+        <source>Check my code</source>
+        <translation type="unfinished">আমার কোড যাচাই করুন</translation>
+    </message>
+    <message>
+        <source>That is your code. Keep it safe.</source>
+        <translation type="unfinished">এটাই আপনার কোড। নিরাপদে রাখুন।</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpProgress</name>
+    <message>
+        <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
+        <translation type="unfinished">আপনার উত্তর খোলা হচ্ছে (ধাপ ২-এর ১)। কিছু ফোনে এক মিনিট পর্যন্ত লাগতে পারে।</translation>
+    </message>
+    <message>
+        <source>Checking for replies (step 2 of 2).</source>
+        <translation type="unfinished">উত্তর খোঁজা হচ্ছে (ধাপ ২-এর ২)।</translation>
+    </message>
+    <message>
+        <source>Deleting the replies.</source>
+        <translation type="unfinished">উত্তরগুলো মুছে ফেলা হচ্ছে।</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">কাজ চলছে</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepliesPage</name>
+    <message>
+        <source>Replies to your report</source>
+        <translation type="unfinished">আপনার রিপোর্টের উত্তর</translation>
+    </message>
+    <message>
+        <source>There are no replies yet.</source>
+        <translation type="unfinished">এখনও কোনো উত্তর নেই।</translation>
+    </message>
+    <message>
+        <source>Organisations usually reply within 5 working days. If you expected a reply, check your code: a code with one different letter or number opens an empty mailbox.</source>
+        <translation type="unfinished">প্রতিষ্ঠানগুলো সাধারণত ৫ কর্মদিবসের মধ্যে উত্তর দেয়। উত্তর আশা করে থাকলে কোডটি যাচাই করুন: একটি অক্ষর বা সংখ্যা আলাদা হলে কোডটি একটি খালি মেইলবক্স খোলে।</translation>
+    </message>
+    <message>
+        <source>Harbour could not reach every organisation. There may be more replies: try again later.</source>
+        <translation type="unfinished">Harbour সব প্রতিষ্ঠানের কাছে পৌঁছাতে পারেনি। আরও উত্তর থাকতে পারে: পরে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">%1-এর কাছ থেকে</translation>
+    </message>
+    <message>
+        <source>You answered this reply.</source>
+        <translation type="unfinished">আপনি এই উত্তরের জবাব দিয়েছেন।</translation>
+    </message>
+    <message>
+        <source>Answer this reply</source>
+        <translation type="unfinished">এই উত্তরের জবাব দিন</translation>
+    </message>
+    <message>
+        <source>Answer this reply from %1</source>
+        <translation type="unfinished">%1-এর এই উত্তরের জবাব দিন</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">আপনার রিপোর্টে তথ্য যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Check for new replies</source>
+        <translation type="unfinished">নতুন উত্তর দেখুন</translation>
+    </message>
+    <message>
+        <source>Deleting the replies means nobody can read them again, even with your code. Harbour deletes them after 90 days anyway.</source>
+        <translation type="unfinished">উত্তর মুছে ফেললে কেউ আর সেগুলো পড়তে পারবে না, আপনার কোড দিয়েও না। Harbour এমনিতেও ৯০ দিন পরে সেগুলো মুছে ফেলে।</translation>
+    </message>
+    <message>
+        <source>Delete these replies</source>
+        <translation type="unfinished">এই উত্তরগুলো মুছুন</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">শেষ করুন</translation>
+    </message>
+    <message>
+        <source>Finish and clear the replies from the screen</source>
+        <translation type="unfinished">শেষ করুন এবং স্ক্রিন থেকে উত্তর সরান</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2549,14 @@
         <source>Press Exit at any time. It clears everything you typed.</source>
         <translation type="unfinished">আপনি যেকোনো সময় &quot;বেরিয়ে যান&quot; চাপতে পারেন। এতে আপনার লেখা সবকিছু মুছে যায়।</translation>
     </message>
+    <message>
+        <source>I have a follow-up code</source>
+        <translation type="unfinished">আমার একটি ফলো-আপ কোড আছে</translation>
+    </message>
+    <message>
+        <source>I have a follow-up code: read replies to my report</source>
+        <translation type="unfinished">আমার একটি ফলো-আপ কোড আছে: আমার রিপোর্টের উত্তর পড়ুন</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -2524,6 +2790,93 @@
     <message>
         <source>Website: %1</source>
         <translation type="unfinished">ওয়েবসাইট: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::FollowUp</name>
+    <message>
+        <source>This device could not make a follow-up code: it needs about 256 MB of free memory. Close other apps and try again, or send your report without a code.</source>
+        <translation type="unfinished">এই ডিভাইসটি ফলো-আপ কোড তৈরি করতে পারেনি: প্রায় ২৫৬ MB খালি মেমরি লাগে। অন্য অ্যাপ বন্ধ করে আবার চেষ্টা করুন, বা কোড ছাড়া রিপোর্ট পাঠান।</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">আপনার ফলো-আপ কোড টাইপ করুন</translation>
+    </message>
+    <message>
+        <source>That is not the same code. Look at each letter and number again.</source>
+        <translation type="unfinished">এটি একই কোড নয়। প্রতিটি অক্ষর ও সংখ্যা আবার দেখুন।</translation>
+    </message>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">আপনার ফলো-আপ কোড লিখুন</translation>
+    </message>
+    <message>
+        <source>Your follow-up code has 20 letters and numbers. Check that you typed all of them, and no more.</source>
+        <translation type="unfinished">আপনার ফলো-আপ কোডে ২০টি অক্ষর ও সংখ্যা আছে। নিশ্চিত করুন আপনি সবগুলো লিখেছেন, এর বেশি নয়।</translation>
+    </message>
+    <message>
+        <source>Check your follow-up code: it has a character that codes do not use. Codes use the numbers 0 to 9 and the letters A to Z, but not U.</source>
+        <translation type="unfinished">আপনার ফলো-আপ কোড যাচাই করুন: এতে এমন একটি অক্ষর আছে যা কোডে ব্যবহার হয় না। কোডে ০ থেকে ৯ সংখ্যা এবং A থেকে Z অক্ষর থাকে, তবে U নয়।</translation>
+    </message>
+    <message>
+        <source>This device does not have enough free memory to open a follow-up code (it needs about 256 MB). Close other apps and try again.</source>
+        <translation type="unfinished">ফলো-আপ কোড খুলতে এই ডিভাইসে যথেষ্ট খালি মেমরি নেই (প্রায় ২৫৬ MB লাগে)। অন্য অ্যাপ বন্ধ করে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>Harbour cannot check for replies now. Check that you are connected to the internet and try again.</source>
+        <translation type="unfinished">Harbour এখন উত্তর দেখতে পারছে না। ইন্টারনেটে যুক্ত আছেন কিনা দেখে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>The replies were deleted. Nobody can read them now, even with the code.</source>
+        <translation type="unfinished">উত্তরগুলো মুছে ফেলা হয়েছে। এখন আর কেউ সেগুলো পড়তে পারবে না, কোড দিয়েও না।</translation>
+    </message>
+    <message>
+        <source>Some replies could not be deleted now. Try again later.</source>
+        <translation type="unfinished">কিছু উত্তর এখন মোছা যায়নি। পরে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>Write your answer, or say whether the response helped</source>
+        <translation type="unfinished">আপনার উত্তর লিখুন, বা বলুন উত্তরটি সাহায্য করেছে কি না</translation>
+    </message>
+    <message>
+        <source>Write what you want to add to your report</source>
+        <translation type="unfinished">আপনার রিপোর্টে কী যোগ করতে চান লিখুন</translation>
+    </message>
+    <message>
+        <source>Your text is too long. Make it shorter.</source>
+        <translation type="unfinished">আপনার লেখা খুব বড়। ছোট করুন।</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save your answer on this device. Nothing was sent.</source>
+        <translation type="unfinished">Harbour এই ডিভাইসে আপনার উত্তর সংরক্ষণ করতে পারছে না। কিছুই পাঠানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>You can add information once an organisation has replied to you.</source>
+        <translation type="unfinished">কোনো প্রতিষ্ঠান আপনাকে উত্তর দেওয়ার পরে আপনি তথ্য যোগ করতে পারবেন।</translation>
+    </message>
+    <message>
+        <source>Harbour does not know where to send this: the organisation that replied is not in its list. Contact them another way and give your reference number.</source>
+        <translation type="unfinished">Harbour জানে না এটি কোথায় পাঠাবে: যে প্রতিষ্ঠান উত্তর দিয়েছে সেটি তার তালিকায় নেই। অন্যভাবে তাদের সঙ্গে যোগাযোগ করুন এবং আপনার রেফারেন্স নম্বর দিন।</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved for sending. Your device may be full. Nothing was sent.</source>
+        <translation type="unfinished">আপনার উত্তর পাঠানোর জন্য সংরক্ষণ করা যায়নি। আপনার ডিভাইস হয়তো ভর্তি। কিছুই পাঠানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>Your answer is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">আপনার উত্তর সংরক্ষিত হয়েছে। Harbour যত তাড়াতাড়ি পারে পাঠাবে।</translation>
+    </message>
+    <message>
+        <source>What you added is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">আপনি যা যোগ করেছেন তা সংরক্ষিত হয়েছে। Harbour যত তাড়াতাড়ি পারে পাঠাবে।</translation>
+    </message>
+    <message>
+        <source>Sent. The organisation has your answer now.</source>
+        <translation type="unfinished">পাঠানো হয়েছে। প্রতিষ্ঠানটির কাছে এখন আপনার উত্তর আছে।</translation>
+    </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">কিছু উত্তর এই কোড দিয়ে খোলা যায়নি: পথে হয়তো বদলানো হয়েছে। সেগুলো দেখানো হচ্ছে না।</translation>
     </message>
 </context>
 <context>

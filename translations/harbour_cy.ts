@@ -155,6 +155,17 @@
     </message>
 </context>
 <context>
+    <name>CodeCard</name>
+    <message>
+        <source>Harbour code</source>
+        <translation type="unfinished">Cod Harbour</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation type="unfinished">Eich cod yw %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Report sent</source>
@@ -261,6 +272,22 @@
     <message>
         <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
         <translation type="unfinished">Ni all Harbour gyrraedd Tor ar y ddyfais hon. Mae eich adroddiad yn aros yma a bydd yn cael ei anfon drwy Tor pan fydd Tor yn rhedeg. Ni fydd yn cael ei anfon mewn unrhyw ffordd arall.</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. The organisation can reply to you through Harbour: to read replies, choose &quot;I have a follow-up code&quot; on the first page and type your code.</source>
+        <translation type="unfinished">Ysgrifennwch eich rhif cyfeirnod neu cadwch ef yn rhywle diogel. Gall y sefydliad ateb chi drwy Harbour: i ddarllen atebion, dewiswch &quot;Mae gen i god dilynol&quot; ar y dudalen gyntaf a theipiwch eich cod.</translation>
+    </message>
+    <message>
+        <source>Write down your follow-up code. With it you can read their replies in Harbour.</source>
+        <translation type="unfinished">Ysgrifennwch eich cod dilynol. Gydag ef gallwch ddarllen eu hatebion yn Harbour.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <source>Close the code</source>
+        <translation type="unfinished">Cau&apos;r cod</translation>
     </message>
 </context>
 <context>
@@ -388,6 +415,30 @@
     <message>
         <source>Send report</source>
         <translation type="unfinished">Anfon adroddiad</translation>
+    </message>
+    <message>
+        <source>Hear back without giving contact details (optional)</source>
+        <translation type="unfinished">Cael ateb heb roi manylion cyswllt (dewisol)</translation>
+    </message>
+    <message>
+        <source>With a follow-up code you can read replies from the organisations in Harbour, answer them and add to your report, from any phone or computer. Only someone with the code can read the replies.</source>
+        <translation type="unfinished">Gyda chod dilynol gallwch ddarllen atebion gan y sefydliadau yn Harbour, eu hateb ac ychwanegu at eich adroddiad, o unrhyw ffôn neu gyfrifiadur. Dim ond rhywun sydd â&apos;r cod all ddarllen yr atebion.</translation>
+    </message>
+    <message>
+        <source>Give me a follow-up code</source>
+        <translation type="unfinished">Rhowch god dilynol i mi</translation>
+    </message>
+    <message>
+        <source>You will see it after you send your report. Write it down: Harbour does not keep it.</source>
+        <translation type="unfinished">Byddwch yn ei weld ar ôl anfon eich adroddiad. Ysgrifennwch ef: nid yw Harbour yn ei gadw.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">Yn paratoi eich cod dilynol. Gall hyn gymryd hyd at funud ar rai ffonau. Caiff eich adroddiad ei anfon pan fydd yn barod.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">Yn paratoi eich cod dilynol</translation>
     </message>
 </context>
 <context>
@@ -561,6 +612,213 @@
     <message>
         <source>Error: %1</source>
         <translation type="unfinished">Gwall: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAnswerPage</name>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished">Ateb %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">Ychwanegu gwybodaeth at eich adroddiad</translation>
+    </message>
+    <message>
+        <source>What you add goes to %1 with your report. For example, something you remembered, or something that has happened since.</source>
+        <translation type="unfinished">Mae&apos;r hyn rydych yn ei ychwanegu yn mynd at %1 gyda&apos;ch adroddiad. Er enghraifft, rhywbeth rydych wedi&apos;i gofio, neu rywbeth sydd wedi digwydd ers hynny.</translation>
+    </message>
+    <message>
+        <source>Did the response help? (optional)</source>
+        <translation type="unfinished">A oedd yr ymateb o help? (dewisol)</translation>
+    </message>
+    <message>
+        <source>Your answer helps organisations see what works.</source>
+        <translation type="unfinished">Mae eich ateb yn helpu sefydliadau i weld beth sy&apos;n gweithio.</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">Do, roedd o help</translation>
+    </message>
+    <message>
+        <source>It helped a little</source>
+        <translation type="unfinished">Roedd o ychydig o help</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">Na, nid oedd o help</translation>
+    </message>
+    <message>
+        <source>Your answer (optional if you said whether it helped)</source>
+        <translation type="unfinished">Eich ateb (dewisol os ydych wedi dweud a oedd o help)</translation>
+    </message>
+    <message>
+        <source>What you want to add</source>
+        <translation type="unfinished">Beth rydych eisiau ei ychwanegu</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation type="unfinished">Anfon ateb</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Anfon</translation>
+    </message>
+    <message>
+        <source>the organisations that replied to you</source>
+        <translation type="unfinished">y sefydliadau a atebodd chi</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodePage</name>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">Rhowch eich cod dilynol</translation>
+    </message>
+    <message>
+        <source>This is the code of 20 letters and numbers you were given when you sent your report.</source>
+        <translation type="unfinished">Dyma&apos;r cod o 20 llythyren a rhif a gawsoch pan anfonoch eich adroddiad.</translation>
+    </message>
+    <message>
+        <source>Follow-up code</source>
+        <translation type="unfinished">Cod dilynol</translation>
+    </message>
+    <message>
+        <source>For example, K82Q V992 78T6 CAJ1 0HKB. Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">Er enghraifft, K82Q V992 78T6 CAJ1 0HKB. Nid yw bylchau, cysylltnodau na phriflythrennau o bwys.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Parhau</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodeSection</name>
+    <message>
+        <source>Your follow-up code</source>
+        <translation type="unfinished">Eich cod dilynol</translation>
+    </message>
+    <message>
+        <source>Write it down now and keep it somewhere safe. With it you can read the organisation&apos;s replies in Harbour on any phone or computer, answer them and add to your report.</source>
+        <translation type="unfinished">Ysgrifennwch ef nawr a&apos;i gadw yn rhywle diogel. Gydag ef gallwch ddarllen atebion y sefydliad yn Harbour ar unrhyw ffôn neu gyfrifiadur, eu hateb ac ychwanegu at eich adroddiad.</translation>
+    </message>
+    <message>
+        <source>Harbour does not keep this code. If you lose it, nobody can give it back to you. Anyone who has it can read the replies.</source>
+        <translation type="unfinished">Nid yw Harbour yn cadw&apos;r cod hwn. Os byddwch yn ei golli, ni all neb ei roi yn ôl i chi. Gall unrhyw un sydd ag ef ddarllen yr atebion.</translation>
+    </message>
+    <message>
+        <source>Read the code aloud</source>
+        <translation type="unfinished">Darllen y cod yn uchel</translation>
+    </message>
+    <message>
+        <source>Your follow-up code is: %1</source>
+        <translation type="unfinished">Eich cod dilynol yw: %1</translation>
+    </message>
+    <message>
+        <source>Show only the code</source>
+        <translation type="unfinished">Dangos y cod yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the code, to write it down or take a photo</source>
+        <translation type="unfinished">Dangos y cod yn unig, i&apos;w ysgrifennu neu dynnu llun</translation>
+    </message>
+    <message>
+        <source>Check you have your code</source>
+        <translation type="unfinished">Gwiriwch fod gennych eich cod</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">Teipiwch eich cod dilynol</translation>
+    </message>
+    <message>
+        <source>Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">Nid yw bylchau, cysylltnodau na phriflythrennau o bwys.</translation>
+    </message>
+    <message>
+        <source>Check my code</source>
+        <translation type="unfinished">Gwirio fy nghod</translation>
+    </message>
+    <message>
+        <source>That is your code. Keep it safe.</source>
+        <translation type="unfinished">Dyna eich cod. Cadwch ef yn ddiogel.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpProgress</name>
+    <message>
+        <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
+        <translation type="unfinished">Yn agor eich atebion (cam 1 o 2). Gall hyn gymryd hyd at funud ar rai ffonau.</translation>
+    </message>
+    <message>
+        <source>Checking for replies (step 2 of 2).</source>
+        <translation type="unfinished">Yn chwilio am atebion (cam 2 o 2).</translation>
+    </message>
+    <message>
+        <source>Deleting the replies.</source>
+        <translation type="unfinished">Yn dileu&apos;r atebion.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepliesPage</name>
+    <message>
+        <source>Replies to your report</source>
+        <translation type="unfinished">Atebion i&apos;ch adroddiad</translation>
+    </message>
+    <message>
+        <source>There are no replies yet.</source>
+        <translation type="unfinished">Nid oes atebion eto.</translation>
+    </message>
+    <message>
+        <source>Organisations usually reply within 5 working days. If you expected a reply, check your code: a code with one different letter or number opens an empty mailbox.</source>
+        <translation type="unfinished">Mae sefydliadau fel arfer yn ateb o fewn 5 diwrnod gwaith. Os oeddech yn disgwyl ateb, gwiriwch eich cod: mae cod gydag un llythyren neu rif gwahanol yn agor blwch post gwag.</translation>
+    </message>
+    <message>
+        <source>Harbour could not reach every organisation. There may be more replies: try again later.</source>
+        <translation type="unfinished">Ni allai Harbour gyrraedd pob sefydliad. Efallai bod mwy o atebion: rhowch gynnig arall arni nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">Gan %1</translation>
+    </message>
+    <message>
+        <source>You answered this reply.</source>
+        <translation type="unfinished">Rydych wedi ateb yr ateb hwn.</translation>
+    </message>
+    <message>
+        <source>Answer this reply</source>
+        <translation type="unfinished">Ateb yr ateb hwn</translation>
+    </message>
+    <message>
+        <source>Answer this reply from %1</source>
+        <translation type="unfinished">Ateb yr ateb hwn gan %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">Ychwanegu gwybodaeth at eich adroddiad</translation>
+    </message>
+    <message>
+        <source>Check for new replies</source>
+        <translation type="unfinished">Chwilio am atebion newydd</translation>
+    </message>
+    <message>
+        <source>Deleting the replies means nobody can read them again, even with your code. Harbour deletes them after 90 days anyway.</source>
+        <translation type="unfinished">Mae dileu&apos;r atebion yn golygu na all neb eu darllen eto, hyd yn oed gyda&apos;ch cod. Mae Harbour yn eu dileu ar ôl 90 diwrnod beth bynnag.</translation>
+    </message>
+    <message>
+        <source>Delete these replies</source>
+        <translation type="unfinished">Dileu&apos;r atebion hyn</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Gorffen</translation>
+    </message>
+    <message>
+        <source>Finish and clear the replies from the screen</source>
+        <translation type="unfinished">Gorffen a chlirio&apos;r atebion o&apos;r sgrin</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2555,14 @@
         <source>Press Exit at any time. It clears everything you typed.</source>
         <translation type="unfinished">Pwyswch Gadael unrhyw bryd. Mae hyn yn clirio popeth rydych chi wedi&apos;i deipio.</translation>
     </message>
+    <message>
+        <source>I have a follow-up code</source>
+        <translation type="unfinished">Mae gen i god dilynol</translation>
+    </message>
+    <message>
+        <source>I have a follow-up code: read replies to my report</source>
+        <translation type="unfinished">Mae gen i god dilynol: darllen atebion i&apos;m hadroddiad</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -2542,6 +2808,93 @@
     <message>
         <source>Website: %1</source>
         <translation type="unfinished">Gwefan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::FollowUp</name>
+    <message>
+        <source>This device could not make a follow-up code: it needs about 256 MB of free memory. Close other apps and try again, or send your report without a code.</source>
+        <translation type="unfinished">Ni allai&apos;r ddyfais hon wneud cod dilynol: mae angen tua 256 MB o gof rhydd. Caewch apiau eraill a rhowch gynnig arall arni, neu anfonwch eich adroddiad heb god.</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">Teipiwch eich cod dilynol</translation>
+    </message>
+    <message>
+        <source>That is not the same code. Look at each letter and number again.</source>
+        <translation type="unfinished">Nid dyna&apos;r un cod. Edrychwch ar bob llythyren a rhif eto.</translation>
+    </message>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">Rhowch eich cod dilynol</translation>
+    </message>
+    <message>
+        <source>Your follow-up code has 20 letters and numbers. Check that you typed all of them, and no more.</source>
+        <translation type="unfinished">Mae gan eich cod dilynol 20 llythyren a rhif. Gwiriwch eich bod wedi teipio pob un ohonynt, a dim mwy.</translation>
+    </message>
+    <message>
+        <source>Check your follow-up code: it has a character that codes do not use. Codes use the numbers 0 to 9 and the letters A to Z, but not U.</source>
+        <translation type="unfinished">Gwiriwch eich cod dilynol: mae ganddo nod nad yw codau&apos;n ei ddefnyddio. Mae codau&apos;n defnyddio&apos;r rhifau 0 i 9 a&apos;r llythrennau A i Z, ond nid U.</translation>
+    </message>
+    <message>
+        <source>This device does not have enough free memory to open a follow-up code (it needs about 256 MB). Close other apps and try again.</source>
+        <translation type="unfinished">Nid oes gan y ddyfais hon ddigon o gof rhydd i agor cod dilynol (mae angen tua 256 MB). Caewch apiau eraill a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot check for replies now. Check that you are connected to the internet and try again.</source>
+        <translation type="unfinished">Ni all Harbour chwilio am atebion nawr. Gwiriwch eich bod wedi cysylltu â&apos;r rhyngrwyd a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The replies were deleted. Nobody can read them now, even with the code.</source>
+        <translation type="unfinished">Cafodd yr atebion eu dileu. Ni all neb eu darllen nawr, hyd yn oed gyda&apos;r cod.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be deleted now. Try again later.</source>
+        <translation type="unfinished">Nid oedd modd dileu rhai atebion nawr. Rhowch gynnig arall arni nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Write your answer, or say whether the response helped</source>
+        <translation type="unfinished">Ysgrifennwch eich ateb, neu dywedwch a oedd yr ymateb o help</translation>
+    </message>
+    <message>
+        <source>Write what you want to add to your report</source>
+        <translation type="unfinished">Ysgrifennwch beth rydych eisiau ei ychwanegu at eich adroddiad</translation>
+    </message>
+    <message>
+        <source>Your text is too long. Make it shorter.</source>
+        <translation type="unfinished">Mae eich testun yn rhy hir. Gwnewch ef yn fyrrach.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save your answer on this device. Nothing was sent.</source>
+        <translation type="unfinished">Ni all Harbour gadw eich ateb ar y ddyfais hon. Ni anfonwyd dim.</translation>
+    </message>
+    <message>
+        <source>You can add information once an organisation has replied to you.</source>
+        <translation type="unfinished">Gallwch ychwanegu gwybodaeth unwaith y bydd sefydliad wedi ateb chi.</translation>
+    </message>
+    <message>
+        <source>Harbour does not know where to send this: the organisation that replied is not in its list. Contact them another way and give your reference number.</source>
+        <translation type="unfinished">Nid yw Harbour yn gwybod ble i anfon hwn: nid yw&apos;r sefydliad a atebodd yn ei restr. Cysylltwch â nhw mewn ffordd arall a rhowch eich rhif cyfeirnod.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved for sending. Your device may be full. Nothing was sent.</source>
+        <translation type="unfinished">Nid oedd modd cadw eich ateb i&apos;w anfon. Efallai bod eich dyfais yn llawn. Ni anfonwyd dim.</translation>
+    </message>
+    <message>
+        <source>Your answer is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">Mae eich ateb wedi&apos;i gadw. Bydd Harbour yn ei anfon cyn gynted ag y gall.</translation>
+    </message>
+    <message>
+        <source>What you added is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">Mae&apos;r hyn a ychwanegoch wedi&apos;i gadw. Bydd Harbour yn ei anfon cyn gynted ag y gall.</translation>
+    </message>
+    <message>
+        <source>Sent. The organisation has your answer now.</source>
+        <translation type="unfinished">Wedi&apos;i anfon. Mae gan y sefydliad eich ateb nawr.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">Nid oedd modd agor rhai atebion gyda&apos;r cod hwn: efallai eu bod wedi&apos;u newid ar y ffordd. Nid ydynt yn cael eu dangos.</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,17 @@
     </message>
 </context>
 <context>
+    <name>CodeCard</name>
+    <message>
+        <source>Harbour code</source>
+        <translation type="unfinished">Código de Harbour</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation type="unfinished">Tu código es %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Report sent</source>
@@ -255,6 +266,22 @@
     <message>
         <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
         <translation type="unfinished">Harbour no puede conectar con Tor en este dispositivo. Tu denuncia está esperando aquí y se enviará a través de Tor cuando Tor esté funcionando. No se enviará de ninguna otra forma.</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. The organisation can reply to you through Harbour: to read replies, choose &quot;I have a follow-up code&quot; on the first page and type your code.</source>
+        <translation type="unfinished">Apunta tu número de referencia o guárdalo en un lugar seguro. La organización puede responderte a través de Harbour: para leer las respuestas, elige &quot;Tengo un código de seguimiento&quot; en la primera página y escribe tu código.</translation>
+    </message>
+    <message>
+        <source>Write down your follow-up code. With it you can read their replies in Harbour.</source>
+        <translation type="unfinished">Apunta tu código de seguimiento. Con él puedes leer sus respuestas en Harbour.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the code</source>
+        <translation type="unfinished">Cerrar el código</translation>
     </message>
 </context>
 <context>
@@ -382,6 +409,30 @@
     <message>
         <source>Send report</source>
         <translation type="unfinished">Enviar denuncia</translation>
+    </message>
+    <message>
+        <source>Hear back without giving contact details (optional)</source>
+        <translation type="unfinished">Recibir respuesta sin dar datos de contacto (opcional)</translation>
+    </message>
+    <message>
+        <source>With a follow-up code you can read replies from the organisations in Harbour, answer them and add to your report, from any phone or computer. Only someone with the code can read the replies.</source>
+        <translation type="unfinished">Con un código de seguimiento puedes leer las respuestas de las organizaciones en Harbour, contestarlas y añadir información a tu denuncia, desde cualquier teléfono u ordenador. Solo quien tenga el código puede leer las respuestas.</translation>
+    </message>
+    <message>
+        <source>Give me a follow-up code</source>
+        <translation type="unfinished">Dame un código de seguimiento</translation>
+    </message>
+    <message>
+        <source>You will see it after you send your report. Write it down: Harbour does not keep it.</source>
+        <translation type="unfinished">Lo verás después de enviar tu denuncia. Apúntalo: Harbour no lo guarda.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">Preparando tu código de seguimiento. En algunos teléfonos puede tardar hasta un minuto. Tu denuncia se enviará cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">Preparando el código de seguimiento</translation>
     </message>
 </context>
 <context>
@@ -555,6 +606,213 @@
     <message>
         <source>Error: %1</source>
         <translation type="unfinished">Error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAnswerPage</name>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished">Responder a %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">Añadir información a tu denuncia</translation>
+    </message>
+    <message>
+        <source>What you add goes to %1 with your report. For example, something you remembered, or something that has happened since.</source>
+        <translation type="unfinished">Lo que añadas llega a %1 junto con tu denuncia. Por ejemplo, algo que has recordado o algo que ha pasado desde entonces.</translation>
+    </message>
+    <message>
+        <source>Did the response help? (optional)</source>
+        <translation type="unfinished">¿Te ayudó la respuesta? (opcional)</translation>
+    </message>
+    <message>
+        <source>Your answer helps organisations see what works.</source>
+        <translation type="unfinished">Tu respuesta ayuda a las organizaciones a ver qué funciona.</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">Sí, me ayudó</translation>
+    </message>
+    <message>
+        <source>It helped a little</source>
+        <translation type="unfinished">Me ayudó un poco</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">No, no me ayudó</translation>
+    </message>
+    <message>
+        <source>Your answer (optional if you said whether it helped)</source>
+        <translation type="unfinished">Tu respuesta (opcional si has dicho si te ayudó)</translation>
+    </message>
+    <message>
+        <source>What you want to add</source>
+        <translation type="unfinished">Lo que quieres añadir</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation type="unfinished">Enviar respuesta</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Enviar</translation>
+    </message>
+    <message>
+        <source>the organisations that replied to you</source>
+        <translation type="unfinished">las organizaciones que te han respondido</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodePage</name>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">Escribe tu código de seguimiento</translation>
+    </message>
+    <message>
+        <source>This is the code of 20 letters and numbers you were given when you sent your report.</source>
+        <translation type="unfinished">Es el código de 20 letras y números que recibiste al enviar tu denuncia.</translation>
+    </message>
+    <message>
+        <source>Follow-up code</source>
+        <translation type="unfinished">Código de seguimiento</translation>
+    </message>
+    <message>
+        <source>For example, K82Q V992 78T6 CAJ1 0HKB. Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">Por ejemplo, K82Q V992 78T6 CAJ1 0HKB. Los espacios, guiones y mayúsculas no importan.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodeSection</name>
+    <message>
+        <source>Your follow-up code</source>
+        <translation type="unfinished">Tu código de seguimiento</translation>
+    </message>
+    <message>
+        <source>Write it down now and keep it somewhere safe. With it you can read the organisation&apos;s replies in Harbour on any phone or computer, answer them and add to your report.</source>
+        <translation type="unfinished">Apúntalo ahora y guárdalo en un lugar seguro. Con él puedes leer las respuestas de la organización en Harbour desde cualquier teléfono u ordenador, contestarlas y añadir información a tu denuncia.</translation>
+    </message>
+    <message>
+        <source>Harbour does not keep this code. If you lose it, nobody can give it back to you. Anyone who has it can read the replies.</source>
+        <translation type="unfinished">Harbour no guarda este código. Si lo pierdes, nadie puede devolvértelo. Cualquiera que lo tenga puede leer las respuestas.</translation>
+    </message>
+    <message>
+        <source>Read the code aloud</source>
+        <translation type="unfinished">Leer el código en voz alta</translation>
+    </message>
+    <message>
+        <source>Your follow-up code is: %1</source>
+        <translation type="unfinished">Tu código de seguimiento es: %1</translation>
+    </message>
+    <message>
+        <source>Show only the code</source>
+        <translation type="unfinished">Mostrar solo el código</translation>
+    </message>
+    <message>
+        <source>Show only the code, to write it down or take a photo</source>
+        <translation type="unfinished">Mostrar solo el código, para apuntarlo o hacerle una foto</translation>
+    </message>
+    <message>
+        <source>Check you have your code</source>
+        <translation type="unfinished">Comprueba que tienes tu código</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">Escribe tu código de seguimiento</translation>
+    </message>
+    <message>
+        <source>Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">Los espacios, guiones y mayúsculas no importan.</translation>
+    </message>
+    <message>
+        <source>Check my code</source>
+        <translation type="unfinished">Comprobar mi código</translation>
+    </message>
+    <message>
+        <source>That is your code. Keep it safe.</source>
+        <translation type="unfinished">Ese es tu código. Guárdalo bien.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpProgress</name>
+    <message>
+        <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
+        <translation type="unfinished">Abriendo tus respuestas (paso 1 de 2). En algunos teléfonos puede tardar hasta un minuto.</translation>
+    </message>
+    <message>
+        <source>Checking for replies (step 2 of 2).</source>
+        <translation type="unfinished">Buscando respuestas (paso 2 de 2).</translation>
+    </message>
+    <message>
+        <source>Deleting the replies.</source>
+        <translation type="unfinished">Borrando las respuestas.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Trabajando</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepliesPage</name>
+    <message>
+        <source>Replies to your report</source>
+        <translation type="unfinished">Respuestas a tu denuncia</translation>
+    </message>
+    <message>
+        <source>There are no replies yet.</source>
+        <translation type="unfinished">Todavía no hay respuestas.</translation>
+    </message>
+    <message>
+        <source>Organisations usually reply within 5 working days. If you expected a reply, check your code: a code with one different letter or number opens an empty mailbox.</source>
+        <translation type="unfinished">Las organizaciones suelen responder en 5 días laborables. Si esperabas una respuesta, revisa tu código: un código con una letra o número distinto abre un buzón vacío.</translation>
+    </message>
+    <message>
+        <source>Harbour could not reach every organisation. There may be more replies: try again later.</source>
+        <translation type="unfinished">Harbour no pudo contactar con todas las organizaciones. Puede haber más respuestas: inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">De %1</translation>
+    </message>
+    <message>
+        <source>You answered this reply.</source>
+        <translation type="unfinished">Has contestado a esta respuesta.</translation>
+    </message>
+    <message>
+        <source>Answer this reply</source>
+        <translation type="unfinished">Contestar a esta respuesta</translation>
+    </message>
+    <message>
+        <source>Answer this reply from %1</source>
+        <translation type="unfinished">Contestar a esta respuesta de %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">Añadir información a tu denuncia</translation>
+    </message>
+    <message>
+        <source>Check for new replies</source>
+        <translation type="unfinished">Buscar respuestas nuevas</translation>
+    </message>
+    <message>
+        <source>Deleting the replies means nobody can read them again, even with your code. Harbour deletes them after 90 days anyway.</source>
+        <translation type="unfinished">Borrar las respuestas significa que nadie podrá volver a leerlas, ni siquiera con tu código. Harbour las borra de todos modos a los 90 días.</translation>
+    </message>
+    <message>
+        <source>Delete these replies</source>
+        <translation type="unfinished">Borrar estas respuestas</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Terminar</translation>
+    </message>
+    <message>
+        <source>Finish and clear the replies from the screen</source>
+        <translation type="unfinished">Terminar y quitar las respuestas de la pantalla</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2549,14 @@
         <source>Press Exit at any time. It clears everything you typed.</source>
         <translation type="unfinished">Pulse Salir en cualquier momento. Así se borra todo lo que escribió.</translation>
     </message>
+    <message>
+        <source>I have a follow-up code</source>
+        <translation type="unfinished">Tengo un código de seguimiento</translation>
+    </message>
+    <message>
+        <source>I have a follow-up code: read replies to my report</source>
+        <translation type="unfinished">Tengo un código de seguimiento: leer respuestas a mi denuncia</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -2524,6 +2790,93 @@
     <message>
         <source>Website: %1</source>
         <translation type="unfinished">Página web: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::FollowUp</name>
+    <message>
+        <source>This device could not make a follow-up code: it needs about 256 MB of free memory. Close other apps and try again, or send your report without a code.</source>
+        <translation type="unfinished">Este dispositivo no pudo crear un código de seguimiento: necesita unos 256 MB de memoria libre. Cierra otras aplicaciones y vuelve a intentarlo, o envía tu denuncia sin código.</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">Escribe tu código de seguimiento</translation>
+    </message>
+    <message>
+        <source>That is not the same code. Look at each letter and number again.</source>
+        <translation type="unfinished">No es el mismo código. Revisa otra vez cada letra y número.</translation>
+    </message>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">Escribe tu código de seguimiento</translation>
+    </message>
+    <message>
+        <source>Your follow-up code has 20 letters and numbers. Check that you typed all of them, and no more.</source>
+        <translation type="unfinished">Tu código de seguimiento tiene 20 letras y números. Comprueba que los has escrito todos, y ninguno más.</translation>
+    </message>
+    <message>
+        <source>Check your follow-up code: it has a character that codes do not use. Codes use the numbers 0 to 9 and the letters A to Z, but not U.</source>
+        <translation type="unfinished">Revisa tu código de seguimiento: tiene un carácter que los códigos no usan. Los códigos usan los números del 0 al 9 y las letras de la A a la Z, salvo la U.</translation>
+    </message>
+    <message>
+        <source>This device does not have enough free memory to open a follow-up code (it needs about 256 MB). Close other apps and try again.</source>
+        <translation type="unfinished">Este dispositivo no tiene memoria libre suficiente para abrir un código de seguimiento (necesita unos 256 MB). Cierra otras aplicaciones y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot check for replies now. Check that you are connected to the internet and try again.</source>
+        <translation type="unfinished">Harbour no puede buscar respuestas ahora. Comprueba que tienes conexión a internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The replies were deleted. Nobody can read them now, even with the code.</source>
+        <translation type="unfinished">Las respuestas se han borrado. Nadie puede leerlas ya, ni siquiera con el código.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be deleted now. Try again later.</source>
+        <translation type="unfinished">No se han podido borrar algunas respuestas. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>Write your answer, or say whether the response helped</source>
+        <translation type="unfinished">Escribe tu respuesta o di si la respuesta te ayudó</translation>
+    </message>
+    <message>
+        <source>Write what you want to add to your report</source>
+        <translation type="unfinished">Escribe lo que quieres añadir a tu denuncia</translation>
+    </message>
+    <message>
+        <source>Your text is too long. Make it shorter.</source>
+        <translation type="unfinished">Tu texto es demasiado largo. Acórtalo.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save your answer on this device. Nothing was sent.</source>
+        <translation type="unfinished">Harbour no puede guardar tu respuesta en este dispositivo. No se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>You can add information once an organisation has replied to you.</source>
+        <translation type="unfinished">Podrás añadir información cuando una organización te haya respondido.</translation>
+    </message>
+    <message>
+        <source>Harbour does not know where to send this: the organisation that replied is not in its list. Contact them another way and give your reference number.</source>
+        <translation type="unfinished">Harbour no sabe adónde enviar esto: la organización que respondió no está en su lista. Contacta con ella de otra forma y da tu número de referencia.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved for sending. Your device may be full. Nothing was sent.</source>
+        <translation type="unfinished">No se ha podido guardar tu respuesta para enviarla. Puede que tu dispositivo esté lleno. No se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>Your answer is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">Tu respuesta está guardada. Harbour la enviará en cuanto pueda.</translation>
+    </message>
+    <message>
+        <source>What you added is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">Lo que has añadido está guardado. Harbour lo enviará en cuanto pueda.</translation>
+    </message>
+    <message>
+        <source>Sent. The organisation has your answer now.</source>
+        <translation type="unfinished">Enviado. La organización ya tiene tu respuesta.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">Algunas respuestas no se han podido abrir con este código: puede que se hayan modificado por el camino. No se muestran.</translation>
     </message>
 </context>
 <context>

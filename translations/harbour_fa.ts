@@ -151,6 +151,17 @@
     </message>
 </context>
 <context>
+    <name>CodeCard</name>
+    <message>
+        <source>Harbour code</source>
+        <translation type="unfinished">کد Harbour</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation type="unfinished">کد شما %1 است</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Report sent</source>
@@ -253,6 +264,22 @@
     <message>
         <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
         <translation type="unfinished">Harbour نمی‌تواند روی این دستگاه به Tor برسد. گزارش شما اینجا منتظر است و وقتی Tor اجرا شود از راه Tor فرستاده می‌شود. از هیچ راه دیگری فرستاده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. The organisation can reply to you through Harbour: to read replies, choose &quot;I have a follow-up code&quot; on the first page and type your code.</source>
+        <translation type="unfinished">شماره پیگیری خود را یادداشت کنید یا در جای امنی نگه دارید. سازمان می‌تواند از طریق Harbour به شما پاسخ دهد: برای خواندن پاسخ‌ها، در صفحه اول «کد پیگیری دارم» را انتخاب کنید و کد خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Write down your follow-up code. With it you can read their replies in Harbour.</source>
+        <translation type="unfinished">کد پیگیری خود را یادداشت کنید. با آن می‌توانید پاسخ‌های آن‌ها را در Harbour بخوانید.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">بستن</translation>
+    </message>
+    <message>
+        <source>Close the code</source>
+        <translation type="unfinished">بستن کد</translation>
     </message>
 </context>
 <context>
@@ -380,6 +407,30 @@
     <message>
         <source>Send report</source>
         <translation type="unfinished">ارسال گزارش</translation>
+    </message>
+    <message>
+        <source>Hear back without giving contact details (optional)</source>
+        <translation type="unfinished">دریافت پاسخ بدون دادن اطلاعات تماس (اختیاری)</translation>
+    </message>
+    <message>
+        <source>With a follow-up code you can read replies from the organisations in Harbour, answer them and add to your report, from any phone or computer. Only someone with the code can read the replies.</source>
+        <translation type="unfinished">با کد پیگیری می‌توانید از هر تلفن یا رایانه‌ای پاسخ سازمان‌ها را در Harbour بخوانید، به آن‌ها پاسخ دهید و به گزارش خود چیزی اضافه کنید. فقط کسی که کد را دارد می‌تواند پاسخ‌ها را بخواند.</translation>
+    </message>
+    <message>
+        <source>Give me a follow-up code</source>
+        <translation type="unfinished">به من کد پیگیری بدهید</translation>
+    </message>
+    <message>
+        <source>You will see it after you send your report. Write it down: Harbour does not keep it.</source>
+        <translation type="unfinished">پس از ارسال گزارش آن را می‌بینید. یادداشتش کنید: Harbour آن را نگه نمی‌دارد.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">در حال آماده‌سازی کد پیگیری. در برخی تلفن‌ها ممکن است تا یک دقیقه طول بکشد. گزارش شما وقتی آماده شد ارسال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">در حال آماده‌سازی کد پیگیری</translation>
     </message>
 </context>
 <context>
@@ -553,6 +604,213 @@
     <message>
         <source>Error: %1</source>
         <translation type="unfinished">خطا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAnswerPage</name>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished">پاسخ به %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">افزودن اطلاعات به گزارش</translation>
+    </message>
+    <message>
+        <source>What you add goes to %1 with your report. For example, something you remembered, or something that has happened since.</source>
+        <translation type="unfinished">آنچه اضافه می‌کنید همراه گزارش شما به %1 می‌رسد. برای مثال، چیزی که به یاد آوردید یا چیزی که از آن زمان رخ داده است.</translation>
+    </message>
+    <message>
+        <source>Did the response help? (optional)</source>
+        <translation type="unfinished">آیا پاسخ کمکی کرد؟ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Your answer helps organisations see what works.</source>
+        <translation type="unfinished">پاسخ شما به سازمان‌ها کمک می‌کند ببینند چه چیزی مؤثر است.</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">بله، کمک کرد</translation>
+    </message>
+    <message>
+        <source>It helped a little</source>
+        <translation type="unfinished">کمی کمک کرد</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">نه، کمکی نکرد</translation>
+    </message>
+    <message>
+        <source>Your answer (optional if you said whether it helped)</source>
+        <translation type="unfinished">پاسخ شما (اگر گفتید کمک کرد یا نه، اختیاری است)</translation>
+    </message>
+    <message>
+        <source>What you want to add</source>
+        <translation type="unfinished">آنچه می‌خواهید اضافه کنید</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation type="unfinished">ارسال پاسخ</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">ارسال</translation>
+    </message>
+    <message>
+        <source>the organisations that replied to you</source>
+        <translation type="unfinished">سازمان‌هایی که به شما پاسخ دادند</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodePage</name>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">کد پیگیری خود را وارد کنید</translation>
+    </message>
+    <message>
+        <source>This is the code of 20 letters and numbers you were given when you sent your report.</source>
+        <translation type="unfinished">این همان کد ۲۰ حرف و عددی است که هنگام ارسال گزارش دریافت کردید.</translation>
+    </message>
+    <message>
+        <source>Follow-up code</source>
+        <translation type="unfinished">کد پیگیری</translation>
+    </message>
+    <message>
+        <source>For example, K82Q V992 78T6 CAJ1 0HKB. Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">برای مثال K82Q V992 78T6 CAJ1 0HKB. فاصله، خط تیره و حروف بزرگ مهم نیستند.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">ادامه</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodeSection</name>
+    <message>
+        <source>Your follow-up code</source>
+        <translation type="unfinished">کد پیگیری شما</translation>
+    </message>
+    <message>
+        <source>Write it down now and keep it somewhere safe. With it you can read the organisation&apos;s replies in Harbour on any phone or computer, answer them and add to your report.</source>
+        <translation type="unfinished">همین حالا آن را یادداشت کنید و در جای امنی نگه دارید. با آن می‌توانید در هر تلفن یا رایانه‌ای پاسخ‌های سازمان را در Harbour بخوانید، به آن‌ها پاسخ دهید و به گزارش خود اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Harbour does not keep this code. If you lose it, nobody can give it back to you. Anyone who has it can read the replies.</source>
+        <translation type="unfinished">Harbour این کد را نگه نمی‌دارد. اگر آن را گم کنید، هیچ‌کس نمی‌تواند آن را به شما برگرداند. هر کسی که آن را داشته باشد می‌تواند پاسخ‌ها را بخواند.</translation>
+    </message>
+    <message>
+        <source>Read the code aloud</source>
+        <translation type="unfinished">خواندن کد با صدای بلند</translation>
+    </message>
+    <message>
+        <source>Your follow-up code is: %1</source>
+        <translation type="unfinished">کد پیگیری شما: %1</translation>
+    </message>
+    <message>
+        <source>Show only the code</source>
+        <translation type="unfinished">فقط کد را نشان بده</translation>
+    </message>
+    <message>
+        <source>Show only the code, to write it down or take a photo</source>
+        <translation type="unfinished">فقط کد را نشان بده، برای یادداشت یا عکس گرفتن</translation>
+    </message>
+    <message>
+        <source>Check you have your code</source>
+        <translation type="unfinished">بررسی کنید که کد را دارید</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">کد پیگیری خود را تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">فاصله، خط تیره و حروف بزرگ مهم نیستند.</translation>
+    </message>
+    <message>
+        <source>Check my code</source>
+        <translation type="unfinished">بررسی کد من</translation>
+    </message>
+    <message>
+        <source>That is your code. Keep it safe.</source>
+        <translation type="unfinished">این کد شماست. آن را امن نگه دارید.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpProgress</name>
+    <message>
+        <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
+        <translation type="unfinished">در حال باز کردن پاسخ‌ها (مرحله ۱ از ۲). در برخی تلفن‌ها ممکن است تا یک دقیقه طول بکشد.</translation>
+    </message>
+    <message>
+        <source>Checking for replies (step 2 of 2).</source>
+        <translation type="unfinished">در حال بررسی پاسخ‌ها (مرحله ۲ از ۲).</translation>
+    </message>
+    <message>
+        <source>Deleting the replies.</source>
+        <translation type="unfinished">در حال حذف پاسخ‌ها.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">در حال انجام</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepliesPage</name>
+    <message>
+        <source>Replies to your report</source>
+        <translation type="unfinished">پاسخ‌ها به گزارش شما</translation>
+    </message>
+    <message>
+        <source>There are no replies yet.</source>
+        <translation type="unfinished">هنوز پاسخی نیست.</translation>
+    </message>
+    <message>
+        <source>Organisations usually reply within 5 working days. If you expected a reply, check your code: a code with one different letter or number opens an empty mailbox.</source>
+        <translation type="unfinished">سازمان‌ها معمولاً ظرف ۵ روز کاری پاسخ می‌دهند. اگر منتظر پاسخ بودید، کد خود را بررسی کنید: کدی که یک حرف یا عدد آن فرق کند، صندوق خالی را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Harbour could not reach every organisation. There may be more replies: try again later.</source>
+        <translation type="unfinished">Harbour نتوانست به همه سازمان‌ها دسترسی پیدا کند. ممکن است پاسخ‌های بیشتری باشد: بعداً دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">از %1</translation>
+    </message>
+    <message>
+        <source>You answered this reply.</source>
+        <translation type="unfinished">شما به این پاسخ جواب داده‌اید.</translation>
+    </message>
+    <message>
+        <source>Answer this reply</source>
+        <translation type="unfinished">پاسخ دادن به این پیام</translation>
+    </message>
+    <message>
+        <source>Answer this reply from %1</source>
+        <translation type="unfinished">پاسخ دادن به این پیام از %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">افزودن اطلاعات به گزارش</translation>
+    </message>
+    <message>
+        <source>Check for new replies</source>
+        <translation type="unfinished">بررسی پاسخ‌های تازه</translation>
+    </message>
+    <message>
+        <source>Deleting the replies means nobody can read them again, even with your code. Harbour deletes them after 90 days anyway.</source>
+        <translation type="unfinished">حذف پاسخ‌ها یعنی هیچ‌کس دیگر نمی‌تواند آن‌ها را بخواند، حتی با کد شما. Harbour به هر حال پس از ۹۰ روز آن‌ها را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Delete these replies</source>
+        <translation type="unfinished">حذف این پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">پایان</translation>
+    </message>
+    <message>
+        <source>Finish and clear the replies from the screen</source>
+        <translation type="unfinished">پایان و پاک کردن پاسخ‌ها از صفحه</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2547,14 @@
         <source>Press Exit at any time. It clears everything you typed.</source>
         <translation type="unfinished">هر وقت بخواهید «خروج» را بزنید. این کار هر چه نوشته‌اید را پاک می‌کند.</translation>
     </message>
+    <message>
+        <source>I have a follow-up code</source>
+        <translation type="unfinished">کد پیگیری دارم</translation>
+    </message>
+    <message>
+        <source>I have a follow-up code: read replies to my report</source>
+        <translation type="unfinished">کد پیگیری دارم: خواندن پاسخ‌ها به گزارشم</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -2518,6 +2784,93 @@
     <message>
         <source>Website: %1</source>
         <translation type="unfinished">وب‌سایت: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::FollowUp</name>
+    <message>
+        <source>This device could not make a follow-up code: it needs about 256 MB of free memory. Close other apps and try again, or send your report without a code.</source>
+        <translation type="unfinished">این دستگاه نتوانست کد پیگیری بسازد: حدود ۲۵۶ مگابایت حافظه آزاد لازم است. برنامه‌های دیگر را ببندید و دوباره امتحان کنید، یا گزارش را بدون کد بفرستید.</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">کد پیگیری خود را تایپ کنید</translation>
+    </message>
+    <message>
+        <source>That is not the same code. Look at each letter and number again.</source>
+        <translation type="unfinished">این همان کد نیست. هر حرف و عدد را دوباره ببینید.</translation>
+    </message>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">کد پیگیری خود را وارد کنید</translation>
+    </message>
+    <message>
+        <source>Your follow-up code has 20 letters and numbers. Check that you typed all of them, and no more.</source>
+        <translation type="unfinished">کد پیگیری شما ۲۰ حرف و عدد دارد. بررسی کنید همه را تایپ کرده‌اید، نه بیشتر.</translation>
+    </message>
+    <message>
+        <source>Check your follow-up code: it has a character that codes do not use. Codes use the numbers 0 to 9 and the letters A to Z, but not U.</source>
+        <translation type="unfinished">کد پیگیری خود را بررسی کنید: نویسه‌ای دارد که کدها به کار نمی‌برند. کدها از اعداد ۰ تا ۹ و حروف A تا Z، به جز U، استفاده می‌کنند.</translation>
+    </message>
+    <message>
+        <source>This device does not have enough free memory to open a follow-up code (it needs about 256 MB). Close other apps and try again.</source>
+        <translation type="unfinished">این دستگاه حافظه آزاد کافی برای باز کردن کد پیگیری ندارد (حدود ۲۵۶ مگابایت لازم است). برنامه‌های دیگر را ببندید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot check for replies now. Check that you are connected to the internet and try again.</source>
+        <translation type="unfinished">Harbour اکنون نمی‌تواند پاسخ‌ها را بررسی کند. اتصال اینترنت را بررسی کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>The replies were deleted. Nobody can read them now, even with the code.</source>
+        <translation type="unfinished">پاسخ‌ها حذف شدند. اکنون هیچ‌کس نمی‌تواند آن‌ها را بخواند، حتی با کد.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be deleted now. Try again later.</source>
+        <translation type="unfinished">برخی پاسخ‌ها اکنون حذف نشدند. بعداً دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Write your answer, or say whether the response helped</source>
+        <translation type="unfinished">پاسخ خود را بنویسید، یا بگویید آیا پاسخ کمک کرد</translation>
+    </message>
+    <message>
+        <source>Write what you want to add to your report</source>
+        <translation type="unfinished">بنویسید چه چیزی می‌خواهید به گزارش اضافه کنید</translation>
+    </message>
+    <message>
+        <source>Your text is too long. Make it shorter.</source>
+        <translation type="unfinished">متن شما خیلی طولانی است. کوتاه‌ترش کنید.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save your answer on this device. Nothing was sent.</source>
+        <translation type="unfinished">Harbour نمی‌تواند پاسخ شما را روی این دستگاه ذخیره کند. چیزی ارسال نشد.</translation>
+    </message>
+    <message>
+        <source>You can add information once an organisation has replied to you.</source>
+        <translation type="unfinished">وقتی سازمانی به شما پاسخ داد می‌توانید اطلاعات اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Harbour does not know where to send this: the organisation that replied is not in its list. Contact them another way and give your reference number.</source>
+        <translation type="unfinished">Harbour نمی‌داند این را کجا بفرستد: سازمانی که پاسخ داده در فهرستش نیست. از راه دیگری با آن‌ها تماس بگیرید و شماره پیگیری خود را بدهید.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved for sending. Your device may be full. Nothing was sent.</source>
+        <translation type="unfinished">پاسخ شما برای ارسال ذخیره نشد. شاید حافظه دستگاه پر باشد. چیزی ارسال نشد.</translation>
+    </message>
+    <message>
+        <source>Your answer is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">پاسخ شما ذخیره شد. Harbour در اولین فرصت آن را می‌فرستد.</translation>
+    </message>
+    <message>
+        <source>What you added is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">آنچه اضافه کردید ذخیره شد. Harbour در اولین فرصت آن را می‌فرستد.</translation>
+    </message>
+    <message>
+        <source>Sent. The organisation has your answer now.</source>
+        <translation type="unfinished">ارسال شد. اکنون پاسخ شما به دست سازمان رسیده است.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">برخی پاسخ‌ها با این کد باز نشدند: شاید در راه تغییر کرده باشند. نمایش داده نمی‌شوند.</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,17 @@
     </message>
 </context>
 <context>
+    <name>CodeCard</name>
+    <message>
+        <source>Harbour code</source>
+        <translation type="unfinished">Harbour ਕੋਡ</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਕੋਡ %1 ਹੈ</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Report sent</source>
@@ -255,6 +266,22 @@
     <message>
         <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
         <translation type="unfinished">Harbour ਇਸ ਡਿਵਾਈਸ &apos;ਤੇ Tor ਤੱਕ ਨਹੀਂ ਪਹੁੰਚ ਸਕਦਾ। ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਇੱਥੇ ਉਡੀਕ ਕਰ ਰਹੀ ਹੈ ਅਤੇ Tor ਚੱਲਣ &apos;ਤੇ Tor ਰਾਹੀਂ ਭੇਜੀ ਜਾਵੇਗੀ। ਇਹ ਕਿਸੇ ਹੋਰ ਤਰੀਕੇ ਨਾਲ ਨਹੀਂ ਭੇਜੀ ਜਾਵੇਗੀ।</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. The organisation can reply to you through Harbour: to read replies, choose &quot;I have a follow-up code&quot; on the first page and type your code.</source>
+        <translation type="unfinished">ਆਪਣਾ ਹਵਾਲਾ ਨੰਬਰ ਲਿਖ ਲਓ, ਜਾਂ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ। ਸੰਸਥਾ Harbour ਰਾਹੀਂ ਤੁਹਾਨੂੰ ਜਵਾਬ ਦੇ ਸਕਦੀ ਹੈ: ਜਵਾਬ ਪੜ੍ਹਨ ਲਈ, ਪਹਿਲੇ ਪੰਨੇ ਤੇ &quot;ਮੇਰੇ ਕੋਲ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਹੈ&quot; ਚੁਣੋ ਅਤੇ ਆਪਣਾ ਕੋਡ ਲਿਖੋ।</translation>
+    </message>
+    <message>
+        <source>Write down your follow-up code. With it you can read their replies in Harbour.</source>
+        <translation type="unfinished">ਆਪਣਾ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਲਿਖ ਲਓ। ਇਸ ਨਾਲ ਤੁਸੀਂ Harbour ਵਿੱਚ ਉਹਨਾਂ ਦੇ ਜਵਾਬ ਪੜ੍ਹ ਸਕਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">ਬੰਦ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Close the code</source>
+        <translation type="unfinished">ਕੋਡ ਬੰਦ ਕਰੋ</translation>
     </message>
 </context>
 <context>
@@ -382,6 +409,30 @@
     <message>
         <source>Send report</source>
         <translation type="unfinished">ਰਿਪੋਰਟ ਭੇਜੋ</translation>
+    </message>
+    <message>
+        <source>Hear back without giving contact details (optional)</source>
+        <translation type="unfinished">ਸੰਪਰਕ ਵੇਰਵੇ ਦਿੱਤੇ ਬਿਨਾਂ ਜਵਾਬ ਪ੍ਰਾਪਤ ਕਰੋ (ਵਿਕਲਪਿਕ)</translation>
+    </message>
+    <message>
+        <source>With a follow-up code you can read replies from the organisations in Harbour, answer them and add to your report, from any phone or computer. Only someone with the code can read the replies.</source>
+        <translation type="unfinished">ਫਾਲੋ-ਅੱਪ ਕੋਡ ਨਾਲ ਤੁਸੀਂ ਕਿਸੇ ਵੀ ਫ਼ੋਨ ਜਾਂ ਕੰਪਿਊਟਰ ਤੋਂ Harbour ਵਿੱਚ ਸੰਸਥਾਵਾਂ ਦੇ ਜਵਾਬ ਪੜ੍ਹ ਸਕਦੇ ਹੋ, ਉਹਨਾਂ ਦਾ ਜਵਾਬ ਦੇ ਸਕਦੇ ਹੋ ਅਤੇ ਆਪਣੀ ਰਿਪੋਰਟ ਵਿੱਚ ਜੋੜ ਸਕਦੇ ਹੋ। ਸਿਰਫ਼ ਕੋਡ ਵਾਲਾ ਵਿਅਕਤੀ ਹੀ ਜਵਾਬ ਪੜ੍ਹ ਸਕਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Give me a follow-up code</source>
+        <translation type="unfinished">ਮੈਨੂੰ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਦਿਓ</translation>
+    </message>
+    <message>
+        <source>You will see it after you send your report. Write it down: Harbour does not keep it.</source>
+        <translation type="unfinished">ਰਿਪੋਰਟ ਭੇਜਣ ਤੋਂ ਬਾਅਦ ਤੁਸੀਂ ਇਸਨੂੰ ਵੇਖੋਗੇ। ਇਸਨੂੰ ਲਿਖ ਲਓ: Harbour ਇਸਨੂੰ ਨਹੀਂ ਰੱਖਦਾ।</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਤਿਆਰ ਹੋ ਰਿਹਾ ਹੈ। ਕੁਝ ਫ਼ੋਨਾਂ ਤੇ ਇਸ ਵਿੱਚ ਇੱਕ ਮਿੰਟ ਤੱਕ ਲੱਗ ਸਕਦਾ ਹੈ। ਤਿਆਰ ਹੋਣ ਤੇ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਭੇਜੀ ਜਾਵੇਗੀ।</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">ਫਾਲੋ-ਅੱਪ ਕੋਡ ਤਿਆਰ ਹੋ ਰਿਹਾ ਹੈ</translation>
     </message>
 </context>
 <context>
@@ -555,6 +606,213 @@
     <message>
         <source>Error: %1</source>
         <translation type="unfinished">ਗਲਤੀ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAnswerPage</name>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished">%1 ਨੂੰ ਜਵਾਬ ਦਿਓ</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">ਆਪਣੀ ਰਿਪੋਰਟ ਵਿੱਚ ਜਾਣਕਾਰੀ ਜੋੜੋ</translation>
+    </message>
+    <message>
+        <source>What you add goes to %1 with your report. For example, something you remembered, or something that has happened since.</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਜੋ ਜੋੜਦੇ ਹੋ ਉਹ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਨਾਲ %1 ਕੋਲ ਜਾਂਦਾ ਹੈ। ਉਦਾਹਰਨ ਲਈ, ਕੋਈ ਗੱਲ ਜੋ ਤੁਹਾਨੂੰ ਯਾਦ ਆਈ, ਜਾਂ ਜੋ ਬਾਅਦ ਵਿੱਚ ਹੋਈ।</translation>
+    </message>
+    <message>
+        <source>Did the response help? (optional)</source>
+        <translation type="unfinished">ਕੀ ਜਵਾਬ ਨੇ ਮਦਦ ਕੀਤੀ? (ਵਿਕਲਪਿਕ)</translation>
+    </message>
+    <message>
+        <source>Your answer helps organisations see what works.</source>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਜਵਾਬ ਸੰਸਥਾਵਾਂ ਨੂੰ ਇਹ ਵੇਖਣ ਵਿੱਚ ਮਦਦ ਕਰਦਾ ਹੈ ਕਿ ਕੀ ਕੰਮ ਕਰਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">ਹਾਂ, ਮਦਦ ਮਿਲੀ</translation>
+    </message>
+    <message>
+        <source>It helped a little</source>
+        <translation type="unfinished">ਥੋੜ੍ਹੀ ਮਦਦ ਮਿਲੀ</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">ਨਹੀਂ, ਮਦਦ ਨਹੀਂ ਮਿਲੀ</translation>
+    </message>
+    <message>
+        <source>Your answer (optional if you said whether it helped)</source>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਜਵਾਬ (ਵਿਕਲਪਿਕ ਜੇ ਤੁਸੀਂ ਦੱਸਿਆ ਕਿ ਮਦਦ ਮਿਲੀ ਜਾਂ ਨਹੀਂ)</translation>
+    </message>
+    <message>
+        <source>What you want to add</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਕੀ ਜੋੜਨਾ ਚਾਹੁੰਦੇ ਹੋ</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation type="unfinished">ਜਵਾਬ ਭੇਜੋ</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">ਭੇਜੋ</translation>
+    </message>
+    <message>
+        <source>the organisations that replied to you</source>
+        <translation type="unfinished">ਜਵਾਬ ਦੇਣ ਵਾਲੀਆਂ ਸੰਸਥਾਵਾਂ</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodePage</name>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">ਆਪਣਾ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਲਿਖੋ</translation>
+    </message>
+    <message>
+        <source>This is the code of 20 letters and numbers you were given when you sent your report.</source>
+        <translation type="unfinished">ਇਹ 20 ਅੱਖਰਾਂ ਅਤੇ ਅੰਕਾਂ ਦਾ ਕੋਡ ਹੈ ਜੋ ਤੁਹਾਨੂੰ ਰਿਪੋਰਟ ਭੇਜਣ ਵੇਲੇ ਮਿਲਿਆ ਸੀ।</translation>
+    </message>
+    <message>
+        <source>Follow-up code</source>
+        <translation type="unfinished">ਫਾਲੋ-ਅੱਪ ਕੋਡ</translation>
+    </message>
+    <message>
+        <source>For example, K82Q V992 78T6 CAJ1 0HKB. Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">ਉਦਾਹਰਨ ਲਈ, K82Q V992 78T6 CAJ1 0HKB। ਖਾਲੀ ਥਾਂ, ਡੈਸ਼ ਅਤੇ ਵੱਡੇ ਅੱਖਰ ਮਾਇਨੇ ਨਹੀਂ ਰੱਖਦੇ।</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">ਜਾਰੀ ਰੱਖੋ</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodeSection</name>
+    <message>
+        <source>Your follow-up code</source>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਫਾਲੋ-ਅੱਪ ਕੋਡ</translation>
+    </message>
+    <message>
+        <source>Write it down now and keep it somewhere safe. With it you can read the organisation&apos;s replies in Harbour on any phone or computer, answer them and add to your report.</source>
+        <translation type="unfinished">ਇਸਨੂੰ ਹੁਣੇ ਲਿਖ ਲਓ ਅਤੇ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ। ਇਸ ਨਾਲ ਤੁਸੀਂ ਕਿਸੇ ਵੀ ਫ਼ੋਨ ਜਾਂ ਕੰਪਿਊਟਰ ਤੇ Harbour ਵਿੱਚ ਸੰਸਥਾ ਦੇ ਜਵਾਬ ਪੜ੍ਹ ਸਕਦੇ ਹੋ, ਉਹਨਾਂ ਦਾ ਜਵਾਬ ਦੇ ਸਕਦੇ ਹੋ ਅਤੇ ਆਪਣੀ ਰਿਪੋਰਟ ਵਿੱਚ ਜੋੜ ਸਕਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>Harbour does not keep this code. If you lose it, nobody can give it back to you. Anyone who has it can read the replies.</source>
+        <translation type="unfinished">Harbour ਇਹ ਕੋਡ ਨਹੀਂ ਰੱਖਦਾ। ਜੇ ਇਹ ਗੁੰਮ ਹੋ ਜਾਵੇ, ਤਾਂ ਕੋਈ ਇਸਨੂੰ ਵਾਪਸ ਨਹੀਂ ਦੇ ਸਕਦਾ। ਜਿਸ ਕੋਲ ਵੀ ਇਹ ਹੈ ਉਹ ਜਵਾਬ ਪੜ੍ਹ ਸਕਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Read the code aloud</source>
+        <translation type="unfinished">ਕੋਡ ਉੱਚੀ ਪੜ੍ਹੋ</translation>
+    </message>
+    <message>
+        <source>Your follow-up code is: %1</source>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਹੈ: %1</translation>
+    </message>
+    <message>
+        <source>Show only the code</source>
+        <translation type="unfinished">ਸਿਰਫ਼ ਕੋਡ ਵਿਖਾਓ</translation>
+    </message>
+    <message>
+        <source>Show only the code, to write it down or take a photo</source>
+        <translation type="unfinished">ਸਿਰਫ਼ ਕੋਡ ਵਿਖਾਓ, ਲਿਖਣ ਜਾਂ ਫੋਟੋ ਲੈਣ ਲਈ</translation>
+    </message>
+    <message>
+        <source>Check you have your code</source>
+        <translation type="unfinished">ਜਾਂਚ ਕਰੋ ਕਿ ਤੁਹਾਡੇ ਕੋਲ ਕੋਡ ਹੈ</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">ਆਪਣਾ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਟਾਈਪ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">ਖਾਲੀ ਥਾਂ, ਡੈਸ਼ ਅਤੇ ਵੱਡੇ ਅੱਖਰ ਮਾਇਨੇ ਨਹੀਂ ਰੱਖਦੇ।</translation>
+    </message>
+    <message>
+        <source>Check my code</source>
+        <translation type="unfinished">ਮੇਰਾ ਕੋਡ ਜਾਂਚੋ</translation>
+    </message>
+    <message>
+        <source>That is your code. Keep it safe.</source>
+        <translation type="unfinished">ਇਹ ਤੁਹਾਡਾ ਕੋਡ ਹੈ। ਇਸਨੂੰ ਸੁਰੱਖਿਅਤ ਰੱਖੋ।</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpProgress</name>
+    <message>
+        <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
+        <translation type="unfinished">ਤੁਹਾਡੇ ਜਵਾਬ ਖੋਲ੍ਹੇ ਜਾ ਰਹੇ ਹਨ (ਕਦਮ 2 ਵਿੱਚੋਂ 1)। ਕੁਝ ਫ਼ੋਨਾਂ ਤੇ ਇੱਕ ਮਿੰਟ ਤੱਕ ਲੱਗ ਸਕਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Checking for replies (step 2 of 2).</source>
+        <translation type="unfinished">ਜਵਾਬਾਂ ਦੀ ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ (ਕਦਮ 2 ਵਿੱਚੋਂ 2)।</translation>
+    </message>
+    <message>
+        <source>Deleting the replies.</source>
+        <translation type="unfinished">ਜਵਾਬ ਮਿਟਾਏ ਜਾ ਰਹੇ ਹਨ।</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">ਕੰਮ ਚੱਲ ਰਿਹਾ ਹੈ</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepliesPage</name>
+    <message>
+        <source>Replies to your report</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਦੇ ਜਵਾਬ</translation>
+    </message>
+    <message>
+        <source>There are no replies yet.</source>
+        <translation type="unfinished">ਅਜੇ ਕੋਈ ਜਵਾਬ ਨਹੀਂ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Organisations usually reply within 5 working days. If you expected a reply, check your code: a code with one different letter or number opens an empty mailbox.</source>
+        <translation type="unfinished">ਸੰਸਥਾਵਾਂ ਆਮ ਤੌਰ ਤੇ 5 ਕੰਮਕਾਜੀ ਦਿਨਾਂ ਵਿੱਚ ਜਵਾਬ ਦਿੰਦੀਆਂ ਹਨ। ਜੇ ਤੁਹਾਨੂੰ ਜਵਾਬ ਦੀ ਉਮੀਦ ਸੀ, ਤਾਂ ਆਪਣਾ ਕੋਡ ਜਾਂਚੋ: ਇੱਕ ਵੱਖਰੇ ਅੱਖਰ ਜਾਂ ਅੰਕ ਵਾਲਾ ਕੋਡ ਖਾਲੀ ਮੇਲਬਾਕਸ ਖੋਲ੍ਹਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Harbour could not reach every organisation. There may be more replies: try again later.</source>
+        <translation type="unfinished">Harbour ਹਰ ਸੰਸਥਾ ਤੱਕ ਨਹੀਂ ਪਹੁੰਚ ਸਕਿਆ। ਹੋਰ ਜਵਾਬ ਵੀ ਹੋ ਸਕਦੇ ਹਨ: ਬਾਅਦ ਵਿੱਚ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">%1 ਵੱਲੋਂ</translation>
+    </message>
+    <message>
+        <source>You answered this reply.</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਇਸ ਜਵਾਬ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Answer this reply</source>
+        <translation type="unfinished">ਇਸ ਜਵਾਬ ਦਾ ਜਵਾਬ ਦਿਓ</translation>
+    </message>
+    <message>
+        <source>Answer this reply from %1</source>
+        <translation type="unfinished">%1 ਦੇ ਇਸ ਜਵਾਬ ਦਾ ਜਵਾਬ ਦਿਓ</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">ਆਪਣੀ ਰਿਪੋਰਟ ਵਿੱਚ ਜਾਣਕਾਰੀ ਜੋੜੋ</translation>
+    </message>
+    <message>
+        <source>Check for new replies</source>
+        <translation type="unfinished">ਨਵੇਂ ਜਵਾਬ ਵੇਖੋ</translation>
+    </message>
+    <message>
+        <source>Deleting the replies means nobody can read them again, even with your code. Harbour deletes them after 90 days anyway.</source>
+        <translation type="unfinished">ਜਵਾਬ ਮਿਟਾਉਣ ਦਾ ਮਤਲਬ ਹੈ ਕਿ ਕੋਈ ਵੀ ਉਹਨਾਂ ਨੂੰ ਦੁਬਾਰਾ ਨਹੀਂ ਪੜ੍ਹ ਸਕੇਗਾ, ਤੁਹਾਡੇ ਕੋਡ ਨਾਲ ਵੀ ਨਹੀਂ। Harbour ਉਂਜ ਵੀ 90 ਦਿਨਾਂ ਬਾਅਦ ਉਹਨਾਂ ਨੂੰ ਮਿਟਾ ਦਿੰਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Delete these replies</source>
+        <translation type="unfinished">ਇਹ ਜਵਾਬ ਮਿਟਾਓ</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">ਖ਼ਤਮ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Finish and clear the replies from the screen</source>
+        <translation type="unfinished">ਖਤਮ ਕਰੋ ਅਤੇ ਸਕ੍ਰੀਨ ਤੋਂ ਜਵਾਬ ਹਟਾਓ</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2549,14 @@
         <source>Press Exit at any time. It clears everything you typed.</source>
         <translation type="unfinished">ਤੁਸੀਂ ਕਿਸੇ ਵੀ ਸਮੇਂ &quot;ਬਾਹਰ ਨਿਕਲੋ&quot; ਦਬਾ ਸਕਦੇ ਹੋ। ਇਸ ਨਾਲ ਤੁਹਾਡਾ ਲਿਖਿਆ ਸਭ ਕੁਝ ਮਿਟ ਜਾਂਦਾ ਹੈ।</translation>
     </message>
+    <message>
+        <source>I have a follow-up code</source>
+        <translation type="unfinished">ਮੇਰੇ ਕੋਲ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਹੈ</translation>
+    </message>
+    <message>
+        <source>I have a follow-up code: read replies to my report</source>
+        <translation type="unfinished">ਮੇਰੇ ਕੋਲ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਹੈ: ਮੇਰੀ ਰਿਪੋਰਟ ਦੇ ਜਵਾਬ ਪੜ੍ਹੋ</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -2524,6 +2790,93 @@
     <message>
         <source>Website: %1</source>
         <translation type="unfinished">ਵੈੱਬਸਾਈਟ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::FollowUp</name>
+    <message>
+        <source>This device could not make a follow-up code: it needs about 256 MB of free memory. Close other apps and try again, or send your report without a code.</source>
+        <translation type="unfinished">ਇਹ ਡਿਵਾਈਸ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਨਹੀਂ ਬਣਾ ਸਕੀ: ਇਸਨੂੰ ਲਗਭਗ 256 MB ਖਾਲੀ ਮੈਮੋਰੀ ਚਾਹੀਦੀ ਹੈ। ਹੋਰ ਐਪਾਂ ਬੰਦ ਕਰਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ, ਜਾਂ ਕੋਡ ਤੋਂ ਬਿਨਾਂ ਰਿਪੋਰਟ ਭੇਜੋ।</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">ਆਪਣਾ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਟਾਈਪ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>That is not the same code. Look at each letter and number again.</source>
+        <translation type="unfinished">ਇਹ ਉਹੀ ਕੋਡ ਨਹੀਂ ਹੈ। ਹਰ ਅੱਖਰ ਅਤੇ ਅੰਕ ਦੁਬਾਰਾ ਵੇਖੋ।</translation>
+    </message>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">ਆਪਣਾ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਲਿਖੋ</translation>
+    </message>
+    <message>
+        <source>Your follow-up code has 20 letters and numbers. Check that you typed all of them, and no more.</source>
+        <translation type="unfinished">ਤੁਹਾਡੇ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਵਿੱਚ 20 ਅੱਖਰ ਅਤੇ ਅੰਕ ਹਨ। ਜਾਂਚ ਕਰੋ ਕਿ ਤੁਸੀਂ ਸਾਰੇ ਲਿਖੇ ਹਨ, ਅਤੇ ਇਸ ਤੋਂ ਵੱਧ ਨਹੀਂ।</translation>
+    </message>
+    <message>
+        <source>Check your follow-up code: it has a character that codes do not use. Codes use the numbers 0 to 9 and the letters A to Z, but not U.</source>
+        <translation type="unfinished">ਆਪਣਾ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਜਾਂਚੋ: ਇਸ ਵਿੱਚ ਇੱਕ ਅਜਿਹਾ ਅੱਖਰ ਹੈ ਜੋ ਕੋਡਾਂ ਵਿੱਚ ਨਹੀਂ ਹੁੰਦਾ। ਕੋਡਾਂ ਵਿੱਚ 0 ਤੋਂ 9 ਅੰਕ ਅਤੇ A ਤੋਂ Z ਅੱਖਰ ਹੁੰਦੇ ਹਨ, ਪਰ U ਨਹੀਂ।</translation>
+    </message>
+    <message>
+        <source>This device does not have enough free memory to open a follow-up code (it needs about 256 MB). Close other apps and try again.</source>
+        <translation type="unfinished">ਇਸ ਡਿਵਾਈਸ ਕੋਲ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਖੋਲ੍ਹਣ ਲਈ ਕਾਫ਼ੀ ਖਾਲੀ ਮੈਮੋਰੀ ਨਹੀਂ ਹੈ (ਲਗਭਗ 256 MB ਚਾਹੀਦੀ ਹੈ)। ਹੋਰ ਐਪਾਂ ਬੰਦ ਕਰਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>Harbour cannot check for replies now. Check that you are connected to the internet and try again.</source>
+        <translation type="unfinished">Harbour ਹੁਣ ਜਵਾਬਾਂ ਦੀ ਜਾਂਚ ਨਹੀਂ ਕਰ ਸਕਦਾ। ਜਾਂਚ ਕਰੋ ਕਿ ਤੁਸੀਂ ਇੰਟਰਨੈੱਟ ਨਾਲ ਜੁੜੇ ਹੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>The replies were deleted. Nobody can read them now, even with the code.</source>
+        <translation type="unfinished">ਜਵਾਬ ਮਿਟਾ ਦਿੱਤੇ ਗਏ। ਹੁਣ ਕੋਈ ਉਹਨਾਂ ਨੂੰ ਨਹੀਂ ਪੜ੍ਹ ਸਕਦਾ, ਕੋਡ ਨਾਲ ਵੀ ਨਹੀਂ।</translation>
+    </message>
+    <message>
+        <source>Some replies could not be deleted now. Try again later.</source>
+        <translation type="unfinished">ਕੁਝ ਜਵਾਬ ਹੁਣ ਮਿਟਾਏ ਨਹੀਂ ਜਾ ਸਕੇ। ਬਾਅਦ ਵਿੱਚ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>Write your answer, or say whether the response helped</source>
+        <translation type="unfinished">ਆਪਣਾ ਜਵਾਬ ਲਿਖੋ, ਜਾਂ ਦੱਸੋ ਕਿ ਜਵਾਬ ਨੇ ਮਦਦ ਕੀਤੀ ਜਾਂ ਨਹੀਂ</translation>
+    </message>
+    <message>
+        <source>Write what you want to add to your report</source>
+        <translation type="unfinished">ਲਿਖੋ ਕਿ ਤੁਸੀਂ ਆਪਣੀ ਰਿਪੋਰਟ ਵਿੱਚ ਕੀ ਜੋੜਨਾ ਚਾਹੁੰਦੇ ਹੋ</translation>
+    </message>
+    <message>
+        <source>Your text is too long. Make it shorter.</source>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਲਿਖਤ ਬਹੁਤ ਲੰਮਾ ਹੈ। ਇਸਨੂੰ ਛੋਟਾ ਕਰੋ।</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save your answer on this device. Nothing was sent.</source>
+        <translation type="unfinished">Harbour ਇਸ ਡਿਵਾਈਸ ਤੇ ਤੁਹਾਡਾ ਜਵਾਬ ਸੰਭਾਲ ਨਹੀਂ ਸਕਦਾ। ਕੁਝ ਨਹੀਂ ਭੇਜਿਆ ਗਿਆ।</translation>
+    </message>
+    <message>
+        <source>You can add information once an organisation has replied to you.</source>
+        <translation type="unfinished">ਕਿਸੇ ਸੰਸਥਾ ਦੇ ਜਵਾਬ ਦੇਣ ਤੋਂ ਬਾਅਦ ਤੁਸੀਂ ਜਾਣਕਾਰੀ ਜੋੜ ਸਕਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>Harbour does not know where to send this: the organisation that replied is not in its list. Contact them another way and give your reference number.</source>
+        <translation type="unfinished">Harbour ਨਹੀਂ ਜਾਣਦਾ ਕਿ ਇਹ ਕਿੱਥੇ ਭੇਜਣਾ ਹੈ: ਜਵਾਬ ਦੇਣ ਵਾਲੀ ਸੰਸਥਾ ਉਸਦੀ ਸੂਚੀ ਵਿੱਚ ਨਹੀਂ ਹੈ। ਕਿਸੇ ਹੋਰ ਤਰੀਕੇ ਨਾਲ ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਰੋ ਅਤੇ ਆਪਣਾ ਹਵਾਲਾ ਨੰਬਰ ਦੱਸੋ।</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved for sending. Your device may be full. Nothing was sent.</source>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਜਵਾਬ ਭੇਜਣ ਲਈ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ। ਹੋ ਸਕਦਾ ਹੈ ਤੁਹਾਡੀ ਡਿਵਾਈਸ ਭਰੀ ਹੋਵੇ। ਕੁਝ ਨਹੀਂ ਭੇਜਿਆ ਗਿਆ।</translation>
+    </message>
+    <message>
+        <source>Your answer is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਜਵਾਬ ਸੰਭਾਲ ਲਿਆ ਗਿਆ ਹੈ। Harbour ਜਿੰਨੀ ਜਲਦੀ ਹੋ ਸਕੇ ਇਸਨੂੰ ਭੇਜੇਗਾ।</translation>
+    </message>
+    <message>
+        <source>What you added is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਜੋ ਜੋੜਿਆ ਉਹ ਸੰਭਾਲ ਲਿਆ ਗਿਆ ਹੈ। Harbour ਜਿੰਨੀ ਜਲਦੀ ਹੋ ਸਕੇ ਇਸਨੂੰ ਭੇਜੇਗਾ।</translation>
+    </message>
+    <message>
+        <source>Sent. The organisation has your answer now.</source>
+        <translation type="unfinished">ਭੇਜਿਆ ਗਿਆ। ਹੁਣ ਸੰਸਥਾ ਕੋਲ ਤੁਹਾਡਾ ਜਵਾਬ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">ਕੁਝ ਜਵਾਬ ਇਸ ਕੋਡ ਨਾਲ ਖੋਲ੍ਹੇ ਨਹੀਂ ਜਾ ਸਕੇ: ਹੋ ਸਕਦਾ ਹੈ ਰਸਤੇ ਵਿੱਚ ਬਦਲੇ ਗਏ ਹੋਣ। ਉਹ ਵਿਖਾਏ ਨਹੀਂ ਗਏ।</translation>
     </message>
 </context>
 <context>

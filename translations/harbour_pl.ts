@@ -153,6 +153,17 @@
     </message>
 </context>
 <context>
+    <name>CodeCard</name>
+    <message>
+        <source>Harbour code</source>
+        <translation type="unfinished">Kod Harbour</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation type="unfinished">Twój kod to %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Report sent</source>
@@ -257,6 +268,22 @@
     <message>
         <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
         <translation type="unfinished">Harbour nie może połączyć się z Torem na tym urządzeniu. Zgłoszenie czeka tutaj i zostanie wysłane przez Tor, gdy Tor zacznie działać. Nie zostanie wysłane w żaden inny sposób.</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. The organisation can reply to you through Harbour: to read replies, choose &quot;I have a follow-up code&quot; on the first page and type your code.</source>
+        <translation type="unfinished">Zapisz numer referencyjny lub przechowaj go w bezpiecznym miejscu. Organizacja może odpowiedzieć Ci przez Harbour: aby przeczytać odpowiedzi, wybierz „Mam kod do odpowiedzi” na pierwszej stronie i wpisz swój kod.</translation>
+    </message>
+    <message>
+        <source>Write down your follow-up code. With it you can read their replies in Harbour.</source>
+        <translation type="unfinished">Zapisz swój kod do odpowiedzi. Dzięki niemu przeczytasz ich odpowiedzi w Harbour.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zamknij</translation>
+    </message>
+    <message>
+        <source>Close the code</source>
+        <translation type="unfinished">Zamknij kod</translation>
     </message>
 </context>
 <context>
@@ -384,6 +411,30 @@
     <message>
         <source>Send report</source>
         <translation type="unfinished">Wyślij zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Hear back without giving contact details (optional)</source>
+        <translation type="unfinished">Otrzymaj odpowiedź bez podawania danych kontaktowych (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>With a follow-up code you can read replies from the organisations in Harbour, answer them and add to your report, from any phone or computer. Only someone with the code can read the replies.</source>
+        <translation type="unfinished">Z kodem do odpowiedzi możesz czytać odpowiedzi organizacji w Harbour, odpowiadać na nie i uzupełniać zgłoszenie, z dowolnego telefonu lub komputera. Tylko osoba z kodem może przeczytać odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Give me a follow-up code</source>
+        <translation type="unfinished">Daj mi kod do odpowiedzi</translation>
+    </message>
+    <message>
+        <source>You will see it after you send your report. Write it down: Harbour does not keep it.</source>
+        <translation type="unfinished">Zobaczysz go po wysłaniu zgłoszenia. Zapisz go: Harbour go nie przechowuje.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">Przygotowujemy Twój kod do odpowiedzi. Na niektórych telefonach może to potrwać do minuty. Zgłoszenie zostanie wysłane, gdy kod będzie gotowy.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">Przygotowywanie kodu do odpowiedzi</translation>
     </message>
 </context>
 <context>
@@ -557,6 +608,213 @@
     <message>
         <source>Error: %1</source>
         <translation type="unfinished">Błąd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAnswerPage</name>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished">Odpowiedz: %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">Dodaj informacje do zgłoszenia</translation>
+    </message>
+    <message>
+        <source>What you add goes to %1 with your report. For example, something you remembered, or something that has happened since.</source>
+        <translation type="unfinished">To, co dodasz, trafi do %1 razem ze zgłoszeniem. Na przykład coś, co sobie przypomniałeś, albo coś, co wydarzyło się później.</translation>
+    </message>
+    <message>
+        <source>Did the response help? (optional)</source>
+        <translation type="unfinished">Czy odpowiedź pomogła? (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Your answer helps organisations see what works.</source>
+        <translation type="unfinished">Twoja odpowiedź pomaga organizacjom zobaczyć, co działa.</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">Tak, pomogła</translation>
+    </message>
+    <message>
+        <source>It helped a little</source>
+        <translation type="unfinished">Trochę pomogła</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">Nie, nie pomogła</translation>
+    </message>
+    <message>
+        <source>Your answer (optional if you said whether it helped)</source>
+        <translation type="unfinished">Twoja odpowiedź (opcjonalnie, jeśli napisałeś, czy pomogła)</translation>
+    </message>
+    <message>
+        <source>What you want to add</source>
+        <translation type="unfinished">Co chcesz dodać</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation type="unfinished">Wyślij odpowiedź</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Wyślij</translation>
+    </message>
+    <message>
+        <source>the organisations that replied to you</source>
+        <translation type="unfinished">organizacji, które Ci odpowiedziały</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodePage</name>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">Wpisz swój kod do odpowiedzi</translation>
+    </message>
+    <message>
+        <source>This is the code of 20 letters and numbers you were given when you sent your report.</source>
+        <translation type="unfinished">To kod z 20 liter i cyfr, który otrzymałeś po wysłaniu zgłoszenia.</translation>
+    </message>
+    <message>
+        <source>Follow-up code</source>
+        <translation type="unfinished">Kod do odpowiedzi</translation>
+    </message>
+    <message>
+        <source>For example, K82Q V992 78T6 CAJ1 0HKB. Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">Na przykład K82Q V992 78T6 CAJ1 0HKB. Spacje, myślniki i wielkie litery nie mają znaczenia.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Dalej</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodeSection</name>
+    <message>
+        <source>Your follow-up code</source>
+        <translation type="unfinished">Twój kod do odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Write it down now and keep it somewhere safe. With it you can read the organisation&apos;s replies in Harbour on any phone or computer, answer them and add to your report.</source>
+        <translation type="unfinished">Zapisz go teraz i przechowaj w bezpiecznym miejscu. Dzięki niemu przeczytasz odpowiedzi organizacji w Harbour na dowolnym telefonie lub komputerze, odpowiesz na nie i uzupełnisz zgłoszenie.</translation>
+    </message>
+    <message>
+        <source>Harbour does not keep this code. If you lose it, nobody can give it back to you. Anyone who has it can read the replies.</source>
+        <translation type="unfinished">Harbour nie przechowuje tego kodu. Jeśli go zgubisz, nikt nie może go odtworzyć. Każdy, kto go ma, może przeczytać odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Read the code aloud</source>
+        <translation type="unfinished">Przeczytaj kod na głos</translation>
+    </message>
+    <message>
+        <source>Your follow-up code is: %1</source>
+        <translation type="unfinished">Twój kod do odpowiedzi to: %1</translation>
+    </message>
+    <message>
+        <source>Show only the code</source>
+        <translation type="unfinished">Pokaż tylko kod</translation>
+    </message>
+    <message>
+        <source>Show only the code, to write it down or take a photo</source>
+        <translation type="unfinished">Pokaż tylko kod, aby go zapisać lub zrobić zdjęcie</translation>
+    </message>
+    <message>
+        <source>Check you have your code</source>
+        <translation type="unfinished">Sprawdź, czy masz swój kod</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">Wpisz swój kod do odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">Spacje, myślniki i wielkie litery nie mają znaczenia.</translation>
+    </message>
+    <message>
+        <source>Check my code</source>
+        <translation type="unfinished">Sprawdź mój kod</translation>
+    </message>
+    <message>
+        <source>That is your code. Keep it safe.</source>
+        <translation type="unfinished">To Twój kod. Przechowuj go bezpiecznie.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpProgress</name>
+    <message>
+        <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
+        <translation type="unfinished">Otwieranie odpowiedzi (krok 1 z 2). Na niektórych telefonach może to potrwać do minuty.</translation>
+    </message>
+    <message>
+        <source>Checking for replies (step 2 of 2).</source>
+        <translation type="unfinished">Sprawdzanie odpowiedzi (krok 2 z 2).</translation>
+    </message>
+    <message>
+        <source>Deleting the replies.</source>
+        <translation type="unfinished">Usuwanie odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Trwa praca</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepliesPage</name>
+    <message>
+        <source>Replies to your report</source>
+        <translation type="unfinished">Odpowiedzi na Twoje zgłoszenie</translation>
+    </message>
+    <message>
+        <source>There are no replies yet.</source>
+        <translation type="unfinished">Nie ma jeszcze odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Organisations usually reply within 5 working days. If you expected a reply, check your code: a code with one different letter or number opens an empty mailbox.</source>
+        <translation type="unfinished">Organizacje zwykle odpowiadają w ciągu 5 dni roboczych. Jeśli spodziewałeś się odpowiedzi, sprawdź kod: kod z jedną inną literą lub cyfrą otwiera pustą skrzynkę.</translation>
+    </message>
+    <message>
+        <source>Harbour could not reach every organisation. There may be more replies: try again later.</source>
+        <translation type="unfinished">Harbour nie połączył się ze wszystkimi organizacjami. Może być więcej odpowiedzi: spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">Od: %1</translation>
+    </message>
+    <message>
+        <source>You answered this reply.</source>
+        <translation type="unfinished">Odpowiedziałeś na tę wiadomość.</translation>
+    </message>
+    <message>
+        <source>Answer this reply</source>
+        <translation type="unfinished">Odpowiedz na tę wiadomość</translation>
+    </message>
+    <message>
+        <source>Answer this reply from %1</source>
+        <translation type="unfinished">Odpowiedz na tę wiadomość od: %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">Dodaj informacje do zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Check for new replies</source>
+        <translation type="unfinished">Sprawdź nowe odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Deleting the replies means nobody can read them again, even with your code. Harbour deletes them after 90 days anyway.</source>
+        <translation type="unfinished">Usunięcie odpowiedzi oznacza, że nikt ich już nie przeczyta, nawet z Twoim kodem. Harbour i tak usuwa je po 90 dniach.</translation>
+    </message>
+    <message>
+        <source>Delete these replies</source>
+        <translation type="unfinished">Usuń te odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Zakończ</translation>
+    </message>
+    <message>
+        <source>Finish and clear the replies from the screen</source>
+        <translation type="unfinished">Zakończ i usuń odpowiedzi z ekranu</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2551,14 @@
         <source>Press Exit at any time. It clears everything you typed.</source>
         <translation type="unfinished">Możesz w każdej chwili nacisnąć Wyjdź. To usuwa wszystko, co wpisano.</translation>
     </message>
+    <message>
+        <source>I have a follow-up code</source>
+        <translation type="unfinished">Mam kod do odpowiedzi</translation>
+    </message>
+    <message>
+        <source>I have a follow-up code: read replies to my report</source>
+        <translation type="unfinished">Mam kod do odpowiedzi: przeczytaj odpowiedzi na moje zgłoszenie</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -2530,6 +2796,93 @@
     <message>
         <source>Website: %1</source>
         <translation type="unfinished">Strona internetowa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::FollowUp</name>
+    <message>
+        <source>This device could not make a follow-up code: it needs about 256 MB of free memory. Close other apps and try again, or send your report without a code.</source>
+        <translation type="unfinished">To urządzenie nie mogło utworzyć kodu do odpowiedzi: potrzeba około 256 MB wolnej pamięci. Zamknij inne aplikacje i spróbuj ponownie albo wyślij zgłoszenie bez kodu.</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">Wpisz swój kod do odpowiedzi</translation>
+    </message>
+    <message>
+        <source>That is not the same code. Look at each letter and number again.</source>
+        <translation type="unfinished">To nie jest ten sam kod. Sprawdź jeszcze raz każdą literę i cyfrę.</translation>
+    </message>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">Wpisz swój kod do odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Your follow-up code has 20 letters and numbers. Check that you typed all of them, and no more.</source>
+        <translation type="unfinished">Twój kod do odpowiedzi ma 20 liter i cyfr. Sprawdź, czy wpisałeś wszystkie i nic więcej.</translation>
+    </message>
+    <message>
+        <source>Check your follow-up code: it has a character that codes do not use. Codes use the numbers 0 to 9 and the letters A to Z, but not U.</source>
+        <translation type="unfinished">Sprawdź kod do odpowiedzi: ma znak, którego kody nie używają. Kody zawierają cyfry od 0 do 9 i litery od A do Z, ale nie U.</translation>
+    </message>
+    <message>
+        <source>This device does not have enough free memory to open a follow-up code (it needs about 256 MB). Close other apps and try again.</source>
+        <translation type="unfinished">To urządzenie ma za mało wolnej pamięci, by otworzyć kod do odpowiedzi (potrzeba około 256 MB). Zamknij inne aplikacje i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot check for replies now. Check that you are connected to the internet and try again.</source>
+        <translation type="unfinished">Harbour nie może teraz sprawdzić odpowiedzi. Sprawdź połączenie z internetem i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The replies were deleted. Nobody can read them now, even with the code.</source>
+        <translation type="unfinished">Odpowiedzi zostały usunięte. Nikt ich już nie przeczyta, nawet z kodem.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be deleted now. Try again later.</source>
+        <translation type="unfinished">Niektórych odpowiedzi nie udało się teraz usunąć. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>Write your answer, or say whether the response helped</source>
+        <translation type="unfinished">Napisz odpowiedź albo zaznacz, czy odpowiedź pomogła</translation>
+    </message>
+    <message>
+        <source>Write what you want to add to your report</source>
+        <translation type="unfinished">Napisz, co chcesz dodać do zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Your text is too long. Make it shorter.</source>
+        <translation type="unfinished">Tekst jest za długi. Skróć go.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save your answer on this device. Nothing was sent.</source>
+        <translation type="unfinished">Harbour nie może zapisać odpowiedzi na tym urządzeniu. Nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>You can add information once an organisation has replied to you.</source>
+        <translation type="unfinished">Możesz dodać informacje, gdy organizacja Ci odpowie.</translation>
+    </message>
+    <message>
+        <source>Harbour does not know where to send this: the organisation that replied is not in its list. Contact them another way and give your reference number.</source>
+        <translation type="unfinished">Harbour nie wie, dokąd to wysłać: organizacji, która odpowiedziała, nie ma na liście. Skontaktuj się z nią inaczej i podaj numer referencyjny.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved for sending. Your device may be full. Nothing was sent.</source>
+        <translation type="unfinished">Nie udało się zapisać odpowiedzi do wysłania. Urządzenie może być pełne. Nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>Your answer is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">Odpowiedź została zapisana. Harbour wyśle ją, gdy tylko będzie to możliwe.</translation>
+    </message>
+    <message>
+        <source>What you added is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">To, co dodałeś, zostało zapisane. Harbour wyśle to, gdy tylko będzie to możliwe.</translation>
+    </message>
+    <message>
+        <source>Sent. The organisation has your answer now.</source>
+        <translation type="unfinished">Wysłano. Organizacja ma już Twoją odpowiedź.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">Niektórych odpowiedzi nie udało się otworzyć tym kodem: mogły zostać zmienione po drodze. Nie są pokazane.</translation>
     </message>
 </context>
 <context>

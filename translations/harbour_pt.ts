@@ -152,6 +152,17 @@
     </message>
 </context>
 <context>
+    <name>CodeCard</name>
+    <message>
+        <source>Harbour code</source>
+        <translation type="unfinished">Código Harbour</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation type="unfinished">O seu código é %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Report sent</source>
@@ -255,6 +266,22 @@
     <message>
         <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
         <translation type="unfinished">O Harbour não consegue chegar ao Tor neste dispositivo. A sua denúncia está à espera aqui e será enviada através do Tor quando o Tor estiver a funcionar. Não será enviada de nenhuma outra forma.</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. The organisation can reply to you through Harbour: to read replies, choose &quot;I have a follow-up code&quot; on the first page and type your code.</source>
+        <translation type="unfinished">Anote o seu número de referência ou guarde-o num lugar seguro. A organização pode responder-lhe através do Harbour: para ler as respostas, escolha &quot;Tenho um código de seguimento&quot; na primeira página e escreva o seu código.</translation>
+    </message>
+    <message>
+        <source>Write down your follow-up code. With it you can read their replies in Harbour.</source>
+        <translation type="unfinished">Anote o seu código de seguimento. Com ele pode ler as respostas deles no Harbour.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fechar</translation>
+    </message>
+    <message>
+        <source>Close the code</source>
+        <translation type="unfinished">Fechar o código</translation>
     </message>
 </context>
 <context>
@@ -382,6 +409,30 @@
     <message>
         <source>Send report</source>
         <translation type="unfinished">Enviar denúncia</translation>
+    </message>
+    <message>
+        <source>Hear back without giving contact details (optional)</source>
+        <translation type="unfinished">Receber resposta sem dar dados de contacto (opcional)</translation>
+    </message>
+    <message>
+        <source>With a follow-up code you can read replies from the organisations in Harbour, answer them and add to your report, from any phone or computer. Only someone with the code can read the replies.</source>
+        <translation type="unfinished">Com um código de seguimento pode ler as respostas das organizações no Harbour, responder-lhes e acrescentar ao seu relatório, a partir de qualquer telemóvel ou computador. Só quem tiver o código pode ler as respostas.</translation>
+    </message>
+    <message>
+        <source>Give me a follow-up code</source>
+        <translation type="unfinished">Quero um código de seguimento</translation>
+    </message>
+    <message>
+        <source>You will see it after you send your report. Write it down: Harbour does not keep it.</source>
+        <translation type="unfinished">Vai vê-lo depois de enviar o relatório. Anote-o: o Harbour não o guarda.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">A preparar o seu código de seguimento. Em alguns telemóveis pode demorar até um minuto. O relatório é enviado quando estiver pronto.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">A preparar o código de seguimento</translation>
     </message>
 </context>
 <context>
@@ -555,6 +606,213 @@
     <message>
         <source>Error: %1</source>
         <translation type="unfinished">Erro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAnswerPage</name>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished">Responder a %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">Acrescentar informação ao seu relatório</translation>
+    </message>
+    <message>
+        <source>What you add goes to %1 with your report. For example, something you remembered, or something that has happened since.</source>
+        <translation type="unfinished">O que acrescentar vai para %1 com o seu relatório. Por exemplo, algo de que se lembrou ou algo que aconteceu entretanto.</translation>
+    </message>
+    <message>
+        <source>Did the response help? (optional)</source>
+        <translation type="unfinished">A resposta ajudou? (opcional)</translation>
+    </message>
+    <message>
+        <source>Your answer helps organisations see what works.</source>
+        <translation type="unfinished">A sua resposta ajuda as organizações a ver o que funciona.</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">Sim, ajudou</translation>
+    </message>
+    <message>
+        <source>It helped a little</source>
+        <translation type="unfinished">Ajudou um pouco</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">Não, não ajudou</translation>
+    </message>
+    <message>
+        <source>Your answer (optional if you said whether it helped)</source>
+        <translation type="unfinished">A sua resposta (opcional se disse se ajudou)</translation>
+    </message>
+    <message>
+        <source>What you want to add</source>
+        <translation type="unfinished">O que quer acrescentar</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation type="unfinished">Enviar resposta</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Enviar</translation>
+    </message>
+    <message>
+        <source>the organisations that replied to you</source>
+        <translation type="unfinished">as organizações que lhe responderam</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodePage</name>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">Escreva o seu código de seguimento</translation>
+    </message>
+    <message>
+        <source>This is the code of 20 letters and numbers you were given when you sent your report.</source>
+        <translation type="unfinished">É o código de 20 letras e números que recebeu quando enviou o seu relatório.</translation>
+    </message>
+    <message>
+        <source>Follow-up code</source>
+        <translation type="unfinished">Código de seguimento</translation>
+    </message>
+    <message>
+        <source>For example, K82Q V992 78T6 CAJ1 0HKB. Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">Por exemplo, K82Q V992 78T6 CAJ1 0HKB. Espaços, hífenes e maiúsculas não importam.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodeSection</name>
+    <message>
+        <source>Your follow-up code</source>
+        <translation type="unfinished">O seu código de seguimento</translation>
+    </message>
+    <message>
+        <source>Write it down now and keep it somewhere safe. With it you can read the organisation&apos;s replies in Harbour on any phone or computer, answer them and add to your report.</source>
+        <translation type="unfinished">Anote-o agora e guarde-o num lugar seguro. Com ele pode ler as respostas da organização no Harbour em qualquer telemóvel ou computador, responder-lhes e acrescentar ao seu relatório.</translation>
+    </message>
+    <message>
+        <source>Harbour does not keep this code. If you lose it, nobody can give it back to you. Anyone who has it can read the replies.</source>
+        <translation type="unfinished">O Harbour não guarda este código. Se o perder, ninguém lho pode devolver. Quem o tiver pode ler as respostas.</translation>
+    </message>
+    <message>
+        <source>Read the code aloud</source>
+        <translation type="unfinished">Ler o código em voz alta</translation>
+    </message>
+    <message>
+        <source>Your follow-up code is: %1</source>
+        <translation type="unfinished">O seu código de seguimento é: %1</translation>
+    </message>
+    <message>
+        <source>Show only the code</source>
+        <translation type="unfinished">Mostrar só o código</translation>
+    </message>
+    <message>
+        <source>Show only the code, to write it down or take a photo</source>
+        <translation type="unfinished">Mostrar só o código, para o anotar ou fotografar</translation>
+    </message>
+    <message>
+        <source>Check you have your code</source>
+        <translation type="unfinished">Confirme que tem o seu código</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">Escreva o seu código de seguimento</translation>
+    </message>
+    <message>
+        <source>Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">Espaços, hífenes e maiúsculas não importam.</translation>
+    </message>
+    <message>
+        <source>Check my code</source>
+        <translation type="unfinished">Verificar o meu código</translation>
+    </message>
+    <message>
+        <source>That is your code. Keep it safe.</source>
+        <translation type="unfinished">É o seu código. Guarde-o em segurança.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpProgress</name>
+    <message>
+        <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
+        <translation type="unfinished">A abrir as suas respostas (passo 1 de 2). Em alguns telemóveis pode demorar até um minuto.</translation>
+    </message>
+    <message>
+        <source>Checking for replies (step 2 of 2).</source>
+        <translation type="unfinished">A procurar respostas (passo 2 de 2).</translation>
+    </message>
+    <message>
+        <source>Deleting the replies.</source>
+        <translation type="unfinished">A apagar as respostas.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">A trabalhar</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepliesPage</name>
+    <message>
+        <source>Replies to your report</source>
+        <translation type="unfinished">Respostas ao seu relatório</translation>
+    </message>
+    <message>
+        <source>There are no replies yet.</source>
+        <translation type="unfinished">Ainda não há respostas.</translation>
+    </message>
+    <message>
+        <source>Organisations usually reply within 5 working days. If you expected a reply, check your code: a code with one different letter or number opens an empty mailbox.</source>
+        <translation type="unfinished">As organizações costumam responder em 5 dias úteis. Se esperava uma resposta, verifique o código: um código com uma letra ou número diferente abre uma caixa vazia.</translation>
+    </message>
+    <message>
+        <source>Harbour could not reach every organisation. There may be more replies: try again later.</source>
+        <translation type="unfinished">O Harbour não conseguiu contactar todas as organizações. Pode haver mais respostas: tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">De %1</translation>
+    </message>
+    <message>
+        <source>You answered this reply.</source>
+        <translation type="unfinished">Respondeu a esta mensagem.</translation>
+    </message>
+    <message>
+        <source>Answer this reply</source>
+        <translation type="unfinished">Responder a esta mensagem</translation>
+    </message>
+    <message>
+        <source>Answer this reply from %1</source>
+        <translation type="unfinished">Responder a esta mensagem de %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">Acrescentar informação ao seu relatório</translation>
+    </message>
+    <message>
+        <source>Check for new replies</source>
+        <translation type="unfinished">Procurar novas respostas</translation>
+    </message>
+    <message>
+        <source>Deleting the replies means nobody can read them again, even with your code. Harbour deletes them after 90 days anyway.</source>
+        <translation type="unfinished">Apagar as respostas significa que ninguém as pode voltar a ler, nem com o seu código. O Harbour apaga-as de qualquer forma após 90 dias.</translation>
+    </message>
+    <message>
+        <source>Delete these replies</source>
+        <translation type="unfinished">Apagar estas respostas</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Terminar</translation>
+    </message>
+    <message>
+        <source>Finish and clear the replies from the screen</source>
+        <translation type="unfinished">Terminar e limpar as respostas do ecrã</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2549,14 @@
         <source>Press Exit at any time. It clears everything you typed.</source>
         <translation type="unfinished">Pode carregar em Sair a qualquer momento. Isso apaga tudo o que escreveu.</translation>
     </message>
+    <message>
+        <source>I have a follow-up code</source>
+        <translation type="unfinished">Tenho um código de seguimento</translation>
+    </message>
+    <message>
+        <source>I have a follow-up code: read replies to my report</source>
+        <translation type="unfinished">Tenho um código de seguimento: ler respostas ao meu relatório</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -2524,6 +2790,93 @@
     <message>
         <source>Website: %1</source>
         <translation type="unfinished">Site: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::FollowUp</name>
+    <message>
+        <source>This device could not make a follow-up code: it needs about 256 MB of free memory. Close other apps and try again, or send your report without a code.</source>
+        <translation type="unfinished">Este dispositivo não conseguiu criar um código de seguimento: precisa de cerca de 256 MB de memória livre. Feche outras aplicações e tente de novo, ou envie o relatório sem código.</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">Escreva o seu código de seguimento</translation>
+    </message>
+    <message>
+        <source>That is not the same code. Look at each letter and number again.</source>
+        <translation type="unfinished">Não é o mesmo código. Veja de novo cada letra e número.</translation>
+    </message>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">Escreva o seu código de seguimento</translation>
+    </message>
+    <message>
+        <source>Your follow-up code has 20 letters and numbers. Check that you typed all of them, and no more.</source>
+        <translation type="unfinished">O seu código de seguimento tem 20 letras e números. Verifique que os escreveu todos, e nada mais.</translation>
+    </message>
+    <message>
+        <source>Check your follow-up code: it has a character that codes do not use. Codes use the numbers 0 to 9 and the letters A to Z, but not U.</source>
+        <translation type="unfinished">Verifique o seu código de seguimento: tem um carácter que os códigos não usam. Os códigos usam os números de 0 a 9 e as letras de A a Z, exceto U.</translation>
+    </message>
+    <message>
+        <source>This device does not have enough free memory to open a follow-up code (it needs about 256 MB). Close other apps and try again.</source>
+        <translation type="unfinished">Este dispositivo não tem memória livre suficiente para abrir um código de seguimento (precisa de cerca de 256 MB). Feche outras aplicações e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot check for replies now. Check that you are connected to the internet and try again.</source>
+        <translation type="unfinished">O Harbour não consegue procurar respostas agora. Verifique a ligação à internet e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The replies were deleted. Nobody can read them now, even with the code.</source>
+        <translation type="unfinished">As respostas foram apagadas. Ninguém as pode ler agora, nem com o código.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be deleted now. Try again later.</source>
+        <translation type="unfinished">Não foi possível apagar algumas respostas agora. Tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Write your answer, or say whether the response helped</source>
+        <translation type="unfinished">Escreva a sua resposta ou diga se a resposta ajudou</translation>
+    </message>
+    <message>
+        <source>Write what you want to add to your report</source>
+        <translation type="unfinished">Escreva o que quer acrescentar ao seu relatório</translation>
+    </message>
+    <message>
+        <source>Your text is too long. Make it shorter.</source>
+        <translation type="unfinished">O texto é demasiado longo. Encurte-o.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save your answer on this device. Nothing was sent.</source>
+        <translation type="unfinished">O Harbour não consegue guardar a sua resposta neste dispositivo. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>You can add information once an organisation has replied to you.</source>
+        <translation type="unfinished">Pode acrescentar informação depois de uma organização lhe responder.</translation>
+    </message>
+    <message>
+        <source>Harbour does not know where to send this: the organisation that replied is not in its list. Contact them another way and give your reference number.</source>
+        <translation type="unfinished">O Harbour não sabe para onde enviar isto: a organização que respondeu não está na sua lista. Contacte-a de outra forma e indique o seu número de referência.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved for sending. Your device may be full. Nothing was sent.</source>
+        <translation type="unfinished">Não foi possível guardar a sua resposta para envio. O dispositivo pode estar cheio. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Your answer is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">A sua resposta está guardada. O Harbour envia-a assim que puder.</translation>
+    </message>
+    <message>
+        <source>What you added is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">O que acrescentou está guardado. O Harbour envia-o assim que puder.</translation>
+    </message>
+    <message>
+        <source>Sent. The organisation has your answer now.</source>
+        <translation type="unfinished">Enviado. A organização já tem a sua resposta.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">Não foi possível abrir algumas respostas com este código: podem ter sido alteradas pelo caminho. Não são mostradas.</translation>
     </message>
 </context>
 <context>

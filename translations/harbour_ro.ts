@@ -153,6 +153,17 @@
     </message>
 </context>
 <context>
+    <name>CodeCard</name>
+    <message>
+        <source>Harbour code</source>
+        <translation type="unfinished">Cod Harbour</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation type="unfinished">Codul tău este %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Report sent</source>
@@ -257,6 +268,22 @@
     <message>
         <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
         <translation type="unfinished">Harbour nu poate ajunge la Tor pe acest dispozitiv. Raportul tău așteaptă aici și va fi trimis prin Tor după ce Tor pornește. Nu va fi trimis în niciun alt mod.</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. The organisation can reply to you through Harbour: to read replies, choose &quot;I have a follow-up code&quot; on the first page and type your code.</source>
+        <translation type="unfinished">Notează numărul de referință sau păstrează-l într-un loc sigur. Organizația îți poate răspunde prin Harbour: pentru a citi răspunsurile, alege „Am un cod de urmărire” pe prima pagină și tastează codul.</translation>
+    </message>
+    <message>
+        <source>Write down your follow-up code. With it you can read their replies in Harbour.</source>
+        <translation type="unfinished">Notează codul de urmărire. Cu el poți citi răspunsurile lor în Harbour.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Închide</translation>
+    </message>
+    <message>
+        <source>Close the code</source>
+        <translation type="unfinished">Închide codul</translation>
     </message>
 </context>
 <context>
@@ -384,6 +411,30 @@
     <message>
         <source>Send report</source>
         <translation type="unfinished">Trimiteți raportul</translation>
+    </message>
+    <message>
+        <source>Hear back without giving contact details (optional)</source>
+        <translation type="unfinished">Primește răspuns fără să dai date de contact (opțional)</translation>
+    </message>
+    <message>
+        <source>With a follow-up code you can read replies from the organisations in Harbour, answer them and add to your report, from any phone or computer. Only someone with the code can read the replies.</source>
+        <translation type="unfinished">Cu un cod de urmărire poți citi răspunsurile organizațiilor în Harbour, le poți răspunde și poți adăuga la raportul tău, de pe orice telefon sau calculator. Doar cineva care are codul poate citi răspunsurile.</translation>
+    </message>
+    <message>
+        <source>Give me a follow-up code</source>
+        <translation type="unfinished">Dă-mi un cod de urmărire</translation>
+    </message>
+    <message>
+        <source>You will see it after you send your report. Write it down: Harbour does not keep it.</source>
+        <translation type="unfinished">Îl vei vedea după ce trimiți raportul. Notează-l: Harbour nu îl păstrează.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">Se pregătește codul de urmărire. Pe unele telefoane poate dura până la un minut. Raportul se trimite când este gata.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">Se pregătește codul de urmărire</translation>
     </message>
 </context>
 <context>
@@ -557,6 +608,213 @@
     <message>
         <source>Error: %1</source>
         <translation type="unfinished">Eroare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAnswerPage</name>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished">Răspunde: %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">Adaugă informații la raportul tău</translation>
+    </message>
+    <message>
+        <source>What you add goes to %1 with your report. For example, something you remembered, or something that has happened since.</source>
+        <translation type="unfinished">Ce adaugi ajunge la %1 împreună cu raportul tău. De exemplu, ceva ce ți-ai amintit sau ceva ce s-a întâmplat între timp.</translation>
+    </message>
+    <message>
+        <source>Did the response help? (optional)</source>
+        <translation type="unfinished">Te-a ajutat răspunsul? (opțional)</translation>
+    </message>
+    <message>
+        <source>Your answer helps organisations see what works.</source>
+        <translation type="unfinished">Răspunsul tău ajută organizațiile să vadă ce funcționează.</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">Da, m-a ajutat</translation>
+    </message>
+    <message>
+        <source>It helped a little</source>
+        <translation type="unfinished">M-a ajutat puțin</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">Nu, nu m-a ajutat</translation>
+    </message>
+    <message>
+        <source>Your answer (optional if you said whether it helped)</source>
+        <translation type="unfinished">Răspunsul tău (opțional dacă ai spus dacă te-a ajutat)</translation>
+    </message>
+    <message>
+        <source>What you want to add</source>
+        <translation type="unfinished">Ce vrei să adaugi</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation type="unfinished">Trimite răspunsul</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Trimite</translation>
+    </message>
+    <message>
+        <source>the organisations that replied to you</source>
+        <translation type="unfinished">organizațiile care ți-au răspuns</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodePage</name>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">Introdu codul de urmărire</translation>
+    </message>
+    <message>
+        <source>This is the code of 20 letters and numbers you were given when you sent your report.</source>
+        <translation type="unfinished">Este codul de 20 de litere și cifre primit când ai trimis raportul.</translation>
+    </message>
+    <message>
+        <source>Follow-up code</source>
+        <translation type="unfinished">Cod de urmărire</translation>
+    </message>
+    <message>
+        <source>For example, K82Q V992 78T6 CAJ1 0HKB. Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">De exemplu, K82Q V992 78T6 CAJ1 0HKB. Spațiile, cratimele și majusculele nu contează.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Continuați</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodeSection</name>
+    <message>
+        <source>Your follow-up code</source>
+        <translation type="unfinished">Codul tău de urmărire</translation>
+    </message>
+    <message>
+        <source>Write it down now and keep it somewhere safe. With it you can read the organisation&apos;s replies in Harbour on any phone or computer, answer them and add to your report.</source>
+        <translation type="unfinished">Notează-l acum și păstrează-l într-un loc sigur. Cu el poți citi răspunsurile organizației în Harbour pe orice telefon sau calculator, le poți răspunde și poți adăuga la raport.</translation>
+    </message>
+    <message>
+        <source>Harbour does not keep this code. If you lose it, nobody can give it back to you. Anyone who has it can read the replies.</source>
+        <translation type="unfinished">Harbour nu păstrează acest cod. Dacă îl pierzi, nimeni nu ți-l poate da înapoi. Oricine îl are poate citi răspunsurile.</translation>
+    </message>
+    <message>
+        <source>Read the code aloud</source>
+        <translation type="unfinished">Citește codul cu voce tare</translation>
+    </message>
+    <message>
+        <source>Your follow-up code is: %1</source>
+        <translation type="unfinished">Codul tău de urmărire este: %1</translation>
+    </message>
+    <message>
+        <source>Show only the code</source>
+        <translation type="unfinished">Arată doar codul</translation>
+    </message>
+    <message>
+        <source>Show only the code, to write it down or take a photo</source>
+        <translation type="unfinished">Arată doar codul, ca să-l notezi sau să-l fotografiezi</translation>
+    </message>
+    <message>
+        <source>Check you have your code</source>
+        <translation type="unfinished">Verifică dacă ai codul</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">Tastează codul de urmărire</translation>
+    </message>
+    <message>
+        <source>Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">Spațiile, cratimele și majusculele nu contează.</translation>
+    </message>
+    <message>
+        <source>Check my code</source>
+        <translation type="unfinished">Verifică codul</translation>
+    </message>
+    <message>
+        <source>That is your code. Keep it safe.</source>
+        <translation type="unfinished">Acesta este codul tău. Păstrează-l în siguranță.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpProgress</name>
+    <message>
+        <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
+        <translation type="unfinished">Se deschid răspunsurile (pasul 1 din 2). Pe unele telefoane poate dura până la un minut.</translation>
+    </message>
+    <message>
+        <source>Checking for replies (step 2 of 2).</source>
+        <translation type="unfinished">Se caută răspunsuri (pasul 2 din 2).</translation>
+    </message>
+    <message>
+        <source>Deleting the replies.</source>
+        <translation type="unfinished">Se șterg răspunsurile.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Se lucrează</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepliesPage</name>
+    <message>
+        <source>Replies to your report</source>
+        <translation type="unfinished">Răspunsuri la raportul tău</translation>
+    </message>
+    <message>
+        <source>There are no replies yet.</source>
+        <translation type="unfinished">Încă nu există răspunsuri.</translation>
+    </message>
+    <message>
+        <source>Organisations usually reply within 5 working days. If you expected a reply, check your code: a code with one different letter or number opens an empty mailbox.</source>
+        <translation type="unfinished">De obicei organizațiile răspund în 5 zile lucrătoare. Dacă așteptai un răspuns, verifică codul: un cod cu o singură literă sau cifră diferită deschide o căsuță goală.</translation>
+    </message>
+    <message>
+        <source>Harbour could not reach every organisation. There may be more replies: try again later.</source>
+        <translation type="unfinished">Harbour nu a putut contacta toate organizațiile. Pot exista mai multe răspunsuri: încearcă din nou mai târziu.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">De la %1</translation>
+    </message>
+    <message>
+        <source>You answered this reply.</source>
+        <translation type="unfinished">Ai răspuns la acest mesaj.</translation>
+    </message>
+    <message>
+        <source>Answer this reply</source>
+        <translation type="unfinished">Răspunde la acest mesaj</translation>
+    </message>
+    <message>
+        <source>Answer this reply from %1</source>
+        <translation type="unfinished">Răspunde la acest mesaj de la %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">Adaugă informații la raportul tău</translation>
+    </message>
+    <message>
+        <source>Check for new replies</source>
+        <translation type="unfinished">Caută răspunsuri noi</translation>
+    </message>
+    <message>
+        <source>Deleting the replies means nobody can read them again, even with your code. Harbour deletes them after 90 days anyway.</source>
+        <translation type="unfinished">Dacă ștergi răspunsurile, nimeni nu le mai poate citi, nici cu codul tău. Oricum Harbour le șterge după 90 de zile.</translation>
+    </message>
+    <message>
+        <source>Delete these replies</source>
+        <translation type="unfinished">Șterge aceste răspunsuri</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Terminați</translation>
+    </message>
+    <message>
+        <source>Finish and clear the replies from the screen</source>
+        <translation type="unfinished">Termină și șterge răspunsurile de pe ecran</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2551,14 @@
         <source>Press Exit at any time. It clears everything you typed.</source>
         <translation type="unfinished">Puteți apăsa Ieșire oricând. Așa se șterge tot ce ați scris.</translation>
     </message>
+    <message>
+        <source>I have a follow-up code</source>
+        <translation type="unfinished">Am un cod de urmărire</translation>
+    </message>
+    <message>
+        <source>I have a follow-up code: read replies to my report</source>
+        <translation type="unfinished">Am un cod de urmărire: citește răspunsurile la raportul meu</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -2530,6 +2796,93 @@
     <message>
         <source>Website: %1</source>
         <translation type="unfinished">Site web: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::FollowUp</name>
+    <message>
+        <source>This device could not make a follow-up code: it needs about 256 MB of free memory. Close other apps and try again, or send your report without a code.</source>
+        <translation type="unfinished">Acest dispozitiv nu a putut crea un cod de urmărire: are nevoie de aproximativ 256 MB de memorie liberă. Închide alte aplicații și încearcă din nou sau trimite raportul fără cod.</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">Tastează codul de urmărire</translation>
+    </message>
+    <message>
+        <source>That is not the same code. Look at each letter and number again.</source>
+        <translation type="unfinished">Nu este același cod. Verifică din nou fiecare literă și cifră.</translation>
+    </message>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">Introdu codul de urmărire</translation>
+    </message>
+    <message>
+        <source>Your follow-up code has 20 letters and numbers. Check that you typed all of them, and no more.</source>
+        <translation type="unfinished">Codul de urmărire are 20 de litere și cifre. Verifică dacă le-ai tastat pe toate și nimic în plus.</translation>
+    </message>
+    <message>
+        <source>Check your follow-up code: it has a character that codes do not use. Codes use the numbers 0 to 9 and the letters A to Z, but not U.</source>
+        <translation type="unfinished">Verifică codul de urmărire: are un caracter pe care codurile nu îl folosesc. Codurile folosesc cifrele 0-9 și literele A-Z, dar nu U.</translation>
+    </message>
+    <message>
+        <source>This device does not have enough free memory to open a follow-up code (it needs about 256 MB). Close other apps and try again.</source>
+        <translation type="unfinished">Acest dispozitiv nu are destulă memorie liberă pentru a deschide un cod de urmărire (are nevoie de aproximativ 256 MB). Închide alte aplicații și încearcă din nou.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot check for replies now. Check that you are connected to the internet and try again.</source>
+        <translation type="unfinished">Harbour nu poate căuta răspunsuri acum. Verifică dacă ești conectat la internet și încearcă din nou.</translation>
+    </message>
+    <message>
+        <source>The replies were deleted. Nobody can read them now, even with the code.</source>
+        <translation type="unfinished">Răspunsurile au fost șterse. Nimeni nu le mai poate citi, nici cu codul.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be deleted now. Try again later.</source>
+        <translation type="unfinished">Unele răspunsuri nu au putut fi șterse acum. Încearcă din nou mai târziu.</translation>
+    </message>
+    <message>
+        <source>Write your answer, or say whether the response helped</source>
+        <translation type="unfinished">Scrie răspunsul sau spune dacă răspunsul te-a ajutat</translation>
+    </message>
+    <message>
+        <source>Write what you want to add to your report</source>
+        <translation type="unfinished">Scrie ce vrei să adaugi la raport</translation>
+    </message>
+    <message>
+        <source>Your text is too long. Make it shorter.</source>
+        <translation type="unfinished">Textul este prea lung. Scurtează-l.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save your answer on this device. Nothing was sent.</source>
+        <translation type="unfinished">Harbour nu poate salva răspunsul pe acest dispozitiv. Nu s-a trimis nimic.</translation>
+    </message>
+    <message>
+        <source>You can add information once an organisation has replied to you.</source>
+        <translation type="unfinished">Poți adăuga informații după ce o organizație ți-a răspuns.</translation>
+    </message>
+    <message>
+        <source>Harbour does not know where to send this: the organisation that replied is not in its list. Contact them another way and give your reference number.</source>
+        <translation type="unfinished">Harbour nu știe unde să trimită asta: organizația care a răspuns nu este în lista sa. Contacteaz-o altfel și dă numărul de referință.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved for sending. Your device may be full. Nothing was sent.</source>
+        <translation type="unfinished">Răspunsul nu a putut fi salvat pentru trimitere. Dispozitivul poate fi plin. Nu s-a trimis nimic.</translation>
+    </message>
+    <message>
+        <source>Your answer is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">Răspunsul a fost salvat. Harbour îl va trimite cât mai curând posibil.</translation>
+    </message>
+    <message>
+        <source>What you added is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">Ce ai adăugat a fost salvat. Harbour va trimite cât mai curând posibil.</translation>
+    </message>
+    <message>
+        <source>Sent. The organisation has your answer now.</source>
+        <translation type="unfinished">Trimis. Organizația are acum răspunsul tău.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">Unele răspunsuri nu au putut fi deschise cu acest cod: poate au fost modificate pe drum. Nu sunt afișate.</translation>
     </message>
 </context>
 <context>

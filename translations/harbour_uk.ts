@@ -153,6 +153,17 @@
     </message>
 </context>
 <context>
+    <name>CodeCard</name>
+    <message>
+        <source>Harbour code</source>
+        <translation type="unfinished">Код Harbour</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation type="unfinished">Ваш код: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Report sent</source>
@@ -257,6 +268,22 @@
     <message>
         <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
         <translation type="unfinished">Harbour не може з’єднатися з Tor на цьому пристрої. Ваше повідомлення чекає тут і буде надіслане через Tor, коли Tor запрацює. Іншим способом його не буде надіслано.</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. The organisation can reply to you through Harbour: to read replies, choose &quot;I have a follow-up code&quot; on the first page and type your code.</source>
+        <translation type="unfinished">Запишіть свій номер звернення або збережіть його в безпечному місці. Організація може відповісти вам через Harbour: щоб прочитати відповіді, виберіть «У мене є код для відповідей» на першій сторінці й введіть свій код.</translation>
+    </message>
+    <message>
+        <source>Write down your follow-up code. With it you can read their replies in Harbour.</source>
+        <translation type="unfinished">Запишіть свій код для відповідей. З ним ви зможете читати їхні відповіді в Harbour.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрити</translation>
+    </message>
+    <message>
+        <source>Close the code</source>
+        <translation type="unfinished">Закрити код</translation>
     </message>
 </context>
 <context>
@@ -384,6 +411,30 @@
     <message>
         <source>Send report</source>
         <translation type="unfinished">Надіслати повідомлення</translation>
+    </message>
+    <message>
+        <source>Hear back without giving contact details (optional)</source>
+        <translation type="unfinished">Отримати відповідь, не залишаючи контактів (необов’язково)</translation>
+    </message>
+    <message>
+        <source>With a follow-up code you can read replies from the organisations in Harbour, answer them and add to your report, from any phone or computer. Only someone with the code can read the replies.</source>
+        <translation type="unfinished">З кодом для відповідей ви можете з будь-якого телефона чи комп’ютера читати відповіді організацій у Harbour, відповідати на них і доповнювати своє повідомлення. Прочитати відповіді може лише той, хто має код.</translation>
+    </message>
+    <message>
+        <source>Give me a follow-up code</source>
+        <translation type="unfinished">Дайте мені код для відповідей</translation>
+    </message>
+    <message>
+        <source>You will see it after you send your report. Write it down: Harbour does not keep it.</source>
+        <translation type="unfinished">Ви побачите його після надсилання повідомлення. Запишіть його: Harbour його не зберігає.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">Готуємо ваш код для відповідей. На деяких телефонах це може тривати до хвилини. Повідомлення буде надіслано, щойно код буде готовий.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">Готуємо код для відповідей</translation>
     </message>
 </context>
 <context>
@@ -557,6 +608,213 @@
     <message>
         <source>Error: %1</source>
         <translation type="unfinished">Помилка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAnswerPage</name>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished">Відповісти: %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">Додати інформацію до повідомлення</translation>
+    </message>
+    <message>
+        <source>What you add goes to %1 with your report. For example, something you remembered, or something that has happened since.</source>
+        <translation type="unfinished">Те, що ви додасте, надійде до %1 разом із вашим повідомленням. Наприклад, те, що ви згадали, або те, що сталося відтоді.</translation>
+    </message>
+    <message>
+        <source>Did the response help? (optional)</source>
+        <translation type="unfinished">Чи допомогла відповідь? (необов’язково)</translation>
+    </message>
+    <message>
+        <source>Your answer helps organisations see what works.</source>
+        <translation type="unfinished">Ваша відповідь допомагає організаціям бачити, що працює.</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">Так, допомогла</translation>
+    </message>
+    <message>
+        <source>It helped a little</source>
+        <translation type="unfinished">Трохи допомогла</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">Ні, не допомогла</translation>
+    </message>
+    <message>
+        <source>Your answer (optional if you said whether it helped)</source>
+        <translation type="unfinished">Ваша відповідь (необов’язково, якщо ви вказали, чи допомогло)</translation>
+    </message>
+    <message>
+        <source>What you want to add</source>
+        <translation type="unfinished">Що ви хочете додати</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation type="unfinished">Надіслати відповідь</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Надіслати</translation>
+    </message>
+    <message>
+        <source>the organisations that replied to you</source>
+        <translation type="unfinished">організацій, які вам відповіли</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodePage</name>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">Введіть свій код для відповідей</translation>
+    </message>
+    <message>
+        <source>This is the code of 20 letters and numbers you were given when you sent your report.</source>
+        <translation type="unfinished">Це код із 20 літер і цифр, який ви отримали, коли надіслали повідомлення.</translation>
+    </message>
+    <message>
+        <source>Follow-up code</source>
+        <translation type="unfinished">Код для відповідей</translation>
+    </message>
+    <message>
+        <source>For example, K82Q V992 78T6 CAJ1 0HKB. Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">Наприклад, K82Q V992 78T6 CAJ1 0HKB. Пробіли, дефіси й великі літери не важливі.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Продовжити</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodeSection</name>
+    <message>
+        <source>Your follow-up code</source>
+        <translation type="unfinished">Ваш код для відповідей</translation>
+    </message>
+    <message>
+        <source>Write it down now and keep it somewhere safe. With it you can read the organisation&apos;s replies in Harbour on any phone or computer, answer them and add to your report.</source>
+        <translation type="unfinished">Запишіть його зараз і збережіть у безпечному місці. З ним ви зможете на будь-якому телефоні чи комп’ютері читати відповіді організації в Harbour, відповідати на них і доповнювати повідомлення.</translation>
+    </message>
+    <message>
+        <source>Harbour does not keep this code. If you lose it, nobody can give it back to you. Anyone who has it can read the replies.</source>
+        <translation type="unfinished">Harbour не зберігає цей код. Якщо ви його загубите, ніхто не зможе його відновити. Будь-хто, хто має код, може прочитати відповіді.</translation>
+    </message>
+    <message>
+        <source>Read the code aloud</source>
+        <translation type="unfinished">Прочитати код уголос</translation>
+    </message>
+    <message>
+        <source>Your follow-up code is: %1</source>
+        <translation type="unfinished">Ваш код для відповідей: %1</translation>
+    </message>
+    <message>
+        <source>Show only the code</source>
+        <translation type="unfinished">Показати лише код</translation>
+    </message>
+    <message>
+        <source>Show only the code, to write it down or take a photo</source>
+        <translation type="unfinished">Показати лише код, щоб записати або сфотографувати</translation>
+    </message>
+    <message>
+        <source>Check you have your code</source>
+        <translation type="unfinished">Перевірте, що код у вас є</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">Введіть свій код для відповідей</translation>
+    </message>
+    <message>
+        <source>Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">Пробіли, дефіси й великі літери не важливі.</translation>
+    </message>
+    <message>
+        <source>Check my code</source>
+        <translation type="unfinished">Перевірити мій код</translation>
+    </message>
+    <message>
+        <source>That is your code. Keep it safe.</source>
+        <translation type="unfinished">Це ваш код. Зберігайте його в безпеці.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpProgress</name>
+    <message>
+        <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
+        <translation type="unfinished">Відкриваємо ваші відповіді (крок 1 з 2). На деяких телефонах це може тривати до хвилини.</translation>
+    </message>
+    <message>
+        <source>Checking for replies (step 2 of 2).</source>
+        <translation type="unfinished">Перевіряємо відповіді (крок 2 з 2).</translation>
+    </message>
+    <message>
+        <source>Deleting the replies.</source>
+        <translation type="unfinished">Видаляємо відповіді.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Триває робота</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepliesPage</name>
+    <message>
+        <source>Replies to your report</source>
+        <translation type="unfinished">Відповіді на ваше повідомлення</translation>
+    </message>
+    <message>
+        <source>There are no replies yet.</source>
+        <translation type="unfinished">Відповідей поки немає.</translation>
+    </message>
+    <message>
+        <source>Organisations usually reply within 5 working days. If you expected a reply, check your code: a code with one different letter or number opens an empty mailbox.</source>
+        <translation type="unfinished">Організації зазвичай відповідають протягом 5 робочих днів. Якщо ви чекали на відповідь, перевірте код: код з однією іншою літерою чи цифрою відкриває порожню скриньку.</translation>
+    </message>
+    <message>
+        <source>Harbour could not reach every organisation. There may be more replies: try again later.</source>
+        <translation type="unfinished">Harbour не зміг зв’язатися з усіма організаціями. Можуть бути ще відповіді: спробуйте пізніше.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">Від: %1</translation>
+    </message>
+    <message>
+        <source>You answered this reply.</source>
+        <translation type="unfinished">Ви відповіли на це повідомлення.</translation>
+    </message>
+    <message>
+        <source>Answer this reply</source>
+        <translation type="unfinished">Відповісти на це повідомлення</translation>
+    </message>
+    <message>
+        <source>Answer this reply from %1</source>
+        <translation type="unfinished">Відповісти на це повідомлення від: %1</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">Додати інформацію до повідомлення</translation>
+    </message>
+    <message>
+        <source>Check for new replies</source>
+        <translation type="unfinished">Перевірити нові відповіді</translation>
+    </message>
+    <message>
+        <source>Deleting the replies means nobody can read them again, even with your code. Harbour deletes them after 90 days anyway.</source>
+        <translation type="unfinished">Якщо видалити відповіді, їх більше ніхто не прочитає, навіть з вашим кодом. Harbour і так видаляє їх через 90 днів.</translation>
+    </message>
+    <message>
+        <source>Delete these replies</source>
+        <translation type="unfinished">Видалити ці відповіді</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Завершити</translation>
+    </message>
+    <message>
+        <source>Finish and clear the replies from the screen</source>
+        <translation type="unfinished">Завершити й прибрати відповіді з екрана</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2551,14 @@
         <source>Press Exit at any time. It clears everything you typed.</source>
         <translation type="unfinished">Натисніть «Вийти» будь-коли. Це зітре все, що ви ввели.</translation>
     </message>
+    <message>
+        <source>I have a follow-up code</source>
+        <translation type="unfinished">У мене є код для відповідей</translation>
+    </message>
+    <message>
+        <source>I have a follow-up code: read replies to my report</source>
+        <translation type="unfinished">У мене є код для відповідей: прочитати відповіді на моє повідомлення</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -2530,6 +2796,93 @@
     <message>
         <source>Website: %1</source>
         <translation type="unfinished">Вебсайт: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::FollowUp</name>
+    <message>
+        <source>This device could not make a follow-up code: it needs about 256 MB of free memory. Close other apps and try again, or send your report without a code.</source>
+        <translation type="unfinished">Цей пристрій не зміг створити код для відповідей: потрібно близько 256 МБ вільної пам’яті. Закрийте інші застосунки й спробуйте ще раз або надішліть повідомлення без коду.</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">Введіть свій код для відповідей</translation>
+    </message>
+    <message>
+        <source>That is not the same code. Look at each letter and number again.</source>
+        <translation type="unfinished">Це не той самий код. Перегляньте ще раз кожну літеру й цифру.</translation>
+    </message>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">Введіть свій код для відповідей</translation>
+    </message>
+    <message>
+        <source>Your follow-up code has 20 letters and numbers. Check that you typed all of them, and no more.</source>
+        <translation type="unfinished">Ваш код для відповідей має 20 літер і цифр. Перевірте, що ви ввели їх усі й нічого зайвого.</translation>
+    </message>
+    <message>
+        <source>Check your follow-up code: it has a character that codes do not use. Codes use the numbers 0 to 9 and the letters A to Z, but not U.</source>
+        <translation type="unfinished">Перевірте код для відповідей: у ньому є символ, якого в кодах не буває. Коди складаються з цифр від 0 до 9 і літер від A до Z, окрім U.</translation>
+    </message>
+    <message>
+        <source>This device does not have enough free memory to open a follow-up code (it needs about 256 MB). Close other apps and try again.</source>
+        <translation type="unfinished">На цьому пристрої недостатньо вільної пам’яті, щоб відкрити код для відповідей (потрібно близько 256 МБ). Закрийте інші застосунки й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot check for replies now. Check that you are connected to the internet and try again.</source>
+        <translation type="unfinished">Harbour зараз не може перевірити відповіді. Перевірте підключення до інтернету й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The replies were deleted. Nobody can read them now, even with the code.</source>
+        <translation type="unfinished">Відповіді видалено. Тепер їх ніхто не прочитає, навіть із кодом.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be deleted now. Try again later.</source>
+        <translation type="unfinished">Деякі відповіді зараз не вдалося видалити. Спробуйте пізніше.</translation>
+    </message>
+    <message>
+        <source>Write your answer, or say whether the response helped</source>
+        <translation type="unfinished">Напишіть відповідь або вкажіть, чи допомогла відповідь</translation>
+    </message>
+    <message>
+        <source>Write what you want to add to your report</source>
+        <translation type="unfinished">Напишіть, що ви хочете додати до повідомлення</translation>
+    </message>
+    <message>
+        <source>Your text is too long. Make it shorter.</source>
+        <translation type="unfinished">Текст задовгий. Скоротіть його.</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save your answer on this device. Nothing was sent.</source>
+        <translation type="unfinished">Harbour не може зберегти вашу відповідь на цьому пристрої. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <source>You can add information once an organisation has replied to you.</source>
+        <translation type="unfinished">Ви зможете додати інформацію, коли організація вам відповість.</translation>
+    </message>
+    <message>
+        <source>Harbour does not know where to send this: the organisation that replied is not in its list. Contact them another way and give your reference number.</source>
+        <translation type="unfinished">Harbour не знає, куди це надіслати: організації, яка відповіла, немає в його списку. Зв’яжіться з нею іншим способом і назвіть номер звернення.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved for sending. Your device may be full. Nothing was sent.</source>
+        <translation type="unfinished">Не вдалося зберегти відповідь для надсилання. Можливо, пам’ять пристрою заповнена. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <source>Your answer is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">Вашу відповідь збережено. Harbour надішле її, щойно зможе.</translation>
+    </message>
+    <message>
+        <source>What you added is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">Те, що ви додали, збережено. Harbour надішле це, щойно зможе.</translation>
+    </message>
+    <message>
+        <source>Sent. The organisation has your answer now.</source>
+        <translation type="unfinished">Надіслано. Організація вже має вашу відповідь.</translation>
+    </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">Деякі відповіді не вдалося відкрити цим кодом: можливо, їх змінили дорогою. Вони не показані.</translation>
     </message>
 </context>
 <context>

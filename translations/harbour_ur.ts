@@ -152,6 +152,17 @@
     </message>
 </context>
 <context>
+    <name>CodeCard</name>
+    <message>
+        <source>Harbour code</source>
+        <translation type="unfinished">Harbour کوڈ</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation type="unfinished">آپ کا کوڈ %1 ہے</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <source>Report sent</source>
@@ -255,6 +266,22 @@
     <message>
         <source>Harbour cannot reach Tor on this device. Your report is waiting here and will be sent through Tor once Tor is running. It will not be sent any other way.</source>
         <translation type="unfinished">Harbour اس ڈیوائس پر Tor تک نہیں پہنچ سکتا۔ آپ کی رپورٹ یہاں انتظار کر رہی ہے اور Tor چلنے پر Tor کے ذریعے بھیجی جائے گی۔ اسے کسی اور طریقے سے نہیں بھیجا جائے گا۔</translation>
+    </message>
+    <message>
+        <source>Write your reference number down, or keep it somewhere safe. The organisation can reply to you through Harbour: to read replies, choose &quot;I have a follow-up code&quot; on the first page and type your code.</source>
+        <translation type="unfinished">اپنا حوالہ نمبر لکھ لیں، یا اسے کسی محفوظ جگہ رکھیں۔ ادارہ Harbour کے ذریعے آپ کو جواب دے سکتا ہے: جواب پڑھنے کے لیے پہلے صفحے پر &quot;میرے پاس فالو اپ کوڈ ہے&quot; چنیں اور اپنا کوڈ لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Write down your follow-up code. With it you can read their replies in Harbour.</source>
+        <translation type="unfinished">اپنا فالو اپ کوڈ لکھ لیں۔ اس سے آپ Harbour میں ان کے جواب پڑھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">بند کریں</translation>
+    </message>
+    <message>
+        <source>Close the code</source>
+        <translation type="unfinished">کوڈ بند کریں</translation>
     </message>
 </context>
 <context>
@@ -382,6 +409,30 @@
     <message>
         <source>Send report</source>
         <translation type="unfinished">رپورٹ بھیجیں</translation>
+    </message>
+    <message>
+        <source>Hear back without giving contact details (optional)</source>
+        <translation type="unfinished">رابطے کی تفصیلات دیے بغیر جواب حاصل کریں (اختیاری)</translation>
+    </message>
+    <message>
+        <source>With a follow-up code you can read replies from the organisations in Harbour, answer them and add to your report, from any phone or computer. Only someone with the code can read the replies.</source>
+        <translation type="unfinished">فالو اپ کوڈ کے ساتھ آپ کسی بھی فون یا کمپیوٹر سے Harbour میں اداروں کے جواب پڑھ سکتے ہیں، ان کا جواب دے سکتے ہیں اور اپنی رپورٹ میں اضافہ کر سکتے ہیں۔ صرف کوڈ رکھنے والا ہی جواب پڑھ سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Give me a follow-up code</source>
+        <translation type="unfinished">مجھے فالو اپ کوڈ دیں</translation>
+    </message>
+    <message>
+        <source>You will see it after you send your report. Write it down: Harbour does not keep it.</source>
+        <translation type="unfinished">رپورٹ بھیجنے کے بعد آپ اسے دیکھیں گے۔ اسے لکھ لیں: Harbour اسے محفوظ نہیں رکھتا۔</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">آپ کا فالو اپ کوڈ تیار ہو رہا ہے۔ کچھ فونز پر اس میں ایک منٹ تک لگ سکتا ہے۔ تیار ہونے پر آپ کی رپورٹ بھیج دی جائے گی۔</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">فالو اپ کوڈ تیار ہو رہا ہے</translation>
     </message>
 </context>
 <context>
@@ -555,6 +606,213 @@
     <message>
         <source>Error: %1</source>
         <translation type="unfinished">غلطی: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpAnswerPage</name>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished">%1 کو جواب دیں</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">اپنی رپورٹ میں معلومات شامل کریں</translation>
+    </message>
+    <message>
+        <source>What you add goes to %1 with your report. For example, something you remembered, or something that has happened since.</source>
+        <translation type="unfinished">آپ جو شامل کریں گے وہ آپ کی رپورٹ کے ساتھ %1 کو جائے گا۔ مثال کے طور پر، کوئی بات جو آپ کو یاد آئی، یا جو بعد میں ہوئی۔</translation>
+    </message>
+    <message>
+        <source>Did the response help? (optional)</source>
+        <translation type="unfinished">کیا جواب سے مدد ملی؟ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Your answer helps organisations see what works.</source>
+        <translation type="unfinished">آپ کا جواب اداروں کو یہ دیکھنے میں مدد دیتا ہے کہ کیا کارآمد ہے۔</translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished">ہاں، مدد ملی</translation>
+    </message>
+    <message>
+        <source>It helped a little</source>
+        <translation type="unfinished">تھوڑی مدد ملی</translation>
+    </message>
+    <message>
+        <source>No, it did not help</source>
+        <translation type="unfinished">نہیں، مدد نہیں ملی</translation>
+    </message>
+    <message>
+        <source>Your answer (optional if you said whether it helped)</source>
+        <translation type="unfinished">آپ کا جواب (اختیاری اگر آپ نے بتایا کہ مدد ملی یا نہیں)</translation>
+    </message>
+    <message>
+        <source>What you want to add</source>
+        <translation type="unfinished">آپ کیا شامل کرنا چاہتے ہیں</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation type="unfinished">جواب بھیجیں</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">بھیجیں</translation>
+    </message>
+    <message>
+        <source>the organisations that replied to you</source>
+        <translation type="unfinished">جواب دینے والے اداروں</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodePage</name>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">اپنا فالو اپ کوڈ لکھیں</translation>
+    </message>
+    <message>
+        <source>This is the code of 20 letters and numbers you were given when you sent your report.</source>
+        <translation type="unfinished">یہ 20 حروف اور ہندسوں کا وہ کوڈ ہے جو آپ کو رپورٹ بھیجتے وقت ملا تھا۔</translation>
+    </message>
+    <message>
+        <source>Follow-up code</source>
+        <translation type="unfinished">فالو اپ کوڈ</translation>
+    </message>
+    <message>
+        <source>For example, K82Q V992 78T6 CAJ1 0HKB. Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">مثال کے طور پر، K82Q V992 78T6 CAJ1 0HKB۔ خالی جگہوں، ڈیش اور بڑے حروف سے فرق نہیں پڑتا۔</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">جاری رکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCodeSection</name>
+    <message>
+        <source>Your follow-up code</source>
+        <translation type="unfinished">آپ کا فالو اپ کوڈ</translation>
+    </message>
+    <message>
+        <source>Write it down now and keep it somewhere safe. With it you can read the organisation&apos;s replies in Harbour on any phone or computer, answer them and add to your report.</source>
+        <translation type="unfinished">اسے ابھی لکھ لیں اور کسی محفوظ جگہ رکھیں۔ اس سے آپ کسی بھی فون یا کمپیوٹر پر Harbour میں ادارے کے جواب پڑھ سکتے ہیں، ان کا جواب دے سکتے ہیں اور اپنی رپورٹ میں اضافہ کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Harbour does not keep this code. If you lose it, nobody can give it back to you. Anyone who has it can read the replies.</source>
+        <translation type="unfinished">Harbour یہ کوڈ محفوظ نہیں رکھتا۔ اگر یہ گم ہو جائے تو کوئی اسے واپس نہیں دے سکتا۔ جس کے پاس بھی یہ ہو وہ جواب پڑھ سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Read the code aloud</source>
+        <translation type="unfinished">کوڈ بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <source>Your follow-up code is: %1</source>
+        <translation type="unfinished">آپ کا فالو اپ کوڈ ہے: %1</translation>
+    </message>
+    <message>
+        <source>Show only the code</source>
+        <translation type="unfinished">صرف کوڈ دکھائیں</translation>
+    </message>
+    <message>
+        <source>Show only the code, to write it down or take a photo</source>
+        <translation type="unfinished">صرف کوڈ دکھائیں، لکھنے یا تصویر لینے کے لیے</translation>
+    </message>
+    <message>
+        <source>Check you have your code</source>
+        <translation type="unfinished">تسلی کریں کہ کوڈ آپ کے پاس ہے</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">اپنا فالو اپ کوڈ ٹائپ کریں</translation>
+    </message>
+    <message>
+        <source>Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished">خالی جگہوں، ڈیش اور بڑے حروف سے فرق نہیں پڑتا۔</translation>
+    </message>
+    <message>
+        <source>Check my code</source>
+        <translation type="unfinished">میرا کوڈ جانچیں</translation>
+    </message>
+    <message>
+        <source>That is your code. Keep it safe.</source>
+        <translation type="unfinished">یہی آپ کا کوڈ ہے۔ اسے محفوظ رکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpProgress</name>
+    <message>
+        <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
+        <translation type="unfinished">آپ کے جواب کھولے جا رہے ہیں (مرحلہ 1 از 2)۔ کچھ فونز پر ایک منٹ تک لگ سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Checking for replies (step 2 of 2).</source>
+        <translation type="unfinished">جوابات دیکھے جا رہے ہیں (مرحلہ 2 از 2)۔</translation>
+    </message>
+    <message>
+        <source>Deleting the replies.</source>
+        <translation type="unfinished">جوابات حذف کیے جا رہے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">کام جاری ہے</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepliesPage</name>
+    <message>
+        <source>Replies to your report</source>
+        <translation type="unfinished">آپ کی رپورٹ کے جوابات</translation>
+    </message>
+    <message>
+        <source>There are no replies yet.</source>
+        <translation type="unfinished">ابھی کوئی جواب نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Organisations usually reply within 5 working days. If you expected a reply, check your code: a code with one different letter or number opens an empty mailbox.</source>
+        <translation type="unfinished">ادارے عام طور پر 5 کاروباری دنوں میں جواب دیتے ہیں۔ اگر آپ کو جواب کی توقع تھی تو اپنا کوڈ جانچیں: ایک مختلف حرف یا ہندسے والا کوڈ خالی میل باکس کھولتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Harbour could not reach every organisation. There may be more replies: try again later.</source>
+        <translation type="unfinished">Harbour ہر ادارے تک نہیں پہنچ سکا۔ مزید جواب ہو سکتے ہیں: بعد میں دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">%1 کی طرف سے</translation>
+    </message>
+    <message>
+        <source>You answered this reply.</source>
+        <translation type="unfinished">آپ نے اس جواب کا جواب دے دیا ہے۔</translation>
+    </message>
+    <message>
+        <source>Answer this reply</source>
+        <translation type="unfinished">اس جواب کا جواب دیں</translation>
+    </message>
+    <message>
+        <source>Answer this reply from %1</source>
+        <translation type="unfinished">%1 کے اس جواب کا جواب دیں</translation>
+    </message>
+    <message>
+        <source>Add information to your report</source>
+        <translation type="unfinished">اپنی رپورٹ میں معلومات شامل کریں</translation>
+    </message>
+    <message>
+        <source>Check for new replies</source>
+        <translation type="unfinished">نئے جواب دیکھیں</translation>
+    </message>
+    <message>
+        <source>Deleting the replies means nobody can read them again, even with your code. Harbour deletes them after 90 days anyway.</source>
+        <translation type="unfinished">جواب حذف کرنے کا مطلب ہے کہ کوئی انہیں دوبارہ نہیں پڑھ سکے گا، آپ کے کوڈ سے بھی نہیں۔ Harbour ویسے بھی 90 دن بعد انہیں حذف کر دیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Delete these replies</source>
+        <translation type="unfinished">یہ جوابات حذف کریں</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">ختم کریں</translation>
+    </message>
+    <message>
+        <source>Finish and clear the replies from the screen</source>
+        <translation type="unfinished">ختم کریں اور جوابات اسکرین سے ہٹا دیں</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2549,14 @@
         <source>Press Exit at any time. It clears everything you typed.</source>
         <translation type="unfinished">آپ کسی بھی وقت &quot;باہر نکلیں&quot; دبا سکتے ہیں۔ اس سے آپ کا لکھا ہوا سب کچھ مٹ جاتا ہے۔</translation>
     </message>
+    <message>
+        <source>I have a follow-up code</source>
+        <translation type="unfinished">میرے پاس فالو اپ کوڈ ہے</translation>
+    </message>
+    <message>
+        <source>I have a follow-up code: read replies to my report</source>
+        <translation type="unfinished">میرے پاس فالو اپ کوڈ ہے: میری رپورٹ کے جواب پڑھیں</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutWarning</name>
@@ -2524,6 +2790,93 @@
     <message>
         <source>Website: %1</source>
         <translation type="unfinished">ویب سائٹ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harbour::session::FollowUp</name>
+    <message>
+        <source>This device could not make a follow-up code: it needs about 256 MB of free memory. Close other apps and try again, or send your report without a code.</source>
+        <translation type="unfinished">یہ ڈیوائس فالو اپ کوڈ نہیں بنا سکی: اسے تقریباً 256 MB خالی میموری چاہیے۔ دوسری ایپس بند کر کے دوبارہ کوشش کریں، یا کوڈ کے بغیر رپورٹ بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>Type your follow-up code</source>
+        <translation type="unfinished">اپنا فالو اپ کوڈ ٹائپ کریں</translation>
+    </message>
+    <message>
+        <source>That is not the same code. Look at each letter and number again.</source>
+        <translation type="unfinished">یہ وہی کوڈ نہیں ہے۔ ہر حرف اور ہندسہ دوبارہ دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>Enter your follow-up code</source>
+        <translation type="unfinished">اپنا فالو اپ کوڈ لکھیں</translation>
+    </message>
+    <message>
+        <source>Your follow-up code has 20 letters and numbers. Check that you typed all of them, and no more.</source>
+        <translation type="unfinished">آپ کے فالو اپ کوڈ میں 20 حروف اور ہندسے ہیں۔ تسلی کریں کہ آپ نے سب لکھے ہیں، اور اس سے زیادہ نہیں۔</translation>
+    </message>
+    <message>
+        <source>Check your follow-up code: it has a character that codes do not use. Codes use the numbers 0 to 9 and the letters A to Z, but not U.</source>
+        <translation type="unfinished">اپنا فالو اپ کوڈ جانچیں: اس میں ایسا حرف ہے جو کوڈز میں استعمال نہیں ہوتا۔ کوڈز میں 0 سے 9 تک ہندسے اور A سے Z تک حروف ہوتے ہیں، مگر U نہیں۔</translation>
+    </message>
+    <message>
+        <source>This device does not have enough free memory to open a follow-up code (it needs about 256 MB). Close other apps and try again.</source>
+        <translation type="unfinished">اس ڈیوائس میں فالو اپ کوڈ کھولنے کے لیے کافی خالی میموری نہیں ہے (تقریباً 256 MB چاہیے)۔ دوسری ایپس بند کر کے دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Harbour cannot check for replies now. Check that you are connected to the internet and try again.</source>
+        <translation type="unfinished">Harbour ابھی جوابات نہیں دیکھ سکتا۔ تسلی کریں کہ آپ انٹرنیٹ سے جڑے ہیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The replies were deleted. Nobody can read them now, even with the code.</source>
+        <translation type="unfinished">جوابات حذف کر دیے گئے۔ اب کوئی انہیں نہیں پڑھ سکتا، کوڈ سے بھی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Some replies could not be deleted now. Try again later.</source>
+        <translation type="unfinished">کچھ جوابات ابھی حذف نہیں ہو سکے۔ بعد میں دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Write your answer, or say whether the response helped</source>
+        <translation type="unfinished">اپنا جواب لکھیں، یا بتائیں کہ جواب سے مدد ملی یا نہیں</translation>
+    </message>
+    <message>
+        <source>Write what you want to add to your report</source>
+        <translation type="unfinished">لکھیں کہ آپ اپنی رپورٹ میں کیا شامل کرنا چاہتے ہیں</translation>
+    </message>
+    <message>
+        <source>Your text is too long. Make it shorter.</source>
+        <translation type="unfinished">آپ کا متن بہت لمبا ہے۔ اسے مختصر کریں۔</translation>
+    </message>
+    <message>
+        <source>Harbour cannot save your answer on this device. Nothing was sent.</source>
+        <translation type="unfinished">Harbour اس ڈیوائس پر آپ کا جواب محفوظ نہیں کر سکتا۔ کچھ نہیں بھیجا گیا۔</translation>
+    </message>
+    <message>
+        <source>You can add information once an organisation has replied to you.</source>
+        <translation type="unfinished">کسی ادارے کے جواب دینے کے بعد آپ معلومات شامل کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Harbour does not know where to send this: the organisation that replied is not in its list. Contact them another way and give your reference number.</source>
+        <translation type="unfinished">Harbour نہیں جانتا کہ اسے کہاں بھیجنا ہے: جواب دینے والا ادارہ اس کی فہرست میں نہیں ہے۔ کسی اور طریقے سے ان سے رابطہ کریں اور اپنا حوالہ نمبر بتائیں۔</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved for sending. Your device may be full. Nothing was sent.</source>
+        <translation type="unfinished">آپ کا جواب بھیجنے کے لیے محفوظ نہیں ہو سکا۔ ہو سکتا ہے آپ کی ڈیوائس بھری ہوئی ہو۔ کچھ نہیں بھیجا گیا۔</translation>
+    </message>
+    <message>
+        <source>Your answer is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">آپ کا جواب محفوظ ہو گیا ہے۔ Harbour جتنی جلدی ممکن ہو اسے بھیج دے گا۔</translation>
+    </message>
+    <message>
+        <source>What you added is saved. Harbour will send it as soon as it can.</source>
+        <translation type="unfinished">آپ نے جو شامل کیا وہ محفوظ ہو گیا ہے۔ Harbour جتنی جلدی ممکن ہو اسے بھیج دے گا۔</translation>
+    </message>
+    <message>
+        <source>Sent. The organisation has your answer now.</source>
+        <translation type="unfinished">بھیج دیا گیا۔ اب ادارے کے پاس آپ کا جواب ہے۔</translation>
+    </message>
+    <message>
+        <source>Some replies could not be opened with this code: they may have been changed on the way. They are not shown.</source>
+        <translation type="unfinished">کچھ جوابات اس کوڈ سے نہیں کھل سکے: ہو سکتا ہے راستے میں ان میں تبدیلی کی گئی ہو۔ انہیں نہیں دکھایا گیا۔</translation>
     </message>
 </context>
 <context>

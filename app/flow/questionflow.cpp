@@ -281,6 +281,9 @@ bool QuestionFlow::next()
     case Page::Language:
     case Page::Staff:
     case Page::Admin:
+    case Page::FollowUpCode: // the follow-up pages move through Session.followUp
+    case Page::FollowUpReplies:
+    case Page::FollowUpAnswer:
         return false;
     case Page::Danger:
         advanceFrom(m_dangerFrom);
@@ -344,7 +347,12 @@ void QuestionFlow::back()
         return;
     case Page::Language:
     case Page::Staff:
+    case Page::FollowUpCode:
+    case Page::FollowUpReplies:
         setPage(Page::Start, {});
+        return;
+    case Page::FollowUpAnswer:
+        setPage(Page::FollowUpReplies, {});
         return;
     case Page::Admin:
         setPage(Page::Staff, {});
@@ -524,6 +532,9 @@ void QuestionFlow::showPage(Page page)
     case Page::Language:
     case Page::Staff:
     case Page::Admin:
+    case Page::FollowUpCode:
+    case Page::FollowUpReplies:
+    case Page::FollowUpAnswer:
         m_draft.clear();
         Q_EMIT draftChanged();
         setPage(page, {});

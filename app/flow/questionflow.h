@@ -61,7 +61,12 @@ public:
         Confirmation,
         Language,
         Staff,
-        Admin
+        Admin,
+        // The way back (docs/protocol.md §19): the start page's "I have a follow-up code", the
+        // replies it opens, and answering one (or adding to the report).
+        FollowUpCode,
+        FollowUpReplies,
+        FollowUpAnswer
     };
     Q_ENUM(Page)
 

@@ -53,7 +53,7 @@ QByteArray signatureBase(
 }
 
 SignedHeaders signRequest(const QByteArray &method, const QByteArray &path, const QByteArray &body,
-    const QByteArray &secretKey, qint64 created, const QByteArray &nonce)
+    const QByteArray &secretKey, qint64 created, const QByteArray &nonce, const QByteArray &label)
 {
     crypto::ensureInitialised();
     SignatureParams params;
@@ -66,19 +66,21 @@ SignedHeaders signRequest(const QByteArray &method, const QByteArray &path, cons
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr, u(base),
         size_t(base.size()), u(secretKey));
-    headers.signatureInput = "desk=" + signatureParamsText(params);
-    headers.signature = "desk=:" + signature.toBase64() + ':';
+    headers.signatureInput = label + '=' + signatureParamsText(params);
+    headers.signature = label + "=:" + signature.toBase64() + ':';
     return headers;
 }
 
-std::optional<SignatureParams> parseSignatureInput(const QByteArray &value)
+std::optional<SignatureParams> parseSignatureInput(const QByteArray &value, const QByteArray &label)
 {
     // Exactly the shape signatureParamsText writes: the label, the three components in this order,
     // then created, nonce, keyid and alg, nothing else (no expires, no tag, no spaces).
     static const QRegularExpression shape(QStringLiteral(
-        R"re(^desk=\("@method" "@path" "content-digest"\);created=([1-9][0-9]{0,11});nonce="([A-Za-z0-9_-]{22})";keyid="([0-9a-f]{32})";alg="ed25519"$)re"));
-    const QRegularExpressionMatch match = shape.match(QString::fromLatin1(value));
-    if (!match.hasMatch() || value.size() > 512)
+        R"re(^\("@method" "@path" "content-digest"\);created=([1-9][0-9]{0,11});nonce="([A-Za-z0-9_-]{22})";keyid="([0-9a-f]{32})";alg="ed25519"$)re"));
+    if (!value.startsWith(QByteArray(label + '=')) || value.size() > 512)
+        return std::nullopt;
+    const QRegularExpressionMatch match = shape.match(QString::fromLatin1(value.mid(label.size() + 1)));
+    if (!match.hasMatch())
         return std::nullopt;
     SignatureParams params;
     params.created = match.captured(1).toLongLong();
@@ -91,11 +93,12 @@ std::optional<SignatureParams> parseSignatureInput(const QByteArray &value)
     return params;
 }
 
-std::optional<QByteArray> parseSignature(const QByteArray &value)
+std::optional<QByteArray> parseSignature(const QByteArray &value, const QByteArray &label)
 {
-    if (!value.startsWith("desk=:") || !value.endsWith(':') || value.size() < 8)
+    const QByteArray prefix = label + "=:";
+    if (!value.startsWith(prefix) || !value.endsWith(':') || value.size() < prefix.size() + 2)
         return std::nullopt;
-    const QByteArray inner = value.mid(6, value.size() - 7);
+    const QByteArray inner = value.mid(prefix.size(), value.size() - prefix.size() - 1);
     return strict::decodeCanonicalBase64(QByteArrayView(inner), kSignatureBytes);
 }
 

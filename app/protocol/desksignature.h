@@ -49,12 +49,16 @@ struct SignedHeaders
 
 // Signs a request with the desk's Ed25519 secret key (64 bytes) at time `created` with a fresh nonce
 // (or the given one, for test vectors).
+// `label` is the signature's label: "desk" for §18.2, "mailbox" for a follow-up mailbox request
+// (§19.3), whose key id is the mailbox id.
 SignedHeaders signRequest(const QByteArray &method, const QByteArray &path, const QByteArray &body,
-    const QByteArray &secretKey, qint64 created, const QByteArray &nonce = {});
+    const QByteArray &secretKey, qint64 created, const QByteArray &nonce = {},
+    const QByteArray &label = "desk");
 
 // The strict inverse of the header forms: nullopt for anything but the one accepted shape.
-std::optional<SignatureParams> parseSignatureInput(const QByteArray &value);
-std::optional<QByteArray> parseSignature(const QByteArray &value); // the 64 signature bytes
+std::optional<SignatureParams> parseSignatureInput(const QByteArray &value, const QByteArray &label = "desk");
+// The 64 signature bytes.
+std::optional<QByteArray> parseSignature(const QByteArray &value, const QByteArray &label = "desk");
 
 // True when `signature` is the desk key's signature over the base.
 bool verifySignature(const QByteArray &base, const QByteArray &signature, const QByteArray &publicKey);

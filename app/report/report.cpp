@@ -83,6 +83,8 @@ ReportDocument Report::toDocument(const Context &context) const
     document.flags.triageRules = flags.triageRules;
     document.flags.urgent = flags.urgent;
     document.flags.assisted = assisted;
+    if (!context.followup.isEmpty())
+        document.followup = context.followup;
     return document;
 }
 

@@ -5,6 +5,7 @@
 #include "reportformat.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QVariantMap>
 
@@ -42,6 +43,9 @@ public:
         QString mode; // "self", "kiosk" or "assisted"
         QString appVersion;
         QDateTime reportedAt;
+        // The follow-up mailbox's public values (docs/protocol.md §19.2) when the reporter took a
+        // code; empty otherwise.
+        QJsonObject followup;
     };
     // The report as sent (reportformat.h): only the answers to questions shown for these answers,
     // and the flags computed from them (docs/questionnaire.md). A kiosk report whose reporter said

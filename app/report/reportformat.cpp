@@ -288,6 +288,8 @@ QJsonObject ReportDocument::toJson() const
         out.insert(member::routing, routingJson(*routing));
     if (contact)
         out.insert(member::contact, contactJson(*contact));
+    if (followup)
+        out.insert(member::followup, *followup);
     return out;
 }
 
@@ -324,10 +326,11 @@ ReportDocument readReport(const QJsonObject &object)
         report.routing = readRouting(*routing, &report.malformed);
     if (const auto contact = r.object(member::contact))
         report.contact = readContact(*contact, &report.malformed);
+    report.followup = r.object(member::followup);
 
     static constexpr QLatin1StringView known[] = { member::format, member::questionnaire, member::reference,
         member::language, member::mode, member::appVersion, member::reportedAt, member::answers,
-        member::flags, member::routing, member::contact };
+        member::flags, member::routing, member::contact, member::followup };
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (std::find(std::begin(known), std::end(known), it.key()) == std::end(known))
             report.unknown.insert(it.key(), it.value());

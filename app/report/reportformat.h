@@ -29,6 +29,7 @@ inline constexpr QLatin1StringView answers { "answers" };
 inline constexpr QLatin1StringView flags { "flags" };
 inline constexpr QLatin1StringView routing { "routing" };
 inline constexpr QLatin1StringView contact { "contact" };
+inline constexpr QLatin1StringView followup { "followup" };
 } // namespace member
 
 // Members of "questionnaire".
@@ -134,6 +135,9 @@ struct ReportDocument
     ReportFlags flags;
     std::optional<ReportRouting> routing;
     std::optional<ReportContact> contact;
+    // The follow-up mailbox (docs/protocol.md §19.2) as written; protocol/mailbox.h reads and checks
+    // it (FollowUp::fromJson). Absent when the reporter took no follow-up code.
+    std::optional<QJsonObject> followup;
     // Members this reader does not know: ignored by every reader, kept when a copy is rewritten.
     QJsonObject unknown;
     // Reading only: known members present with the wrong type, as paths ("flags.urgent"). Each

@@ -132,6 +132,12 @@ public:
     void setLanguage(const QString &language);
 
     QList<directory::Organisation> chosenOrganisations() const;
+    // Every organisation a report could go to: the fixed recipients when there are any, else the
+    // directory's (where the way back fetches replies and sends answers).
+    QList<directory::Organisation> knownOrganisations() const
+    {
+        return m_fixed.isEmpty() ? m_organisations : m_fixed;
+    }
     Consent consent() const;
     // The per-recipient reports for what the reporter chose.
     Result<std::vector<Delivery>> deliveries(const QByteArray &reportJson) const;

@@ -39,7 +39,15 @@ ReportSession::ReportSession(AppConfig config, QObject *parent)
     connect(this, &ReportSession::languageChanged, this, [this] {
         m_routing.setLanguage(m_language);
         m_directoryInfo.setLanguage(m_language);
+        m_followUp.setLanguage(m_language);
     });
+    // The follow-up pages: the replies once a code opened its mailbox, and again after an answer.
+    connect(&m_followUp, &FollowUp::opened, this, [this] {
+        if (m_flow.page() == questionnaire::QuestionFlow::Page::FollowUpCode)
+            m_flow.showPage(questionnaire::QuestionFlow::Page::FollowUpReplies);
+    });
+    connect(&m_followUp, &FollowUp::answerQueued, this,
+        [this] { m_flow.showPage(questionnaire::QuestionFlow::Page::FollowUpReplies); });
     // English needs its plural forms ("1 second", "2 seconds") from harbour_en.qm too.
     loadTranslation(m_language);
     if (!m_preferences->savedLanguage().isEmpty())
@@ -98,6 +106,7 @@ Result<void> ReportSession::start()
                 setWaitingForTor(false);
                 updateDeliveryState();
             }
+            m_followUp.delivered(ref);
         });
     connect(m_forwarder.get(), &delivery::Forwarder::torUnreachable, this, [this](const QString &ref) {
         if (ref == m_reference)
@@ -107,6 +116,7 @@ Result<void> ReportSession::start()
         if (ref == m_reference)
             updateDeliveryState();
     });
+    m_followUp.setDelivery(m_outbox.get(), m_forwarder.get());
     m_forwarder->kick();
     return {};
 }
@@ -188,7 +198,7 @@ void ReportSession::prepareRecipients()
 {
     // The facts are read from the report as it would be sent.
     const report::Report::Context context { QString(), m_language, m_kiosk.reportMode(),
-        QCoreApplication::applicationVersion(), QDateTime::currentDateTimeUtc() };
+        QCoreApplication::applicationVersion(), QDateTime::currentDateTimeUtc(), {} };
     const report::ReportFacts facts = report::factsFromReport(m_report.toDocument(context));
     m_routing.setFacts(facts);
     m_directoryInfo.setStrands(facts.strands);
@@ -225,10 +235,22 @@ bool ReportSession::send()
     }
     if (!m_reference.isEmpty())
         return true; // already queued; pressing Send twice must not send twice
+    if (!m_followUp.readyToSend()) {
+        // The follow-up code's keys are still being derived: the report goes once they are ready.
+        if (!m_followUp.prepareError().isEmpty()) {
+            setErrorMessage(m_followUp.prepareError());
+            return false;
+        }
+        m_followUp.whenReady([this] {
+            if (m_flow.page() == questionnaire::QuestionFlow::Page::Contact)
+                m_flow.next();
+        });
+        return false;
+    }
     const QString reference = report::newReference();
     // "self", "kiosk", or "assisted" once a volunteer's code was accepted (never who helped).
     const report::Report::Context context { reference, m_language, m_kiosk.reportMode(),
-        QCoreApplication::applicationVersion(), QDateTime::currentDateTimeUtc() };
+        QCoreApplication::applicationVersion(), QDateTime::currentDateTimeUtc(), m_followUp.reportMember() };
     QByteArray json = m_report.toCanonicalJson(context);
     // One copy per chosen organisation, each with only the contact details it may see.
     auto deliveries = m_routing.deliveries(json);
@@ -265,6 +287,7 @@ bool ReportSession::send()
         return false;
     }
     setErrorMessage({});
+    m_followUp.reportSent();
     m_reference = reference;
     Q_EMIT referenceChanged();
     setDeliveryState(DeliveryState::Queued);
@@ -325,6 +348,7 @@ void ReportSession::clear()
     m_flow.reset();
     m_routing.clear();
     m_kiosk.reset();
+    m_followUp.clear();
     // Anything copied from the report must not outlive it; nor may the keyboard's memory of it.
     // (Only with a GUI application: without one, Qt's clipboard dereferences a null platform.)
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {

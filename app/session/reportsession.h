@@ -4,6 +4,7 @@
 #include "config.h"
 #include "delivery/forwarder.h"
 #include "flow/questionflow.h"
+#include "followup.h"
 #include "kiosk/kioskcontrols.h"
 #include "languages.h"
 #include "preferences.h"
@@ -57,6 +58,8 @@ class ReportSession : public QObject
     Q_PROPERTY(int idleGraceMs READ idleGraceMs CONSTANT)
     // Kiosk staff: volunteer code (assisted mode), admin unlock, the kiosk's signing key.
     Q_PROPERTY(harbour::kiosk::KioskControls *kiosk READ kiosk CONSTANT)
+    // The way back: a follow-up code with the report, and reading replies with one.
+    Q_PROPERTY(harbour::session::FollowUp *followUp READ followUp CONSTANT)
 
 public:
     // Refused: the organisation's intake refused the report for good; Undelivered: it could not be
@@ -98,6 +101,7 @@ public:
     LanguageModel *languages() { return &m_languages; }
     Preferences *preferences() { return m_preferences.get(); }
     kiosk::KioskControls *kiosk() { return &m_kiosk; }
+    FollowUp *followUp() { return &m_followUp; }
 
     // Seals the report to each recipient and queues it durably. True when queued.
     Q_INVOKABLE bool send();
@@ -150,6 +154,7 @@ private:
     std::unique_ptr<directory::DirectoryStore> m_directory;
     routing::Routing m_routing;
     routing::DirectoryInfo m_directoryInfo;
+    FollowUp m_followUp { [this] { return m_routing.knownOrganisations(); } };
     QString m_reference;
     QString m_language = QStringLiteral("en");
     LanguageModel m_languages;

@@ -14,6 +14,9 @@ PageScaffold {
     // Harbour has stopped sending it: refused for good, or not delivered in the time allowed.
     readonly property bool stopped: Session.deliveryState === Session.Refused
                                     || Session.deliveryState === Session.Undelivered
+    readonly property bool withCode: Session.followUp.code.length > 0
+    // "Show only the code": the card alone over the page, nothing else on the screen.
+    property bool cardShown: false
     title: delivered ? qsTr("Report sent")
                      : stopped ? qsTr("Your report was not sent")
                                : qsTr("Report saved and waiting to send")
@@ -95,8 +98,15 @@ PageScaffold {
         font.pixelSize: Theme.headingSize * 0.8
     }
     BodyText {
-        visible: !Session.preferences.easyRead
+        visible: !Session.preferences.easyRead && !page.withCode
         text: qsTr("Write your reference number down, or keep it somewhere safe. If you gave contact details, the organisation may contact you. If you did not, they cannot.")
+    }
+    BodyText {
+        visible: !Session.preferences.easyRead && page.withCode
+        text: qsTr("Write your reference number down, or keep it somewhere safe. The organisation can reply to you through Harbour: to read replies, choose \"I have a follow-up code\" on the first page and type your code.")
+    }
+    FollowUpCodeSection {
+        onShowCardRequested: page.cardShown = true
     }
     BodyText {
         visible: Session.routing.recordOnly && !Session.preferences.easyRead
@@ -117,6 +127,8 @@ PageScaffold {
                 { picture: "note", text: qsTr("Write down your reference number. Keep it somewhere safe.") },
                 { picture: "phone", text: qsTr("If you gave your phone number or email, they may contact you.") }
             ]
+            if (page.withCode)
+                ideas.push({ picture: "note", text: qsTr("Write down your follow-up code. With it you can read their replies in Harbour.") })
             if (Session.routing.recordOnly)
                 ideas.push({ picture: "shield", text: qsTr("You asked them only to record it. They will not take action.") })
             ideas.push({ picture: "danger", text: qsTr("If you are in danger now, call 999.") })
@@ -137,5 +149,41 @@ PageScaffold {
         text: qsTr("Finish")
         Accessible.name: qsTr("Finish and clear this report from the screen")
         onClicked: page.finished()
+    }
+
+    // Over the whole page: only the card and a way back. The page itself is hidden meanwhile, so a
+    // screen reader (and a photo) finds nothing else.
+    Binding {
+        target: page.flickable
+        property: "visible"
+        value: !page.cardShown
+    }
+    Rectangle {
+        parent: page
+        anchors.fill: parent
+        z: 10
+        visible: page.cardShown
+        color: Theme.background
+        onVisibleChanged: if (visible) closeCard.forceActiveFocus()
+        ColumnLayout {
+            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.pageMargin }
+            spacing: Theme.spacing
+            CodeCard {
+                Layout.fillWidth: true
+                code: Session.followUp.code
+                spokenCode: Session.followUp.spokenCode
+            }
+            AppButton {
+                id: closeCard
+                kind: AppButton.Secondary
+                text: qsTr("Close")
+                Accessible.name: qsTr("Close the code")
+                onClicked: page.cardShown = false
+            }
+        }
+        MouseArea {
+            anchors.fill: parent
+            z: -1
+        }
     }
 }

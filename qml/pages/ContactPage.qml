@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import HarbourUi
 import Harbour
@@ -267,6 +268,40 @@ FormPage {
 
     }
 
+    // The way back (docs/protocol.md §13): a code instead of contact details. Its keys are derived
+    // as soon as it is ticked (seconds on a phone), so the report can carry the public half.
+    SubHeading {
+        text: qsTr("Hear back without giving contact details (optional)")
+    }
+    BodyText {
+        text: qsTr("With a follow-up code you can read replies from the organisations in Harbour, answer them and add to your report, from any phone or computer. Only someone with the code can read the replies.")
+    }
+    ChoiceOption {
+        id: followUpOption
+        text: qsTr("Give me a follow-up code")
+        hint: qsTr("You will see it after you send your report. Write it down: Harbour does not keep it.")
+        checked: Session.followUp.wanted
+        onToggled: {
+            Session.followUp.wanted = checked
+            checked = Qt.binding(() => Session.followUp.wanted)
+        }
+    }
+    ColumnLayout {
+        visible: Session.followUp.preparing
+        Layout.fillWidth: true
+        spacing: Theme.smallSpacing
+        BodyText {
+            objectName: "followUpPreparing"
+            hint: true
+            text: qsTr("Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.")
+        }
+        ProgressBar {
+            Layout.fillWidth: true
+            indeterminate: true
+            Accessible.role: Accessible.ProgressBar
+            Accessible.name: qsTr("Preparing your follow-up code")
+        }
+    }
     BodyText {
         hint: true
         text: qsTr("You can change your mind later: contact the organisation and give your reference number.")

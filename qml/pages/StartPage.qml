@@ -50,6 +50,15 @@ PageScaffold {
         text: qsTr("Start now")
         onClicked: Session.flow.start()
     }
+    // The way back: replies to a report sent earlier, from this device or another.
+    AppButton {
+        kind: AppButton.Secondary
+        // The column's width: as wide as its words, it widened the first page past 320 px at 200 % text.
+        Layout.fillWidth: true
+        text: qsTr("I have a follow-up code")
+        Accessible.name: qsTr("I have a follow-up code: read replies to my report")
+        onClicked: Session.flow.showPage(QuestionFlow.FollowUpCode)
+    }
     BodyText {
         visible: Session.kiosk.assisted
         font.bold: true

@@ -5,6 +5,7 @@
 #include "crypto/sodium.h"
 #include "protocol/desksignature.h"
 #include "protocol/envelope.h"
+#include "protocol/mailbox.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -21,6 +22,8 @@ constexpr char kListEnvelopes[] = "/v1/desk/envelopes/list";
 constexpr char kFetchEnvelope[] = "/v1/desk/envelopes/fetch";
 constexpr char kAppendEvent[] = "/v1/desk/events/append";
 constexpr char kListEvents[] = "/v1/desk/events/list";
+constexpr char kPostReply[] = "/v1/desk/replies/post";
+constexpr char kWithdrawReply[] = "/v1/desk/replies/withdraw";
 constexpr char kDeleteEnvelope[] = "/v1/desk/envelopes/delete";
 
 DeskApi::Answer refusal(unsigned status, const QString &reason)
@@ -92,7 +95,7 @@ DeskApi::DeskApi(DeskStore &store, std::function<qint64()> clock)
 bool DeskApi::knownPath(const QByteArray &path)
 {
     return path == kListEnvelopes || path == kFetchEnvelope || path == kAppendEvent || path == kListEvents
-        || path == kDeleteEnvelope;
+        || path == kPostReply || path == kWithdrawReply || path == kDeleteEnvelope;
 }
 
 std::optional<DeskStore::Desk> DeskApi::signer(const SignedRequest &request, Answer *refused)
@@ -167,6 +170,10 @@ DeskApi::Answer DeskApi::handle(const SignedRequest &request, const QByteArray &
         return appendEvent(*desk, body);
     if (request.path == kListEvents)
         return listEvents(*desk, body);
+    if (request.path == kPostReply)
+        return postReply(*desk, body);
+    if (request.path == kWithdrawReply)
+        return withdrawReply(*desk, body);
     if (request.path == kDeleteEnvelope)
         return deleteCase(*desk, body);
     // kFetchEnvelope: one envelope of this organisation by id; another's, or none, look the same.
@@ -271,6 +278,71 @@ DeskApi::Answer DeskApi::listEvents(const DeskStore::Desk &desk, const QByteArra
     return { 200,
         QJsonDocument(QJsonObject { { QStringLiteral("events"), events }, { QStringLiteral("more"), more } })
             .toJson(QJsonDocument::Compact) };
+}
+
+// §19.4: a reply sealed to a reporter's mailbox, filed under the mailbox id. The intake cannot open it
+// and does not know which report the mailbox belongs to.
+DeskApi::Answer DeskApi::postReply(const DeskStore::Desk &desk, const QByteArray &body)
+{
+    namespace mailbox = protocol::mailbox;
+    Answer error;
+    const auto object = strictObject(
+        body, { QStringLiteral("id"), QStringLiteral("mailbox"), QStringLiteral("sealed") }, &error);
+    if (!object)
+        return error;
+    const QByteArray id = crypto::fromHexStrict(
+        object->value(QStringLiteral("id")).toString().toLatin1(), mailbox::kReplyIdBytes);
+    if (id.isEmpty())
+        return refusal(400, QStringLiteral("\"id\" must be a reply id (32 lower-case hex characters)"));
+    const QByteArray mailboxId = object->value(QStringLiteral("mailbox")).toString().toLatin1();
+    if (crypto::fromHexStrict(mailboxId, protocol::kKeyIdBytes).isEmpty())
+        return refusal(
+            400, QStringLiteral("\"mailbox\" must be a mailbox id (32 lower-case hex characters)"));
+    const auto sealed = strict::decodeCanonicalBase64(object->value(QStringLiteral("sealed")).toString());
+    const qsizetype bucket = sealed ? sealed->size() - protocol::kSealOverheadBytes : 0;
+    if (!sealed || bucket < mailbox::kMinReplyBucket || bucket > mailbox::kMaxReplyBucket
+        || (bucket & (bucket - 1)) != 0)
+        return refusal(400,
+            QStringLiteral(
+                "\"sealed\" must be canonical base64 of a sealed reply (48 bytes more than a power "
+                "of two from %1 to %2)")
+                .arg(mailbox::kMinReplyBucket)
+                .arg(mailbox::kMaxReplyBucket));
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC);
+    const auto posted
+        = m_store.postReply(id, mailboxId, desk.organisation, *sealed, now, kMaxRepliesPerMailbox);
+    if (!posted)
+        return refusal(503, QStringLiteral("the intake cannot store the reply now; try again later"));
+    const QByteArray answer = "{\"id\":\"" + crypto::toHex(id) + "\"}";
+    switch (posted.value()) {
+    case DeskStore::PostOutcome::Stored:
+        return { 201, answer };
+    case DeskStore::PostOutcome::AlreadyStored:
+        return { 200, answer };
+    case DeskStore::PostOutcome::MailboxFull:
+        return refusal(422,
+            QStringLiteral("this mailbox already holds %1 replies the reporter has not collected")
+                .arg(kMaxRepliesPerMailbox));
+    case DeskStore::PostOutcome::Conflict:
+        break;
+    }
+    return refusal(409, QStringLiteral("another reply already has this id"));
+}
+
+DeskApi::Answer DeskApi::withdrawReply(const DeskStore::Desk &desk, const QByteArray &body)
+{
+    Answer error;
+    const auto object = strictObject(body, { QStringLiteral("id") }, &error);
+    if (!object)
+        return error;
+    const QByteArray id = crypto::fromHexStrict(
+        object->value(QStringLiteral("id")).toString().toLatin1(), protocol::mailbox::kReplyIdBytes);
+    if (id.isEmpty())
+        return refusal(400, QStringLiteral("\"id\" must be a reply id (32 lower-case hex characters)"));
+    const auto withdrawn = m_store.withdrawReply(id, desk.organisation);
+    if (!withdrawn)
+        return refusal(503, QStringLiteral("the intake cannot change its store now; try again later"));
+    return { 200, QByteArray("{\"withdrawn\":") + (withdrawn.value() ? "true" : "false") + '}' };
 }
 
 DeskApi::Answer DeskApi::deleteCase(const DeskStore::Desk &desk, const QByteArray &body)

@@ -24,6 +24,8 @@ public:
     static constexpr qint64 kMaxSealedEventBytes = 48 * 1024;
     static constexpr int kMaxPage = 500;
     static constexpr qint64 kMaxPageBytes = 8 * 1024 * 1024;
+    // Replies waiting in one mailbox (docs/protocol.md §19.3).
+    static constexpr int kMaxRepliesPerMailbox = 32;
     // Events one delete request may name (§18.5): 400 of them fit well within kMaxBodyBytes.
     static constexpr int kMaxDeletedEvents = 400;
 
@@ -58,6 +60,8 @@ private:
     Answer listEnvelopes(const DeskStore::Desk &desk, const QByteArray &body);
     Answer appendEvent(const DeskStore::Desk &desk, const QByteArray &body);
     Answer listEvents(const DeskStore::Desk &desk, const QByteArray &body);
+    Answer postReply(const DeskStore::Desk &desk, const QByteArray &body);
+    Answer withdrawReply(const DeskStore::Desk &desk, const QByteArray &body);
     Answer deleteCase(const DeskStore::Desk &desk, const QByteArray &body);
     std::optional<DeskStore::Desk> signer(const SignedRequest &request, Answer *refusal);
 

@@ -228,6 +228,127 @@ Result<std::vector<DeskStore::EventRow>> DeskStore::eventsFor(
     return rows;
 }
 
+namespace {
+QString hourText(const QDateTime &time)
+{
+    QDateTime hour = time.toUTC();
+    hour.setTime(QTime(hour.time().hour(), 0));
+    return hour.toString(Qt::ISODate);
+}
+} // namespace
+
+Result<DeskStore::PostOutcome> DeskStore::postReply(const QByteArray &id, const QByteArray &mailboxId,
+    const QString &organisation, const QByteArray &sealed, const QDateTime &now, int maxPerMailbox)
+{
+    PostOutcome outcome = PostOutcome::Conflict;
+    const Result<void> done = m_db->transaction([&]() {
+        Statement existing(*m_db, "SELECT mailbox, organisation, sealed FROM replies WHERE id = ?1;");
+        existing.bind(1, id);
+        if (existing.next()) {
+            const bool same = existing.text(0).toLatin1() == mailboxId && existing.text(1) == organisation
+                && existing.blob(2) == sealed;
+            outcome = same ? PostOutcome::AlreadyStored : PostOutcome::Conflict;
+            return true;
+        }
+        if (!existing.ok())
+            return false;
+        Statement count(*m_db, "SELECT COUNT(*) FROM replies WHERE mailbox = ?1;");
+        count.bind(1, QString::fromLatin1(mailboxId));
+        if (!count.next())
+            return false;
+        if (count.integer(0) >= maxPerMailbox) {
+            outcome = PostOutcome::MailboxFull;
+            return true;
+        }
+        Statement last(*m_db, "SELECT COALESCE(MAX(seq), 0) FROM replies;");
+        if (!last.next())
+            return false;
+        Statement insert(*m_db,
+            "INSERT INTO replies (id, mailbox, organisation, sealed, stored, seq) VALUES (?1, ?2, ?3, ?4, "
+            "?5, "
+            "?6);");
+        insert.bind(1, id)
+            .bind(2, QString::fromLatin1(mailboxId))
+            .bind(3, organisation)
+            .bind(4, sealed)
+            .bind(5, hourText(now))
+            .bind(6, last.integer(0) + 1);
+        insert.next();
+        outcome = PostOutcome::Stored;
+        return insert.ok();
+    });
+    if (!done)
+        return Result<PostOutcome>::failure(
+            QStringLiteral("the reply could not be stored: %1").arg(done.error()), done.errorKind());
+    return outcome;
+}
+
+Result<bool> DeskStore::withdrawReply(const QByteArray &id, const QString &organisation)
+{
+    Statement s(*m_db, "DELETE FROM replies WHERE id = ?1 AND organisation = ?2;");
+    s.bind(1, id).bind(2, organisation);
+    s.next();
+    if (!s.ok())
+        return Result<bool>::failure(QStringLiteral("cannot withdraw the reply: %1").arg(m_db->lastError()));
+    return m_db->changes() > 0;
+}
+
+Result<std::vector<DeskStore::ReplyRow>> DeskStore::repliesFor(const QByteArray &mailboxId)
+{
+    std::vector<ReplyRow> rows;
+    Statement s(*m_db, "SELECT id, sealed FROM replies WHERE mailbox = ?1 ORDER BY seq;");
+    s.bind(1, QString::fromLatin1(mailboxId));
+    while (s.next())
+        rows.push_back(ReplyRow { s.blob(0), s.blob(1) });
+    if (!s.ok())
+        return Result<std::vector<ReplyRow>>::failure(readError());
+    return rows;
+}
+
+Result<void> DeskStore::deleteReplies(const QByteArray &mailboxId, const QList<QByteArray> &ids)
+{
+    return m_db->transaction([&]() {
+        for (const QByteArray &id : ids) {
+            Statement s(*m_db, "DELETE FROM replies WHERE mailbox = ?1 AND id = ?2;");
+            s.bind(1, QString::fromLatin1(mailboxId)).bind(2, id);
+            s.next();
+            if (!s.ok())
+                return false;
+        }
+        return true;
+    });
+}
+
+Result<qint64> DeskStore::expireReplies(const QDateTime &before)
+{
+    Statement s(*m_db, "DELETE FROM replies WHERE stored < ?1;");
+    s.bind(1, hourText(before));
+    s.next();
+    if (!s.ok())
+        return Result<qint64>::failure(QStringLiteral("cannot expire replies: %1").arg(m_db->lastError()));
+    return m_db->changes();
+}
+
+Result<bool> DeskStore::useMailboxNonce(
+    const QByteArray &mailboxId, const QByteArray &nonce, qint64 created, qint64 forgetBefore)
+{
+    bool fresh = false;
+    const Result<void> done = m_db->transaction([&]() {
+        Statement forget(*m_db, "DELETE FROM mailbox_nonces WHERE created < ?1;");
+        forget.bind(1, forgetBefore);
+        forget.next();
+        Statement insert(
+            *m_db, "INSERT OR IGNORE INTO mailbox_nonces (mailbox, nonce, created) VALUES (?1, ?2, ?3);");
+        insert.bind(1, QString::fromLatin1(mailboxId)).bind(2, QString::fromLatin1(nonce)).bind(3, created);
+        insert.next();
+        fresh = m_db->changes() == 1;
+        return forget.ok() && insert.ok();
+    });
+    if (!done)
+        return Result<bool>::failure(done.error(), done.errorKind());
+    return fresh;
+}
+
 Result<void> DeskStore::noteListed(const QByteArray &deskKeyId, bool envelopes, qint64 after)
 {
     const Result<void> done = m_db->transaction([&]() {

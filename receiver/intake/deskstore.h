@@ -84,6 +84,26 @@ public:
     Result<std::vector<EventRow>> eventsFor(
         const QString &organisation, qint64 afterSeq, int limit, bool *more);
 
+    // Follow-up mailboxes (docs/protocol.md §19). Replies are sealed to the mailbox key; the intake
+    // keeps which organisation posted each so only its desks can withdraw it.
+    enum class PostOutcome { Stored, AlreadyStored, Conflict, MailboxFull };
+    Result<PostOutcome> postReply(const QByteArray &id, const QByteArray &mailboxId,
+        const QString &organisation, const QByteArray &sealed, const QDateTime &now, int maxPerMailbox);
+    // False when the organisation has no reply with this id.
+    Result<bool> withdrawReply(const QByteArray &id, const QString &organisation);
+    struct ReplyRow
+    {
+        QByteArray id;
+        QByteArray sealed;
+    };
+    // Oldest first; the same query whether the mailbox was ever posted to or not.
+    Result<std::vector<ReplyRow>> repliesFor(const QByteArray &mailboxId);
+    Result<void> deleteReplies(const QByteArray &mailboxId, const QList<QByteArray> &ids);
+    // Deletes every reply stored before the hour `before` (retention).
+    Result<qint64> expireReplies(const QDateTime &before);
+    // As useNonce, for a mailbox's requests.
+    Result<bool> useMailboxNonce(
+        const QByteArray &mailboxId, const QByteArray &nonce, qint64 created, qint64 forgetBefore);
     // What a desk has: asking for a page after `after` says it holds everything up to `after`
     // (docs/protocol.md §18.6). Kept as the highest seen.
     Result<void> noteListed(const QByteArray &deskKeyId, bool envelopes, qint64 after);

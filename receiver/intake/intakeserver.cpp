@@ -149,6 +149,8 @@ struct IntakeServer::Request
     QString refusal;
     // Set for a desk request (docs/protocol.md §18), whose body the desk API judges once it is in.
     std::optional<DeskApi::SignedRequest> desk;
+    // Set for a follow-up mailbox request (docs/protocol.md §19.3).
+    std::optional<DeskApi::SignedRequest> mailbox;
 };
 
 struct Callbacks
@@ -193,6 +195,7 @@ IntakeServer::IntakeServer(IntakeStore &store, Options options)
     , m_admission(m_options.admission)
     , m_deskStore(store.database())
     , m_deskApi(m_deskStore, m_options.clock)
+    , m_mailboxApi(m_deskStore, m_options.mailbox, m_options.clock)
 {
     for (const QByteArray &keyId : std::as_const(m_options.recipientKeyIds)) {
         const auto bytes = m_store.recipientBytes(keyId);
@@ -342,6 +345,8 @@ int IntakeServer::answer(
         MHD_add_response_header(response, MHD_HTTP_HEADER_ALLOW, allow.constData());
     if (status == ServiceUnavailable)
         MHD_add_response_header(response, MHD_HTTP_HEADER_RETRY_AFTER, "600");
+    if (status == 429)
+        MHD_add_response_header(response, MHD_HTTP_HEADER_RETRY_AFTER, "1");
     const MHD_Result queued = MHD_queue_response(connection, status, response);
     MHD_destroy_response(response);
     return queued == MHD_YES;
@@ -384,6 +389,8 @@ int IntakeServer::handle(MHD_Connection *connection, const QByteArray &path, con
             return refuse(connection, ServiceUnavailable, request->refusal);
         if (request->desk)
             return finishDesk(connection, *request);
+        if (request->mailbox)
+            return finishMailbox(connection, *request);
         return finishPost(connection, *request);
     }
     m_difficulty = currentDifficulty();
@@ -396,6 +403,8 @@ int IntakeServer::handle(MHD_Connection *connection, const QByteArray &path, con
     }
     if (path.startsWith(DeskApi::kPathPrefix))
         return admitDesk(connection, path, method, requestContext);
+    if (path.startsWith(MailboxApi::kPathPrefix))
+        return admitMailbox(connection, path, method, requestContext);
     if (path == kHealthPath || path == kAdmissionPath) {
         if (method != MHD_HTTP_METHOD_GET)
             return refuse(connection, MethodNotAllowed, QStringLiteral("this path only accepts GET"));
@@ -529,6 +538,71 @@ int IntakeServer::finishDesk(MHD_Connection *connection, Request &request)
     if (request.body.size() != request.declared)
         return false; // the body ended early: the connection is gone or lying
     const DeskApi::Answer reply = m_deskApi.handle(*request.desk, request.body);
+    if (reply.status >= 400)
+        ++m_refusedOther;
+    return answer(connection, reply.status, reply.body);
+}
+
+// A follow-up mailbox request (docs/protocol.md §19.3): the framing of a desk request, then the
+// rate, the signature's shape and time and the admission proof, before the body; the rest in
+// finishMailbox. Nothing before the body depends on the mailbox.
+int IntakeServer::admitMailbox(
+    MHD_Connection *connection, const QByteArray &path, const QByteArray &method, void **requestContext)
+{
+    if (!MailboxApi::knownPath(path))
+        return refuse(connection, NotFound, QStringLiteral("no such mailbox request"));
+    if (method != MHD_HTTP_METHOD_POST)
+        return refuse(connection, MethodNotAllowed, QStringLiteral("mailbox requests only accept POST"));
+    if (MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, nullptr, nullptr) > 0)
+        return refuse(connection, BadRequest,
+            QStringLiteral("mailbox requests take no query string; their parameters are in the signed body"));
+    if (headerCount(connection, MHD_HTTP_HEADER_TRANSFER_ENCODING) > 0)
+        return refuse(connection, BadRequest,
+            QStringLiteral("Transfer-Encoding is not accepted; send the body with a Content-Length"));
+    qint64 declared = 0;
+    if (headerCount(connection, MHD_HTTP_HEADER_CONTENT_LENGTH) != 1
+        || !parseContentLength(header(connection, MHD_HTTP_HEADER_CONTENT_LENGTH), &declared))
+        return refuse(connection, LengthRequired, QStringLiteral("one Content-Length header is required"));
+    if (declared > MailboxApi::kMaxBodyBytes)
+        return refuse(connection, PayloadTooLarge,
+            QStringLiteral("a mailbox request body may be at most %1 bytes").arg(MailboxApi::kMaxBodyBytes));
+    if (!isJsonMediaType(header(connection, MHD_HTTP_HEADER_CONTENT_TYPE)))
+        return refuse(
+            connection, UnsupportedMediaType, QStringLiteral("the Content-Type must be application/json"));
+    for (const char *name : { protocol::desk::kSignatureInputHeader, protocol::desk::kSignatureHeader,
+             protocol::desk::kContentDigestHeader }) {
+        if (headerCount(connection, name) > 1)
+            return refuse(connection, Unauthorized,
+                QStringLiteral("the %1 header appears twice").arg(QLatin1StringView(name)));
+    }
+    DeskApi::SignedRequest signedRequest { path, header(connection, protocol::desk::kSignatureInputHeader),
+        header(connection, protocol::desk::kSignatureHeader),
+        header(connection, protocol::desk::kContentDigestHeader) };
+    if (const auto refused = m_mailboxApi.admit(signedRequest, header(connection, admission::kProofHeader),
+            headerCount(connection, admission::kProofHeader), m_difficulty.load())) {
+        if (refused->status == PreconditionRequired)
+            ++m_refusedAdmission;
+        else
+            ++m_refusedOther;
+        return answer(connection, refused->status, refused->body);
+    }
+    if (m_buffered + declared > m_options.maxBufferedBytes)
+        return refuse(connection, ServiceUnavailable, QStringLiteral("the intake is busy; try again later"));
+    auto *request = new Request;
+    request->declared = declared;
+    request->started = std::chrono::steady_clock::now();
+    request->mailbox = std::move(signedRequest);
+    request->counted = true;
+    m_buffered += declared;
+    *requestContext = request;
+    return true;
+}
+
+int IntakeServer::finishMailbox(MHD_Connection *connection, Request &request)
+{
+    if (request.body.size() != request.declared)
+        return false;
+    const DeskApi::Answer reply = m_mailboxApi.handle(*request.mailbox, request.body);
     if (reply.status >= 400)
         ++m_refusedOther;
     return answer(connection, reply.status, reply.body);

@@ -6,6 +6,7 @@
 #include "deskstore.h"
 #include "headgate.h"
 #include "intakestore.h"
+#include "mailboxapi.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -53,6 +54,8 @@ public:
         AdmissionControl::Settings admission;
         // Unix seconds, for the desk API's signature times; empty: the system clock (tests move it).
         std::function<qint64()> clock;
+        // Follow-up mailboxes (docs/protocol.md §19.3): the global rate and how long replies are kept.
+        MailboxApi::Settings mailbox;
     };
 
     // What happened since the last takeCounts(): the only record of traffic the intake keeps.
@@ -92,6 +95,10 @@ private:
     int admitDesk(
         MHD_Connection *connection, const QByteArray &path, const QByteArray &method, void **requestContext);
     int finishDesk(MHD_Connection *connection, Request &request);
+    int admitMailbox(
+        MHD_Connection *connection, const QByteArray &path, const QByteArray &method, void **requestContext);
+    int finishMailbox(MHD_Connection *connection, Request &request);
+
     int answer(
         MHD_Connection *connection, unsigned status, const QByteArray &body, const QByteArray &allow = {});
     int refuse(MHD_Connection *connection, unsigned status, const QString &reason);
@@ -104,6 +111,7 @@ private:
     AdmissionControl m_admission;
     DeskStore m_deskStore;
     DeskApi m_deskApi;
+    MailboxApi m_mailboxApi;
     MHD_Daemon *m_daemon = nullptr;
     int m_listenFd = -1;
     std::unique_ptr<HeadGate> m_gate;

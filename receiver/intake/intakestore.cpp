@@ -6,7 +6,7 @@
 namespace harbour::receiver {
 namespace {
 
-constexpr qint64 kSchemaVersion = 2;
+constexpr qint64 kSchemaVersion = 3;
 
 constexpr char kSchema[] = "CREATE TABLE IF NOT EXISTS envelopes ("
                            " id BLOB PRIMARY KEY NOT NULL,"
@@ -44,6 +44,27 @@ constexpr char kSchemaV2[] = "BEGIN IMMEDIATE;"
                              "CREATE INDEX envelopes_by_recipient ON envelopes (recipient, seq);"
                              "CREATE INDEX events_by_organisation ON events (organisation, seq);"
                              "PRAGMA user_version = 2;"
+                             "COMMIT;";
+
+// Version 3 adds the follow-up mailboxes (docs/protocol.md §19): replies sealed to a mailbox key,
+// filed under the mailbox id with the organisation that posted them, and the nonces of recent
+// mailbox requests. A version 2 store is brought up to it in one transaction.
+constexpr char kSchemaV3[] = "BEGIN IMMEDIATE;"
+                             "CREATE TABLE replies ("
+                             " id BLOB PRIMARY KEY NOT NULL,"
+                             " mailbox TEXT NOT NULL,"
+                             " organisation TEXT NOT NULL,"
+                             " sealed BLOB NOT NULL,"
+                             " stored TEXT NOT NULL,"
+                             " seq INTEGER NOT NULL UNIQUE);"
+                             "CREATE INDEX replies_by_mailbox ON replies (mailbox, seq);"
+                             "CREATE INDEX replies_by_stored ON replies (stored);"
+                             "CREATE TABLE mailbox_nonces ("
+                             " mailbox TEXT NOT NULL,"
+                             " nonce TEXT NOT NULL,"
+                             " created INTEGER NOT NULL,"
+                             " PRIMARY KEY (mailbox, nonce)) WITHOUT ROWID;"
+                             "PRAGMA user_version = 3;"
                              "COMMIT;";
 
 // Deletion and retention (docs/protocol.md §18.5, §18.6): what each desk has listed (so envelopes
@@ -104,16 +125,25 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &path, Open
             return R::failure(QStringLiteral("cannot create the intake store in %1: %2").arg(path, e));
         version = 1;
     }
+    if (version != kSchemaVersion && (version == 1 || version == 2) && mode == OpenMode::ExistingOnly)
+        return R::failure(QStringLiteral("%1 has intake store version %2; start harbour-intake on it once "
+                                         "to bring it to version %3")
+                              .arg(path)
+                              .arg(version)
+                              .arg(kSchemaVersion));
     if (version == 1) {
-        if (mode == OpenMode::ExistingOnly)
-            return R::failure(QStringLiteral("%1 has intake store version 1; start harbour-intake on it once "
-                                             "to bring it to version %2")
-                                  .arg(path)
-                                  .arg(kSchemaVersion));
         if (auto e = db.value()->exec(kSchemaV2); !e.isEmpty()) {
             db.value()->exec("ROLLBACK;");
             return R::failure(
                 QStringLiteral("cannot bring the intake store in %1 to version 2: %2").arg(path, e));
+        }
+        version = 2;
+    }
+    if (version == 2) {
+        if (auto e = db.value()->exec(kSchemaV3); !e.isEmpty()) {
+            db.value()->exec("ROLLBACK;");
+            return R::failure(
+                QStringLiteral("cannot bring the intake store in %1 to version 3: %2").arg(path, e));
         }
     } else if (version != kSchemaVersion) {
         return R::failure(QStringLiteral("%1 has intake store version %2; this program reads version %3")

@@ -123,8 +123,18 @@ int main(int argc, char *argv[])
         QStringLiteral("Envelopes stored in one window that raise the difficulty (default %1).")
             .arg(defaults.admission.busyPerWindow),
         "N", QString::number(defaults.admission.busyPerWindow));
+    const QCommandLineOption replyRetention = option("reply-retention-days",
+        QStringLiteral("Days a follow-up reply is kept for its reporter, read or not (default %1).")
+            .arg(defaults.mailbox.retentionDays),
+        "DAYS", QString::number(defaults.mailbox.retentionDays));
+    const QCommandLineOption mailboxRate = option("mailbox-rate",
+        QStringLiteral("Mailbox requests answered per second, all senders together (default %1; bursts of "
+                       "five times as many).")
+            .arg(defaults.mailbox.ratePerSecond),
+        "N", QString::number(defaults.mailbox.ratePerSecond));
     parser.addOptions({ listen, port, store, recipientKey, maxBody, maxConnections, idleTimeout,
-        requestDeadline, maxBuffered, budget, diskReserve, difficulty, ceiling, window, busy });
+        requestDeadline, maxBuffered, budget, diskReserve, difficulty, ceiling, window, busy, replyRetention,
+        mailboxRate });
     const ToolConsole console(QStringLiteral("harbour-intake"), parser.helpText());
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -160,6 +170,8 @@ int main(int argc, char *argv[])
         { ceiling, 0, protocol::admission::kMaxDifficulty },
         { window, 1, 86400 },
         { busy, 0, 1000000 },
+        { replyRetention, 1, 3650 },
+        { mailboxRate, 1, 100000 },
     };
     for (Number &n : numbers) {
         const auto value = wholeNumber(parser.value(n.option), n.minimum, n.maximum);
@@ -186,6 +198,9 @@ int main(int argc, char *argv[])
     options.admission.ceiling = int(numbers[9].value);
     options.admission.window = std::chrono::seconds(numbers[10].value);
     options.admission.busyPerWindow = int(numbers[11].value);
+    options.mailbox.retentionDays = int(numbers[12].value);
+    options.mailbox.ratePerSecond = double(numbers[13].value);
+    options.mailbox.burst = 5.0 * double(numbers[13].value);
     if (options.admission.ceiling < options.admission.base)
         return console.usageError(
             QStringLiteral("--admission-ceiling must not be below --admission-difficulty"));

@@ -9,7 +9,11 @@ A whole report is completed using only what a screen-reader user has: accessible
   - an error moves focus to a link of the error summary ("There is a problem");
   - the language button's name contains the language it shows, after changing language;
   - in kiosk mode, the idle warning takes focus when it appears (popups are not announced
-    in Qt 6.4, so focus is how a screen reader reaches them).
+    in Qt 6.4, so focus is how a screen reader reaches them);
+  - the way back (issue 17): the report is sent with a follow-up code, which is read from the
+    screen as a screen reader hears it, typed back and shown on its own; the desk replies
+    (harbour-desk-sync reply); a second Harbour with a fresh data folder takes the code, reads
+    the reply, answers it ("Yes, it helped") by AT-SPI actions, and the desk lists the answer.
 Buttons and choices draw their label from the same text as their name; tst_inclusion checks
 that on every page in QML (AT-SPI does not expose a button's drawn text separately).
 
@@ -39,6 +43,8 @@ EXPECTED_CHOICE_ROLES = {
     "No, keep me anonymous": "radio button",  # contact
     "Someone was attacked or hurt": "check box",  # a multiple-choice question
     "Threats": "check box",
+    "Give me a follow-up code": "check box",  # the way back, on the contact page
+    "Yes, it helped": "radio button",  # did the response help
 }
 TEXT_ROLES = {"label", "heading", "static"}
 DONE_HEADINGS = ("Report sent", "Report saved")
@@ -270,10 +276,12 @@ def walk_report(app, walk):
             app.press("No, keep me anonymous", roles=CHOICE_ROLES)
             if app.has("No, do not share it", CHOICE_ROLES):
                 app.press("No, do not share it", roles=CHOICE_ROLES)
+            # A follow-up code: its keys are derived while the person finishes the page.
+            app.press("Give me a follow-up code", roles=CHOICE_ROLES)
             walk.check_page()
             app.press("Send report")
             app.wait_for(lambda: any(h.startswith(DONE_HEADINGS) for h in walk.headings())
-                         or app.has("There is a problem", {"heading"}), "the confirmation", 20)
+                         or app.has("There is a problem", {"heading"}), "the confirmation", 90)
         elif app.has("Send report", {"push button"}):
             app.press("Send report")
         else:
@@ -304,6 +312,89 @@ def walk_report(app, walk):
                     walk.answer_page()
                     app.press("Continue")
     raise AssertionError("never reached the confirmation page")
+
+
+CODE_PREFIX = "Your code is "
+
+
+def keep_code(app, walk):
+    """On the confirmation page: the code as a screen reader hears it, typed back once, and shown on
+    its own (focus moves to the card, nothing else is on the screen). Returns the code."""
+    refresh(app)
+    heard = app.wait_for(lambda: next((safe_name(n) for n in app.showing()
+                                       if safe_name(n).startswith(CODE_PREFIX)), None), "the follow-up code")
+    code = "".join(heard[len(CODE_PREFIX):].replace(",", " ").replace(".", " ").split())
+    if len(code) != 20:
+        walk.problem("the follow-up code is heard as %r" % heard)
+    app.type_into(app.find("Type your follow-up code", EDITABLE_ROLES), code.lower())
+    app.press("Check my code")
+    app.find("That is your code. Keep it safe.", TEXT_ROLES)
+    walk.check_page()
+    app.press("Show only the code, to write it down or take a photo")
+    try:
+        app.wait_for(lambda: focused(app) is not None and safe_name(focused(app)) == "Close the code",
+                     "focus on the code card", 5)
+    except AssertionError:
+        walk.problem("showing only the code did not move focus to its Close button")
+    refresh(app)
+    others = [safe_name(n) for n in app.showing() if safe_role(n) in TEXT_ROLES and safe_name(n)
+              and safe_name(n) not in ("Harbour code", heard, "Harbour")]
+    if others:
+        walk.problem("the code card shows other text too: %r" % others)
+    walk.check_page()
+    app.press("Close the code")
+    return code
+
+
+def desk_tool(tools, work, args, stdin=None):
+    env = dict(os.environ, HARBOUR_DESK_PASSPHRASE="a11y walk desk passphrase")
+    return subprocess.run([tools.desk_sync] + args + ["--data", os.path.join(work, "desk")], input=stdin,
+                          capture_output=True, text=True, env=env)
+
+
+def only_case(tools, work):
+    desk_tool(tools, work, ["sync"])
+    lines = desk_tool(tools, work, ["queue"]).stdout.split("\n")
+    lines = [line for line in lines if line.strip()]
+    return lines[0].split()[0] if len(lines) == 1 else None
+
+
+def walk_follow_up(binary, env, work, config, walk, code, reply):
+    """A second device (a fresh data folder): the code typed, the reply read and answered."""
+    app = Harbour(binary, ["--config", config, "--data-dir", os.path.join(work, "data-second-device")], env,
+                  os.path.join(work, "harbour-second.log"))
+    walk.app = app
+    try:
+        app.press("I have a follow-up code: read replies to my report")
+        app.find("Enter your follow-up code", {"heading"})
+        walk.check_page()
+        app.press("Continue")
+        walk.check_page()
+        walk.check_error_focus()
+        # As people copy it from paper: lower case, spaces, O for 0.
+        typed = " ".join(code[i:i + 4] for i in range(0, 20, 4)).lower().replace("0", "o")
+        app.type_into(app.find("Follow-up code", EDITABLE_ROLES), typed)
+        app.press("Continue")
+        app.find("Replies to your report", {"heading"}, timeout=90)
+        app.wait_for(lambda: reply in app.screen_text(), "the reply on the screen", 30)
+        walk.check_page()
+        app.press("Answer this reply from Walk organisation")
+        app.find("Answer Walk organisation", {"heading"})
+        walk.check_page()
+        app.press("Send answer")
+        walk.check_page()
+        walk.check_error_focus()
+        app.press("Yes, it helped", roles=CHOICE_ROLES)
+        app.type_into(app.find("Your answer (optional if you said whether it helped)", EDITABLE_ROLES),
+                      "Answered with a screen reader")
+        app.press("Send answer")
+        app.find("Replies to your report", {"heading"})
+        app.wait_for(lambda: "Sent. The organisation has your answer now." in app.screen_text(), "the answer sent", 30)
+        walk.check_page()
+        app.press("Finish and clear the replies from the screen")
+        return True
+    finally:
+        app.stop()
 
 
 def check_popup_focus(binary, env, work, intake_url, key, walk):
@@ -398,6 +489,9 @@ def main():
                    "recipients": [{"name": "Walk organisation", "intake": url, "public_key": public}]}, f)
     walk = Walk(None)
     finished = False
+    code = ""
+    followed_up = False
+    answers = ""
     popups = 0
     arrived = -1
     succeeded = False
@@ -409,10 +503,21 @@ def main():
             walk.check_page()
             check_language_button(app, walk)
             finished = walk_report(app, walk)
+            code = keep_code(app, walk)
             app.press("Finish and clear this report from the screen")
         finally:
             app.stop()
         arrived = stored_reports(args, key, passphrase, work, url)
+        # The way back: the desk replies, a second device reads and answers, the desk lists the answer.
+        reply = "The walk desk will call you on Tuesday"
+        case = only_case(args, work)
+        replied = case is not None and desk_tool(args, work, ["reply", "--case", case], stdin=reply).returncode == 0
+        if not replied:
+            walk.problem("the desk could not reply to the walk's report")
+        else:
+            followed_up = walk_follow_up(args.harbour, env, work, config, walk, code, reply)
+            desk_tool(args, work, ["sync"])
+            answers = desk_tool(args, work, ["answers", "--case", case]).stdout.strip()
         popups = check_popup_focus(args.harbour, env, work, url, public, walk)
         succeeded = True
     finally:
@@ -430,11 +535,16 @@ def main():
     print("a11y walk: choice roles checked: %d of %d (radio buttons for one answer, check boxes for any)%s"
           % (len(walk.roles_checked), len(EXPECTED_CHOICE_ROLES),
              "; never seen: " + ", ".join(missing_roles) if missing_roles else ""))
+    answered = " answer helped yes " in " %s " % answers
+    print("a11y walk: the way back: code heard and typed back: %s, reply read and answered on a second device: %s, "
+          "the desk lists the answer: %s" % ("yes" if len(code) == 20 else "no", "yes" if followed_up else "no",
+                                             "yes" if answered else "no"))
     print("a11y walk: %d pages, %d interactive elements checked (%d text fields), %d without a name or label, "
           "%d errors took focus to the summary, %d popups checked, report completed: %s, reports arrived: %d"
           % (walk.pages, walk.checked, walk.fields, len(walk.problems), walk.errors_checked, popups,
              "yes" if finished else "no", arrived))
-    ok = finished and not walk.problems and not missing_roles and walk.checked > 0 and walk.errors_checked >= 2 and popups == 1 and arrived >= 1
+    ok = finished and not walk.problems and not missing_roles and walk.checked > 0 and walk.errors_checked >= 4 \
+        and popups == 1 and arrived >= 1 and followed_up and answered
     return 0 if ok else 1
 
 

@@ -6,13 +6,21 @@ text field of a report through the accessibility tree, end the session, and chec
   - the process ended (the next session starts in a fresh process),
   - the canary is in no file under the data directory, /tmp, the app's logs or HOME (QML cache),
   - the next session's screen shows none of it.
-Prints `canary: 3 endings, N fields typed, 0 hits`.
+The way back (issue 17), with --intake, --inbox, --admin and --desk-sync: a kiosk report sent with
+a follow-up code to a real intake, the code read from the screen and typed back; the organisation's
+desk replies with a canary; then, in two more kiosk sessions, the code is typed at the kiosk, the
+reply shown and an answer typed (a canary too), and the session ends by Exit and by idle. The code
+(as shown, as typed and normalised), the reply and the answer are searched for like the report's
+canary: in the kiosk's data folder, HOME, its logs, /tmp, /var/tmp and the next session's screen.
+
+Prints `canary: 6 endings, N fields typed, 0 hits`.
 """
 import argparse
 import base64
 import json
 import os
 import secrets
+import subprocess
 import sys
 import tempfile
 
@@ -128,9 +136,182 @@ def choose_recipients_and_contact(app, canary):
     return typed
 
 
+CODE_PREFIX = "Your code is "
+
+
+def scan(places, needles):
+    """Files under `places` holding any of the needles: each file read once (/tmp can be large)."""
+    wanted = [needle.encode() for needle in needles]
+    hits = []
+    for root in places:
+        for dirpath, dirnames, filenames in os.walk(root, onerror=lambda e: None):
+            for name in filenames:
+                path = os.path.join(dirpath, name)
+                try:
+                    if os.path.islink(path) or not os.path.isfile(path) or os.path.getsize(path) > MAX_SCAN_BYTES:
+                        continue
+                    with open(path, "rb") as f:
+                        data = f.read()
+                    if any(needle in data for needle in wanted):
+                        hits.append(path)
+                except OSError:
+                    pass
+    return hits
+
+
+class Organisation:
+    """A real harbour-intake on loopback and a desk of the organisation (harbour-desk-sync)."""
+
+    def __init__(self, args, work):
+        self.args = args
+        self.work = work
+        self.desk = os.path.join(work, "desk")
+        self.env = dict(os.environ, HARBOUR_DESK_PASSPHRASE="canary desk passphrase")
+        key = os.path.join(work, "org.key")
+        passphrase = os.path.join(work, "org-passphrase")
+        with open(passphrase, "w") as f:
+            f.write("canary organisation passphrase\n")
+        subprocess.run([args.inbox, "keygen", "--key", key, "--passphrase-file", passphrase], check=True,
+                       stdout=subprocess.DEVNULL)
+        with open(key + ".pub") as f:
+            self.public = json.load(f)["public_key"]
+        store = os.path.join(work, "intake.db")
+        self.process = subprocess.Popen([args.intake, "--port", "0", "--store", store, "--recipient-key",
+                                         key + ".pub"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        line = self.process.stdout.readline()
+        if "listening on " not in line:
+            self.process.kill()
+            raise RuntimeError("harbour-intake did not start")
+        base = line.split("listening on ", 1)[1].strip()
+        self.url = base + "/v1/envelopes"
+        quiet = {"capture_output": True, "text": True, "env": self.env, "check": True}
+        subprocess.run([args.admin, "organisation", "--store", store, "--organisation", "Canary organisation",
+                        "--recipient-key", key + ".pub"], **quiet)
+        made = subprocess.run([args.desk_sync, "init", "--data", self.desk, "--organisation-key", key,
+                               "--organisation-passphrase-file", passphrase, "--intake", base, "--kdf",
+                               "interactive"], **quiet)
+        desk_key = [line.split(": ", 1)[1] for line in made.stdout.splitlines() if line.startswith("desk-key: ")][0]
+        subprocess.run([args.admin, "add-desk", "--store", store, "--organisation", "Canary organisation",
+                        "--name", "canary desk", "--desk-key", desk_key], **quiet)
+
+    def tool(self, command, stdin=None):
+        return subprocess.run([self.args.desk_sync] + command + ["--data", self.desk], input=stdin,
+                              capture_output=True, text=True, env=self.env)
+
+    def reply_to_only_case(self, text):
+        self.tool(["sync"])
+        cases = [line.split()[0] for line in self.tool(["queue"]).stdout.splitlines() if line.strip()]
+        if len(cases) != 1:
+            raise AssertionError("the desk holds %d cases, not the kiosk's one" % len(cases))
+        if self.tool(["reply", "--case", cases[0]], stdin=text).returncode != 0:
+            raise AssertionError("the desk could not reply")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+def wayback(args, work, env, logs, canary):
+    """Three kiosk sessions of the way back; returns (endings, typed, hits)."""
+    organisation = Organisation(args, work)
+    data = os.path.join(work, "data-wayback")
+    config = os.path.join(work, "kiosk-wayback.json")
+    with open(config, "w") as f:
+        json.dump({"v": 1, "mode": "kiosk", "idle": {"warning_after_seconds": 30, "grace_seconds": 20},
+                   "recipients": [{"name": "Canary organisation", "intake": organisation.url,
+                                   "public_key": organisation.public}]}, f)
+    harbour_args = ["--config", config, "--data-dir", data]
+    reply = canary + " reply: a caseworker will call"
+    answer = canary + " answer: Tuesday is fine"
+    endings = typed = hits_total = 0
+    try:
+        # 1. The report with a code, sent; the code read from the screen and typed back at the kiosk.
+        app = Harbour(args.harbour, harbour_args, env, os.path.join(logs, "wayback-send.log"))
+        try:
+            typed += fill_report(app, canary)
+            app.press("Send report")
+            app.press("A support organisation")
+            app.press("Continue")
+            app.press("No, keep me anonymous")
+            app.press("Give me a follow-up code", ("check box",))
+            if app.has("Sharing your report to keep you safe", {"heading"}):
+                app.press("No, do not share it")
+            app.press("Send report")
+            heard = app.wait_for(lambda: next((safe_name(n) for n in app.showing()
+                                               if safe_name(n).startswith(CODE_PREFIX)), None), "the code", 90)
+            code = "".join(heard[len(CODE_PREFIX):].replace(",", " ").replace(".", " ").split())
+            if len(code) != 20:
+                raise AssertionError("the code is heard as %r" % heard)
+            app.type_into(app.find("Type your follow-up code", EDITABLE_ROLES), code.lower())
+            typed += 1
+            app.press("Check my code")
+            app.find("That is your code. Keep it safe.", {"label", "static"})
+            app.find("Report sent", {"heading"}, timeout=30)
+            app.press("Finish and clear this report from the screen")
+            if app.exited(timeout=15) != 0:
+                raise AssertionError("the kiosk process did not end after Finish")
+        finally:
+            app.stop()
+        grouped = "-".join(code[i:i + 4] for i in range(0, 20, 4))
+        needles = [canary, code, grouped, code.lower(), " ".join(code[i:i + 4] for i in range(0, 20, 4)).lower()]
+        endings += 1
+        hits = scan((data, env["HOME"], logs, "/tmp", "/var/tmp"), needles)
+        print("canary wayback-send: the code shown and typed back, %d hits" % len(hits), flush=True)
+        hits_total += len(hits)
+
+        # 2. The desk replies (its text a canary too).
+        organisation.reply_to_only_case(reply)
+        needles += [reply, answer]
+
+        # 3. Twice: the code typed at the kiosk, the reply shown, an answer typed; Exit, then idle.
+        for ending in ("exit", "idle"):
+            app = Harbour(args.harbour, harbour_args, env, os.path.join(logs, "wayback-%s.log" % ending))
+            try:
+                app.press("I have a follow-up code: read replies to my report")
+                app.type_into(app.find("Follow-up code", EDITABLE_ROLES), " ".join(code[i:i + 4] for i in range(0, 20, 4)))
+                typed += 1
+                app.press("Continue")
+                app.find("Replies to your report", {"heading"}, timeout=90)
+                app.wait_for(lambda: reply in app.screen_text(), "the reply on the kiosk's screen", 30)
+                app.press("Answer this reply from Canary organisation")
+                app.type_into(app.find("Your answer (optional if you said whether it helped)", EDITABLE_ROLES), answer)
+                typed += 1
+                if ending == "exit":
+                    app.press("Exit: leave quickly and clear this report")
+                    code_ = app.exited(timeout=15)
+                else:
+                    app.find("Do you need more time?", {"heading"}, timeout=40)
+                    code_ = app.exited(timeout=40)
+                if code_ != 0:
+                    raise AssertionError("wayback %s: the kiosk process did not end cleanly (%r)" % (ending, code_))
+            finally:
+                app.stop()
+            hits = scan((data, env["HOME"], logs, "/tmp", "/var/tmp"), needles)
+            following = Harbour(args.harbour, harbour_args, env, os.path.join(logs, "wayback-%s-next.log" % ending))
+            try:
+                following.find("Start now", {"push button"})
+                if any(needle in following.screen_text() for needle in needles):
+                    hits.append("the next session's screen")
+            finally:
+                following.stop()
+            for hit in hits:
+                print("canary hit after wayback-%s: %s" % (ending, hit))
+            print("canary wayback-%s: code typed, reply shown, answer typed, %d hits" % (ending, len(hits)), flush=True)
+            hits_total += len(hits)
+            endings += 1
+    finally:
+        organisation.stop()
+    return endings, typed, hits_total
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--harbour", required=True)
+    # The way back needs an organisation: its intake, key tool, admin tool and desk.
+    parser.add_argument("--intake")
+    parser.add_argument("--inbox")
+    parser.add_argument("--admin")
+    parser.add_argument("--desk-sync")
     args = parser.parse_args()
 
     bus = start_accessibility_bus()
@@ -191,11 +372,8 @@ def main():
                 raise AssertionError("the file scan does not find a planted string")
             os.remove(os.path.join(logs, "control.txt"))
 
-            hits = []
             needles = [canary] + ([phone_canary(canary)] if ending == "send" else [])
-            for place in (data, home, logs, "/tmp", "/var/tmp"):
-                for needle in needles:
-                    hits += files_containing(place, needle.encode())
+            hits = scan((data, home, logs, "/tmp", "/var/tmp"), needles)
             # The next person's screen, in the next (fresh) process.
             following = Harbour(args.harbour, harbour_args, env, os.path.join(logs, "%s-next.log" % ending))
             try:
@@ -209,11 +387,18 @@ def main():
             total_hits += len(hits)
             endings += 1
             print("canary %s: %d fields typed, %d hits" % (ending, typed, len(hits)), flush=True)
+        wanted = 3
+        if args.intake:
+            wanted += 3
+            more, typed, hits = wayback(args, work, env, logs, "canary" + secrets.token_hex(8))
+            endings += more
+            total_typed += typed
+            total_hits += hits
     finally:
         bus.terminate()
 
     print("canary: %d endings, %d fields typed, %d hits" % (endings, total_typed, total_hits))
-    return 0 if total_hits == 0 and endings == 3 else 1
+    return 0 if total_hits == 0 and endings == wanted else 1
 
 
 if __name__ == "__main__":

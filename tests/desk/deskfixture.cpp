@@ -3,6 +3,7 @@
 
 #include "core/casestore.h"
 #include "crypto/sodium.h"
+#include "delivery/mailboxclient.h"
 #include "receivertestutil.h"
 #include "report/reportformat.h"
 
@@ -169,6 +170,53 @@ bool DeskFixture::start()
     if (postEnvelope(m_intake.envelopesUrl(), junk).status != 201)
         return false;
     return true;
+}
+
+bool DeskFixture::postFollowUpReport()
+{
+    // Quick derivation limits: the desk only ever sees the public values.
+    auto seed = protocol::mailbox::deriveSeed(protocol::mailbox::generateCode(), 1, 8 * 1024 * 1024);
+    if (!seed)
+        return false;
+    m_mailbox = protocol::mailbox::keysFromSeed(seed.value());
+    report::ReportDocument report = reportOf(reference(QStringLiteral("followup")), QStringLiteral("self"),
+        QStringLiteral("Spat at outside the station, twice this month."), { QStringLiteral("race") },
+        QStringLiteral("Cardiff"), false);
+    report.followup = protocol::mailbox::FollowUp::of(m_mailbox).toJson();
+    return post(QStringLiteral("followup"), report.toCanonicalJson());
+}
+
+QStringList DeskFixture::replies()
+{
+    delivery::MailboxClient client(m_intake.baseUrl());
+    auto fetched = client.fetch(m_mailbox);
+    if (!fetched) {
+        qWarning().noquote() << "cannot fetch the mailbox:" << fetched.error();
+        return {};
+    }
+    QStringList texts;
+    for (const protocol::mailbox::Reply &reply : fetched->replies)
+        texts << reply.text;
+    m_replies = fetched->replies;
+    return texts;
+}
+
+bool DeskFixture::answerFirstReply(protocol::mailbox::Helped helped, const QString &text)
+{
+    if (m_replies.isEmpty())
+        return false;
+    protocol::mailbox::FollowUpReport answer;
+    answer.kind = protocol::mailbox::Kind::Answer;
+    answer.followup = protocol::mailbox::FollowUp::of(m_mailbox);
+    answer.caseId = m_replies.constFirst().caseId;
+    answer.replyId = m_replies.constFirst().id;
+    answer.helped = helped;
+    answer.text = text;
+    answer.language = QStringLiteral("en");
+    answer.appVersion = QStringLiteral("0.1.0");
+    answer.reportedAt = QDateTime::currentDateTimeUtc();
+    auto json = protocol::mailbox::writeFollowUp(answer, m_mailbox);
+    return json && post({}, json.value());
 }
 
 bool DeskFixture::syncDesk2()

@@ -3,6 +3,7 @@
 
 #include "desktestutil.h"
 #include "intakeprocess.h"
+#include "protocol/mailbox.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -43,6 +44,13 @@ public:
     QMap<QString, QByteArray> caseIds() const { return m_ids; }
     QString reference(const QString &name) const;
 
+    // The way back: a report whose reporter took a follow-up code ("followup"; not among the six the
+    // fixture starts with), the replies waiting in its mailbox (opened with the code's keys), and the
+    // reporter's answer to the first, sealed to the hub as the app seals it.
+    bool postFollowUpReport();
+    QStringList replies();
+    bool answerFirstReply(protocol::mailbox::Helped helped, const QString &text);
+
     // harbour-desk-sync sync on desk 2 (no other process holds it meanwhile).
     bool syncDesk2();
     // Desk 2's store, opened in this process.
@@ -55,6 +63,8 @@ private:
     IntakeProcess m_intake;
     DeskOrganisation m_hub;
     QMap<QString, QByteArray> m_ids;
+    protocol::mailbox::Keys m_mailbox;
+    QList<protocol::mailbox::Reply> m_replies;
 };
 
 } // namespace harbour::testsupport

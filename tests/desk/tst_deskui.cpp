@@ -68,6 +68,13 @@ public:
         return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             && file.write(json.toUtf8()) == json.toUtf8().size();
     }
+    // The way back, as the reporter's device does it (tst_wayback does it through the app itself).
+    Q_INVOKABLE bool postFollowUpReport() const { return fixture->postFollowUpReport(); }
+    Q_INVOKABLE QStringList replies() const { return fixture->replies(); }
+    Q_INVOKABLE bool answerFirstReply(const QString &text) const
+    {
+        return fixture->answerFirstReply(protocol::mailbox::Helped::Partly, text);
+    }
     // Desk 2 syncs (its own process), then says what it holds for the case: {status, notes: [text]}.
     Q_INVOKABLE QVariantMap desk2Sees(const QString &caseId) const
     {

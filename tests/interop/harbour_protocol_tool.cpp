@@ -15,6 +15,7 @@
 #include "protocol/admission.h"
 #include "protocol/desksignature.h"
 #include "protocol/envelope.h"
+#include "protocol/mailbox.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -53,10 +54,20 @@ int usage()
         "verifies)\n"
         "       harbour-protocol-tool event-seal --desk-secret-key B64 --organisation-secret-key B64 --id "
         "HEX\n"
-        "                             --case HEX --at TIME --prev HEX --type note|status|owner < value\n"
+        "                             --case HEX --at TIME --prev HEX --type note|status|owner|reply_sent < "
+        "value\n"
         "                             (prints {\"hash\",\"plaintext\",\"sealed\"})\n"
         "       harbour-protocol-tool event-open --organisation-secret-key B64 < sealed base64\n"
-        "                             (prints the plaintext, or the refusal)\n",
+        "                             (prints the plaintext, or the refusal)\n"
+        "       harbour-protocol-tool mailbox-derive --code CODE | --seed HEX   (§19.1: prints the keys)\n"
+        "       harbour-protocol-tool mailbox-sign --seed HEX --path P --created N [--nonce B64URL] < body\n"
+        "       harbour-protocol-tool reply-seal --box-public-key B64 --id HEX --case HEX --organisation ID "
+        "--at TIME < text\n"
+        "       harbour-protocol-tool reply-open --seed HEX < sealed base64   (prints the plaintext)\n"
+        "       harbour-protocol-tool followup-write --seed HEX --kind answer|addition [--case HEX] [--reply "
+        "HEX]\n"
+        "                             [--helped yes|partly|no] --at TIME < text   (prints the report JSON)\n"
+        "       harbour-protocol-tool followup-read < report JSON   (prints the mailbox id if it verifies)\n",
         stderr);
     return kUsage;
 }
@@ -311,8 +322,13 @@ int eventSealCommand(const QMap<QString, QString> &options)
         event.status = *status;
         event.recordOnly = true;
         event.reason = QStringLiteral("closed by the interop test");
+    } else if (event.type == desk::EventType::ReplySent) {
+        // The reply id of the §18.4 vector: bytes 20 21 … 2f.
+        for (char b = 0x20; b < 0x30; ++b)
+            event.replyId.append(b);
+        event.text = value;
     } else {
-        return refuse(QStringLiteral("event-seal makes note, status and owner events"));
+        return refuse(QStringLiteral("event-seal makes note, status, owner and reply_sent events"));
     }
     event.membership = desk::membershipProof(organisation.secretKey, deskKey.right(32));
     auto plaintext = desk::signEvent(event, deskKey);
@@ -341,6 +357,144 @@ int eventOpenCommand(const QMap<QString, QString> &options)
     if (!opened)
         return refuse(opened.error());
     writeStdout(opened->plaintext);
+    return 0;
+}
+
+// §19: the mailbox. The code and seeds here are test vectors, never a real reporter's.
+QByteArray seedOption(const QMap<QString, QString> &options)
+{
+    return crypto::fromHexStrict(
+        options.value(QStringLiteral("--seed")).toLatin1(), protocol::mailbox::kSeedBytes);
+}
+
+int mailboxDeriveCommand(const QMap<QString, QString> &options)
+{
+    namespace mb = protocol::mailbox;
+    QByteArray seed = seedOption(options);
+    if (options.contains(QStringLiteral("--code"))) {
+        const auto code = mb::normaliseCode(options.value(QStringLiteral("--code")));
+        if (!code)
+            return refuse(code.error());
+        auto derived = mb::deriveSeed(code.value());
+        if (!derived)
+            return refuse(derived.error());
+        seed = derived.value();
+    }
+    if (seed.isEmpty())
+        return refuse(QStringLiteral("give --code or --seed (64 hex characters)"));
+    const mb::Keys keys = mb::keysFromSeed(seed);
+    writeStdout(QJsonDocument(
+        QJsonObject { { QStringLiteral("seed"), QString::fromLatin1(crypto::toHex(seed)) },
+            { QStringLiteral("box_public_key"), QString::fromLatin1(keys.boxPublicKey.toBase64()) },
+            { QStringLiteral("box_secret_key"), QString::fromLatin1(keys.boxSecretKey.toBase64()) },
+            { QStringLiteral("signing_public_key"), QString::fromLatin1(keys.signingPublicKey.toBase64()) },
+            { QStringLiteral("signing_secret_key"), QString::fromLatin1(keys.signingSecretKey.toBase64()) },
+            { QStringLiteral("mailbox_id"), QString::fromLatin1(keys.id) } })
+                    .toJson(QJsonDocument::Compact));
+    return 0;
+}
+
+int mailboxSignCommand(const QMap<QString, QString> &options)
+{
+    const QByteArray seed = seedOption(options);
+    bool ok = false;
+    const qint64 created = options.value(QStringLiteral("--created")).toLongLong(&ok);
+    if (seed.isEmpty() || !ok || created <= 0)
+        return refuse(
+            QStringLiteral("--seed must be 64 hex characters and --created a positive whole number"));
+    const auto keys = protocol::mailbox::keysFromSeed(seed);
+    const protocol::desk::SignedHeaders headers
+        = protocol::desk::signRequest("POST", options.value(QStringLiteral("--path")).toLatin1(), readStdin(),
+            keys.signingSecretKey, created, options.value(QStringLiteral("--nonce")).toLatin1(), "mailbox");
+    writeStdout(QByteArray(protocol::desk::kSignatureInputHeader) + ": " + headers.signatureInput + '\n'
+        + protocol::desk::kSignatureHeader + ": " + headers.signature + '\n'
+        + protocol::desk::kContentDigestHeader + ": " + headers.contentDigest + '\n');
+    return 0;
+}
+
+std::optional<QDateTime> timeOption(const QMap<QString, QString> &options)
+{
+    QDateTime at = QDateTime::fromString(options.value(QStringLiteral("--at")), Qt::ISODate);
+    if (!at.isValid())
+        return std::nullopt;
+    return at.toUTC();
+}
+
+int replySealCommand(const QMap<QString, QString> &options)
+{
+    namespace mb = protocol::mailbox;
+    mb::Reply reply;
+    reply.id = crypto::fromHexStrict(options.value(QStringLiteral("--id")).toLatin1(), mb::kReplyIdBytes);
+    reply.caseId = crypto::fromHexStrict(
+        options.value(QStringLiteral("--case")).toLatin1(), protocol::kEnvelopeIdBytes);
+    reply.organisation = options.value(QStringLiteral("--organisation"));
+    const auto at = timeOption(options);
+    const QByteArray box
+        = decodeKey(options.value(QStringLiteral("--box-public-key")), protocol::kPublicKeyBytes);
+    if (!at || box.isEmpty())
+        return refuse(QStringLiteral("--at must be a time and --box-public-key base64 of 32 bytes"));
+    reply.at = *at;
+    reply.text = QString::fromUtf8(readStdin());
+    const auto sealed = mb::sealReply(reply, box);
+    if (!sealed)
+        return refuse(sealed.error());
+    writeStdout(sealed->toBase64());
+    return 0;
+}
+
+int replyOpenCommand(const QMap<QString, QString> &options)
+{
+    namespace mb = protocol::mailbox;
+    const QByteArray seed = seedOption(options);
+    if (seed.isEmpty())
+        return refuse(QStringLiteral("--seed must be 64 hex characters"));
+    const auto sealed = QByteArray::fromBase64(readStdin().trimmed());
+    const auto reply = mb::openReply(sealed, mb::keysFromSeed(seed));
+    if (!reply)
+        return refuse(reply.error());
+    writeStdout(mb::replyPlaintext(reply.value()).value());
+    return 0;
+}
+
+int followUpWriteCommand(const QMap<QString, QString> &options)
+{
+    namespace mb = protocol::mailbox;
+    const QByteArray seed = seedOption(options);
+    const auto at = timeOption(options);
+    if (seed.isEmpty() || !at)
+        return refuse(QStringLiteral("--seed must be 64 hex characters and --at a time"));
+    const mb::Keys keys = mb::keysFromSeed(seed);
+    mb::FollowUpReport report;
+    report.kind = options.value(QStringLiteral("--kind")) == QLatin1StringView("addition")
+        ? mb::Kind::Addition
+        : mb::Kind::Answer;
+    report.followup = mb::FollowUp::of(keys);
+    report.caseId = crypto::fromHexStrict(
+        options.value(QStringLiteral("--case")).toLatin1(), protocol::kEnvelopeIdBytes);
+    report.replyId
+        = crypto::fromHexStrict(options.value(QStringLiteral("--reply")).toLatin1(), mb::kReplyIdBytes);
+    const QString helped = options.value(QStringLiteral("--helped"));
+    for (mb::Helped h : { mb::Helped::Yes, mb::Helped::Partly, mb::Helped::No }) {
+        if (helped == mb::helpedName(h))
+            report.helped = h;
+    }
+    report.text = QString::fromUtf8(readStdin());
+    report.language = QStringLiteral("en");
+    report.appVersion = QStringLiteral("0.1.0");
+    report.reportedAt = *at;
+    const auto json = mb::writeFollowUp(report, keys);
+    if (!json)
+        return refuse(json.error());
+    writeStdout(json.value());
+    return 0;
+}
+
+int followUpReadCommand()
+{
+    const auto report = protocol::mailbox::readFollowUp(readStdin());
+    if (!report)
+        return refuse(report.error());
+    writeStdout(report->followup.mailboxId);
     return 0;
 }
 
@@ -400,5 +554,30 @@ int main(int argc, char **argv)
     if (command == "event-open"
         && parseOptions(argc, argv, { QStringLiteral("--organisation-secret-key") }, &options))
         return eventOpenCommand(options);
+    if (command == "mailbox-derive"
+        && parseOptions(argc, argv, { QStringLiteral("--code"), QStringLiteral("--seed") }, &options))
+        return mailboxDeriveCommand(options);
+    if (command == "mailbox-sign"
+        && parseOptions(argc, argv,
+            { QStringLiteral("--seed"), QStringLiteral("--path"), QStringLiteral("--created"),
+                QStringLiteral("--nonce") },
+            &options))
+        return mailboxSignCommand(options);
+    if (command == "reply-seal"
+        && parseOptions(argc, argv,
+            { QStringLiteral("--box-public-key"), QStringLiteral("--id"), QStringLiteral("--case"),
+                QStringLiteral("--organisation"), QStringLiteral("--at") },
+            &options))
+        return replySealCommand(options);
+    if (command == "reply-open" && parseOptions(argc, argv, { QStringLiteral("--seed") }, &options))
+        return replyOpenCommand(options);
+    if (command == "followup-write"
+        && parseOptions(argc, argv,
+            { QStringLiteral("--seed"), QStringLiteral("--kind"), QStringLiteral("--case"),
+                QStringLiteral("--reply"), QStringLiteral("--helped"), QStringLiteral("--at") },
+            &options))
+        return followUpWriteCommand(options);
+    if (command == "followup-read" && argc == 2)
+        return followUpReadCommand();
     return usage();
 }

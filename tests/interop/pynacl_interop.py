@@ -297,14 +297,180 @@ def normalise_code(code):
     return text
 
 
+def mailbox_from_seed(seed):
+    """§19.1: the box and signing key pairs and the mailbox id, each from a keyed BLAKE2b of the seed."""
+    box_seed = hashlib.blake2b(b"harbour-mailbox-box-v1", key=seed, digest_size=32).digest()
+    signing_seed = hashlib.blake2b(b"harbour-mailbox-signing-v1", key=seed, digest_size=32).digest()
+    box_public, box_secret = nacl.bindings.crypto_box_seed_keypair(box_seed)
+    signing = nacl.signing.SigningKey(signing_seed)
+    signing_public = bytes(signing.verify_key)
+    return {"seed": seed.hex(), "box_public_key": b64(box_public), "box_secret_key": b64(box_secret),
+            "signing_public_key": b64(signing_public), "signing_secret_key": b64(signing_seed + signing_public),
+            "mailbox_id": key_id(signing_public)}
+
+
 def mailbox_from_code(code):
     salt = blake2b(b"harbour-mailbox-v1", 256)[:16]
     seed = nacl.pwhash.argon2id.kdf(32, normalise_code(code).encode("ascii"), salt,
                                     opslimit=nacl.pwhash.argon2id.OPSLIMIT_MODERATE,
                                     memlimit=nacl.pwhash.argon2id.MEMLIMIT_MODERATE)
-    public, secret = nacl.bindings.crypto_box_seed_keypair(seed)
-    return {"salt": salt.hex(), "seed": seed.hex(), "public_key": b64(public), "secret_key": b64(secret),
-            "mailbox_id": key_id(public)}
+    return {"salt": salt.hex(), **mailbox_from_seed(seed)}
+
+
+REPLY_MEMBERS = {"v", "type", "id", "case", "organisation", "at", "text"}
+
+
+def reply_bucket_ok(length):
+    return 1024 <= length <= 32768 and length & (length - 1) == 0
+
+
+def open_reply(sealed, box_public, box_secret):
+    """§19.4 reading, step by step."""
+    if not reply_bucket_ok(len(sealed) - SEAL_OVERHEAD_BYTES):
+        raise Refused("not a sealed reply")
+    try:
+        padded = nacl.public.SealedBox(nacl.public.PrivateKey(box_secret)).decrypt(sealed)
+    except nacl.exceptions.CryptoError:
+        raise Refused("does not open with this code's key")
+    plaintext = unpad(padded)
+    value, repeated = parse_json_object(plaintext, "reply")
+    check_version(value, "reply")
+    check_members(value, repeated, REPLY_MEMBERS, "reply")
+    if value["type"] != "reply" or not re.fullmatch(r"[0-9a-f]{32}", value["id"]) \
+            or not re.fullmatch(r"[0-9a-f]{32}", value["case"]) \
+            or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", value["organisation"]) \
+            or not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", value["at"]) \
+            or not isinstance(value["text"], str) or not value["text"].strip() \
+            or len(value["text"].encode()) > 8000:
+        raise Refused("a reply member has the wrong form")
+    if canonical_json(value) != plaintext:
+        raise Refused("reply not in canonical form")
+    return value
+
+
+def seal_reply(reply, box_public):
+    plaintext = canonical_json(reply)
+    bucket = 1024
+    while bucket < len(plaintext) + 1:
+        bucket *= 2
+    padded = plaintext + b"\x80" + b"\x00" * (bucket - len(plaintext) - 1)
+    return nacl.public.SealedBox(nacl.public.PublicKey(box_public)).encrypt(padded)
+
+
+FOLLOWUP_PREFIX = b"harbour-followup-signature-v1"
+
+
+def write_followup(report, signing_seed):
+    body = dict(report)
+    body["sig"] = b64(nacl.signing.SigningKey(signing_seed).sign(FOLLOWUP_PREFIX + canonical_json(report)).signature)
+    return canonical_json(body)
+
+
+def verify_followup(text):
+    """§19.5: the followup member, then the signature with its signing key."""
+    value, repeated = parse_json_object(text, "follow-up")
+    check_version(value, "follow-up")
+    if repeated or value.get("format") != "harbour-followup":
+        raise Refused("not a follow-up")
+    followup = value["followup"]
+    signing = strict_b64(followup["signing_key"], "signing key")
+    if key_id(signing) != followup["mailbox"]:
+        raise Refused("mailbox is not the id of signing_key")
+    body = {k: v for k, v in value.items() if k != "sig"}
+    try:
+        nacl.signing.VerifyKey(signing).verify(FOLLOWUP_PREFIX + canonical_json(body), strict_b64(value["sig"], "sig"))
+    except nacl.exceptions.BadSignatureError:
+        raise Refused("follow-up signature does not verify")
+    if canonical_json(value) != text:
+        raise Refused("follow-up not in canonical form")
+    return value
+
+
+def mailbox_sign(signing_seed, path, body, created, nonce):
+    """§19.3: a §18.2 signature with the label "mailbox" and the mailbox id as keyid."""
+    key = nacl.signing.SigningKey(signing_seed)
+    mailbox = key_id(bytes(key.verify_key))
+    digest = "sha-256=:" + base64.b64encode(hashlib.sha256(body).digest()).decode() + ":"
+    params = f'{DESK_COVERED};created={created};nonce="{nonce}";keyid="{mailbox}";alg="ed25519"'
+    base = f'"@method": POST\n"@path": {path}\n"content-digest": {digest}\n"@signature-params": {params}'
+    return {"Signature-Input": "mailbox=" + params,
+            "Signature": "mailbox=:" + base64.b64encode(key.sign(base.encode()).signature).decode() + ":",
+            "Content-Digest": digest}
+
+
+def mailbox(tool, check, vectors_path, spec_path):
+    """§19 from the document alone: the vector keys, its reply and answer, and replies crossed both ways."""
+    with open(vectors_path, encoding="utf-8") as f:
+        v = json.load(f)["mailbox"]
+    spec = open(spec_path, encoding="utf-8").read() if spec_path else ""
+    seed = bytes.fromhex(v["seed"])
+    keys = mailbox_from_seed(seed)
+    for field in ("box_public_key", "box_secret_key", "signing_public_key", "signing_secret_key", "mailbox_id"):
+        check.expect(keys[field] == v[field], f"mailbox vector {field}")
+        if spec_path:
+            check.expect(v[field] in spec, f"docs/protocol.md no longer quotes the mailbox {field}")
+    box_public, box_secret = strict_b64(keys["box_public_key"], "box"), strict_b64(keys["box_secret_key"], "box")
+    signing_seed = strict_b64(keys["signing_secret_key"], "signing")[:32]
+    try:
+        reply = open_reply(strict_b64(v["reply_sealed"], "reply"), box_public, box_secret)
+        check.expect(canonical_json(reply) == v["reply"].encode(), "mailbox vector reply opens to its plaintext")
+    except Refused as refusal:
+        check.expect(False, f"mailbox vector reply refused by Python: {refusal}")
+    try:
+        verify_followup(v["answer"].encode())
+    except Refused as refusal:
+        check.expect(False, f"mailbox vector answer refused by Python: {refusal}")
+    nonce = base64.urlsafe_b64encode(bytes(range(16))).rstrip(b"=").decode()
+    headers = mailbox_sign(signing_seed, "/v1/mailbox/fetch", v["fetch_body"].encode(), 1764806400, nonce)
+    check.expect(headers["Signature"] == v["fetch_signature"], "mailbox vector fetch signature")
+    if spec_path:
+        for text in (v["reply_sealed"], v["answer"], v["fetch_signature"]):
+            check.expect(text in spec, f"docs/protocol.md no longer quotes {text[:24]}…")
+    crossed = 0
+    for i in range(3):
+        seed = os.urandom(32)
+        keys = mailbox_from_seed(seed)
+        code, out, err = tool.run(["mailbox-derive", "--seed", seed.hex()])
+        check.expect(code == 0 and json.loads(out) == keys, f"mailbox: C++ derives the same keys {err.strip()}")
+        box_public, box_secret = strict_b64(keys["box_public_key"], "b"), strict_b64(keys["box_secret_key"], "b")
+        text = f"Reply {i}: we will call you.\nŁódź, 12:00\ttoday"
+        sealed = seal_reply({"v": 1, "type": "reply", "id": os.urandom(16).hex(), "case": os.urandom(16).hex(),
+                             "organisation": "demo-support", "at": "2025-12-04T10:00:00Z", "text": text}, box_public)
+        code, out, err = tool.run(["reply-open", "--seed", seed.hex()], base64.b64encode(sealed))
+        check.expect(code == 0 and json.loads(out)["text"] == text, f"mailbox: C++ opens Python's reply {err.strip()}")
+        code, out, err = tool.run(["reply-open", "--seed", os.urandom(32).hex()], base64.b64encode(sealed))
+        check.expect(code == 1, "mailbox: C++ refuses a reply for another code")
+        code, out, err = tool.run(["reply-seal", "--box-public-key", keys["box_public_key"], "--id", "00" * 16,
+                                   "--case", "11" * 16, "--organisation", "demo-police", "--at",
+                                   "2025-12-04T10:00:00Z"], text.encode())
+        try:
+            check.expect(code == 0 and open_reply(base64.b64decode(out), box_public, box_secret)["text"] == text,
+                         f"mailbox: Python opens C++'s reply {err.strip()}")
+            tampered = bytearray(base64.b64decode(out))
+            tampered[-1] ^= 1
+            open_reply(bytes(tampered), box_public, box_secret)
+            check.expect(False, "mailbox: Python opened a tampered reply")
+        except Refused:
+            pass
+        code, out, err = tool.run(["followup-write", "--seed", seed.hex(), "--kind", "answer", "--case", "22" * 16,
+                                   "--reply", "00" * 16, "--helped", "partly", "--at", "2025-12-04T11:30:00Z"], b"ok")
+        try:
+            check.expect(code == 0 and verify_followup(out)["helped"] == "partly",
+                         f"mailbox: Python verifies C++'s answer {err.strip()}")
+        except Refused as refusal:
+            check.expect(False, f"mailbox: Python refused C++'s answer: {refusal}")
+        signing_seed = strict_b64(keys["signing_secret_key"], "s")[:32]
+        addition = {"v": 1, "format": "harbour-followup", "kind": "addition", "app_version": "0.1.0",
+                    "language": "pl", "reported_at": "2025-12-04T11:00:00Z", "text": "Widziałam go znowu.",
+                    "followup": {"box_key": keys["box_public_key"], "mailbox": keys["mailbox_id"],
+                                 "signing_key": keys["signing_public_key"]}}
+        written = write_followup(addition, signing_seed)
+        code, out, err = tool.run(["followup-read"], written)
+        check.expect(code == 0 and out == keys["mailbox_id"].encode(), f"mailbox: C++ verifies Python's addition {err.strip()}")
+        code, _, _ = tool.run(["followup-read"], write_followup(addition, os.urandom(32)))
+        check.expect(code == 1, "mailbox: C++ refuses an addition signed with another key")
+        crossed += 4
+    return crossed
 
 
 # --- the C++ side -----------------------------------------------------------------------
@@ -702,7 +868,7 @@ MEMBERSHIP_PREFIX = b"harbour-desk-membership-v1"
 EVENT_COMMON = {"v", "id", "type", "at", "desk", "desk_key", "member", "prev", "sig"}
 EVENT_TYPES = {"acknowledged": set(), "status": {"status", "record_only"}, "owner": {"owner"}, "note": {"text"},
                "next_action": {"text", "due"}, "export": {"purpose"}, "deleted": {"reason"},
-               "key_rotated": {"key_id"}}
+               "key_rotated": {"key_id"}, "reply_sent": {"reply", "text"}}
 EVENT_STATUSES = {"new", "acknowledged", "in_progress", "referred", "closed"}
 EVENT_VECTOR = ('{"at":"2025-12-04T10:00:00Z","case":"a0a1a2a3a4a5a6a7a8a9aaabacadaeaf","desk":"40bca4eaf9d2b097ff8dbaa4d61767ed",'
                 '"desk_key":"A6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg=","id":"101112131415161718191a1b1c1d1e1f",'
@@ -710,6 +876,7 @@ EVENT_VECTOR = ('{"at":"2025-12-04T10:00:00Z","case":"a0a1a2a3a4a5a6a7a8a9aaabac
                 '"prev":"0000000000000000000000000000000000000000000000000000000000000000",'
                 '"sig":"U238J259n0ePW/8FiKsyNOV0kRzP4aWtZLn4YuB3RtresVKQTY0QNjcHAJrPRiaQz0m5GbYSYjMW3LTFvbLTDQ==",'
                 '"text":"Called back; left a message.","type":"note","v":1}')
+REPLY_EVENT_TEXT = "Thank you for your report. A caseworker will call you on Tuesday."
 EVENT_VECTOR_HASH = "3e7c50bf14562804c364c6330ecc99e78d5ee4e78af878ed59fb00557efe94cb"
 
 
@@ -824,6 +991,9 @@ def open_event(sealed, organisation_secret):
         check_event_text(event["reason"], "reason", 2000, True)
     elif kind == "key_rotated":
         strict_hex(event["key_id"], 16, '"key_id"')
+    elif kind == "reply_sent":
+        strict_hex(event["reply"], 16, '"reply"')
+        check_event_text(event["text"], "text", 8000, True)
     if canonical_json(event) != plaintext:
         raise Refused("not in canonical form")
     if event["desk"] != key_id(desk_public):
@@ -861,6 +1031,14 @@ def case_events(tool, check, spec_path):
 
     made = cpp_event("note", "Called back; left a message.", bytes(range(0x10, 0x20)).hex())
     check.expect(made is not None and made["plaintext"].encode() == vector, "event vector: C++'s plaintext")
+    # The reply_sent vector (§18.4, the way back): the same desk, case and time.
+    reply_vector = build_event(desk_seed, organisation,
+                               dict(common, id=bytes(range(0x10, 0x20)).hex(), type="reply_sent",
+                                    reply=bytes(range(0x20, 0x30)).hex(), text=REPLY_EVENT_TEXT))
+    made = cpp_event("reply_sent", REPLY_EVENT_TEXT, bytes(range(0x10, 0x20)).hex())
+    check.expect(made is not None and made["plaintext"].encode() == reply_vector, "reply_sent vector: C++'s plaintext")
+    if spec_path:
+        check.expect(reply_vector.decode() in spec, "docs/protocol.md no longer quotes the reply_sent vector")
     crossed = 0
     for kind, value in (("note", "Zadzwoniłam.\n\tŚwiadek: tak 😀"), ("status", "closed"), ("status", "referred"),
                         ("owner", ""), ("owner", "Caseworker Ó")):
@@ -884,6 +1062,7 @@ def case_events(tool, check, spec_path):
         dict(common, type="owner", owner="Caseworker B"), dict(common, type="note", text="é€😀\n\tnote " * 40),
         dict(common, type="next_action", text="Call back", due="2026-02-28"),
         dict(common, type="export", purpose="MARAC summary"), dict(common, type="deleted", reason="Retention"),
+        dict(common, type="reply_sent", reply=os.urandom(16).hex(), text="Thank you.\nWe will call."),
         {"type": "key_rotated", "key_id": os.urandom(16).hex(), "at": common["at"], "prev": os.urandom(32).hex()},
     ]
     for fields in python_events:
@@ -982,6 +1161,7 @@ def main():
     variants, accepted = tamper(tool, check, recipient, kiosk)
     vector_count = vectors(tool, check, args.vectors, args.spec) if args.vectors else 0
     proofs = admission(tool, check, args.spec)
+    mailbox_crossed = mailbox(tool, check, args.vectors, args.spec) if args.vectors else 0
     desk_signatures = desk(tool, check, args.spec)
     events_crossed, bad_events, python_refused, cpp_refused = case_events(tool, check, args.spec)
 
@@ -991,6 +1171,8 @@ def main():
     print(f"interop desk: 1 documented vector, {desk_signatures} request signatures crossed between Python and C++")
     print(f"interop case events: 1 documented vector, {events_crossed} events crossed between Python and C++, "
           f"{bad_events} bad events refused by Python {python_refused}, by C++ {cpp_refused}")
+    print(f"interop mailbox: 1 documented mailbox, reply and answer; {mailbox_crossed} replies, answers and "
+          f"key sets crossed between Python and C++")
     if args.vectors:
         print(f"interop vectors: {vector_count} documented envelopes, a receipt and a mailbox checked")
     return 1 if check.mismatches or accepted else 0

@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test runner for the UI: the real QML module, the real session, the real intake.
+#include "core/casestore.h"
+#include "core/deskclient.h"
+#include "crypto/sodium.h"
+#include "desktestutil.h"
+#include "protocol/mailbox.h"
 #include "sessionfixture.h"
 
 #include <QQmlContext>
@@ -20,7 +25,10 @@ using namespace harbour;
 class Receiver : public QObject
 {
     Q_OBJECT
+    // HARBOUR_WAYBACK_SCREENSHOTS=DIR: the way back's test saves its pages there, for people to look at.
+    Q_PROPERTY(QString screenshotDir MEMBER screenshotDir CONSTANT)
 public:
+    QString screenshotDir = qEnvironmentVariable("HARBOUR_WAYBACK_SCREENSHOTS");
     testsupport::TestOrganisation *organisation = nullptr;
 
     // The one report that arrived, opened by harbour-inbox, as JSON text ("" if none or many).
@@ -30,6 +38,63 @@ public:
         return opened.exitCode == 0 ? QString::fromUtf8(opened.out) : QString();
     }
     Q_INVOKABLE int storedCount() const { return testsupport::storedEnvelopeCount(organisation->store()); }
+
+    // The way back, on the organisation's desk (harbour-desk-sync, the desk core's code path): the
+    // desk synced, then a reply to its one case with `text` (false when there is not exactly one
+    // case or the reply was not sent).
+    Q_INVOKABLE bool replyToOnlyCase(const QString &text) const
+    {
+        const QString id = onlyCase();
+        if (id.isEmpty())
+            return false;
+        const auto sent = testsupport::runDesk({ QStringLiteral("reply"), QStringLiteral("--data"),
+                                                   organisation->deskDir(), QStringLiteral("--case"), id },
+            organisation->passphrase(), text.toUtf8());
+        if (sent.exitCode != 0)
+            qWarning("harbour-desk-sync reply failed: %s", sent.err.constData());
+        return sent.exitCode == 0;
+    }
+    // The desk synced, then `answers` of its one case: "seq kind helped H hour read|unread" lines
+    // (never the text).
+    Q_INVOKABLE QString answersOfOnlyCase() const
+    {
+        const QString id = onlyCase();
+        if (id.isEmpty())
+            return {};
+        const auto listed = testsupport::runDesk({ QStringLiteral("answers"), QStringLiteral("--data"),
+                                                     organisation->deskDir(), QStringLiteral("--case"), id },
+            organisation->passphrase());
+        return listed.exitCode == 0 ? QString::fromUtf8(listed.out) : QString();
+    }
+
+    // Something that is not a reply to this mailbox's key, of a reply's length, posted by the desk as
+    // a reply would be (an altered reply, as the reporter's device sees it).
+    Q_INVOKABLE bool postTamperedReply(const QString &mailboxId) const
+    {
+        auto desk = desk::CaseStore::open(organisation->deskDir(), organisation->passphrase());
+        if (!desk)
+            return false;
+        desk::DeskClient client(desk.value()->intake(), desk.value()->deskSecretKey());
+        const QByteArray junk
+            = crypto::randomBytes(protocol::kSealOverheadBytes + protocol::mailbox::kMinReplyBucket);
+        auto posted = client.postReply(
+            crypto::toHex(crypto::randomBytes(protocol::mailbox::kReplyIdBytes)), mailboxId.toLatin1(), junk);
+        return posted.ok();
+    }
+
+private:
+    QString onlyCase() const
+    {
+        if (!organisation->syncDesk())
+            return {};
+        const auto queue = testsupport::runDesk(
+            { QStringLiteral("queue"), QStringLiteral("--data"), organisation->deskDir() },
+            organisation->passphrase());
+        const QList<QByteArray> lines = queue.out.trimmed().split('\n');
+        if (queue.exitCode != 0 || lines.size() != 1 || lines.constFirst().isEmpty())
+            return {};
+        return QString::fromLatin1(lines.constFirst().split(' ').constFirst());
+    }
 };
 
 // Layout for checks made inside a signal handler, where the test cannot wait.

@@ -184,7 +184,8 @@ private Q_SLOTS:
         QTest::newRow("404") << 404 << QByteArray("{\"error\":\"none\"}") << QByteArray()
                              << QStringLiteral("nothing at this address") << int(ErrorKind::NotFound);
         QTest::newRow("409") << 409 << QByteArray("{\"error\":\"another event already has this id\"}")
-                             << QByteArray() << QStringLiteral("already holds a different event") << refused;
+                             << QByteArray()
+                             << QStringLiteral("already holds something different under this id") << refused;
         QTest::newRow("413") << 413 << QByteArray("{\"error\":\"too large\"}") << QByteArray()
                              << QStringLiteral("(HTTP 413): too large") << refused;
         QTest::newRow("503") << 503 << QByteArray("{\"error\":\"busy\"}") << QByteArray()

@@ -24,7 +24,7 @@ QString s(const char *text)
 report::ReportDocument sent(const report::Report &report, const char *mode)
 {
     const report::Report::Context context { s("HB-TEST-0001"), s("en"), s(mode), s("0.1.0"),
-        QDateTime(QDate(2024, 6, 15), QTime(14, 37), Qt::UTC) };
+        QDateTime(QDate(2024, 6, 15), QTime(14, 37), Qt::UTC), {} };
     const auto read = report::readReport(report.toCanonicalJson(context));
     if (!read || !read->malformed.isEmpty())
         qFatal("the report does not read back");
@@ -49,7 +49,7 @@ private Q_SLOTS:
         r.setAnswer(s("online"), s("partly"));
         QCOMPARE(changed.count(), 4);
         const report::Report::Context context { s("HB-TEST-0001"), s("cy"), s("self"), s("0.1.0"),
-            QDateTime(QDate(2026, 11, 22), QTime(14, 37, 12), Qt::UTC) };
+            QDateTime(QDate(2026, 11, 22), QTime(14, 37, 12), Qt::UTC), {} };
         const QByteArray json = r.toCanonicalJson(context);
         QVERIFY(!json.contains(' ') || json.contains("Shouted at on the bus"));
         QVERIFY(!json.contains('\n'));

@@ -108,9 +108,13 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         QStringList parts { row.reference.isEmpty() ? DeskText::tr("No reference") : row.reference };
         if (!priority().isEmpty())
             parts << priority();
+        if (row.unreadAnswers > 0)
+            parts << DeskText::tr("New answer from the reporter");
         parts << DeskText::status(row.status) << DeskText::triage(row.triage) << dueText();
         return parts.join(QStringLiteral(", "));
     }
+    case UnreadAnswersRole:
+        return row.unreadAnswers;
     default:
         return {};
     }
@@ -124,7 +128,8 @@ QHash<int, QByteArray> CaseListModel::roleNames() const
         { StrandsTextRole, "strandsText" }, { OnlineTextRole, "onlineText" },
         { RepeatTextRole, "repeatText" }, { AreaRole, "area" }, { ReportedTextRole, "reportedText" },
         { SourceTextRole, "sourceText" }, { OwnerRole, "owner" }, { NextActionRole, "nextAction" },
-        { DueTextRole, "dueText" }, { OverdueRole, "overdue" }, { SummaryRole, "summary" } };
+        { DueTextRole, "dueText" }, { OverdueRole, "overdue" }, { SummaryRole, "summary" },
+        { UnreadAnswersRole, "unreadAnswers" } };
 }
 
 bool CaseListModel::accepts(const CaseRow &row) const

@@ -56,6 +56,7 @@ public:
         DueTextRole,
         OverdueRole,
         SummaryRole, // the row in one sentence, for a screen reader
+        UnreadAnswersRole, // the reporter answered or added to the report since this desk last opened it
     };
     Q_ENUM(Role)
 

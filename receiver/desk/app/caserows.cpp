@@ -132,6 +132,7 @@ CaseRow makeRow(const desk::CaseState &state, const std::optional<report::Report
     row.owner = state.owner;
     row.nextAction = state.nextAction;
     row.due = state.due;
+    row.unreadAnswers = state.unreadAnswers;
     row.source = kiosk.source;
     row.kioskName = kiosk.source == Source::RegisteredKiosk ? kiosk.kioskName : QString();
     row.reported = dateOf(state.stored);
@@ -259,8 +260,21 @@ QString DeskText::eventType(desk::EventType type)
         return tr("Deleted");
     case desk::EventType::KeyRotated:
         return tr("Organisation key rotated");
+    case desk::EventType::ReplySent:
+        return tr("Reply sent to the reporter");
     }
     return {};
+}
+
+QString DeskText::helped(const QString &helped)
+{
+    if (helped == QLatin1StringView("yes"))
+        return tr("Yes");
+    if (helped == QLatin1StringView("partly"))
+        return tr("A little");
+    if (helped == QLatin1StringView("no"))
+        return tr("No");
+    return tr("Not said");
 }
 
 QString DeskText::contactKind(const QString &kind)

@@ -54,6 +54,7 @@ struct CaseRow
     QString nextAction;
     QDate due; // the next action's
     desk::ResponseDue response; // the response standard's clocks (first contact, decision)
+    int unreadAnswers = 0; // the reporter's answers and additions this desk has not opened (the way back)
     QString searchText; // case-folded decrypted text of the report, searched on the desk only
 };
 
@@ -101,6 +102,8 @@ public:
         const QDate &nextActionDue, const desk::ResponseDue &response, bool closed, const QDate &today);
     static bool isOverdue(
         const QDate &nextActionDue, const desk::ResponseDue &response, bool closed, const QDate &today);
+    // The reporter's answer to "Did the response help?": "yes", "partly", "no" or "" (not said).
+    static QString helped(const QString &helped);
 };
 
 } // namespace harbour::deskui

@@ -41,6 +41,8 @@ CaseView::CaseView(QObject *parent)
     , m_notes(new TextRowModel(this))
     , m_history(new TextRowModel(this))
     , m_problems(new TextRowModel(this))
+    , m_replies(new TextRowModel(this))
+    , m_reporterAnswers(new TextRowModel(this))
 {
 }
 
@@ -64,8 +66,13 @@ void CaseView::clear()
     }
     for (desk::CaseNote &note : m_data.details.notes)
         wipeString(note.text);
+    for (desk::SentReply &reply : m_data.details.replies)
+        wipeString(reply.text);
+    for (desk::Answer &answer : m_data.details.answers)
+        wipeString(answer.text);
     m_data = CaseData();
-    for (TextRowModel *model : { m_answers, m_flags, m_routing, m_contact, m_notes, m_history, m_problems })
+    for (TextRowModel *model : { m_answers, m_flags, m_routing, m_contact, m_notes, m_history, m_problems,
+             m_replies, m_reporterAnswers })
         model->clear();
     Q_EMIT changed();
 }
@@ -153,11 +160,35 @@ void CaseView::fill()
         history << LabelledValue { DeskText::tr("%1, %2").arg(when(entry.at), deskName(entry.desk)),
             DeskText::eventType(entry.type) };
     m_history->setRows(history);
+    QList<LabelledValue> replies;
+    for (const desk::SentReply &reply : d.replies)
+        replies << LabelledValue { DeskText::tr("%1, %2").arg(when(reply.at), deskName(reply.desk)),
+            reply.text };
+    m_replies->setRows(replies);
+    QList<LabelledValue> answers;
+    for (const desk::Answer &answer : d.answers) {
+        const QString at = when(QDateTime::fromString(answer.reportedAt, Qt::ISODate));
+        QString label = answer.kind == QLatin1StringView("addition")
+            ? DeskText::tr("Added to the report, %1").arg(at)
+            : DeskText::tr("Answer, %1. Did the response help? %2").arg(at, DeskText::helped(answer.helped));
+        if (!answer.read)
+            label = DeskText::tr("New: %1").arg(label);
+        answers << LabelledValue { label, answer.text };
+    }
+    m_reporterAnswers->setRows(answers);
     QList<LabelledValue> problems;
     for (const QString &problem : d.problems)
         problems << LabelledValue { DeskText::tr("Problem"), problem };
     m_problems->setRows(problems);
     Q_EMIT changed();
+}
+
+int CaseView::unreadAnswers() const
+{
+    int unread = 0;
+    for (const desk::Answer &answer : m_data.details.answers)
+        unread += answer.read ? 0 : 1;
+    return unread;
 }
 
 QString CaseView::reference() const

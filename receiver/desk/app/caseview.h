@@ -53,6 +53,12 @@ class CaseView : public QObject
     Q_PROPERTY(harbour::deskui::TextRowModel *notes READ notes CONSTANT)
     Q_PROPERTY(harbour::deskui::TextRowModel *history READ history CONSTANT)
     Q_PROPERTY(harbour::deskui::TextRowModel *problems READ problems CONSTANT)
+    // The way back: replies this organisation sent, and the reporter's answers and additions (each
+    // with whether the response helped); whether a reply can be sent (the reporter took a code).
+    Q_PROPERTY(harbour::deskui::TextRowModel *replies READ replies CONSTANT)
+    Q_PROPERTY(harbour::deskui::TextRowModel *reporterAnswers READ reporterAnswers CONSTANT)
+    Q_PROPERTY(bool canReply READ canReply NOTIFY changed)
+    Q_PROPERTY(int unreadAnswers READ unreadAnswers NOTIFY changed)
 
 public:
     explicit CaseView(QObject *parent = nullptr);
@@ -88,6 +94,10 @@ public:
     TextRowModel *notes() const { return m_notes; }
     TextRowModel *history() const { return m_history; }
     TextRowModel *problems() const { return m_problems; }
+    TextRowModel *replies() const { return m_replies; }
+    TextRowModel *reporterAnswers() const { return m_reporterAnswers; }
+    bool canReply() const { return m_data.details.hasMailbox && !m_data.details.state.deleted; }
+    int unreadAnswers() const;
 
 Q_SIGNALS:
     void changed();
@@ -98,6 +108,7 @@ private:
 
     CaseData m_data;
     TextRowModel *m_answers, *m_flags, *m_routing, *m_contact, *m_notes, *m_history, *m_problems;
+    TextRowModel *m_replies, *m_reporterAnswers;
 };
 
 } // namespace harbour::deskui

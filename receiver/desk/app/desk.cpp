@@ -11,6 +11,7 @@
 #include "crypto/sodium.h"
 #include "jobthread.h"
 #include "protocol/envelope.h"
+#include "protocol/mailbox.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,6 +25,8 @@
 #include <QStandardPaths>
 #include <QTime>
 #include <QTranslator>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcDesk, "harbour.desk")
 
@@ -636,19 +639,39 @@ void Desk::openCase(const QString &caseId)
     if (!m_unlocked)
         return;
     const QByteArray id = caseId.toLatin1();
-    runJob<Result<CaseData>>(
+    struct Opened
+    {
+        Result<CaseData> data = Result<CaseData>::failure({});
+        std::optional<Snapshot> snapshot; // when opening it marked answers read: the queue without "new"
+    };
+    runJob<Opened>(
         [id](WorkerState &state) {
-            return state.store ? readCase(state, id) : Result<CaseData>::failure(QString());
+            Opened out;
+            if (!state.store)
+                return out;
+            out.data = readCase(state, id);
+            // The case page shows which answers are new (read as they were), then they are this desk's
+            // read ones: the queue stops marking the case.
+            const bool unread = out.data
+                && std::any_of(out.data->details.answers.cbegin(), out.data->details.answers.cend(),
+                    [](const desk::Answer &answer) { return !answer.read; });
+            if (unread && state.store->markAnswersRead(id)) {
+                if (auto snapshot = readSnapshot(state))
+                    out.snapshot = std::move(snapshot.value());
+            }
+            return out;
         },
-        [this](Result<CaseData> data) {
-            if (!data) {
+        [this](Opened out) {
+            if (!out.data) {
                 m_actionFailed = true;
-                m_actionMessage = tr("The case could not be opened: %1").arg(data.error());
+                m_actionMessage = tr("The case could not be opened: %1").arg(out.data.error());
                 Q_EMIT actionChanged();
                 return;
             }
             const bool wasOpen = caseOpen();
-            m_case->setData(std::move(data.value()));
+            m_case->setData(std::move(out.data.value()));
+            if (out.snapshot)
+                m_queue->setRows(std::move(out.snapshot->rows));
             if (!wasOpen)
                 Q_EMIT caseOpenChanged();
         });
@@ -786,6 +809,27 @@ bool Desk::setNextAction(const QString &text, const QString &dueDate)
     return runAction([action, due](desk::CaseActions &a,
                          const QByteArray &id) { return a.setNextAction(id, action, due); },
         tr("Next action saved."));
+}
+
+bool Desk::reply(const QString &text)
+{
+    const QString reply = text.trimmed();
+    if (reply.isEmpty()) {
+        m_actionFailed = true;
+        m_actionMessage = tr("Write the reply first");
+        Q_EMIT actionChanged();
+        return false;
+    }
+    if (reply.toUtf8().size() > protocol::mailbox::kMaxReplyTextBytes) {
+        m_actionFailed = true;
+        m_actionMessage = tr("The reply is too long: at most %1 bytes (about %2 letters). Make it shorter.")
+                              .arg(protocol::mailbox::kMaxReplyTextBytes)
+                              .arg(protocol::mailbox::kMaxReplyTextBytes / 2);
+        Q_EMIT actionChanged();
+        return false;
+    }
+    return runAction([reply](desk::CaseActions &a, const QByteArray &id) { return a.reply(id, reply); },
+        tr("Reply sent. Only the reporter's follow-up code opens it."));
 }
 
 // --- kiosks -------------------------------------------------------------------------------------

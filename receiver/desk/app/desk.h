@@ -148,6 +148,8 @@ public:
     Q_INVOKABLE bool setOwner(const QString &owner);
     Q_INVOKABLE bool addNote(const QString &text);
     Q_INVOKABLE bool setNextAction(const QString &text, const QString &dueDate);
+    // The way back: a reply sealed to the reporter's follow-up mailbox, recorded as reply_sent.
+    Q_INVOKABLE bool reply(const QString &text);
     Q_INVOKABLE void clearActionMessage();
     // The open case out of the desk: "pdf" (case summary), "marac" (only with the reporter's
     // multi-agency consent), "csv" or "json", written to exportFolder and recorded in the case log.

@@ -4,6 +4,9 @@
 #include "crypto/sodium.h"
 #include "deskclient.h"
 #include "desksync.h"
+#include "protocol/mailbox.h"
+
+#include <QJsonDocument>
 
 namespace harbour::desk {
 
@@ -47,6 +50,16 @@ Result<CaseDetails> caseDetails(CaseStore &store, const QByteArray &caseId)
     if (!history)
         return R::failure(history);
     details.history = history.value();
+    auto replies = store.sentReplies(caseId);
+    if (!replies)
+        return R::failure(replies);
+    details.replies = replies.value();
+    auto answers = store.answers(caseId);
+    if (!answers)
+        return R::failure(answers);
+    details.answers = answers.value();
+    details.hasMailbox = details.report && details.report->followup
+        && protocol::mailbox::FollowUp::fromJson(*details.report->followup).ok();
     return details;
 }
 
@@ -196,6 +209,57 @@ Result<qint64> CaseActions::recordKeyRotation(const QByteArray &newKeyId)
     event.type = EventType::KeyRotated;
     event.keyId = newKeyId;
     return append(event);
+}
+
+Result<qint64> CaseActions::reply(const QByteArray &caseId, const QString &text)
+{
+    namespace mb = protocol::mailbox;
+    using R = Result<qint64>;
+    auto details = caseDetails(m_store, caseId);
+    if (!details)
+        return R::failure(details);
+    if (details->state.deleted)
+        return R::failure(
+            QStringLiteral("the case was deleted; nothing more can be sent on it"), ErrorKind::Refused);
+    if (!details->report || !details->report->followup)
+        return R::failure(QStringLiteral("the reporter took no follow-up code, so there is no way to reply "
+                                         "through Harbour"),
+            ErrorKind::Refused);
+    const auto followup = mb::FollowUp::fromJson(*details->report->followup);
+    if (!followup)
+        return R::failure(
+            QStringLiteral("the report's follow-up mailbox is malformed (%1); no reply can be sent")
+                .arg(followup.error()),
+            ErrorKind::Refused);
+    const QString organisation = details->report->routing ? details->report->routing->recipient : QString();
+    mb::Reply reply;
+    reply.id = crypto::randomBytes(mb::kReplyIdBytes);
+    reply.caseId = crypto::fromHexStrict(caseId, protocol::kEnvelopeIdBytes);
+    reply.organisation = organisation.isEmpty() ? QStringLiteral("organisation") : organisation;
+    reply.at = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    reply.text = text;
+    // The log entry is checked first, so that a reply the log would refuse is never sent.
+    CaseEvent event;
+    event.type = EventType::ReplySent;
+    event.caseId = reply.caseId;
+    event.replyId = reply.id;
+    event.text = text;
+    if (auto plaintext = mb::replyPlaintext(reply); !plaintext)
+        return R::failure(plaintext);
+    auto sealed = mb::sealReply(reply, followup->boxPublicKey);
+    if (!sealed)
+        return R::failure(sealed);
+    auto posted = m_client.postReply(crypto::toHex(reply.id), followup->mailboxId, sealed.value());
+    if (!posted)
+        return R::failure(
+            QStringLiteral("the reply was not sent: %1").arg(posted.error()), posted.errorKind());
+    auto recorded = append(event);
+    if (!recorded)
+        return R::failure(
+            QStringLiteral("the reply was sent, but its record in the case log is not applied yet: %1")
+                .arg(recorded.error()),
+            recorded.errorKind());
+    return recorded;
 }
 
 } // namespace harbour::desk

@@ -32,6 +32,9 @@ struct CaseDetails
     QStringList problems; // what in the report did not read (member paths), or was held back and why
     QList<CaseNote> notes;
     QList<HistoryEntry> history;
+    QList<SentReply> replies; // what this organisation wrote back (the way back)
+    QList<Answer> answers; // what the reporter answered or added
+    bool hasMailbox = false; // the reporter took a follow-up code: replies can be sent
 };
 
 Result<CaseDetails> caseDetails(CaseStore &store, const QByteArray &caseId);
@@ -53,6 +56,11 @@ public:
     Result<qint64> recordExport(const QByteArray &caseId, const QString &purpose, bool *kept = nullptr);
     // Deletes the case on every desk (a "deleted" event) and then at the intake (DeskSync::purgeDeleted).
     Result<qint64> deleteCase(const QByteArray &caseId, const QString &reason);
+    // The way back (docs/protocol.md §19.4): seals `text` to the reporter's follow-up mailbox, posts it
+    // at the intake and records it in the case log (reply_sent). Refused when the report carries no
+    // follow-up mailbox. The reply is posted first: the log entry that follows is kept on this desk
+    // until the intake holds it, like every change.
+    Result<qint64> reply(const QByteArray &caseId, const QString &text);
     // The organisation's new recipient key (already added to the store with addOrganisationKey).
     Result<qint64> recordKeyRotation(const QByteArray &newKeyId);
 

@@ -39,6 +39,7 @@ const QString text = QStringLiteral("text");
 const QString due = QStringLiteral("due");
 const QString purpose = QStringLiteral("purpose");
 const QString keyId = QStringLiteral("key_id");
+const QString reply = QStringLiteral("reply");
 } // namespace m
 
 struct TypeName
@@ -46,10 +47,11 @@ struct TypeName
     EventType type;
     const char *name;
 };
-constexpr std::array<TypeName, 8> kTypes { { { EventType::Acknowledged, "acknowledged" },
+constexpr std::array<TypeName, 9> kTypes { { { EventType::Acknowledged, "acknowledged" },
     { EventType::Status, "status" }, { EventType::Owner, "owner" }, { EventType::Note, "note" },
     { EventType::NextAction, "next_action" }, { EventType::Export, "export" },
-    { EventType::Deleted, "deleted" }, { EventType::KeyRotated, "key_rotated" } } };
+    { EventType::Deleted, "deleted" }, { EventType::KeyRotated, "key_rotated" },
+    { EventType::ReplySent, "reply_sent" } } };
 
 struct StatusName
 {
@@ -91,6 +93,8 @@ QStringList typeMembers(EventType type, bool closed)
         return { m::reason };
     case EventType::KeyRotated:
         return { m::keyId };
+    case EventType::ReplySent:
+        return { m::reply, m::text };
     }
     return {};
 }
@@ -195,6 +199,10 @@ QJsonObject unsignedJson(const CaseEvent &event)
     case EventType::KeyRotated:
         object.insert(m::keyId, QString::fromLatin1(event.keyId));
         break;
+    case EventType::ReplySent:
+        object.insert(m::reply, hex(event.replyId));
+        object.insert(m::text, event.text);
+        break;
     }
     return object;
 }
@@ -208,6 +216,8 @@ QByteArray signedMessage(const QJsonObject &withoutSignature)
 {
     return QByteArray(kSignaturePrefix) + compact(withoutSignature);
 }
+
+QByteArray hexMember(const QJsonObject &object, const QString &name, qsizetype bytes);
 
 // The type's own members, checked; "" or the reason. The common members are read by the caller.
 QString readTypeMembers(const QJsonObject &object, CaseEvent *event)
@@ -264,6 +274,12 @@ QString readTypeMembers(const QJsonObject &object, CaseEvent *event)
             return QStringLiteral("the member \"key_id\" must be a key id (32 lower-case hex characters)");
         event->keyId = keyId;
         return {};
+    }
+    case EventType::ReplySent: {
+        event->replyId = hexMember(object, m::reply, 16);
+        if (event->replyId.isEmpty())
+            return QStringLiteral("the member \"reply\" must be a reply id (32 lower-case hex characters)");
+        return text(m::text, kMaxReplyBytes, false, TextKind::Lines, &event->text);
     }
     }
     return {};

@@ -26,7 +26,17 @@ inline constexpr qsizetype kMembershipBytes = 32;
 inline constexpr qsizetype kMinEventBucket = 512;
 inline constexpr qsizetype kMaxEventBucket = 32 * 1024;
 
-enum class EventType { Acknowledged, Status, Owner, Note, NextAction, Export, Deleted, KeyRotated };
+enum class EventType {
+    Acknowledged,
+    Status,
+    Owner,
+    Note,
+    NextAction,
+    Export,
+    Deleted,
+    KeyRotated,
+    ReplySent
+};
 enum class CaseStatus { New, Acknowledged, InProgress, Referred, Closed };
 
 QString eventTypeName(EventType type); // "acknowledged", "next_action", ...
@@ -38,6 +48,7 @@ std::optional<CaseStatus> caseStatusFromName(const QString &name);
 inline constexpr qsizetype kMaxNoteBytes = 24000;
 inline constexpr qsizetype kMaxTextBytes = 2000; // next action, reasons
 inline constexpr qsizetype kMaxNameBytes = 200; // owner, export purpose
+inline constexpr qsizetype kMaxReplyBytes = 8000; // reply_sent: a reply's text (§19.4)
 
 struct CaseEvent
 {
@@ -58,6 +69,7 @@ struct CaseEvent
     QDate due; // next_action
     QString purpose; // export
     QByteArray keyId; // key_rotated: the organisation's new recipient key id, 32 hex characters
+    QByteArray replyId; // reply_sent: the reply's id (16 bytes, docs/protocol.md §19.4); its text is `text`
 
     QByteArray signature; // 64 bytes, over kSignaturePrefix ‖ the canonical JSON without "sig"
 

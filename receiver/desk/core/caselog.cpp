@@ -6,6 +6,7 @@
 #include "casestore.h"
 
 #include "crypto/sodium.h"
+#include "protocol/mailbox.h"
 #include "report/reportformat.h"
 #include "store/database.h"
 
@@ -128,15 +129,54 @@ bool applyEventToCase(
                 || (run(db,
                         "UPDATE envelopes SET envelope = X'', report = X'', kiosk_key = X'' WHERE id = ?1;",
                         id)
-                    && run(
-                        db, "UPDATE events SET plaintext = X'' WHERE case_id = ?1 AND seq <> ?2;", id, seq)));
+                    && run(db, "UPDATE events SET plaintext = X'' WHERE case_id = ?1 AND seq <> ?2;", id, seq)
+                    && run(db,
+                        "DELETE FROM envelopes WHERE id IN (SELECT id FROM answers WHERE case_id = ?1);", id)
+                    && run(db, "DELETE FROM answers WHERE case_id = ?1;", id)
+                    && run(db, "DELETE FROM case_mailboxes WHERE case_id = ?1;", id)));
         break;
     case EventType::KeyRotated:
+    case EventType::ReplySent: // the text is in the log (sentReplies); the state keeps its time below
         break;
     }
     return ok
         && run(db, "UPDATE cases SET last_event_seq = ?2, updated_at = ?3 WHERE id = ?1;", id, seq,
             timeText(event.at));
+}
+
+// Files an answer or addition with the case whose report gave the same mailbox (and, when it names
+// one, that case). False with `why` when it is refused; `failed` on a database error.
+bool fileFollowUp(
+    Database &db, const QString &id, qint64 seq, const QByteArray &json, QString *why, bool *failed)
+{
+    namespace mb = protocol::mailbox;
+    const auto followup = mb::readFollowUp(json);
+    if (!followup) {
+        *why = QStringLiteral("a follow-up that does not read: %1").arg(followup.error());
+        return false;
+    }
+    Database::Statement find(db,
+        "SELECT m.case_id FROM case_mailboxes m JOIN cases c ON c.id = m.case_id WHERE m.mailbox = ?1 AND "
+        "m.signing_key = ?2 AND c.deleted = 0 AND (?3 = '' OR m.case_id = ?3) ORDER BY m.case_id LIMIT 1;");
+    find.bind(1, QString::fromLatin1(followup->followup.mailboxId))
+        .bind(2, followup->followup.signingPublicKey)
+        .bind(3, followup->caseId.isEmpty() ? QString() : hexText(followup->caseId));
+    if (!find.next()) {
+        *failed = !find.ok();
+        *why = QStringLiteral("a follow-up for no case this desk holds (its mailbox matches no open report)");
+        return false;
+    }
+    const QString caseId = find.text(0);
+    const bool filed = run(db,
+        "INSERT INTO answers (id, seq, case_id, kind, reply, helped, text, reported_at, read) VALUES (?1, "
+        "?2, "
+        "?3, ?4, ?5, ?6, ?7, ?8, 0);",
+        id, seq, caseId,
+        followup->kind == mb::Kind::Answer ? QStringLiteral("answer") : QStringLiteral("addition"),
+        hexText(followup->replyId), mb::helpedName(followup->helped), followup->text,
+        timeText(followup->reportedAt));
+    *failed = !filed;
+    return filed;
 }
 
 const protocol::KeyPair *keyFor(const QList<protocol::KeyPair> &keys, const QByteArray &recipientKeyId)
@@ -206,6 +246,30 @@ Result<PageFigures> CaseStore::applyEnvelopes(const EnvelopePage &page)
                 ++figures->refused;
                 continue;
             }
+            // The way back (§19.5): an answer or addition is filed with its case, never a case of its own.
+            if (protocol::mailbox::isFollowUp(opened->reportJson)) {
+                QString why;
+                if (!fileFollowUp(db, id, row.seq, opened->reportJson, &why, &failed) && !failed) {
+                    if (!run(db, "INSERT INTO junk (seq, id, envelope, reason) VALUES (?1, ?2, ?3, ?4);",
+                            row.seq, id, row.envelopeJson, why))
+                        return false;
+                    crypto::wipe(opened->reportJson);
+                    ++figures->refused;
+                    continue;
+                }
+                if (failed)
+                    return false;
+                const bool kept = run(db,
+                    "INSERT INTO envelopes (id, seq, stored, envelope, report, kiosk_key) VALUES (?1, ?2, "
+                    "?3, "
+                    "?4, ?5, ?6);",
+                    id, row.seq, row.stored, row.envelopeJson, opened->reportJson, opened->kioskPublicKey);
+                crypto::wipe(opened->reportJson);
+                if (!kept)
+                    return false;
+                ++figures->accepted;
+                continue;
+            }
             // Only what the queue needs is read here; the UI reads the rest when a case is opened.
             const auto report = report::readReport(opened->reportJson);
             const report::ReportFacts facts
@@ -215,6 +279,17 @@ Result<PageFigures> CaseStore::applyEnvelopes(const EnvelopePage &page)
             bool deleted = false;
             if (!applyEnvelopeToCase(db, id, row.seq, row.stored, facts.highRisk(), recordOnly, &deleted))
                 return false;
+            if (!deleted && report && report->followup) {
+                const auto followup = protocol::mailbox::FollowUp::fromJson(*report->followup);
+                if (followup
+                    && !run(db,
+                        "INSERT OR REPLACE INTO case_mailboxes (case_id, mailbox, signing_key, box_key) "
+                        "VALUES "
+                        "(?1, ?2, ?3, ?4);",
+                        id, QString::fromLatin1(followup->mailboxId), followup->signingPublicKey,
+                        followup->boxPublicKey))
+                    return false;
+            }
             const bool kept = run(db,
                 "INSERT INTO envelopes (id, seq, stored, envelope, report, kiosk_key) VALUES (?1, ?2, ?3, "
                 "?4, ?5, ?6);",
@@ -424,6 +499,10 @@ Result<void> CaseStore::rebuildCases()
             Database::Statement envelopes(db, "SELECT id, seq, stored, report FROM envelopes ORDER BY seq;");
             while (envelopes.next()) {
                 QByteArray json = envelopes.blob(3);
+                if (protocol::mailbox::isFollowUp(json)) {
+                    crypto::wipe(json);
+                    continue; // filed with its case, not a case of its own
+                }
                 const auto report = report::readReport(json);
                 crypto::wipe(json);
                 const bool highRisk = report && report::factsFromReport(report.value()).highRisk();

@@ -5,6 +5,8 @@
 #include "crypto/sodium.h"
 #include "store/database.h"
 
+#include <QHash>
+
 namespace harbour::desk {
 namespace {
 
@@ -62,12 +64,101 @@ int count(Database &db, const char *sql, bool *ok)
 
 Result<QList<CaseState>> CaseStore::selectCases(const char *sql)
 {
+    // Unread answers are this desk's own (not in the shared state): counted once, then filled in.
+    QHash<QByteArray, int> unread;
+    {
+        Database::Statement counts(
+            *m_db, "SELECT case_id, count(*) FROM answers WHERE read = 0 GROUP BY case_id;");
+        while (counts.next())
+            unread.insert(counts.text(0).toLatin1(), int(counts.integer(1)));
+        if (!counts.ok())
+            return failed<QList<CaseState>>(*m_db);
+    }
     QList<CaseState> out;
     Database::Statement rows(*m_db, QByteArray(QByteArray(kCaseColumns) + sql).constData());
-    while (rows.next())
+    while (rows.next()) {
         out.append(caseFrom(rows));
+        out.last().unreadAnswers = unread.value(out.last().id);
+    }
     if (!rows.ok())
         return failed<QList<CaseState>>(*m_db);
+    return out;
+}
+
+Result<QList<Answer>> CaseStore::answers(const QByteArray &caseId)
+{
+    QList<Answer> out;
+    Database::Statement rows(*m_db,
+        "SELECT seq, id, kind, reply, helped, text, reported_at, read FROM answers WHERE case_id = ?1 ORDER "
+        "BY "
+        "seq;");
+    rows.bind(1, QString::fromLatin1(caseId));
+    while (rows.next())
+        out.append({ rows.integer(0), rows.text(1).toLatin1(), rows.text(2), rows.text(3).toLatin1(),
+            rows.text(4), rows.text(5), rows.text(6), rows.integer(7) != 0 });
+    if (!rows.ok())
+        return failed<QList<Answer>>(*m_db);
+    return out;
+}
+
+Result<WayBackFigures> CaseStore::wayBackFigures()
+{
+    WayBackFigures f;
+    Database::Statement counts(*m_db,
+        "SELECT (SELECT COUNT(*) FROM case_mailboxes m JOIN cases c ON c.id = m.case_id WHERE c.deleted = "
+        "0), "
+        "(SELECT COUNT(DISTINCT e.case_id) FROM events e JOIN cases c ON c.id = e.case_id WHERE e.type = "
+        "'reply_sent' AND c.deleted = 0), "
+        "(SELECT COUNT(DISTINCT case_id) FROM answers), "
+        "(SELECT COUNT(*) FROM answers WHERE kind = 'answer'), "
+        "(SELECT COUNT(*) FROM answers WHERE kind = 'addition');");
+    if (!counts.next())
+        return failed<WayBackFigures>(*m_db);
+    f.withCode = counts.integer(0);
+    f.replied = counts.integer(1);
+    f.cameBack = counts.integer(2);
+    f.answers = counts.integer(3);
+    f.additions = counts.integer(4);
+    // Each reporter once: the latest answer of each case that said whether the response helped.
+    Database::Statement helped(*m_db,
+        "SELECT a.helped, COUNT(*) FROM answers a WHERE a.helped <> '' AND a.seq = (SELECT MAX(b.seq) FROM "
+        "answers b WHERE b.case_id = a.case_id AND b.helped <> '') GROUP BY a.helped;");
+    while (helped.next()) {
+        const QString value = helped.text(0);
+        qint64 *slot = value == QLatin1StringView("yes") ? &f.helpedYes
+            : value == QLatin1StringView("partly")       ? &f.helpedPartly
+            : value == QLatin1StringView("no")           ? &f.helpedNo
+                                                         : nullptr;
+        if (slot)
+            *slot = helped.integer(1);
+    }
+    if (!helped.ok())
+        return failed<WayBackFigures>(*m_db);
+    return f;
+}
+
+Result<QList<SentReply>> CaseStore::sentReplies(const QByteArray &caseId)
+{
+    QList<SentReply> out;
+    Database::Statement rows(
+        *m_db, "SELECT seq, plaintext FROM events WHERE case_id = ?1 AND type = 'reply_sent' ORDER BY seq;");
+    rows.bind(1, QString::fromLatin1(caseId));
+    while (rows.next()) {
+        QByteArray plaintext = rows.blob(1);
+        if (plaintext.isEmpty())
+            continue;
+        auto event = readEvent(plaintext);
+        crypto::wipe(plaintext);
+        if (!event)
+            return Result<QList<SentReply>>::failure(
+                QStringLiteral("reply seq %1 in the desk store no longer reads: %2")
+                    .arg(rows.integer(0))
+                    .arg(event.error()));
+        out.append(
+            { rows.integer(0), event->at, event->deskKeyId(), crypto::toHex(event->replyId), event->text });
+    }
+    if (!rows.ok())
+        return failed<QList<SentReply>>(*m_db);
     return out;
 }
 

@@ -43,6 +43,17 @@ CREATE TABLE IF NOT EXISTS cases (
 -- personal device. Kept on this desk, not in the case log; revoked keys stay, with the time.
 CREATE TABLE IF NOT EXISTS kiosks (
     public_key BLOB PRIMARY KEY, name TEXT NOT NULL, added TEXT NOT NULL, revoked TEXT NOT NULL DEFAULT '');
+-- The way back (docs/protocol.md §19): each case's follow-up mailbox as its report gave it, and the
+-- reporter's answers and additions filed with their case. "read" is this desk's own: each caseworker
+-- sees what is new to them, as in a mail client; it is not part of the shared case state.
+CREATE TABLE IF NOT EXISTS case_mailboxes (
+    case_id TEXT PRIMARY KEY, mailbox TEXT NOT NULL, signing_key BLOB NOT NULL, box_key BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS case_mailboxes_by_mailbox ON case_mailboxes (mailbox);
+CREATE TABLE IF NOT EXISTS answers (
+    id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, case_id TEXT NOT NULL, kind TEXT NOT NULL,
+    reply TEXT NOT NULL, helped TEXT NOT NULL, text TEXT NOT NULL, reported_at TEXT NOT NULL,
+    read INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX IF NOT EXISTS answers_by_case ON answers (case_id, seq);
 -- Deleted cases whose envelope and events the intake has confirmed deleting (docs/desk.md
 -- "Retention"); a deleted case not listed here is asked for again at each sync.
 CREATE TABLE IF NOT EXISTS intake_purges (case_id TEXT PRIMARY KEY, at TEXT NOT NULL);

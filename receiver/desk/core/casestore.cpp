@@ -258,6 +258,17 @@ qint64 CaseStore::eventCursor()
     return get.next() ? get.integer(0) : 0;
 }
 
+Result<void> CaseStore::markAnswersRead(const QByteArray &caseId)
+{
+    Database::Statement mark(*m_db, "UPDATE answers SET read = 1 WHERE case_id = ?1;");
+    mark.bind(1, QString::fromLatin1(caseId));
+    mark.next();
+    if (!mark.ok())
+        return Result<void>::failure(
+            QStringLiteral("cannot change the desk store: %1").arg(m_db->lastError()));
+    return {};
+}
+
 Result<void> CaseStore::addPending(const Pending &pending)
 {
     return m_db->transaction([&] {

@@ -50,6 +50,46 @@ struct CaseState
     bool highRisk = false; // the report says urgent or triage high (issue 13: trust only kiosks?)
     qint64 envelopeSeq = 0; // 0: no envelope (yet, or it was junk)
     QString stored; // the hour the intake stored it
+    // The reporter's answers and additions (docs/protocol.md §19.5) this desk has not marked read.
+    int unreadAnswers = 0;
+};
+
+// An answer or addition from the reporter, filed with its case.
+// The way back in figures (the organisation's measure of confidence and satisfaction): cases whose
+// reporter took a follow-up code, how many came back (answered or added at least once), and each
+// returning reporter's latest answer to "Did the response help?". Counts only: no text, no case.
+struct WayBackFigures
+{
+    qint64 withCode = 0;
+    qint64 replied = 0; // cases with at least one reply sent
+    qint64 cameBack = 0;
+    qint64 answers = 0;
+    qint64 additions = 0;
+    qint64 helpedYes = 0;
+    qint64 helpedPartly = 0;
+    qint64 helpedNo = 0;
+};
+
+struct Answer
+{
+    qint64 seq = 0; // the envelope's seq
+    QByteArray id; // hex envelope id
+    QString kind; // "answer" or "addition"
+    QByteArray replyId; // hex, for an answer
+    QString helped; // "", "yes", "partly", "no"
+    QString text;
+    QString reportedAt;
+    bool read = false;
+};
+
+// A reply this organisation sent, from the case log (reply_sent).
+struct SentReply
+{
+    qint64 seq = 0;
+    QDateTime at;
+    QByteArray desk;
+    QByteArray replyId; // hex
+    QString text;
 };
 
 struct CaseNote
@@ -208,6 +248,12 @@ public:
     // The opened report, empty when there is none (not fetched, junk, or deleted).
     Result<QByteArray> reportJson(const QByteArray &caseId);
     Result<QList<CaseNote>> notes(const QByteArray &caseId);
+    // The way back (docs/protocol.md §19).
+    Result<QList<Answer>> answers(const QByteArray &caseId);
+    // Over the cases this desk holds that are not deleted.
+    Result<WayBackFigures> wayBackFigures();
+    Result<QList<SentReply>> sentReplies(const QByteArray &caseId);
+    Result<void> markAnswersRead(const QByteArray &caseId);
     Result<QList<HistoryEntry>> history(const QByteArray &caseId);
     Result<QList<Refusal>> refusedEvents();
     // The whole case log as applied, in seq order (audit.h reads and checks it).

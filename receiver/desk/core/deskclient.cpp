@@ -197,7 +197,7 @@ Result<DeskClient::Answer> DeskClient::post(const QByteArray &path, const QByteA
                               .arg(intakeReason(answer.body)),
             ErrorKind::NotFound);
     case 409:
-        return R::failure(QStringLiteral("the intake already holds a different event with this id: %1")
+        return R::failure(QStringLiteral("the intake already holds something different under this id: %1")
                               .arg(intakeReason(answer.body)),
             ErrorKind::Refused);
     case 503:
@@ -296,6 +296,20 @@ Result<EventPage> DeskClient::listEvents(qint64 after, int limit)
                 return QStringLiteral("\"erased\" is not a hash (64 lower-case hex characters)");
             return {};
         });
+}
+
+Result<bool> DeskClient::postReply(
+    const QByteArray &idHex, const QByteArray &mailboxId, const QByteArray &sealed)
+{
+    const QByteArray body
+        = QJsonDocument(QJsonObject { { QStringLiteral("id"), QString::fromLatin1(idHex) },
+                            { QStringLiteral("mailbox"), QString::fromLatin1(mailboxId) },
+                            { QStringLiteral("sealed"), QString::fromLatin1(sealed.toBase64()) } })
+              .toJson(QJsonDocument::Compact);
+    auto answer = post("/v1/desk/replies/post", body);
+    if (!answer)
+        return Result<bool>::failure(answer);
+    return answer->status == 200;
 }
 
 Result<DeskClient::Deleted> DeskClient::deleteCase(

@@ -56,6 +56,9 @@ public:
     };
     Result<Appended> appendEvent(const QByteArray &idHex, const QByteArray &sealed);
     Result<EventPage> listEvents(qint64 after, int limit = kPageLimit);
+    // A reply sealed to a reporter's mailbox (docs/protocol.md §19.4); true when it was stored
+    // before (the same id and bytes again). A full mailbox is ErrorKind::Refused.
+    Result<bool> postReply(const QByteArray &idHex, const QByteArray &mailboxId, const QByteArray &sealed);
     // Deleting a case at the intake (§18.5): its envelope and the named events (hex id, 32-byte
     // hash), at most kMaxDeletedEvents. ErrorKind::NotFound when an event is not the organisation's.
     static constexpr int kMaxDeletedEvents = 400;

@@ -46,7 +46,8 @@ const char kUsage[]
       "  sync --data DIR [--page-limit N]   sends what is pending, fetches new envelopes and events\n"
       "                           (N rows a page, 1 to 500; default 100)\n"
       "  status --data DIR        counts, cursors, the case state's digest and the keys held\n"
-      "  queue --data DIR         open cases in queue order: id, status, priority, due date\n"
+      "  queue --data DIR         open cases in queue order: id, status, priority, due date, and\n"
+      "                           \"unread N\" when the reporter answered or added (the way back)\n"
       "  refused --data DIR       events and envelopes kept apart, with the reason\n"
       "  acknowledge --data DIR --case ID\n"
       "  set-status --data DIR --case ID --status new|acknowledged|in_progress|referred|closed\n"
@@ -55,6 +56,14 @@ const char kUsage[]
       "  note --data DIR --case ID              (the note from standard input)\n"
       "  next-action --data DIR --case ID --due YYYY-MM-DD   (the action from standard input)\n"
       "  delete --data DIR --case ID            (the reason from standard input)\n"
+      "  reply --data DIR --case ID             seals a reply to the reporter's follow-up mailbox and\n"
+      "                           posts it (the text from standard input); recorded as reply_sent\n"
+      "  answers --data DIR --case ID           the reporter's answers and additions: seq, kind, whether\n"
+      "                           the response helped, hour (not their text); marks them read\n"
+      "  figures --data DIR [--exact]           the way back in counts: reports with a follow-up code,\n"
+      "                           cases replied to, reporters who came back, answers, additions, and\n"
+      "                           the latest \"did the response help?\" of each; 1 to 9 print as\n"
+      "                           \"fewer than 10\" (for figures that leave the desk) unless --exact\n"
       "  export --data DIR --case ID --format pdf|csv|json|marac --output FILE\n"
       "             one case to FILE (created 0600): a PDF case summary, the CSV row, the JSON, or a\n"
       "             MARAC pack (only when the reporter consented to multi-agency sharing); every\n"
@@ -116,6 +125,7 @@ struct Tool
         QStringLiteral("NAME") };
     QCommandLineOption set = fileOption(QStringLiteral("set"), QStringLiteral("A response standard file."));
     QCommandLineOption apply { QStringLiteral("apply"), QStringLiteral("Delete the cases due.") };
+    QCommandLineOption exact { QStringLiteral("exact"), QStringLiteral("Print small numbers as they are.") };
     QCommandLineOption now { QStringLiteral("now"), QStringLiteral("The time to count from (UTC, ISO 8601)."),
         QStringLiteral("TIME") };
     QCommandLineOption keyId { QStringLiteral("key-id"),
@@ -181,6 +191,8 @@ struct Tool
     int status_();
     int queue();
     int refused();
+    int answers();
+    int figures();
     int change(const QString &command);
     int kiosk(const QString &command);
     int exportCase();
@@ -366,10 +378,50 @@ int Tool::queue()
     if (!cases)
         return console.fail(cases.error());
     for (const CaseState &c : cases.value())
-        console.printOut(QStringLiteral("%1 %2 %3 %4\n")
-                             .arg(QString::fromLatin1(c.id), caseStatusName(c.status),
-                                 c.highRisk ? QStringLiteral("high") : QStringLiteral("standard"),
-                                 c.due.isValid() ? c.due.toString(Qt::ISODate) : QStringLiteral("-")));
+        console.printOut(
+            QStringLiteral("%1 %2 %3 %4%5\n")
+                .arg(QString::fromLatin1(c.id), caseStatusName(c.status),
+                    c.highRisk ? QStringLiteral("high") : QStringLiteral("standard"),
+                    c.due.isValid() ? c.due.toString(Qt::ISODate) : QStringLiteral("-"),
+                    c.unreadAnswers > 0 ? QStringLiteral(" unread %1").arg(c.unreadAnswers) : QString()));
+    return ExitOk;
+}
+
+int Tool::answers()
+{
+    const QByteArray id = parser.value(caseId).toLatin1();
+    if (crypto::fromHexStrict(id, kEventIdBytes).isEmpty())
+        return console.usageError(QStringLiteral("--case needs a case id: 32 lower-case hex characters"));
+    auto list = store->answers(id);
+    if (!list)
+        return console.fail(list.error());
+    for (const Answer &a : list.value())
+        console.printOut(QStringLiteral("%1 %2 helped %3 %4 %5\n")
+                             .arg(a.seq)
+                             .arg(a.kind, a.helped.isEmpty() ? QStringLiteral("-") : a.helped, a.reportedAt,
+                                 a.read ? QStringLiteral("read") : QStringLiteral("unread")));
+    if (auto marked = store->markAnswersRead(id); !marked)
+        return console.fail(marked.error());
+    return ExitOk;
+}
+
+int Tool::figures()
+{
+    auto f = store->wayBackFigures();
+    if (!f)
+        return console.fail(f.error());
+    const bool exactly = parser.isSet(exact);
+    // Small numbers are suppressed in anything that leaves the desk (ONS practice: fewer than 10).
+    const auto shown = [exactly](qint64 n) {
+        return exactly || n == 0 || n >= 10 ? QString::number(n) : QStringLiteral("fewer than 10");
+    };
+    const QList<std::pair<const char *, qint64>> lines { { "reports with a follow-up code", f->withCode },
+        { "cases replied to", f->replied }, { "reporters who came back", f->cameBack },
+        { "answers", f->answers }, { "additions", f->additions },
+        { "the response helped: yes", f->helpedYes }, { "the response helped: a little", f->helpedPartly },
+        { "the response helped: no", f->helpedNo } };
+    for (const auto &[label, n] : lines)
+        console.printOut(QStringLiteral("%1: %2\n").arg(QLatin1StringView(label), shown(n)));
     return ExitOk;
 }
 
@@ -428,6 +480,7 @@ int Tool::change(const QString &command)
         if (!text)
             return console.fail(error);
         done = command == QLatin1StringView("note") ? actions.addNote(id, *text)
+            : command == QLatin1StringView("reply") ? actions.reply(id, *text)
                                                     : actions.deleteCase(id, *text);
     }
     if (!done)
@@ -627,7 +680,7 @@ int runDeskTool(const QStringList &arguments)
     tool.parser.addOptions({ tool.help, tool.data, tool.passphraseFile, tool.organisationKey,
         tool.organisationPassphraseFile, tool.intake, tool.kdf, tool.caseId, tool.status, tool.recordOnly,
         tool.owner, tool.due, tool.pageLimit, tool.kioskKey, tool.name, tool.format, tool.output, tool.set,
-        tool.now, tool.apply, tool.keyId });
+        tool.now, tool.apply, tool.keyId, tool.exact });
     const auto rule = [](QStringList required, QStringList optional = {}) {
         required.prepend(QStringLiteral("data"));
         optional << QStringLiteral("passphrase-file");
@@ -653,6 +706,9 @@ int runDeskTool(const QStringList &arguments)
         { QStringLiteral("note"), rule(onCase) },
         { QStringLiteral("next-action"), rule(onCase + QStringList { QStringLiteral("due") }) },
         { QStringLiteral("delete"), rule(onCase) },
+        { QStringLiteral("reply"), rule(onCase) },
+        { QStringLiteral("answers"), rule(onCase) },
+        { QStringLiteral("figures"), rule({}, { QStringLiteral("exact") }) },
         { QStringLiteral("kiosk-add"), rule({ QStringLiteral("kiosk-key"), QStringLiteral("name") }) },
         { QStringLiteral("kiosk-revoke"), rule({ QStringLiteral("kiosk-key") }) },
         { QStringLiteral("kiosks"), rule({}) },
@@ -684,6 +740,10 @@ int runDeskTool(const QStringList &arguments)
         return tool.queue();
     if (command == QLatin1StringView("refused"))
         return tool.refused();
+    if (command == QLatin1StringView("answers"))
+        return tool.answers();
+    if (command == QLatin1StringView("figures"))
+        return tool.figures();
     if (command == QLatin1StringView("export"))
         return tool.exportCase();
     if (command == QLatin1StringView("due"))

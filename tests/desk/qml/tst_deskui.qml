@@ -391,4 +391,56 @@ TestCase {
         Desk.lock()
         verify(fixture.writeRetention('{}'))
     }
+
+    // The way back (issue 17): a report whose reporter took a follow-up code; the caseworker replies
+    // from the case page (CaseActions::reply), the reporter's device opens the reply with the code;
+    // the reporter's answer ("it helped a little") marks the case in the queue until it is opened.
+    function test_7_theWayBack() {
+        verify(fixture.postFollowUpReport(), "the report with a follow-up code is posted")
+        const window = openMain()
+        unlock(window, fixture.passphrase)
+        tryVerify(() => Desk.unlocked && !Desk.syncing && Desk.queue.total === 7, 30000, "the seventh report")
+        Desk.queue.search = "station"
+        compare(Desk.queue.count, 1)
+        click(window, queueNames(window)[0])
+        text(window, "Case " + fixture.reference("followup"))
+        text(window, "The reporter's answers and additions")
+        text(window, "The reporter has not answered or added anything yet.")
+        text(window, "No reply has been sent yet.")
+
+        // An empty reply is refused in words; then a reply, sealed to the mailbox and in the log.
+        click(window, "Send reply")
+        compare(Desk.actionMessage, "Write the reply first")
+        const reply = "Thank you. A caseworker will call you on Tuesday."
+        type(window, "Reply", reply)
+        click(window, "Send reply")
+        tryVerify(() => Desk.actionMessage === "Reply sent. Only the reporter's follow-up code opens it.", 20000,
+                  "the reply is sent")
+        text(window, reply)
+        text(window, "Reply sent to the reporter")
+        compare(fixture.replies(), [reply])
+
+        // The reporter answers; after a sync the queue marks the case, and opening it shows the answer.
+        verify(fixture.answerFirstReply("Tuesday is fine, after 5pm."), "the reporter's answer is posted")
+        click(window, "Back to the queue")
+        click(window, "Sync now")
+        tryVerify(() => !Desk.syncing && queueNames(window)[0].includes("New answer from the reporter"), 30000,
+                  "the queue marks the unread answer")
+        compare(Desk.queue.total, 7) // the answer is no case of its own
+        // The row shows it too, beside the reference (its name says it in words, above).
+        verify(visibleItems(window.contentItem, []).some(i => i.text === "New answer" && i.width > 0), "the row's mark")
+        click(window, queueNames(window)[0])
+        text(window, "Tuesday is fine, after 5pm.")
+        someTextMatching(window, /^New: Answer, .*\. Did the response help\? A little$/)
+        compare(Desk.currentCase.unreadAnswers, 1)
+        // Opened: read on this desk, so the queue no longer marks it.
+        click(window, "Back to the queue")
+        tryVerify(() => !queueNames(window)[0].includes("New answer"), 5000, "read once opened")
+        Desk.queue.clearFilters()
+        Desk.lock()
+    }
+    function someTextMatching(window, pattern) {
+        tryVerify(() => visibleItems(window.contentItem, []).some(i => isText(i) && pattern.test(i.Accessible.name)),
+                  5000, "a text matching " + pattern)
+    }
 }

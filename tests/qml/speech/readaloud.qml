@@ -46,6 +46,20 @@ TestCase {
                      .arg(Speech.engine.availableLocales().length))
     }
 
+    // "Read the code aloud" speaks even when read-aloud is off for the pages (Speech.sayNow).
+    function test_1b_readTheCodeAloud() {
+        Speech.language = "en"
+        Speech.wanted = false
+        let spoke = false
+        const watch = () => { if (Speech.speaking) spoke = true }
+        Speech.engine.stateChanged.connect(watch)
+        Speech.sayNow("Your follow-up code is: K, 8, 2, Q. V, 9, 9, 2")
+        tryVerify(() => spoke, 15000, "the code is read aloud")
+        Speech.stop()
+        Speech.engine.stateChanged.disconnect(watch)
+        console.info("read-aloud: the follow-up code read aloud with read-aloud off: yes")
+    }
+
     function test_2_unavailableLanguage() {
         // Somali: no espeak-ng voice (docs/accessibility.md); a recorded-audio language.
         Speech.language = "so"
@@ -69,6 +83,12 @@ TestCase {
         const window = createTemporaryObject(mainComponent, null, { width: 360, height: 740 })
         const missing = []
         let questions = 0, choices = 0, hints = 0, confirmation = false
+        // The way back's pages (issue 17): each reads its heading and what it says.
+        const followUp = { FollowUpCodePage: ["Enter your follow-up code", "Follow-up code",
+                                              "For example, K82Q V992 78T6 CAJ1 0HKB. Spaces, dashes and capital letters do not matter."],
+                           FollowUpRepliesPage: ["Replies to your report", "There are no replies yet."],
+                           FollowUpAnswerPage: ["Add information to your report", "What you want to add"] }
+        const followUpRead = new Set()
         window.selfTestPageShown.connect(page => {
             const spoken = page.readingText ? page.readingText() : ""
             if (page.objectName.startsWith("question-")) {
@@ -88,15 +108,22 @@ TestCase {
                     if (option.hint && spoken.indexOf(option.hint) < 0)
                         missing.push("hint of choice %1 of %2".arg(option.value).arg(q.id))
                 }
+            } else if (followUp[page.objectName] !== undefined) {
+                followUpRead.add(page.objectName)
+                for (const words of followUp[page.objectName]) {
+                    if (spoken.indexOf(words) < 0)
+                        missing.push("%1 on %2".arg(words).arg(page.objectName))
+                }
             } else if (page.objectName === "ConfirmationPage") {
                 confirmation = spoken.indexOf(qsTr("What happens next")) >= 0 && spoken.indexOf(qsTr("Your reference number")) >= 0
             }
         })
         tryVerify(() => window.selfTestDone, 120000, "the self-test showed every page")
-        console.info("read-aloud: %1 questions, %2 hints, %3 choices in what pages read aloud, confirmation: %4, missing: %5"
-                     .arg(questions).arg(hints).arg(choices).arg(confirmation ? "yes" : "no").arg(missing.length))
+        console.info("read-aloud: %1 questions, %2 hints, %3 choices in what pages read aloud, confirmation: %4, follow-up pages: %5, missing: %6"
+                     .arg(questions).arg(hints).arg(choices).arg(confirmation ? "yes" : "no").arg(followUpRead.size).arg(missing.length))
         verify(questions > 10)
         verify(confirmation, "the confirmation page reads its reference and what happens next")
+        compare(followUpRead.size, 3, "the three follow-up pages were read")
         compare(missing.length, 0, missing.slice(0, 5).join("; "))
         Session.clear()
     }

@@ -25,6 +25,7 @@ ItemDelegate {
     required property string dueText
     required property bool overdue
     required property string summary
+    required property int unreadAnswers
     signal open(string caseId)
 
     width: ListView.view ? ListView.view.width : implicitWidth
@@ -61,6 +62,23 @@ ItemDelegate {
                 background: Rectangle {
                     color: Theme.highContrast ? Theme.background : Theme.exitBackground
                     border.color: Theme.exitBackground
+                    border.width: Theme.highContrast ? 2 : 0
+                }
+            }
+            // The reporter answered or added to the report (the way back) since this desk last looked.
+            Label {
+                visible: row.unreadAnswers > 0
+                text: qsTr("New answer")
+                leftPadding: Theme.smallSpacing
+                rightPadding: Theme.smallSpacing
+                topPadding: 2
+                bottomPadding: 2
+                font.pixelSize: Theme.hintSize
+                font.bold: true
+                color: Theme.highContrast ? Theme.text : Theme.primaryLabel
+                background: Rectangle {
+                    color: Theme.highContrast ? Theme.background : Theme.link
+                    border.color: Theme.link
                     border.width: Theme.highContrast ? 2 : 0
                 }
             }

@@ -23,6 +23,7 @@ ColumnLayout {
         function onActionDone(ok: bool): void {
             if (ok) {
                 note.clear()
+                replyText.clear()
                 closedReason.value = ""
             }
         }
@@ -162,6 +163,40 @@ ColumnLayout {
             panel.acting = true
             Desk.setNextAction(nextAction.value, due.value)
         }
+    }
+
+    // The way back: only when the reporter took a follow-up code (the report names its mailbox).
+    Text {
+        Layout.fillWidth: true
+        text: qsTr("Reply to the reporter")
+        font.pixelSize: Theme.bodySize
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Text {
+        Layout.fillWidth: true
+        visible: !panel.view.canReply
+        text: qsTr("The reporter took no follow-up code, so Harbour cannot carry a reply. Use the contact details if they allowed contact.")
+        font.pixelSize: Theme.hintSize
+        color: Theme.secondaryText
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+    NoteArea {
+        id: replyText
+        visible: panel.view.canReply
+        label: qsTr("Reply")
+        hint: qsTr("Only the reporter can read it, with their follow-up code. Every desk of the organisation sees it in the case log.")
+    }
+    DeskButton {
+        visible: panel.view.canReply
+        text: qsTr("Send reply")
+        enabled: !Desk.working
+        onClicked: Desk.reply(replyText.text)
     }
 
     NoteArea {

@@ -110,6 +110,21 @@ FocusScope {
                         title: qsTr("Problems reading the report")
                         rows: page.view.problems
                     }
+                    // The way back: what the reporter said after the report, and what was sent to them.
+                    SectionRows {
+                        width: report.width
+                        visible: page.view.canReply || page.view.reporterAnswers.count > 0
+                        title: qsTr("The reporter's answers and additions")
+                        rows: page.view.reporterAnswers
+                        emptyText: qsTr("The reporter has not answered or added anything yet.")
+                    }
+                    SectionRows {
+                        width: report.width
+                        visible: page.view.canReply || page.view.replies.count > 0
+                        title: qsTr("Replies sent to the reporter")
+                        rows: page.view.replies
+                        emptyText: qsTr("No reply has been sent yet.")
+                    }
                     SectionRows {
                         width: report.width
                         title: qsTr("Notes")
