@@ -236,14 +236,8 @@ QNetworkAccessManager *Forwarder::networkFor(const store::Outbox::Pending &pendi
         // Never follow redirects: a captive portal redirecting us is not the intake.
         network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         if (pending.viaTor) {
-            // SOCKS5 to tor with the host name, never an address looked up here (no DNS query
-            // says where the report goes). A random user name per attempt: tor isolates streams by
-            // SOCKS credentials, so no two envelopes (or attempts) share a circuit.
-            QNetworkProxy tor(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), m_torSocksPort);
-            tor.setCapabilities(QNetworkProxy::TunnelingCapability | QNetworkProxy::HostNameLookupCapability);
-            tor.setUser(QString::number(QRandomGenerator::system()->generate64(), 16));
-            tor.setPassword(QStringLiteral("harbour"));
-            network->setProxy(tor);
+            // A circuit of its own per attempt (a new SOCKS user), so no two envelopes share one.
+            network->setProxy(torProxy(m_torSocksPort));
         } else {
             // Direct, as before: no proxy of the system's or the process's in the way.
             network->setProxy(QNetworkProxy::NoProxy);
@@ -388,10 +382,14 @@ void Forwarder::post(const store::Outbox::Pending &pending)
         });
 }
 
-QNetworkRequest Forwarder::requestFor(const QUrl &url, const store::Outbox::Pending &pending) const
+QNetworkRequest intakeRequest(const QUrl &url, const QString &onion,
+    const std::optional<QList<QSslCertificate>> &caCertificates, int transferTimeoutMs)
 {
-    QNetworkRequest request(targetUrl(pending, url));
-    if (request.url() != url) {
+    QUrl target(url);
+    if (!onion.isEmpty())
+        target.setHost(onion);
+    QNetworkRequest request(target);
+    if (target != url) {
         // To the onion address: the request is otherwise the one sent to the intake's own address.
         // The intake's own host name in Host (its server and virtual hosts stay as they are) and for
         // TLS (SNI, and the certificate is checked for it and pinned as always, §11.4).
@@ -402,22 +400,21 @@ QNetworkRequest Forwarder::requestFor(const QUrl &url, const store::Outbox::Pend
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         // The system CAs only (or the ones set for tests): nothing another part of the process
         // may have added to the default configuration.
-        tls.setCaCertificates(
-            m_caCertificates ? *m_caCertificates : QSslConfiguration::systemCaCertificates());
+        tls.setCaCertificates(caCertificates ? *caCertificates : QSslConfiguration::systemCaCertificates());
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
         tls.setProtocol(QSsl::TlsV1_2OrLater);
         request.setSslConfiguration(tls);
     }
-    // The same few headers from every device (docs/protocol.md §11.1). Qt fills in the system's
+    // The same few headers from every device (docs/protocol.md §11.6). Qt fills in the system's
     // languages for an unset or empty Accept-Language ("pl-PL,en,*" under a Polish locale), so it
     // gets a value that is sent as empty; Accept-Encoding is set so a Qt upgrade changes nothing.
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(kUserAgent));
-    request.setRawHeader("Accept-Language", kAcceptLanguage);
-    request.setRawHeader("Accept-Encoding", kAcceptEncoding);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(Forwarder::kUserAgent));
+    request.setRawHeader("Accept-Language", Forwarder::kAcceptLanguage);
+    request.setRawHeader("Accept-Encoding", Forwarder::kAcceptEncoding);
     // HTTP/1.1 only: over HTTP/2 Qt could put a second request on a connection whose first reply
     // is still being checked against the pin (encrypted() is emitted for the first reply only).
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setTransferTimeout(m_transferTimeoutMs);
+    request.setTransferTimeout(transferTimeoutMs);
     // No cache is set on the managers, so nothing is read from or kept in one. (AlwaysNetwork would
     // add Cache-Control and Pragma headers, two more lines that say nothing useful.)
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
@@ -425,6 +422,24 @@ QNetworkRequest Forwarder::requestFor(const QUrl &url, const store::Outbox::Pend
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     return request;
+}
+
+QNetworkProxy torProxy(quint16 socksPort)
+{
+    // SOCKS5 to tor with the host name, never an address looked up here (no DNS query says where
+    // the request goes). A random user name each time: tor isolates streams by SOCKS credentials,
+    // so no two requests given their own proxy share a circuit.
+    QNetworkProxy tor(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), socksPort);
+    tor.setCapabilities(QNetworkProxy::TunnelingCapability | QNetworkProxy::HostNameLookupCapability);
+    tor.setUser(QString::number(QRandomGenerator::system()->generate64(), 16));
+    tor.setPassword(QStringLiteral("harbour"));
+    return tor;
+}
+
+QNetworkRequest Forwarder::requestFor(const QUrl &url, const store::Outbox::Pending &pending) const
+{
+    return intakeRequest(
+        url, pending.viaTor ? pending.onion : QString(), m_caCertificates, m_transferTimeoutMs);
 }
 
 QNetworkReply *Forwarder::send(QNetworkReply *reply, const QList<QByteArray> &pins)

@@ -5,6 +5,8 @@
 
 #include <QList>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QSet>
 #include <QSslCertificate>
@@ -33,6 +35,15 @@ QByteArray publicKeyPin(const QSslCertificate &certificate);
 // The raw 32-byte pins in Outbox::Pending::tlsPin (base64, comma-separated; empty: none).
 // Fails on anything that is not canonical base64 of 32 bytes.
 Result<QList<QByteArray>> parsePins(const QString &tlsPin);
+
+// The one shape of every request the app makes to an intake (envelopes, admission, mailbox):
+// the headers of docs/protocol.md §11.6 and nothing else, HTTP/1.1, no cache or cookies, TLS with
+// the system CAs (or `caCertificates`). `onion` non-empty: sent to that onion host, with the
+// intake's own host in Host and as the TLS name (§11.7).
+QNetworkRequest intakeRequest(const QUrl &url, const QString &onion,
+    const std::optional<QList<QSslCertificate>> &caCertificates, int transferTimeoutMs);
+// tor's SOCKS5 port on 127.0.0.1 with a fresh SOCKS user name: a circuit of its own (§11.7).
+QNetworkProxy torProxy(quint16 socksPort);
 
 // Posts queued envelopes to their intakes and deletes each local copy only after a valid receipt.
 class Forwarder : public QObject

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -50,6 +51,15 @@ MailboxClient::MailboxClient(const QUrl &intake, const QList<QByteArray> &pins)
     , m_difficulty(admission::kDefaultDifficulty)
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Direct unless setTor is called: no proxy of the system's or the process's in the way.
+    m_network->setProxy(QNetworkProxy::NoProxy);
+}
+
+void MailboxClient::setTor(quint16 socksPort, const QString &onion)
+{
+    // A client is made for one look at the mailbox: one SOCKS user, one circuit of its own.
+    m_network->setProxy(torProxy(socksPort));
+    m_onion = onion;
 }
 
 MailboxClient::~MailboxClient() = default;
@@ -127,26 +137,13 @@ Result<QByteArray> MailboxClient::post(
         return R::failure(
             QStringLiteral("the intake asks for more work than this device does (%1)").arg(m_difficulty));
 
-    QNetworkRequest request(url);
+    // The headers every request of the app carries (§11.6), and the signed request's own.
+    QNetworkRequest request = intakeRequest(url, m_onion, m_caCertificates, m_timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Harbour"));
     request.setRawHeader(sig::kSignatureInputHeader, signedHeaders.signatureInput);
     request.setRawHeader(sig::kSignatureHeader, signedHeaders.signature);
     request.setRawHeader(sig::kContentDigestHeader, signedHeaders.contentDigest);
     request.setRawHeader(admission::kProofHeader, admission::proofText(*proof));
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setTransferTimeout(m_timeoutMs);
-    if (url.scheme() == QLatin1StringView("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(
-            m_caCertificates ? *m_caCertificates : QSslConfiguration::systemCaCertificates());
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        request.setSslConfiguration(tls);
-    }
 
     QNetworkReply *reply = m_network->post(request, body);
     bool pinRefused = false;

@@ -39,6 +39,9 @@ public:
 
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
+    // Through tor's SOCKS5 port on 127.0.0.1, as envelopes the person chose to send through Tor go
+    // (docs/protocol.md §11.7); to `onion` when the intake has one (empty: its own address).
+    void setTor(quint16 socksPort, const QString &onion);
 
     struct Fetched
     {
@@ -62,6 +65,7 @@ private:
     int m_difficulty;
     int m_timeoutMs = kDefaultTimeoutMs;
     std::optional<QList<QSslCertificate>> m_caCertificates;
+    QString m_onion;
 };
 
 // Seals an answer or addition (§19.5) to the organisation of `copy` and queues it in the outbox under

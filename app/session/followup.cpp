@@ -234,14 +234,31 @@ QList<FollowUp::Intake> FollowUp::intakes() const
     // Every intake the app knows, once each: the code does not say which organisation holds replies,
     // and asking all of them tells none of them which one the person reported to.
     QList<Intake> out;
+    const bool viaTor = m_viaTor();
     for (const directory::Organisation &organisation : m_organisations()) {
         QUrl base = organisation.intake;
         base.setPath({});
-        const Intake intake { base, organisation.tlsPins };
+        const Intake intake { base, organisation.tlsPins, viaTor ? organisation.onion : QString(), viaTor };
         if (base.isValid() && !out.contains(intake))
             out.append(intake);
     }
     return out;
+}
+
+std::unique_ptr<delivery::MailboxClient> FollowUp::clientFor(const Intake &intake, int timeoutMs) const
+{
+    auto client = std::make_unique<delivery::MailboxClient>(intake.url, intake.pins);
+    if (timeoutMs > 0)
+        client->setTimeoutMs(timeoutMs);
+    if (intake.viaTor)
+        client->setTor(m_torSocksPort, intake.onion);
+    return client;
+}
+
+void FollowUp::setTor(std::function<bool()> viaTor, quint16 socksPort)
+{
+    m_viaTor = std::move(viaTor);
+    m_torSocksPort = socksPort;
 }
 
 const directory::Organisation *FollowUp::organisationById(
@@ -299,10 +316,7 @@ bool FollowUp::open(const QString &typed)
                 Qt::QueuedConnection);
             fetched->asked = asked;
             for (const Intake &intake : asked) {
-                delivery::MailboxClient client(intake.url, intake.pins);
-                if (timeoutMs > 0)
-                    client.setTimeoutMs(timeoutMs);
-                auto answer = client.fetch(fetched->keys);
+                auto answer = clientFor(intake, timeoutMs)->fetch(fetched->keys);
                 if (!answer) {
                     ++fetched->unreachable;
                     fetched->ids.append(QList<QByteArray>());
@@ -336,10 +350,7 @@ void FollowUp::refresh()
     setState(State::Fetching);
     startWorker([this, fetched, asked, generation, timeoutMs] {
         for (const Intake &intake : asked) {
-            delivery::MailboxClient client(intake.url, intake.pins);
-            if (timeoutMs > 0)
-                client.setTimeoutMs(timeoutMs);
-            auto answer = client.fetch(fetched->keys);
+            auto answer = clientFor(intake, timeoutMs)->fetch(fetched->keys);
             fetched->ids.append(answer ? answer->ids : QList<QByteArray>());
             if (!answer) {
                 ++fetched->unreachable;
@@ -369,11 +380,8 @@ void FollowUp::deleteReplies()
     startWorker([this, fetched, ids, generation, timeoutMs] {
         for (qsizetype i = 0; i < fetched->asked.size(); ++i) {
             const QList<QByteArray> mine = ids.value(i);
-            delivery::MailboxClient client(fetched->asked.at(i).url, fetched->asked.at(i).pins);
-            if (timeoutMs > 0)
-                client.setTimeoutMs(timeoutMs);
             // Deleting nothing is a fetch: every intake is asked the same way.
-            auto answer = client.remove(fetched->keys, mine);
+            auto answer = clientFor(fetched->asked.at(i), timeoutMs)->remove(fetched->keys, mine);
             fetched->ids.append(answer ? answer->ids : mine);
             if (!answer) {
                 ++fetched->unreachable;
@@ -536,8 +544,15 @@ bool FollowUp::send(Helped helped, const QString &text)
         if (report.appVersion.isEmpty())
             report.appVersion = QStringLiteral("0");
         report.reportedAt = QDateTime::currentDateTimeUtc();
+        // Sealed and sent as the report was: the highest envelope version the intake reads, through
+        // Tor when the person chose it (docs/protocol.md §14, §11.7).
+        const int version = organisation->envelopeVersions.contains(protocol::kEnvelopeVersion)
+            ? protocol::kEnvelopeVersion
+            : 1;
+        const bool viaTor = m_viaTor();
         delivery::ReportCopy copy { organisation->name.english(), organisation->intake,
-            organisation->publicKey, organisation->tlsPins, {} };
+            organisation->publicKey, organisation->tlsPins, {}, version, viaTor,
+            viaTor ? organisation->onion : QString() };
         const QString reference = report::newReference();
         auto sent = delivery::queueFollowUp(
             m_outbox, report, m_keys, std::move(copy), reference, QDateTime::currentMSecsSinceEpoch());

@@ -21,6 +21,7 @@ class Outbox;
 }
 namespace harbour::delivery {
 class Forwarder;
+class MailboxClient;
 }
 
 namespace harbour::session {
@@ -108,6 +109,9 @@ public:
     // The outbox and forwarder answers go through, once the session has opened them.
     void setDelivery(store::Outbox *outbox, delivery::Forwarder *forwarder);
     void setLanguage(const QString &language);
+    // Whether the person chose to send through Tor (asked at each look at the mailbox and each
+    // answer), and tor's SOCKS port: fetches, deletions and answers then go as envelopes do (§11.7).
+    void setTor(std::function<bool()> viaTor, quint16 socksPort);
     // Test seam: a client's wait for an intake (default delivery::MailboxClient's).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
@@ -181,10 +185,14 @@ private:
     {
         QUrl url;
         QList<QByteArray> pins;
+        QString onion; // through Tor to this onion address, when it has one
+        bool viaTor = false;
         bool operator==(const Intake &) const = default;
     };
     struct Fetched; // what a worker brings back
     QList<Intake> intakes() const;
+    // A client for one look at one intake's mailbox, sent the way the person chose.
+    std::unique_ptr<delivery::MailboxClient> clientFor(const Intake &intake, int timeoutMs) const;
     const directory::Organisation *organisationById(
         const QString &id, QList<directory::Organisation> *all) const;
     void startWorker(std::function<void()> work);
@@ -201,6 +209,8 @@ private:
     store::Outbox *m_outbox = nullptr;
     QPointer<delivery::Forwarder> m_forwarder;
     QString m_language = QStringLiteral("en");
+    std::function<bool()> m_viaTor = [] { return false; };
+    quint16 m_torSocksPort = 0;
     int m_timeoutMs = 0;
     QThread *m_worker = nullptr;
     std::function<void()> m_next; // work waiting for the worker to finish

@@ -117,6 +117,9 @@ Result<void> ReportSession::start()
             updateDeliveryState();
     });
     m_followUp.setDelivery(m_outbox.get(), m_forwarder.get());
+    // The way back goes the way the person chose for the report: through Tor on a personal device.
+    m_followUp.setTor(
+        [this] { return !kioskMode() && m_preferences->sendThroughTor(); }, quint16(m_config.torSocksPort));
     m_forwarder->kick();
     return {};
 }

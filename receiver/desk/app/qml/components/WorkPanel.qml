@@ -192,11 +192,15 @@ ColumnLayout {
         label: qsTr("Reply")
         hint: qsTr("Only the reporter can read it, with their follow-up code. Every desk of the organisation sees it in the case log.")
     }
-    DeskButton {
+    AppButton {
         visible: panel.view.canReply
+        kind: AppButton.Secondary
         text: qsTr("Send reply")
         enabled: !Desk.working
-        onClicked: Desk.reply(replyText.text)
+        onClicked: {
+            panel.acting = true
+            Desk.reply(replyText.text)
+        }
     }
 
     NoteArea {
