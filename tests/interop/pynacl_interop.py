@@ -334,7 +334,7 @@ def open_reply(sealed, box_public, box_secret):
         raise Refused("does not open with this code's key")
     plaintext = unpad(padded)
     value, repeated = parse_json_object(plaintext, "reply")
-    check_version(value, "reply")
+    check_version(value, "reply", (1,))
     check_members(value, repeated, REPLY_MEMBERS, "reply")
     if value["type"] != "reply" or not re.fullmatch(r"[0-9a-f]{32}", value["id"]) \
             or not re.fullmatch(r"[0-9a-f]{32}", value["case"]) \
@@ -369,7 +369,7 @@ def write_followup(report, signing_seed):
 def verify_followup(text):
     """§19.5: the followup member, then the signature with its signing key."""
     value, repeated = parse_json_object(text, "follow-up")
-    check_version(value, "follow-up")
+    check_version(value, "follow-up", (1,))
     if repeated or value.get("format") != "harbour-followup":
         raise Refused("not a follow-up")
     followup = value["followup"]
