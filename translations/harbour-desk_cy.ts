@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>Every change any desk of the organisation made to a case, newest first. Each one is signed by the desk that made it and follows the one before, so an event removed or changed afterwards shows up here as a problem.</source>
-        <translation type="unfinished">Pob newid a wnaeth unrhyw ddesg yn y sefydliad i achos, y mwyaf newydd yn gyntaf. Mae pob un wedi'i lofnodi gan y ddesg a'i gwnaeth ac yn dilyn yr un o'i flaen, felly mae digwyddiad a dynnwyd neu a newidiwyd wedyn yn ymddangos yma fel problem.</translation>
+        <translation type="unfinished">Pob newid a wnaeth unrhyw ddesg yn y sefydliad i achos, y mwyaf newydd yn gyntaf. Mae pob un wedi&apos;i lofnodi gan y ddesg a&apos;i gwnaeth ac yn dilyn yr un o&apos;i flaen, felly mae digwyddiad a dynnwyd neu a newidiwyd wedyn yn ymddangos yma fel problem.</translation>
     </message>
     <message>
         <source>Checking the case log…</source>
-        <translation type="unfinished">Wrthi'n gwirio'r log achosion…</translation>
+        <translation type="unfinished">Wrthi&apos;n gwirio&apos;r log achosion…</translation>
     </message>
     <message>
         <source>Check the case log again</source>
-        <translation type="unfinished">Gwirio'r log achosion eto</translation>
+        <translation type="unfinished">Gwirio&apos;r log achosion eto</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Delete the closed cases now due (%1)</source>
-        <translation type="unfinished">Dileu'r achosion caeedig sy'n ddyledus nawr (%1)</translation>
+        <translation type="unfinished">Dileu&apos;r achosion caeedig sy&apos;n ddyledus nawr (%1)</translation>
     </message>
     <message>
         <source>Deletes them on every desk and at the intake. This cannot be undone.</source>
-        <translation type="unfinished">Mae'n eu dileu ar bob desg ac yn y pwynt derbyn. Does dim modd dadwneud hyn.</translation>
+        <translation type="unfinished">Mae&apos;n eu dileu ar bob desg ac yn y pwynt derbyn. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Closed cases and when they will be deleted</source>
@@ -642,15 +642,15 @@
     </message>
     <message>
         <source>The organisation has set no retention period: closed cases are kept until someone deletes them.</source>
-        <translation type="unfinished">Nid yw'r sefydliad wedi gosod cyfnod cadw: caiff achosion caeedig eu cadw nes i rywun eu dileu.</translation>
+        <translation type="unfinished">Nid yw&apos;r sefydliad wedi gosod cyfnod cadw: caiff achosion caeedig eu cadw nes i rywun eu dileu.</translation>
     </message>
     <message>
         <source>Closed cases are deleted %1 days after they were closed, on every desk and at the intake. Each is listed as soon %2 days before.</source>
-        <translation type="unfinished">Caiff achosion caeedig eu dileu %1 diwrnod ar ôl eu cau, ar bob desg ac yn y pwynt derbyn. Rhestrir pob un fel un sy'n dod yn fuan %2 diwrnod o'r blaen.</translation>
+        <translation type="unfinished">Caiff achosion caeedig eu dileu %1 diwrnod ar ôl eu cau, ar bob desg ac yn y pwynt derbyn. Rhestrir pob un fel un sy&apos;n dod yn fuan %2 diwrnod o&apos;r blaen.</translation>
     </message>
     <message>
         <source>Closed %1. Due for deletion since %2.</source>
-        <translation type="unfinished">Caewyd %1. Yn ddyledus i'w ddileu ers %2.</translation>
+        <translation type="unfinished">Caewyd %1. Yn ddyledus i&apos;w ddileu ers %2.</translation>
     </message>
     <message>
         <source>Closed %1. Will be deleted on %2 (soon).</source>
@@ -662,11 +662,11 @@
     </message>
     <message>
         <source>The organisation&apos;s response standard could not be read (%1); the Victims&apos; Code targets are used.</source>
-        <translation type="unfinished">Nid oedd modd darllen safon ymateb y sefydliad (%1); defnyddir targedau'r Cod Dioddefwyr.</translation>
+        <translation type="unfinished">Nid oedd modd darllen safon ymateb y sefydliad (%1); defnyddir targedau&apos;r Cod Dioddefwyr.</translation>
     </message>
     <message>
         <source>The organisation&apos;s retention settings could not be read (%1); nothing is deleted by retention.</source>
-        <translation type="unfinished">Nid oedd modd darllen gosodiadau cadw'r sefydliad (%1); nid oes dim yn cael ei ddileu drwy gadw cofnodion.</translation>
+        <translation type="unfinished">Nid oedd modd darllen gosodiadau cadw&apos;r sefydliad (%1); nid oes dim yn cael ei ddileu drwy gadw cofnodion.</translation>
     </message>
     <message>
         <source>New answer from the reporter</source>
@@ -2150,11 +2150,11 @@
     </message>
     <message>
         <source>Where case exports are saved on this computer. The folder must exist.</source>
-        <translation type="unfinished">Lle caiff achosion a allforir eu cadw ar y cyfrifiadur hwn. Rhaid i'r ffolder fodoli.</translation>
+        <translation type="unfinished">Lle caiff achosion a allforir eu cadw ar y cyfrifiadur hwn. Rhaid i&apos;r ffolder fodoli.</translation>
     </message>
     <message>
         <source>Save export folder</source>
-        <translation type="unfinished">Cadw'r ffolder allforio</translation>
+        <translation type="unfinished">Cadw&apos;r ffolder allforio</translation>
     </message>
 </context>
 <context>
@@ -2284,11 +2284,11 @@
     </message>
     <message>
         <source>Saved in %1 (change the folder in Settings). Every export is recorded in the case&apos;s history and seen by every desk. Contact details are included only where the reporter allowed this organisation to contact them.</source>
-        <translation type="unfinished">Caiff ei gadw yn %1 (newidiwch y ffolder yn y Gosodiadau). Cofnodir pob allforio yn hanes yr achos ac mae pob desg yn ei weld. Dim ond lle caniataodd yr adroddwr i'r sefydliad hwn gysylltu â nhw y cynhwysir manylion cyswllt.</translation>
+        <translation type="unfinished">Caiff ei gadw yn %1 (newidiwch y ffolder yn y Gosodiadau). Cofnodir pob allforio yn hanes yr achos ac mae pob desg yn ei weld. Dim ond lle caniataodd yr adroddwr i&apos;r sefydliad hwn gysylltu â nhw y cynhwysir manylion cyswllt.</translation>
     </message>
     <message>
         <source>Export case summary (PDF)</source>
-        <translation type="unfinished">Allforio crynodeb o'r achos (PDF)</translation>
+        <translation type="unfinished">Allforio crynodeb o&apos;r achos (PDF)</translation>
     </message>
     <message>
         <source>Export MARAC pack (PDF)</source>
@@ -2445,7 +2445,7 @@
     </message>
     <message>
         <source>The export folder %1 does not exist. Make it, or choose another in Settings.</source>
-        <translation type="unfinished">Nid yw'r ffolder allforio %1 yn bodoli. Crëwch hi, neu dewiswch un arall yn y Gosodiadau.</translation>
+        <translation type="unfinished">Nid yw&apos;r ffolder allforio %1 yn bodoli. Crëwch hi, neu dewiswch un arall yn y Gosodiadau.</translation>
     </message>
     <message>
         <source>Exported to %1. The export is recorded in the case&apos;s history.</source>
@@ -2473,7 +2473,7 @@
     </message>
     <message>
         <source>Erased: an event of a deleted case (its hash is kept for the chain)</source>
-        <translation type="unfinished">Wedi'i ddileu: digwyddiad mewn achos a ddilëwyd (cedwir ei stwnsh ar gyfer y gadwyn)</translation>
+        <translation type="unfinished">Wedi&apos;i ddileu: digwyddiad mewn achos a ddilëwyd (cedwir ei stwnsh ar gyfer y gadwyn)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2485,15 +2485,15 @@
     </message>
     <message>
         <source>%1 events checked at %2: %3 signed by a desk of the organisation and in an unbroken chain, %4 of deleted cases kept as their hash only. No problems found.</source>
-        <translation type="unfinished">Gwiriwyd %1 digwyddiad am %2: %3 wedi'u llofnodi gan ddesg yn y sefydliad ac mewn cadwyn ddi-dor, %4 o achosion a ddilëwyd wedi'u cadw fel stwnsh yn unig. Ni chafwyd hyd i broblemau.</translation>
+        <translation type="unfinished">Gwiriwyd %1 digwyddiad am %2: %3 wedi&apos;u llofnodi gan ddesg yn y sefydliad ac mewn cadwyn ddi-dor, %4 o achosion a ddilëwyd wedi&apos;u cadw fel stwnsh yn unig. Ni chafwyd hyd i broblemau.</translation>
     </message>
     <message>
         <source>%1 events checked at %2: %3 problems found (listed first). Tell whoever runs the desks: the store may have been changed outside the desk.</source>
-        <translation type="unfinished">Gwiriwyd %1 digwyddiad am %2: cafwyd hyd i %3 problem (wedi'u rhestru gyntaf). Rhowch wybod i bwy bynnag sy'n rhedeg y desgiau: efallai bod y storfa wedi'i newid y tu allan i'r ddesg.</translation>
+        <translation type="unfinished">Gwiriwyd %1 digwyddiad am %2: cafwyd hyd i %3 problem (wedi&apos;u rhestru gyntaf). Rhowch wybod i bwy bynnag sy&apos;n rhedeg y desgiau: efallai bod y storfa wedi&apos;i newid y tu allan i&apos;r ddesg.</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished">Wrthi'n dileu…</translation>
+        <translation type="unfinished">Wrthi&apos;n dileu…</translation>
     </message>
     <message>
         <source>Nothing was deleted: %1</source>
@@ -2501,7 +2501,7 @@
     </message>
     <message>
         <source>Deleted %1 cases on every desk; the intake is asked to delete them too.</source>
-        <translation type="unfinished">Dilëwyd %1 achos ar bob desg; gofynnir i'r pwynt derbyn eu dileu hefyd.</translation>
+        <translation type="unfinished">Dilëwyd %1 achos ar bob desg; gofynnir i&apos;r pwynt derbyn eu dileu hefyd.</translation>
     </message>
     <message>
         <source>Not deleted yet (tried again next time): %1</source>

@@ -873,7 +873,7 @@
     <name>NeutralCover</name>
     <message>
         <source>Screen cleared</source>
-        <translation type="unfinished">Sgrin wedi'i chlirio</translation>
+        <translation type="unfinished">Sgrin wedi&apos;i chlirio</translation>
     </message>
 </context>
 <context>
