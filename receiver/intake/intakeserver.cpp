@@ -483,28 +483,30 @@ int IntakeServer::admitPost(MHD_Connection *connection, void **requestContext)
     return true;
 }
 
-// A desk request (docs/protocol.md §18): framing as for envelopes, then the signature's shape, the
-// desk key and the time, all before the body is read; the body is judged in finishDesk.
-int IntakeServer::admitDesk(
-    MHD_Connection *connection, const QByteArray &path, const QByteArray &method, void **requestContext)
+// The framing desk (§18.2) and mailbox (§19.3) requests share, checked before the body is read:
+// POST, no query string, no Transfer-Encoding, one Content-Length of at most `maxBody`, JSON, each
+// signature header at most once. A refusal is answered here and returned; otherwise the request's
+// declared length and signature headers are filled in.
+std::optional<int> IntakeServer::refuseSignedFraming(MHD_Connection *connection, const QByteArray &path,
+    const QByteArray &method, const char *kind, qint64 maxBody, qint64 *declared,
+    DeskApi::SignedRequest *signedRequest)
 {
-    if (!DeskApi::knownPath(path))
-        return refuse(connection, NotFound, QStringLiteral("no such desk request"));
+    const QLatin1StringView what(kind);
     if (method != MHD_HTTP_METHOD_POST)
-        return refuse(connection, MethodNotAllowed, QStringLiteral("desk requests only accept POST"));
+        return refuse(connection, MethodNotAllowed, QStringLiteral("%1 requests only accept POST").arg(what));
     if (MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, nullptr, nullptr) > 0)
         return refuse(connection, BadRequest,
-            QStringLiteral("desk requests take no query string; their parameters are in the signed body"));
+            QStringLiteral("%1 requests take no query string; their parameters are in the signed body")
+                .arg(what));
     if (headerCount(connection, MHD_HTTP_HEADER_TRANSFER_ENCODING) > 0)
         return refuse(connection, BadRequest,
             QStringLiteral("Transfer-Encoding is not accepted; send the body with a Content-Length"));
-    qint64 declared = 0;
     if (headerCount(connection, MHD_HTTP_HEADER_CONTENT_LENGTH) != 1
-        || !parseContentLength(header(connection, MHD_HTTP_HEADER_CONTENT_LENGTH), &declared))
+        || !parseContentLength(header(connection, MHD_HTTP_HEADER_CONTENT_LENGTH), declared))
         return refuse(connection, LengthRequired, QStringLiteral("one Content-Length header is required"));
-    if (declared > DeskApi::kMaxBodyBytes)
+    if (*declared > maxBody)
         return refuse(connection, PayloadTooLarge,
-            QStringLiteral("a desk request body may be at most %1 bytes").arg(DeskApi::kMaxBodyBytes));
+            QStringLiteral("a %1 request body may be at most %2 bytes").arg(what).arg(maxBody));
     if (!isJsonMediaType(header(connection, MHD_HTTP_HEADER_CONTENT_TYPE)))
         return refuse(
             connection, UnsupportedMediaType, QStringLiteral("the Content-Type must be application/json"));
@@ -514,23 +516,45 @@ int IntakeServer::admitDesk(
             return refuse(connection, Unauthorized,
                 QStringLiteral("the %1 header appears twice").arg(QLatin1StringView(name)));
     }
-    DeskApi::SignedRequest signedRequest { path, header(connection, protocol::desk::kSignatureInputHeader),
+    *signedRequest = { path, header(connection, protocol::desk::kSignatureInputHeader),
         header(connection, protocol::desk::kSignatureHeader),
         header(connection, protocol::desk::kContentDigestHeader) };
-    if (const auto refused = m_deskApi.admit(signedRequest)) {
-        ++m_refusedOther;
-        return answer(connection, refused->status, refused->body);
-    }
+    return std::nullopt;
+}
+
+// A signed request that passed its checks: its body is read into a Request counted in m_buffered.
+int IntakeServer::startSigned(MHD_Connection *connection, qint64 declared, void **requestContext,
+    std::optional<DeskApi::SignedRequest> Request::*kind, DeskApi::SignedRequest signedRequest)
+{
     if (m_buffered + declared > m_options.maxBufferedBytes)
         return refuse(connection, ServiceUnavailable, QStringLiteral("the intake is busy; try again later"));
     auto *request = new Request;
     request->declared = declared;
     request->started = std::chrono::steady_clock::now();
-    request->desk = std::move(signedRequest);
+    request->*kind = std::move(signedRequest);
     request->counted = true;
     m_buffered += declared;
     *requestContext = request;
     return true;
+}
+
+// A desk request (docs/protocol.md §18): framing as for envelopes, then the signature's shape, the
+// desk key and the time, all before the body is read; the body is judged in finishDesk.
+int IntakeServer::admitDesk(
+    MHD_Connection *connection, const QByteArray &path, const QByteArray &method, void **requestContext)
+{
+    if (!DeskApi::knownPath(path))
+        return refuse(connection, NotFound, QStringLiteral("no such desk request"));
+    qint64 declared = 0;
+    DeskApi::SignedRequest signedRequest;
+    if (const auto refused = refuseSignedFraming(
+            connection, path, method, "desk", DeskApi::kMaxBodyBytes, &declared, &signedRequest))
+        return *refused;
+    if (const auto refused = m_deskApi.admit(signedRequest)) {
+        ++m_refusedOther;
+        return answer(connection, refused->status, refused->body);
+    }
+    return startSigned(connection, declared, requestContext, &Request::desk, std::move(signedRequest));
 }
 
 int IntakeServer::finishDesk(MHD_Connection *connection, Request &request)
@@ -551,33 +575,11 @@ int IntakeServer::admitMailbox(
 {
     if (!MailboxApi::knownPath(path))
         return refuse(connection, NotFound, QStringLiteral("no such mailbox request"));
-    if (method != MHD_HTTP_METHOD_POST)
-        return refuse(connection, MethodNotAllowed, QStringLiteral("mailbox requests only accept POST"));
-    if (MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, nullptr, nullptr) > 0)
-        return refuse(connection, BadRequest,
-            QStringLiteral("mailbox requests take no query string; their parameters are in the signed body"));
-    if (headerCount(connection, MHD_HTTP_HEADER_TRANSFER_ENCODING) > 0)
-        return refuse(connection, BadRequest,
-            QStringLiteral("Transfer-Encoding is not accepted; send the body with a Content-Length"));
     qint64 declared = 0;
-    if (headerCount(connection, MHD_HTTP_HEADER_CONTENT_LENGTH) != 1
-        || !parseContentLength(header(connection, MHD_HTTP_HEADER_CONTENT_LENGTH), &declared))
-        return refuse(connection, LengthRequired, QStringLiteral("one Content-Length header is required"));
-    if (declared > MailboxApi::kMaxBodyBytes)
-        return refuse(connection, PayloadTooLarge,
-            QStringLiteral("a mailbox request body may be at most %1 bytes").arg(MailboxApi::kMaxBodyBytes));
-    if (!isJsonMediaType(header(connection, MHD_HTTP_HEADER_CONTENT_TYPE)))
-        return refuse(
-            connection, UnsupportedMediaType, QStringLiteral("the Content-Type must be application/json"));
-    for (const char *name : { protocol::desk::kSignatureInputHeader, protocol::desk::kSignatureHeader,
-             protocol::desk::kContentDigestHeader }) {
-        if (headerCount(connection, name) > 1)
-            return refuse(connection, Unauthorized,
-                QStringLiteral("the %1 header appears twice").arg(QLatin1StringView(name)));
-    }
-    DeskApi::SignedRequest signedRequest { path, header(connection, protocol::desk::kSignatureInputHeader),
-        header(connection, protocol::desk::kSignatureHeader),
-        header(connection, protocol::desk::kContentDigestHeader) };
+    DeskApi::SignedRequest signedRequest;
+    if (const auto refused = refuseSignedFraming(
+            connection, path, method, "mailbox", MailboxApi::kMaxBodyBytes, &declared, &signedRequest))
+        return *refused;
     if (const auto refused = m_mailboxApi.admit(signedRequest, header(connection, admission::kProofHeader),
             headerCount(connection, admission::kProofHeader), m_difficulty.load())) {
         if (refused->status == PreconditionRequired)
@@ -586,16 +588,7 @@ int IntakeServer::admitMailbox(
             ++m_refusedOther;
         return answer(connection, refused->status, refused->body);
     }
-    if (m_buffered + declared > m_options.maxBufferedBytes)
-        return refuse(connection, ServiceUnavailable, QStringLiteral("the intake is busy; try again later"));
-    auto *request = new Request;
-    request->declared = declared;
-    request->started = std::chrono::steady_clock::now();
-    request->mailbox = std::move(signedRequest);
-    request->counted = true;
-    m_buffered += declared;
-    *requestContext = request;
-    return true;
+    return startSigned(connection, declared, requestContext, &Request::mailbox, std::move(signedRequest));
 }
 
 int IntakeServer::finishMailbox(MHD_Connection *connection, Request &request)

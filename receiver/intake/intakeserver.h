@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 struct MHD_Daemon;
 struct MHD_Connection;
@@ -98,6 +99,11 @@ private:
     int admitMailbox(
         MHD_Connection *connection, const QByteArray &path, const QByteArray &method, void **requestContext);
     int finishMailbox(MHD_Connection *connection, Request &request);
+    std::optional<int> refuseSignedFraming(MHD_Connection *connection, const QByteArray &path,
+        const QByteArray &method, const char *kind, qint64 maxBody, qint64 *declared,
+        DeskApi::SignedRequest *signedRequest);
+    int startSigned(MHD_Connection *connection, qint64 declared, void **requestContext,
+        std::optional<DeskApi::SignedRequest> Request::*kind, DeskApi::SignedRequest signedRequest);
 
     int answer(
         MHD_Connection *connection, unsigned status, const QByteArray &body, const QByteArray &allow = {});
