@@ -108,7 +108,8 @@ bool samePin(const QByteArray &pin, const QList<QByteArray> &pins)
     return false;
 }
 
-// True when the peer certificate's key is one of the pins.
+} // namespace
+
 bool matchesPins(const QSslCertificate &peer, const QList<QByteArray> &pins)
 {
     if (peer.isNull())
@@ -118,7 +119,6 @@ bool matchesPins(const QSslCertificate &peer, const QList<QByteArray> &pins)
         return false;
     return samePin(QCryptographicHash::hash(spki, QCryptographicHash::Sha256), pins);
 }
-} // namespace
 
 QByteArray subjectPublicKeyInfo(const QByteArray &der)
 {

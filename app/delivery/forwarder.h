@@ -35,6 +35,8 @@ QByteArray publicKeyPin(const QSslCertificate &certificate);
 // The raw 32-byte pins in Outbox::Pending::tlsPin (base64, comma-separated; empty: none).
 // Fails on anything that is not canonical base64 of 32 bytes.
 Result<QList<QByteArray>> parsePins(const QString &tlsPin);
+// True when the peer certificate's key is one of the raw pins.
+bool matchesPins(const QSslCertificate &peer, const QList<QByteArray> &pins);
 
 // The one shape of every request the app makes to an intake (envelopes, admission, mailbox):
 // the headers of docs/protocol.md §11.6 and nothing else, HTTP/1.1, no cache or cookies, TLS with

@@ -32,16 +32,6 @@ QString intakeReason(const QByteArray &body)
     return reason.isEmpty() ? QStringLiteral("no reason given") : reason;
 }
 
-bool pinned(const QSslCertificate &peer, const QList<QByteArray> &pins)
-{
-    const QByteArray pin = QByteArray::fromBase64(publicKeyPin(peer));
-    for (const QByteArray &p : pins) {
-        if (!pin.isEmpty() && crypto::equalConstantTime(pin, p))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 MailboxClient::MailboxClient(const QUrl &intake, const QList<QByteArray> &pins)
@@ -150,7 +140,7 @@ Result<QByteArray> MailboxClient::post(
     bool tooLarge = false;
     if (!m_pins.isEmpty()) {
         QObject::connect(reply, &QNetworkReply::encrypted, reply, [&, reply] {
-            if (!pinned(reply->sslConfiguration().peerCertificate(), m_pins)) {
+            if (!matchesPins(reply->sslConfiguration().peerCertificate(), m_pins)) {
                 pinRefused = true;
                 reply->abort();
             }
@@ -174,7 +164,7 @@ Result<QByteArray> MailboxClient::post(
     const bool sslChecked = !m_pins.isEmpty();
     const bool verifiedPin = sslChecked && !pinRefused
         && (url.scheme() != QLatin1StringView("https")
-            || pinned(reply->sslConfiguration().peerCertificate(), m_pins));
+            || matchesPins(reply->sslConfiguration().peerCertificate(), m_pins));
     reply->deleteLater();
     if (pinRefused || (sslChecked && status != 0 && !verifiedPin))
         return R::failure(QStringLiteral("the intake's TLS key is not the one the directory names"));
