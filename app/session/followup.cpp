@@ -255,6 +255,22 @@ std::unique_ptr<delivery::MailboxClient> FollowUp::clientFor(const Intake &intak
     return client;
 }
 
+void FollowUp::askIntakes(Fetched &fetched, const QList<QList<QByteArray>> &deleting, int timeoutMs) const
+{
+    for (qsizetype i = 0; i < fetched.asked.size(); ++i) {
+        const QList<QByteArray> mine = deleting.value(i);
+        // Deleting nothing is a fetch: every intake is asked the same way.
+        auto answer = clientFor(fetched.asked.at(i), timeoutMs)->remove(fetched.keys, mine);
+        fetched.ids.append(answer ? answer->ids : mine);
+        if (!answer) {
+            ++fetched.unreachable;
+            continue;
+        }
+        fetched.replies += answer->replies;
+        fetched.refused += answer->refused;
+    }
+}
+
 void FollowUp::setTor(std::function<bool()> viaTor, quint16 socksPort)
 {
     m_viaTor = std::move(viaTor);
@@ -315,17 +331,7 @@ bool FollowUp::open(const QString &typed)
                 },
                 Qt::QueuedConnection);
             fetched->asked = asked;
-            for (const Intake &intake : asked) {
-                auto answer = clientFor(intake, timeoutMs)->fetch(fetched->keys);
-                if (!answer) {
-                    ++fetched->unreachable;
-                    fetched->ids.append(QList<QByteArray>());
-                    continue;
-                }
-                fetched->replies += answer->replies;
-                fetched->ids.append(answer->ids);
-                fetched->refused += answer->refused;
-            }
+            askIntakes(*fetched, {}, timeoutMs);
         }
         QMetaObject::invokeMethod(
             this, [this, fetched, generation] { accept(fetched, generation, false); }, Qt::QueuedConnection);
@@ -348,17 +354,8 @@ void FollowUp::refresh()
     fetched->asked = asked;
     setMessage({});
     setState(State::Fetching);
-    startWorker([this, fetched, asked, generation, timeoutMs] {
-        for (const Intake &intake : asked) {
-            auto answer = clientFor(intake, timeoutMs)->fetch(fetched->keys);
-            fetched->ids.append(answer ? answer->ids : QList<QByteArray>());
-            if (!answer) {
-                ++fetched->unreachable;
-                continue;
-            }
-            fetched->replies += answer->replies;
-            fetched->refused += answer->refused;
-        }
+    startWorker([this, fetched, generation, timeoutMs] {
+        askIntakes(*fetched, {}, timeoutMs);
         QMetaObject::invokeMethod(
             this, [this, fetched, generation] { accept(fetched, generation, false); }, Qt::QueuedConnection);
     });
@@ -378,18 +375,7 @@ void FollowUp::deleteReplies()
     setMessage({});
     setState(State::Deleting);
     startWorker([this, fetched, ids, generation, timeoutMs] {
-        for (qsizetype i = 0; i < fetched->asked.size(); ++i) {
-            const QList<QByteArray> mine = ids.value(i);
-            // Deleting nothing is a fetch: every intake is asked the same way.
-            auto answer = clientFor(fetched->asked.at(i), timeoutMs)->remove(fetched->keys, mine);
-            fetched->ids.append(answer ? answer->ids : mine);
-            if (!answer) {
-                ++fetched->unreachable;
-                continue;
-            }
-            fetched->replies += answer->replies;
-            fetched->refused += answer->refused;
-        }
+        askIntakes(*fetched, ids, timeoutMs);
         QMetaObject::invokeMethod(
             this, [this, fetched, generation] { accept(fetched, generation, true); }, Qt::QueuedConnection);
     });

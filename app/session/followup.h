@@ -193,6 +193,9 @@ private:
     QList<Intake> intakes() const;
     // A client for one look at one intake's mailbox, sent the way the person chose.
     std::unique_ptr<delivery::MailboxClient> clientFor(const Intake &intake, int timeoutMs) const;
+    // On the worker: asks every intake in `fetched.asked` for the mailbox (deleting `deleting[i]` at
+    // intake i first, when given) and gathers the answers into `fetched`.
+    void askIntakes(Fetched &fetched, const QList<QList<QByteArray>> &deleting, int timeoutMs) const;
     const directory::Organisation *organisationById(
         const QString &id, QList<directory::Organisation> *all) const;
     void startWorker(std::function<void()> work);
