@@ -140,25 +140,11 @@ Result<WayBackFigures> CaseStore::wayBackFigures()
 Result<QList<SentReply>> CaseStore::sentReplies(const QByteArray &caseId)
 {
     QList<SentReply> out;
-    Database::Statement rows(
-        *m_db, "SELECT seq, plaintext FROM events WHERE case_id = ?1 AND type = 'reply_sent' ORDER BY seq;");
-    rows.bind(1, QString::fromLatin1(caseId));
-    while (rows.next()) {
-        QByteArray plaintext = rows.blob(1);
-        if (plaintext.isEmpty())
-            continue;
-        auto event = readEvent(plaintext);
-        crypto::wipe(plaintext);
-        if (!event)
-            return Result<QList<SentReply>>::failure(
-                QStringLiteral("reply seq %1 in the desk store no longer reads: %2")
-                    .arg(rows.integer(0))
-                    .arg(event.error()));
-        out.append(
-            { rows.integer(0), event->at, event->deskKeyId(), crypto::toHex(event->replyId), event->text });
-    }
-    if (!rows.ok())
-        return failed<QList<SentReply>>(*m_db);
+    auto read = readCaseEvents(caseId, "reply_sent", "reply", [&out](qint64 seq, const CaseEvent &event) {
+        out.append({ seq, event.at, event.deskKeyId(), crypto::toHex(event.replyId), event.text });
+    });
+    if (!read)
+        return Result<QList<SentReply>>::failure(read);
     return out;
 }
 
@@ -293,28 +279,40 @@ Result<QByteArray> CaseStore::reportJson(const QByteArray &caseId)
     return QByteArray();
 }
 
-Result<QList<CaseNote>> CaseStore::notes(const QByteArray &caseId)
+// Stored only after they were read strictly: reading them again cannot fail unless the file was damaged.
+Result<void> CaseStore::readCaseEvents(const QByteArray &caseId, const char *type, const char *what,
+    const std::function<void(qint64 seq, const CaseEvent &event)> &take)
 {
-    QList<CaseNote> out;
     Database::Statement rows(
-        *m_db, "SELECT seq, plaintext FROM events WHERE case_id = ?1 AND type = 'note' ORDER BY seq;");
+        *m_db, "SELECT seq, plaintext FROM events WHERE case_id = ?1 AND type = ?2 ORDER BY seq;");
     rows.bind(1, QString::fromLatin1(caseId));
+    rows.bind(2, QString::fromLatin1(type));
     while (rows.next()) {
         QByteArray plaintext = rows.blob(1);
         if (plaintext.isEmpty())
             continue;
-        // Stored only after it was read strictly: reading it again cannot fail unless the file was damaged.
         auto event = readEvent(plaintext);
         crypto::wipe(plaintext);
         if (!event)
-            return Result<QList<CaseNote>>::failure(
-                QStringLiteral("note seq %1 in the desk store no longer reads: %2")
-                    .arg(rows.integer(0))
-                    .arg(event.error()));
-        out.append({ rows.integer(0), event->at, event->deskKeyId(), event->text });
+            return Result<void>::failure(QStringLiteral("%1 seq %2 in the desk store no longer reads: %3")
+                                             .arg(QLatin1StringView(what))
+                                             .arg(rows.integer(0))
+                                             .arg(event.error()));
+        take(rows.integer(0), event.value());
     }
     if (!rows.ok())
-        return failed<QList<CaseNote>>(*m_db);
+        return failed<void>(*m_db);
+    return {};
+}
+
+Result<QList<CaseNote>> CaseStore::notes(const QByteArray &caseId)
+{
+    QList<CaseNote> out;
+    auto read = readCaseEvents(caseId, "note", "note", [&out](qint64 seq, const CaseEvent &event) {
+        out.append({ seq, event.at, event.deskKeyId(), event.text });
+    });
+    if (!read)
+        return Result<QList<CaseNote>>::failure(read);
     return out;
 }
 

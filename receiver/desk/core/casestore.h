@@ -14,6 +14,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -309,6 +310,9 @@ private:
     Result<void> load();
     void loadCurrentKeyId();
     Result<QList<CaseState>> selectCases(const char *sql);
+    // Each stored event of one type of a case, oldest first (`what` names it in an error).
+    Result<void> readCaseEvents(const QByteArray &caseId, const char *type, const char *what,
+        const std::function<void(qint64 seq, const CaseEvent &event)> &take);
     std::shared_ptr<store::Database> m_db;
     QString m_keyFilePath;
     QByteArray m_storeKey; // kept while open, so the passphrase can change without rewriting the store
