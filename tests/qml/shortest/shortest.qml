@@ -9,6 +9,7 @@ import "../helpers"
 // every optional question left as it is. Prints "shortest report: N screens, N taps" (screens from
 // the start page to the confirmation, both counted; taps on controls, a block of typing being one
 // tap on its field). A measuring tool for now: it does not fail on the count.
+// Then the confirmation: each emergency number once, as a link.
 // Its own process (CMakeLists.txt): it sends a report, and tst_reportflow counts its intake's.
 HarbourTestCase {
     id: testCase
@@ -68,5 +69,17 @@ HarbourTestCase {
         tryCompare(Session, "deliveryState", Session.Sent, 20000)
         console.info("shortest report: %1 screens, %2 taps".arg(screens).arg(taps))
         verify(screens > 2 && taps > 2)
+
+        // The confirmation lists each emergency number once, as a link a tap dials, on a phone
+        // and on a tablet, where the side panel would list it again (issue 15).
+        for (const size of [[390, 844], [1280, 800]]) {
+            window.width = size[0]
+            window.height = size[1]
+            settle(window)
+            const calls = visibleItems(window.contentItem, []).filter(item => item.Accessible.name === "Call 999")
+            compare(calls.length, 1, "\"Call 999\" once at " + size[0] + " px")
+            compare(calls[0].Accessible.role, Accessible.Link)
+            verify(!has(window, "If you are in danger now, call 999."), "999 is not said twice at " + size[0] + " px")
+        }
     }
 }
