@@ -166,7 +166,7 @@ void ProposalModel::reset(
     m_area = reporterArea;
     m_rows.clear();
     for (const Proposal &proposal : proposals)
-        m_rows.append(Row { proposal, proposal.preselected, true });
+        m_rows.append(Row { proposal, proposal.preselected, false });
     endResetModel();
     if (before != count())
         Q_EMIT countChanged();

@@ -39,7 +39,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     int count() const { return int(m_rows.size()); }
 
-    // Replaces the proposals; preselected ones start chosen, and chosen ones may contact.
+    // Replaces the proposals; preselected ones start chosen. None may contact the reporter until
+    // the reporter ticks it (consent is opted into, never out of: issue 15).
     void reset(const QList<Proposal> &proposals, const QString &language, const QString &reporterArea);
     void setLanguage(const QString &language);
     void setChosen(int row, bool chosen);
@@ -61,7 +62,7 @@ private:
     {
         Proposal proposal;
         bool chosen = false;
-        bool mayContact = true;
+        bool mayContact = false;
     };
     QString coverageText(const Row &row) const;
     QList<Row> m_rows;

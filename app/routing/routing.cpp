@@ -253,7 +253,9 @@ void Routing::clear()
     m_contact.clear();
     m_details.clear();
     m_multiAgency.clear();
+    m_fixedMayContact.fill(false);
     repropose();
+    Q_EMIT chosenChanged();
     if (choiceWasSet)
         Q_EMIT choiceChanged();
     Q_EMIT factsChanged();
@@ -274,9 +276,34 @@ void Routing::setFixedRecipients(const QList<directory::Organisation> &recipient
 {
     const bool wasAvailable = available();
     m_fixed = recipients;
+    m_fixedMayContact = QList<bool>(recipients.size(), false);
     Q_EMIT chosenChanged();
     if (wasAvailable != available() || !recipients.isEmpty())
         Q_EMIT availableChanged();
+}
+
+void Routing::setFixedMayContact(int row, bool mayContact)
+{
+    if (row < 0 || row >= m_fixedMayContact.size() || m_fixedMayContact.at(row) == mayContact)
+        return;
+    m_fixedMayContact[row] = mayContact;
+    Q_EMIT chosenChanged();
+}
+
+QStringList Routing::fixedNames() const
+{
+    QStringList names;
+    for (const auto &organisation : m_fixed)
+        names.append(organisation.name.in(m_language));
+    return names;
+}
+
+QVariantList Routing::fixedMayContact() const
+{
+    QVariantList out;
+    for (const bool mayContact : m_fixedMayContact)
+        out.append(mayContact);
+    return out;
 }
 
 void Routing::setFacts(const report::ReportFacts &facts)
@@ -319,8 +346,10 @@ Consent Routing::consent() const
         if (m_fixed.isEmpty()) {
             consent.mayContact = m_proposals.mayContactIds();
         } else {
-            for (const auto &organisation : m_fixed)
-                consent.mayContact.append(organisation.id);
+            for (qsizetype i = 0; i < m_fixed.size(); ++i) {
+                if (m_fixedMayContact.value(i))
+                    consent.mayContact.append(m_fixed.at(i).id);
+            }
         }
     }
     consent.multiAgency = highRisk() ? m_multiAgency : QString();

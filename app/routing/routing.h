@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QVariantList>
 
 namespace harbour::routing {
 
@@ -27,6 +28,10 @@ class Routing : public QObject
     Q_PROPERTY(bool throughSupportPossible READ throughSupportPossible NOTIFY chosenChanged)
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
     Q_PROPERTY(bool fixedRecipients READ fixedRecipients NOTIFY availableChanged)
+    // The fixed recipients' names, and whether each may contact the reporter (ticked by the
+    // reporter; none is until then).
+    Q_PROPERTY(QStringList fixedNames READ fixedNames NOTIFY chosenChanged)
+    Q_PROPERTY(QVariantList fixedMayContact READ fixedMayContact NOTIFY chosenChanged)
     Q_PROPERTY(bool highRisk READ highRisk NOTIFY factsChanged)
     Q_PROPERTY(QString area READ area NOTIFY factsChanged)
     Q_PROPERTY(QString strandsText READ strandsText NOTIFY factsChanged)
@@ -110,6 +115,9 @@ public:
 
     Q_INVOKABLE void setChosen(int row, bool chosen) { m_proposals.setChosen(row, chosen); }
     Q_INVOKABLE void setMayContact(int row, bool mayContact) { m_proposals.setMayContact(row, mayContact); }
+    Q_INVOKABLE void setFixedMayContact(int row, bool mayContact);
+    QStringList fixedNames() const;
+    QVariantList fixedMayContact() const;
     Q_INVOKABLE void setContactMethod(const QString &method, bool on);
     Q_INVOKABLE bool hasContactMethod(const QString &method) const
     {
@@ -159,6 +167,7 @@ private:
     ProposalModel m_proposals;
     QList<directory::Organisation> m_organisations;
     QList<directory::Organisation> m_fixed;
+    QList<bool> m_fixedMayContact; // one for each of m_fixed
     qint64 m_directorySerial = 0;
     report::ReportFacts m_facts;
     QString m_language = QStringLiteral("en");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "supportcontactmodel.h"
 
+#include <QUrl>
+
 #include <algorithm>
 
 namespace harbour::routing {
@@ -47,6 +49,8 @@ QVariant SupportContactModel::data(const QModelIndex &index, int role) const
         return contact.emergency();
     case PurposeRole:
         return contact.purpose;
+    case LinkRole:
+        return link(contact);
     default:
         break;
     }
@@ -57,7 +61,31 @@ QHash<int, QByteArray> SupportContactModel::roleNames() const
 {
     return { { ContactIdRole, "contactId" }, { NameRole, "name" }, { DescriptionRole, "description" },
         { ChannelRole, "channel" }, { ValueRole, "value" }, { ActionTextRole, "actionText" },
-        { EmergencyRole, "emergency" }, { PurposeRole, "purpose" } };
+        { EmergencyRole, "emergency" }, { PurposeRole, "purpose" }, { LinkRole, "link" } };
+}
+
+QString SupportContactModel::link(const directory::SupportContact &contact)
+{
+    const bool number = contact.channel == QLatin1String("phone") || contact.channel == QLatin1String("relay")
+        || contact.channel == QLatin1String("sms");
+    if (number) {
+        // Digits and a leading + only: "08 08 16 89 111" -> "tel:08081689111".
+        QString dialled;
+        for (const QChar c : contact.value) {
+            if (c.isDigit() && c.unicode() < 128)
+                dialled.append(c);
+            else if (c == u'+' && dialled.isEmpty())
+                dialled.append(c);
+        }
+        if (dialled.isEmpty() || dialled == QLatin1String("+"))
+            return {};
+        return (contact.channel == QLatin1String("sms") ? QStringLiteral("sms:") : QStringLiteral("tel:"))
+            + dialled;
+    }
+    const QUrl url(contact.value, QUrl::StrictMode);
+    if (url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty())
+        return url.toString(QUrl::FullyEncoded);
+    return {};
 }
 
 void SupportContactModel::setContacts(const QList<directory::SupportContact> &contacts)

@@ -24,6 +24,7 @@ public:
         ActionTextRole, // translated: "Call 999", "Text 999", "Relay UK: 18001 101"
         EmergencyRole, // in danger now
         PurposeRole, // "emergency", "report" or "support"
+        LinkRole, // what a tap opens: "tel:999", "sms:999", "https://..."; empty if nothing
     };
     Q_ENUM(Role)
 
@@ -34,6 +35,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
     int count() const { return int(m_shown.size()); }
+
+    // The address a tap on the contact opens: a tel: or sms: link for numbers (spaces dropped),
+    // the web address itself for https: addresses, else empty.
+    static QString link(const directory::SupportContact &contact);
 
     void setContacts(const QList<directory::SupportContact> &contacts);
     void setLanguage(const QString &language);

@@ -16,12 +16,25 @@ Rectangle {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Screen cleared")
 
+    // The time now, not when the cover was made: the cover is made at start-up and only shown on
+    // exit, so a time read once would show the app's start (issue 15). Read again each time the
+    // cover is shown and every few seconds while it is up.
+    property date now: new Date()
+    Timer {
+        interval: 5000
+        repeat: true
+        triggeredOnStart: true
+        running: root.visible
+        onTriggered: root.now = new Date()
+    }
+
     Text {
+        objectName: "coverClock"
         anchors.centerIn: parent
         width: parent.width - 2 * Theme.pageMargin
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
-        text: Qt.formatTime(new Date(), Locale.ShortFormat)
+        text: Qt.formatTime(root.now, Locale.ShortFormat)
         font.pixelSize: Theme.headingSize * 2
         color: "#505a5f"
         Accessible.role: Accessible.StaticText

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import HarbourUi
 
@@ -31,6 +32,7 @@ ColumnLayout {
             required property string actionText
             required property string description
             required property bool emergency
+            required property string link
             Layout.fillWidth: true
             spacing: 2
             Text {
@@ -44,16 +46,46 @@ ColumnLayout {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
+            // How to reach it: a link (tel:, sms:, https:) when the directory's value can be opened.
             Text {
                 Layout.fillWidth: true
+                visible: contact.link.length === 0
                 text: contact.actionText
                 font.pixelSize: Theme.bodySize
                 font.bold: contact.emergency
                 color: Theme.text
-                wrapMode: Text.WrapAnywhere
+                // Breaks between words; inside one only if it is wider than the column.
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 horizontalAlignment: Text.AlignLeft
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
+            }
+            AbstractButton {
+                id: action
+                visible: contact.link.length > 0
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.targetSize
+                implicitHeight: Math.max(Theme.targetSize, implicitContentHeight)
+                text: contact.actionText
+                Accessible.role: Accessible.Link
+                Accessible.name: action.text
+                Accessible.onPressAction: action.clicked()
+                Keys.onReturnPressed: action.clicked()
+                Keys.onEnterPressed: action.clicked()
+                onClicked: Qt.openUrlExternally(contact.link)
+                contentItem: Text {
+                    text: action.text
+                    font.pixelSize: Theme.bodySize
+                    font.bold: contact.emergency
+                    font.underline: true
+                    color: action.visualFocus ? Theme.focusLabel : Theme.link
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                    horizontalAlignment: Text.AlignLeft
+                    verticalAlignment: Text.AlignVCenter
+                }
+                background: LinkHighlight {
+                    focused: action.visualFocus
+                }
             }
             BodyText {
                 hint: true

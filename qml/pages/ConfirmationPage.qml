@@ -21,6 +21,9 @@ PageScaffold {
                      : stopped ? qsTr("Your report was not sent")
                                : qsTr("Report saved and waiting to send")
     heading: pageHeading
+    // The page lists every contact, emergency numbers first: the side panel (tablet) would list
+    // them again (issue 15).
+    sidePanel.showContacts: false
 
     Rectangle {
         Layout.fillWidth: true
@@ -112,8 +115,9 @@ PageScaffold {
         visible: Session.routing.recordOnly && !Session.preferences.easyRead
         text: qsTr("You asked for your report only to be recorded. We have asked them not to take any action.")
     }
+    // The list below starts with the emergency numbers; this line stands in when there is no list.
     BodyText {
-        visible: !Session.preferences.easyRead
+        visible: !Session.preferences.easyRead && support.count === 0
         text: qsTr("If you are in danger now, call 999.")
         font.bold: true
     }

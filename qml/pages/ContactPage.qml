@@ -41,7 +41,8 @@ FormPage {
     }
 
     onFieldRequested: field => {
-        const targets = { contact: anonymousOption, mayContact: mayContactList.count > 0 ? mayContactList.itemAt(0) : anonymousOption,
+        const targets = { contact: anonymousOption, mayContact: fixedContactList.count > 0 ? fixedContactList.itemAt(0)
+                                      : mayContactList.count > 0 ? mayContactList.itemAt(0) : anonymousOption,
                           methods: phoneMethod, phone: phoneField, email: emailField, multiAgency: multiAgencyYes }
         const target = targets[field] || anonymousOption
         if (target instanceof TextInputField)
@@ -99,12 +100,32 @@ FormPage {
         FieldError {
             message: page.errorFor("mayContact")
         }
-        BodyText {
+        // Nobody is ticked until the person ticks it: consent is given, never assumed (issue 15).
+        ColumnLayout {
             visible: Session.routing.fixedRecipients
-            text: Session.routing.chosenNames
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Accessible.role: Accessible.Grouping
+            Accessible.name: mayContactHeading.text
+            Repeater {
+                id: fixedContactList
+                model: Session.routing.fixedNames
+                delegate: ChoiceOption {
+                    id: fixedContactOption
+                    required property int index
+                    required property string modelData
+                    readonly property bool mayContact: Session.routing.fixedMayContact[index] === true
+                    text: modelData
+                    checked: mayContact
+                    onToggled: {
+                        Session.routing.setFixedMayContact(index, checked)
+                        checked = Qt.binding(() => fixedContactOption.mayContact)
+                    }
+                }
+            }
         }
         ColumnLayout {
-            visible: mayContactList.count > 0
+            visible: mayContactList.count > 0 && !Session.routing.fixedRecipients
             Layout.fillWidth: true
             spacing: Theme.spacing
             Accessible.role: Accessible.Grouping

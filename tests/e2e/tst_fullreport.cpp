@@ -124,7 +124,7 @@ private Q_SLOTS:
 
         flow->start();
         QVERIFY(value(flow, "in_danger", s("no")));
-        QVERIFY(value(flow, "role", s("witness")));
+        QVERIFY(value(flow, "role", s("third_party"))); // a witness is not asked safe_at_home
         QVERIFY(value(flow, "narrative", narrative));
         QVERIFY(value(flow, "incident_types", QStringList { s("threats"), s("property_damage") }));
         QVERIFY(value(flow, "targeted",
@@ -197,7 +197,7 @@ private Q_SLOTS:
 
         const report::ReportDocument report = sendAndOpen(*session);
         QCOMPARE(report.questionnaireId, s("harbour-uk"));
-        QCOMPARE(report.questionnaireVersion, 1);
+        QCOMPARE(report.questionnaireVersion, 2);
         QCOMPARE(report.mode, s("self"));
         QCOMPARE(report.language, s("pl"));
 

@@ -69,6 +69,49 @@ private Q_SLOTS:
         QCOMPARE(routing.choice(), QString());
     }
 
+    // Consent is opted into (issue 15): after "Yes, you can contact me" no organisation, the police
+    // included, may contact the reporter until the reporter ticks it, and only the ticked one may.
+    void nobodyMayContactUntilTicked()
+    {
+        routing::Routing routing;
+        routing.setOrganisations(m_directory.organisations, m_directory.serial);
+        report::ReportFacts facts;
+        facts.strands = { QStringLiteral("race") };
+        facts.area = QStringLiteral("E1");
+        routing.setFacts(facts);
+        routing.setChoice(QStringLiteral("both"));
+        routing.setContact(QStringLiteral("contactable"));
+        auto *model = routing.proposals();
+        QCOMPARE(routing.chosenCount(), 2);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY2(!model->data(model->index(row), routing::ProposalModel::MayContactRole).toBool(),
+                qPrintable(
+                    model->data(model->index(row), routing::ProposalModel::OrganisationIdRole).toString()));
+        QVERIFY(routing.consent().contactable);
+        QVERIFY(routing.consent().mayContact.isEmpty());
+        QCOMPARE(routing.checkContact().value(0).field, QStringLiteral("mayContact"));
+
+        QSignalSpy mayContact(model, &routing::ProposalModel::mayContactChanged);
+        int support = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row);
+            if (model->data(index, routing::ProposalModel::ChosenRole).toBool()
+                && model->data(index, routing::ProposalModel::KindRole).toString()
+                    == QLatin1String("support"))
+                support = row;
+        }
+        QVERIFY(support >= 0);
+        routing.setMayContact(support, true);
+        QCOMPARE(mayContact.count(), 1);
+        QCOMPARE(routing.consent().mayContact,
+            QStringList {
+                model->data(model->index(support), routing::ProposalModel::OrganisationIdRole).toString() });
+
+        // New proposals (another choice) start unticked again.
+        routing.setChoice(QStringLiteral("police"));
+        QVERIFY(routing.consent().mayContact.isEmpty());
+    }
+
     // What a proposal says about itself: strands in words, a long language list shortened to
     // the reporter's own language.
     void proposalTexts()

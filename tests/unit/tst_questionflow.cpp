@@ -209,6 +209,37 @@ private Q_SLOTS:
         QCOMPARE(flow.triage(), s("standard"));
     }
 
+    // A witness is not asked whether they feel safe at home (issue 15); the person it happened to
+    // is, and so is someone who did not say who they are.
+    void safeAtHomeOnlyForThoseItHappenedTo_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("asked");
+        QTest::newRow("witness") << s("witness") << false;
+        QTest::newRow("victim") << s("victim") << true;
+        QTest::newRow("not said") << QString() << true;
+    }
+    void safeAtHomeOnlyForThoseItHappenedTo()
+    {
+        QFETCH(QString, role);
+        QFETCH(bool, asked);
+        report::Report report;
+        QuestionFlow flow(&report, false);
+        flow.start();
+        QStringList seen;
+        for (int guard = 0; flow.page() == Page::Question && guard < 100; ++guard) {
+            const QString id = flow.currentId();
+            seen.append(id);
+            if (id == QLatin1String("role") && !role.isEmpty())
+                flow.setDraftValue(s("value"), role);
+            if (id == QLatin1String("narrative"))
+                flow.setDraftValue(s("value"), s("They shouted at me."));
+            QVERIFY2(flow.next(), qPrintable(id));
+        }
+        QVERIFY(seen.contains(s("others_at_risk")));
+        QCOMPARE(seen.contains(s("safe_at_home")), asked);
+    }
+
     void dangerPageComesFirstAndOnce()
     {
         report::Report report;

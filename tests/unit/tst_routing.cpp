@@ -40,6 +40,10 @@ private Q_SLOTS:
         QTest::newRow("anonymous") << "anonymous" << QStringList {} << ""
                                    << "" << false << ""
                                    << "";
+        QTest::newRow("contactable, nobody ticked")
+            << "contactable" << QStringList { phone } << "+44 (0)7700 900-982"
+            << "" << false << ""
+            << "mayContact";
         QTest::newRow("contactable, no method") << "contactable" << QStringList {} << ""
                                                 << "" << false << ""
                                                 << "methods";
@@ -90,6 +94,12 @@ private Q_SLOTS:
         routing.setChoice(QStringLiteral("support"));
         QVERIFY(routing.checkRecipients().isEmpty());
         routing.setContact(contact);
+        // Every chosen organisation is ticked under "Who may contact you?", except in the row
+        // that checks nobody was.
+        if (QByteArray(QTest::currentDataTag()) != "contactable, nobody ticked") {
+            for (int row = 0; row < routing.proposals()->rowCount(); ++row)
+                routing.setMayContact(row, true);
+        }
         for (const QString &method : methods)
             routing.setContactMethod(method, true);
         routing.setPhone(phone);

@@ -39,6 +39,51 @@ private Q_SLOTS:
         all.setStrands({ QStringLiteral("religion") });
         QCOMPARE(all.rowCount(), 4);
     }
+
+    // Numbers can be tapped (issue 15): tel: and sms: links without the spaces, https: addresses
+    // as they are, and nothing for what cannot be opened.
+    void links_data()
+    {
+        QTest::addColumn<QString>("channel");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("link");
+        QTest::newRow("999") << "phone"
+                             << "999"
+                             << "tel:999";
+        QTest::newRow("spaced") << "phone"
+                                << "08 08 16 89 111"
+                                << "tel:08081689111";
+        QTest::newRow("relay") << "relay"
+                               << "18001 101"
+                               << "tel:18001101";
+        QTest::newRow("text") << "sms"
+                              << "999"
+                              << "sms:999";
+        QTest::newRow("bsl") << "bsl"
+                             << "https://999bsl.co.uk"
+                             << "https://999bsl.co.uk";
+        QTest::newRow("not https") << "web"
+                                   << "http://example.org"
+                                   << "";
+        QTest::newRow("no number") << "phone"
+                                   << "ask at the desk"
+                                   << "";
+    }
+    void links()
+    {
+        QFETCH(QString, channel);
+        QFETCH(QString, value);
+        QFETCH(QString, link);
+        directory::SupportContact contact;
+        contact.id = QStringLiteral("c");
+        contact.channel = channel;
+        contact.value = value;
+        routing::SupportContactModel model(false);
+        model.setContacts({ contact });
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0), routing::SupportContactModel::LinkRole).toString(), link);
+        QVERIFY(model.roleNames().values().contains(QByteArrayLiteral("link")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSupportContactModel)
