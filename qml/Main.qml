@@ -160,7 +160,8 @@ ApplicationWindow {
                                     [QuestionFlow.Language, languagePage], [QuestionFlow.Staff, staffPage],
                                     [QuestionFlow.Admin, adminPage], [QuestionFlow.FollowUpCode, followUpCodePage],
                                     [QuestionFlow.FollowUpReplies, followUpRepliesPage],
-                                    [QuestionFlow.FollowUpAnswer, followUpAnswerPage]])
+                                    [QuestionFlow.FollowUpAnswer, followUpAnswerPage],
+                                    [QuestionFlow.TaskList, taskListPage]])
         const withQuestion = page === QuestionFlow.Question || page === QuestionFlow.GroupItem
         const level = page === QuestionFlow.Admin ? 2 : 1
         const properties = withQuestion ? { question: flow.current } : {}
@@ -223,10 +224,15 @@ ApplicationWindow {
         DangerPage { }
     }
     Component {
+        id: taskListPage
+        TaskListPage { }
+    }
+    Component {
         id: checkPage
         CheckAnswersPage { }
     }
-    // who receives the report, then contact and consent, whose "Send report" seals and queues it
+    // who receives the report (first only what the person wants), and contact and consent: changed
+    // from the check page, whose "Send report" seals and queues it
     Component {
         id: recipientsPage
         RecipientsPage { }

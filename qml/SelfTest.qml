@@ -90,6 +90,11 @@ Timer {
                 }
             })
         }
+        // With optional sections: the wish first, and "Send now, or tell us more".
+        if (flow.tasked) {
+            list.push(() => flow.start())
+            list.push(() => flow.showPage(QuestionFlow.TaskList))
+        }
         list.push(() => flow.showPage(QuestionFlow.Danger))
         list.push(() => flow.showPage(QuestionFlow.Check))
         // The pages after the check page: the choice unanswered, then "both" with its proposals,

@@ -132,6 +132,24 @@ public:
     bool operator==(const CheckRow &) const = default;
 };
 
+// A row of the "Send now, or tell us more" page: one optional section, how far the person got in
+// it (0 not opened, 1 opened, 2 gone through to its end) and how many of its questions they answered.
+struct SectionRow
+{
+    Q_GADGET
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(int progress MEMBER progress)
+    Q_PROPERTY(int answered MEMBER answered)
+    Q_PROPERTY(int asked MEMBER asked)
+
+public:
+    QString name;
+    int progress = 0;
+    int answered = 0;
+    int asked = 0;
+    bool operator==(const SectionRow &) const = default;
+};
+
 // A row of a group's page: one item ("Person 2") and its answers in a line.
 struct ItemRow
 {

@@ -183,14 +183,32 @@ void QuestionFlow::refresh()
     const QVariantMap answers = m_report->answers();
     QList<QuestionRow> sequence;
     QList<CheckRow> check;
+    QHash<QString, SectionRow> sections;
     for (const Question *question : m_questionnaire->visibleQuestions(answers)) {
         const QString title = translated(question->title);
         const QString text = answerText(*question, answers.value(question->id));
         sequence.append({ question->id, title, question->type, !text.isEmpty() });
-        check.append({ question->id, title, text, !text.isEmpty() });
+        // An optional question is read back only when answered: the sections the person skipped
+        // stay on "Send now, or tell us more", not as a page of "Not provided".
+        if (!question->more || !text.isEmpty())
+            check.append({ question->id, title, text, !text.isEmpty() });
+        if (question->more) {
+            SectionRow &section = sections[question->section];
+            ++section.asked;
+            section.answered += text.isEmpty() ? 0 : 1;
+        }
     }
     m_questions.setRows(sequence);
     m_checkRows.setRows(check);
+    QList<SectionRow> sectionRows;
+    for (const QString &name : m_questionnaire->moreSections()) {
+        SectionRow row = sections.value(name);
+        row.name = translated(name);
+        row.progress = m_finishedSections.contains(name) ? 2 : m_openedSections.contains(name) ? 1 : 0;
+        if (row.asked > 0)
+            sectionRows.append(row);
+    }
+    m_sections.setRows(sectionRows);
 
     QList<ItemRow> items;
     if (const Question *question = currentQuestion(); question && question->type == QuestionType::Group) {
@@ -235,16 +253,68 @@ void QuestionFlow::showQuestion(const QString &questionId)
 void QuestionFlow::start()
 {
     reset();
+    if (tasked()) {
+        // What the person wants to happen comes first (issue 15): it decides who gets the report.
+        if (m_sending.prepareRecipients)
+            m_sending.prepareRecipients();
+        m_choosingWish = true;
+        setPage(Page::Recipients, {});
+        return;
+    }
     const QStringList ids = visibleIds();
     if (!ids.isEmpty())
         showQuestion(ids.first());
+}
+
+bool QuestionFlow::inScope(const Question &question) const
+{
+    if (!tasked())
+        return true;
+    return m_openSection.isEmpty() ? !question.more : question.more && question.section == m_openSection;
+}
+
+QStringList QuestionFlow::scopeIds() const
+{
+    QStringList ids;
+    for (const Question *question : m_questionnaire->visibleQuestions(m_report->answers())) {
+        if (inScope(*question))
+            ids.append(question->id);
+    }
+    return ids;
+}
+
+void QuestionFlow::showCheck()
+{
+    m_returnToCheck = false;
+    m_openSection.clear();
+    m_draft.clear();
+    Q_EMIT draftChanged();
+    if (tasked() && m_sending.prepareCheck)
+        m_sending.prepareCheck();
+    setPage(Page::Check, {});
+}
+
+void QuestionFlow::enterSection(const QString &name)
+{
+    if (m_page != Page::TaskList || !m_questionnaire->moreSections().contains(name))
+        return;
+    m_openSection = name;
+    m_openedSections.insert(name);
+    const QStringList ids = scopeIds();
+    if (ids.isEmpty()) {
+        m_openSection.clear();
+        m_finishedSections.insert(name);
+        refresh();
+        return;
+    }
+    showQuestion(ids.first());
 }
 
 void QuestionFlow::advanceFrom(const QString &questionId)
 {
     const qsizetype from = m_questionnaire->indexOf(questionId);
     for (const Question *question : m_questionnaire->visibleQuestions(m_report->answers())) {
-        if (m_questionnaire->indexOf(question->id) <= from)
+        if (m_questionnaire->indexOf(question->id) <= from || !inScope(*question))
             continue;
         // After a change from the check page, only questions the change has just revealed are asked.
         if (m_returnToCheck && m_visited.contains(question->id))
@@ -252,10 +322,17 @@ void QuestionFlow::advanceFrom(const QString &questionId)
         showQuestion(question->id);
         return;
     }
-    m_returnToCheck = false;
-    m_draft.clear();
-    Q_EMIT draftChanged();
-    setPage(Page::Check, {});
+    if (tasked() && !m_returnToCheck) {
+        // The end of the essentials or of a section: "Send now, or tell us more".
+        if (!m_openSection.isEmpty())
+            m_finishedSections.insert(m_openSection);
+        m_openSection.clear();
+        m_draft.clear();
+        Q_EMIT draftChanged();
+        setPage(Page::TaskList, {});
+        return;
+    }
+    showCheck();
 }
 
 bool QuestionFlow::next()
@@ -265,14 +342,45 @@ bool QuestionFlow::next()
         start();
         return true;
     case Page::Check:
-        showPage(Page::Recipients);
+        if (!tasked()) {
+            showPage(Page::Recipients);
+            return true;
+        }
+        return sendFromCheck();
+    case Page::TaskList:
+        showCheck();
         return true;
     case Page::Recipients:
+        if (m_choosingWish) {
+            // Only the wish is asked here; the organisations are checked on check answers.
+            QList<FieldError> errors
+                = m_sending.checkRecipients ? m_sending.checkRecipients() : QList<FieldError>();
+            errors.removeIf([](const FieldError &error) { return error.field != QLatin1String("choice"); });
+            setErrors(errors);
+            if (!errors.isEmpty())
+                return false;
+            m_choosingWish = false;
+            const QStringList ids = scopeIds();
+            if (ids.isEmpty())
+                setPage(Page::TaskList, {});
+            else
+                showQuestion(ids.first());
+            return true;
+        }
         if (!passes(m_sending.checkRecipients))
             return false;
-        setPage(Page::Contact, {});
+        if (tasked())
+            showCheck();
+        else
+            setPage(Page::Contact, {});
         return true;
     case Page::Contact:
+        if (tasked()) {
+            if (!passes(m_sending.checkContact))
+                return false;
+            showCheck();
+            return true;
+        }
         if (!passes(m_sending.checkContact) || !m_sending.send || !m_sending.send())
             return false;
         setPage(Page::Confirmation, {});
@@ -358,11 +466,22 @@ void QuestionFlow::back()
         setPage(Page::Staff, {});
         return;
     case Page::Recipients:
-        setPage(Page::Check, {});
+        if (m_choosingWish) {
+            m_choosingWish = false;
+            setPage(Page::Start, {});
+        } else {
+            setPage(Page::Check, {});
+        }
         return;
     case Page::Contact:
-        setPage(Page::Recipients, {});
+        setPage(tasked() ? Page::Check : Page::Recipients, {});
         return;
+    case Page::TaskList: {
+        const QStringList ids = scopeIds();
+        if (!ids.isEmpty())
+            showQuestion(ids.last());
+        return;
+    }
     case Page::Danger:
         m_dangerShown = false; // answering again the same way shows it again
         showQuestion(m_dangerFrom);
@@ -371,6 +490,10 @@ void QuestionFlow::back()
         showQuestion(m_currentId);
         return;
     case Page::Check: {
+        if (tasked()) {
+            setPage(Page::TaskList, {});
+            return;
+        }
         const QStringList ids = visibleIds();
         if (!ids.isEmpty())
             showQuestion(ids.last());
@@ -384,7 +507,7 @@ void QuestionFlow::back()
         setPage(Page::Check, {});
         return;
     }
-    const QStringList ids = visibleIds();
+    const QStringList ids = scopeIds();
     const qsizetype at = ids.indexOf(m_currentId);
     if (at > 0) {
         showQuestion(ids.at(at - 1));
@@ -392,13 +515,23 @@ void QuestionFlow::back()
     }
     m_draft.clear();
     Q_EMIT draftChanged();
-    setPage(Page::Start, {});
+    if (!tasked()) {
+        setPage(Page::Start, {});
+    } else if (!m_openSection.isEmpty()) {
+        m_openSection.clear();
+        setPage(Page::TaskList, {});
+    } else {
+        m_choosingWish = true;
+        setPage(Page::Recipients, {});
+    }
 }
 
 void QuestionFlow::change(const QString &questionId)
 {
     if (!visibleIds().contains(questionId))
         return;
+    const Question *question = m_questionnaire->find(questionId);
+    m_openSection = tasked() && question->more ? question->section : QString();
     m_returnToCheck = true;
     showQuestion(questionId);
 }
@@ -491,6 +624,10 @@ void QuestionFlow::reset()
     m_dangerShown = false;
     m_dangerFrom.clear();
     m_returnToCheck = false;
+    m_choosingWish = false;
+    m_openSection.clear();
+    m_openedSections.clear();
+    m_finishedSections.clear();
     m_draft.clear();
     Q_EMIT draftChanged();
     setPage(Page::Start, {});
@@ -521,12 +658,16 @@ void QuestionFlow::showPage(Page page)
         setPage(Page::Danger, {});
         break;
     case Page::Recipients:
+        m_choosingWish = false;
         if (m_sending.prepareRecipients)
             m_sending.prepareRecipients();
         setPage(page, {});
         break;
-    case Page::Start:
     case Page::Check:
+        showCheck();
+        break;
+    case Page::Start:
+    case Page::TaskList:
     case Page::Contact:
     case Page::Confirmation:
     case Page::Language:
@@ -550,6 +691,26 @@ int QuestionFlow::indexOfType(QuestionType type) const
             return int(i);
     }
     return -1;
+}
+
+bool QuestionFlow::sendFromCheck()
+{
+    // A problem with who gets it or with contact is shown on that page, which comes back here.
+    const std::pair<Page, std::function<QList<FieldError>()>> steps[]
+        = { { Page::Recipients, m_sending.checkRecipients }, { Page::Contact, m_sending.checkContact } };
+    for (const auto &[page, check] : steps) {
+        const QList<FieldError> errors = check ? check() : QList<FieldError>();
+        if (!errors.isEmpty()) {
+            m_choosingWish = false;
+            setPage(page, {});
+            setErrors(errors);
+            return false;
+        }
+    }
+    if (!m_sending.send || !m_sending.send())
+        return false;
+    setPage(Page::Confirmation, {});
+    return true;
 }
 
 bool QuestionFlow::passes(const std::function<QList<FieldError>()> &check)

@@ -41,6 +41,13 @@ class QuestionFlow : public QObject
     Q_PROPERTY(harbour::questionnaire::RowModel *questions READ questions CONSTANT)
     Q_PROPERTY(harbour::questionnaire::RowModel *checkRows READ checkRows CONSTANT)
     Q_PROPERTY(harbour::questionnaire::RowModel *items READ items CONSTANT)
+    // The optional sections of "Send now, or tell us more" (SectionRow), the one open, and whether
+    // this questionnaire has them (then the wish comes first and check answers last).
+    Q_PROPERTY(harbour::questionnaire::RowModel *sections READ sections CONSTANT)
+    Q_PROPERTY(QString openSection READ openSection NOTIFY pageChanged)
+    Q_PROPERTY(bool tasked READ tasked NOTIFY questionnaireChanged)
+    // The recipients page at the start, asking only what the person wants to happen.
+    Q_PROPERTY(bool choosingWish READ choosingWish NOTIFY pageChanged)
     Q_PROPERTY(bool urgent READ urgent NOTIFY flagsChanged)
     Q_PROPERTY(QString triage READ triage NOTIFY flagsChanged)
     Q_PROPERTY(QString questionnaireId READ questionnaireId NOTIFY questionnaireChanged)
@@ -48,8 +55,12 @@ class QuestionFlow : public QObject
     Q_PROPERTY(int questionCount READ questionCount NOTIFY questionnaireChanged)
 
 public:
-    // Language, Staff and Admin are side pages of the start page; Recipients, Contact and
-    // Confirmation come after the check page (who receives the report, contact, sent).
+    // Language, Staff and Admin are side pages of the start page. With optional sections
+    // (Questionnaire::moreSections, docs/questionnaire.md): Recipients first asks what the person
+    // wants to happen, then the essential questions, TaskList ("Send now, or tell us more"), whose
+    // sections are opened or skipped, and Check, which shows recipients and contact (changed on
+    // Recipients and Contact) and sends. Without them: every question, Check, Recipients, Contact
+    // (which sends). Confirmation follows sending.
     enum class Page {
         Start,
         Question,
@@ -66,7 +77,8 @@ public:
         // replies it opens, and answering one (or adding to the report).
         FollowUpCode,
         FollowUpReplies,
-        FollowUpAnswer
+        FollowUpAnswer,
+        TaskList
     };
     Q_ENUM(Page)
 
@@ -75,6 +87,9 @@ public:
     {
         // Called on the way to the recipients page: proposes organisations for the answers.
         std::function<void()> prepareRecipients;
+        // Called on the way to the check page of a questionnaire with sections: recipients
+        // proposed for the answers, and anonymous unless the person has said otherwise.
+        std::function<void()> prepareCheck;
         // A page's problems; empty when it may continue.
         std::function<QList<FieldError>()> checkRecipients;
         std::function<QList<FieldError>()> checkContact;
@@ -106,6 +121,10 @@ public:
     RowModel *questions() { return &m_questions; }
     RowModel *checkRows() { return &m_checkRows; }
     RowModel *items() { return &m_items; }
+    RowModel *sections() { return &m_sections; }
+    QString openSection() const { return m_openSection; }
+    bool tasked() const { return !m_questionnaire->moreSections().isEmpty(); }
+    bool choosingWish() const { return m_page == Page::Recipients && m_choosingWish; }
     Flags flags() const;
     bool urgent() const { return flags().urgent; }
     QString triage() const { return triageName(flags().triage); }
@@ -124,6 +143,8 @@ public:
     Q_INVOKABLE void back();
     // From the check page: that question, then back to the check page.
     Q_INVOKABLE void change(const QString &questionId);
+    // On "Send now, or tell us more": answer the questions of one section, then come back.
+    Q_INVOKABLE void enterSection(const QString &name);
     // On a group's page: a new item, an existing one, or removing one.
     Q_INVOKABLE void addItem();
     Q_INVOKABLE void editItem(int index);
@@ -158,12 +179,18 @@ private:
     void setPage(Page page, const QString &questionId, int itemIndex = -1);
     void showQuestion(const QString &questionId);
     void advanceFrom(const QString &questionId);
+    // Whether a question is asked in the part of the flow the person is in (essentials, or the open
+    // section); every question is when the questionnaire has no sections.
+    bool inScope(const Question &question) const;
+    QStringList scopeIds() const;
+    void showCheck();
     void setErrors(const QList<FieldError> &errors);
     void refresh();
     QuestionView present(const Question &question) const;
     QVariantList presentOptions(const Question &question) const;
     QVariantList presentEasyRead(const Question &question) const;
     bool passes(const std::function<QList<FieldError>()> &check);
+    bool sendFromCheck();
     QVariantList groupItems() const;
 
     report::Report *m_report;
@@ -174,6 +201,10 @@ private:
     QString m_currentId;
     int m_itemIndex = -1;
     bool m_returnToCheck = false;
+    bool m_choosingWish = false;
+    QString m_openSection;
+    QSet<QString> m_openedSections;
+    QSet<QString> m_finishedSections;
     bool m_dangerShown = false;
     QString m_dangerFrom;
     QSet<QString> m_visited;
@@ -186,6 +217,7 @@ private:
     RowModel m_questions { QuestionRow::staticMetaObject };
     RowModel m_checkRows { CheckRow::staticMetaObject };
     RowModel m_items { ItemRow::staticMetaObject };
+    RowModel m_sections { SectionRow::staticMetaObject };
 };
 
 } // namespace harbour::questionnaire

@@ -362,9 +362,10 @@ public:
                     "unknown type %1 (known: single, multiple, text, line, date, place, yesno, group)")
                     .arg(quoted(type)));
 
-        QStringList known = { QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("title"),
-            QStringLiteral("hint"), QStringLiteral("section"), QStringLiteral("required"),
-            QStringLiteral("error_required"), QStringLiteral("show_if"), QStringLiteral("easy_read") };
+        QStringList known
+            = { QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("hint"),
+                  QStringLiteral("section"), QStringLiteral("required"), QStringLiteral("more"),
+                  QStringLiteral("error_required"), QStringLiteral("show_if"), QStringLiteral("easy_read") };
         switch (out.type) {
         case QuestionType::Single:
         case QuestionType::Multiple:
@@ -395,9 +396,21 @@ public:
             || !stringMember(object, QLatin1StringView("hint"), where, out.hint, false)
             || !stringMember(object, QLatin1StringView("section"), where, out.section, false)
             || !boolMember(object, QLatin1StringView("required"), where, out.required)
+            || !boolMember(object, QLatin1StringView("more"), where, out.more)
             || !stringMember(object, QLatin1StringView("error_required"), where, out.errorRequired, false)
             || !easyRead(object.value(QLatin1StringView("easy_read")), where, out.easyRead))
             return false;
+        if (out.more && inGroup)
+            return fail(
+                where, QStringLiteral("questions inside a group cannot have \"more\": the group's is used"));
+        if (out.more && out.section.trimmed().isEmpty())
+            return fail(where,
+                QStringLiteral("a question with \"more\" needs a \"section\": the name of its part on the "
+                               "\"Send now, or tell us more\" page"));
+        if (out.more && out.required)
+            return fail(where,
+                QStringLiteral("a question with \"more\" cannot be required: the person may send without "
+                               "opening its section"));
         if (out.required && out.errorRequired.isEmpty())
             return fail(where,
                 QStringLiteral("a required question needs an \"error_required\" message, e.g. \"Tell us what "
@@ -753,6 +766,16 @@ bool Questionnaire::isVisible(const Question &question, const QVariantMap &answe
             effective.insert(q.id, answer);
     }
     return true; // questions inside groups have no show_if
+}
+
+QStringList Questionnaire::moreSections() const
+{
+    QStringList sections;
+    for (const Question &question : m_questions) {
+        if (question.more && !sections.contains(question.section))
+            sections.append(question.section);
+    }
+    return sections;
 }
 
 QList<const Question *> Questionnaire::visibleQuestions(const QVariantMap &answers) const

@@ -58,6 +58,9 @@ struct Question
     QString hint;
     QString section; // a caption above the heading, e.g. "The people who did it"
     bool required = false;
+    // In an optional section ("more"): asked only when the person opens its section on the "Send
+    // now, or tell us more" page; the section is named by `section`.
+    bool more = false;
     QString errorRequired; // the error when a required question is not answered
     QList<Option> options; // single, multiple; the place types of a place question
     int maxLength = 0; // text, line, and the free text of a place
@@ -120,6 +123,9 @@ public:
     bool isVisible(const Question &question, const QVariantMap &answers) const;
     // The top-level questions shown for these answers, in order.
     QList<const Question *> visibleQuestions(const QVariantMap &answers) const;
+    // The sections of the optional questions ("more"), in the order of their first question; empty
+    // when every question is asked in turn (a file without "more").
+    QStringList moreSections() const;
     // Only the answers to questions that are shown: what a report carries.
     QVariantMap visibleAnswers(const QVariantMap &answers) const;
 

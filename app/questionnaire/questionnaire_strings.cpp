@@ -35,7 +35,7 @@ namespace {
     QT_TRANSLATE_NOOP("Questionnaire", "Tell us who this happened to."),
     //: role easy read 2
     QT_TRANSLATE_NOOP("Questionnaire", "It can be you, or someone else."),
-    //: narrative section; incident_types section; targeted section; targeted_other section
+    //: narrative section; targeted section; targeted_other section
     QT_TRANSLATE_NOOP("Questionnaire", "What happened"),
     //: narrative title
     QT_TRANSLATE_NOOP("Questionnaire", "What happened?"),
@@ -47,6 +47,8 @@ namespace {
     QT_TRANSLATE_NOOP("Questionnaire", "Tell us what happened, in your own words."),
     //: narrative easy read 2
     QT_TRANSLATE_NOOP("Questionnaire", "Take your time. Write as much as you remember."),
+    //: incident_types section
+    QT_TRANSLATE_NOOP("Questionnaire", "More about what happened"),
     //: incident_types title
     QT_TRANSLATE_NOOP("Questionnaire", "What kind of thing happened?"),
     //: incident_types hint; others_at_risk hint; support hint; formats hint

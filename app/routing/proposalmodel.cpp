@@ -6,6 +6,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <utility>
+
 namespace harbour::routing {
 
 ProposalModel::ProposalModel(QObject *parent)
@@ -160,15 +163,21 @@ QHash<int, QByteArray> ProposalModel::roleNames() const
 void ProposalModel::reset(
     const QList<Proposal> &proposals, const QString &language, const QString &reporterArea)
 {
-    const int before = count();
+    const int countBefore = count();
     beginResetModel();
     m_language = language;
     m_area = reporterArea;
-    m_rows.clear();
-    for (const Proposal &proposal : proposals)
-        m_rows.append(Row { proposal, proposal.preselected, false });
+    // An organisation proposed again (the answers changed, or check answers is reached after the
+    // wish) keeps what the person chose for it; a new one starts as proposed, and may not contact.
+    const QList<Row> before = std::exchange(m_rows, {});
+    for (const Proposal &proposal : proposals) {
+        const auto kept = std::find_if(before.cbegin(), before.cend(),
+            [&proposal](const Row &row) { return row.proposal.organisation.id == proposal.organisation.id; });
+        m_rows.append(kept != before.cend() ? Row { proposal, kept->chosen, kept->mayContact }
+                                            : Row { proposal, proposal.preselected, false });
+    }
     endResetModel();
-    if (before != count())
+    if (countBefore != count())
         Q_EMIT countChanged();
     Q_EMIT chosenChanged();
     Q_EMIT mayContactChanged();

@@ -39,8 +39,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     int count() const { return int(m_rows.size()); }
 
-    // Replaces the proposals; preselected ones start chosen. None may contact the reporter until
-    // the reporter ticks it (consent is opted into, never out of: issue 15).
+    // Replaces the proposals; one proposed before keeps its ticks, a new preselected one starts chosen. None
+    // may contact the reporter until the reporter ticks it (consent is opted into, never out of: issue 15).
     void reset(const QList<Proposal> &proposals, const QString &language, const QString &reporterArea);
     void setLanguage(const QString &language);
     void setChosen(int row, bool chosen);

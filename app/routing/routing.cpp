@@ -112,6 +112,17 @@ QString Routing::chosenNames() const
     return QLocale(m_language).createSeparatedList(names);
 }
 
+QString Routing::mayContactNames() const
+{
+    const QStringList ids = consent().mayContact;
+    QStringList names;
+    for (const auto &organisation : chosenOrganisations()) {
+        if (ids.contains(organisation.id))
+            names.append(organisation.name.in(m_language));
+    }
+    return QLocale(m_language).createSeparatedList(names);
+}
+
 bool Routing::policeChosen() const
 {
     for (const auto &organisation : chosenOrganisations()) {

@@ -22,6 +22,8 @@ class Routing : public QObject
     Q_PROPERTY(harbour::routing::ProposalModel *proposals READ proposals CONSTANT)
     Q_PROPERTY(int chosenCount READ chosenCount NOTIFY chosenChanged)
     Q_PROPERTY(QString chosenNames READ chosenNames NOTIFY chosenChanged)
+    // The chosen organisations the person ticked under "Who may contact you?" (check answers).
+    Q_PROPERTY(QString mayContactNames READ mayContactNames NOTIFY chosenChanged)
     Q_PROPERTY(bool policeChosen READ policeChosen NOTIFY chosenChanged)
     Q_PROPERTY(bool supportChosen READ supportChosen NOTIFY chosenChanged)
     // A support organisation that may contact the reporter and a police force are both chosen.
@@ -82,6 +84,7 @@ public:
     ProposalModel *proposals() { return &m_proposals; }
     int chosenCount() const { return int(chosenOrganisations().size()); }
     QString chosenNames() const;
+    QString mayContactNames() const;
     bool policeChosen() const;
     bool supportChosen() const;
     bool throughSupportPossible() const;

@@ -34,8 +34,15 @@ ReportSession::ReportSession(AppConfig config, QObject *parent)
 {
     connect(&m_routing, &routing::Routing::chosenChanged, this, &ReportSession::recipientsChanged);
     // The pages after the check page: the flow moves through them, the session does the work.
-    m_flow.setSendingSteps({ [this] { prepareRecipients(); }, [this] { return m_routing.checkRecipients(); },
-        [this] { return m_routing.checkContact(); }, [this] { return send(); } });
+    m_flow.setSendingSteps({ [this] { prepareRecipients(); },
+        [this] {
+            prepareRecipients();
+            // Check answers says "No, keep me anonymous" until the person changes it there.
+            if (m_routing.contact().isEmpty())
+                m_routing.setContactChoice(routing::Routing::Contact::Anonymous);
+        },
+        [this] { return m_routing.checkRecipients(); }, [this] { return m_routing.checkContact(); },
+        [this] { return send(); } });
     connect(this, &ReportSession::languageChanged, this, [this] {
         m_routing.setLanguage(m_language);
         m_directoryInfo.setLanguage(m_language);

@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import HarbourUi
 import Harbour
 
-// GOV.UK check answers: every question shown, its answer or "Not provided", and Change.
+// GOV.UK check answers: who gets the report and contact (with sections), every question shown,
+// its answer or "Not provided" (optional sections: only what was answered), Change, and Send.
 FormPage {
     id: page
     objectName: "CheckAnswersPage"
@@ -30,49 +31,88 @@ FormPage {
             font.bold: true
         }
     }
+    // A GOV.UK summary row: the question (or what is being sent where), the answer, and Change.
+    // Plain positioners, not nested layouts: Qt 6.4 drew the answers of nested layouts with
+    // wrapped text at stale places on wide windows (answers over the next row's title).
+    component SummaryRow: Column {
+        id: row
+        property string title
+        property string answer
+        property bool provided: true
+        signal changeRequested()
+        Layout.fillWidth: true
+        spacing: Theme.smallSpacing
+        Rectangle { width: row.width; height: 1; color: Theme.border }
+        Item {
+            width: row.width
+            height: Math.max(titleText.implicitHeight, change.implicitHeight - 2 * change.overhang)
+            BodyText {
+                id: titleText
+                anchors { left: parent.left; right: change.left; rightMargin: Theme.smallSpacing; top: parent.top }
+                text: row.title
+                font.bold: true
+            }
+            ChangeLink {
+                id: change
+                // The link's 48 px target reaches a little above and below the title's line.
+                readonly property real overhang: Math.max(0, (Theme.targetSize - Theme.bodySize * 1.4) / 2)
+                anchors { right: parent.right; top: parent.top; topMargin: -overhang }
+                width: implicitWidth
+                height: Math.max(Theme.targetSize, implicitHeight)
+                Accessible.name: qsTr("Change your answer to: %1").arg(row.title)
+                // Tab reaches only the links: each speaks its question with the answer after it.
+                // "Your answer:" in front, because Orca leaves out a description that is part of
+                // the name ("No" in "Do you know ..."); an answer of several lines is one sentence.
+                Accessible.description: qsTr("Your answer: %1").arg(answerText.text.split("\n").join(". "))
+                onClicked: row.changeRequested()
+            }
+        }
+        BodyText {
+            id: answerText
+            width: row.width
+            text: row.provided ? row.answer : qsTr("Not provided")
+            color: row.provided ? Theme.text : Theme.secondaryText
+        }
+    }
+
+    // Who gets it and whether they may contact the person, read back before the one Send
+    // (issue 15); with sections, these are not asked again after this page.
+    SummaryRow {
+        objectName: "recipientsRow"
+        visible: Session.flow.tasked
+        title: qsTr("Who gets your report")
+        readonly property var wishes: [qsTr("Not chosen"), qsTr("The police"), qsTr("A support organisation"),
+                                       qsTr("Both the police and a support organisation"),
+                                       qsTr("Only record it: I do not want any action taken")]
+        answer: wishes[Session.routing.choice] + "\n"
+                + (Session.routing.chosenCount > 0 ? Session.routing.chosenNames
+                                                   : qsTr("No organisation chosen yet: choose one before sending"))
+        onChangeRequested: Session.flow.showPage(QuestionFlow.Recipients)
+    }
+    SummaryRow {
+        objectName: "contactRow"
+        visible: Session.flow.tasked
+        title: qsTr("Can they contact you?")
+        answer: Session.routing.contact === Routing.Contactable
+                ? (Session.routing.mayContactNames.length > 0
+                   ? qsTr("Yes. Only %1 may contact you.").arg(Session.routing.mayContactNames)
+                   : qsTr("Yes, but you have not ticked who may contact you"))
+                : qsTr("No, keep me anonymous. They cannot contact you. After sending you can get a follow-up code to read any reply.")
+        onChangeRequested: Session.flow.showPage(QuestionFlow.Contact)
+    }
+    Heading {
+        visible: Session.flow.tasked
+        text: qsTr("Your answers")
+        font.pixelSize: Theme.headingSize * 0.8
+    }
     Repeater {
         model: Session.flow.checkRows
-        // Plain positioners, not nested layouts: Qt 6.4 drew the answers of nested layouts with
-        // wrapped text at stale places on wide windows (answers over the next row's title).
-        delegate: Column {
-            id: row
+        delegate: SummaryRow {
             required property string questionId
-            required property string title
-            required property string answer
-            required property bool provided
-            Layout.fillWidth: true
-            spacing: Theme.smallSpacing
-            Rectangle { width: row.width; height: 1; color: Theme.border }
-            Item {
-                width: row.width
-                height: Math.max(titleText.implicitHeight, change.implicitHeight - 2 * change.overhang)
-                BodyText {
-                    id: titleText
-                    anchors { left: parent.left; right: change.left; rightMargin: Theme.smallSpacing; top: parent.top }
-                    text: row.title
-                    font.bold: true
-                }
-                ChangeLink {
-                    id: change
-                    // The link's 48 px target reaches a little above and below the title's line.
-                    readonly property real overhang: Math.max(0, (Theme.targetSize - Theme.bodySize * 1.4) / 2)
-                    anchors { right: parent.right; top: parent.top; topMargin: -overhang }
-                    width: implicitWidth
-                    height: Math.max(Theme.targetSize, implicitHeight)
-                    Accessible.name: qsTr("Change your answer to: %1").arg(row.title)
-                    // Tab reaches only the links: each speaks its question with the answer after it.
-                    // "Your answer:" in front, because Orca leaves out a description that is part of
-                    // the name ("No" in "Do you know ..."); an answer of several lines is one sentence.
-                    Accessible.description: qsTr("Your answer: %1").arg(answerText.text.split("\n").join(". "))
-                    onClicked: Session.flow.change(row.questionId)
-                }
-            }
-            BodyText {
-                id: answerText
-                width: row.width
-                text: row.provided ? row.answer : qsTr("Not provided")
-                color: row.provided ? Theme.text : Theme.secondaryText
-            }
+            required title
+            required answer
+            required provided
+            onChangeRequested: Session.flow.change(questionId)
         }
     }
     Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
@@ -93,7 +133,8 @@ FormPage {
         // A long label at 200 % text wraps inside the page instead of widening it.
         Layout.maximumWidth: parent ? parent.width : Infinity
         text: qsTr("Send report")
-        // On to who receives it (the recipients page), then contact and consent, then sending.
+        // With sections it sends (a problem with who gets it or contact opens that page); without,
+        // it goes on to who receives it (the recipients page), then contact and consent.
         onClicked: page.submit()
     }
 }

@@ -11,7 +11,9 @@ import Harbour
 FormPage {
     id: page
     objectName: "RecipientsPage"
-    title: qsTr("Who should we send your report to?")
+    // At the start (with sections) it asks only what the person wants; the organisations for it
+    // are read back on check answers, whose Change comes here for them.
+    title: Session.flow.choosingWish ? qsTr("What would you like to happen?") : qsTr("Who should we send your report to?")
     heading: pageHeading
 
     readonly property var choices: [
@@ -84,19 +86,19 @@ FormPage {
         }
     }
     BodyText {
-        visible: Session.routing.fixedRecipients
+        visible: Session.routing.fixedRecipients && !Session.flow.choosingWish
         text: qsTr("This device sends every report to: %1").arg(Session.routing.chosenNames)
     }
     Heading {
         id: organisationsHeading
-        visible: organisationList.count > 0
+        visible: organisationList.count > 0 && !Session.flow.choosingWish
         text: Session.routing.choice === Routing.Police ? qsTr("Choose the police force")
               : Session.routing.choice === Routing.Both ? qsTr("Choose the police force and a support organisation")
               : qsTr("Choose a support organisation")
         font.pixelSize: Theme.headingSize * 0.8
     }
     BodyText {
-        visible: organisationList.count > 0
+        visible: organisationList.count > 0 && !Session.flow.choosingWish
         hint: true
         text: Session.routing.area.length > 0
               ? qsTr("These cover %1, where you said it happened.").arg(Session.routing.area)
@@ -106,7 +108,7 @@ FormPage {
         message: page.errorFor("organisations")
     }
     ColumnLayout {
-        visible: organisationList.count > 0
+        visible: organisationList.count > 0 && !Session.flow.choosingWish
         Layout.fillWidth: true
         spacing: Theme.spacing
         Accessible.role: Accessible.Grouping

@@ -428,7 +428,7 @@ private Q_SLOTS:
         QList<FieldError> recipientProblems { { s("choice"), s("Select who should receive your report") } };
         QList<FieldError> contactProblems;
         bool sendWorks = false;
-        flow.setSendingSteps({ [&] { ++prepared; }, [&] { return recipientProblems; },
+        flow.setSendingSteps({ [&] { ++prepared; }, {}, [&] { return recipientProblems; },
             [&] { return contactProblems; }, [&] { return sendWorks; } });
 
         flow.showPage(Page::Check);
