@@ -6,6 +6,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -28,6 +32,42 @@ QuestionnairePtr shortForm()
         qFatal("%s", qPrintable(loaded.error()));
     return std::make_shared<const Questionnaire>(loaded.value());
 }
+
+// The shipped questionnaire with every question asked in turn (no "more"): the flow of a file
+// without optional sections, and the UK content walked question by question.
+QuestionnairePtr ukInTurn()
+{
+    QFile file(s(":/harbour/questionnaire/harbour-uk.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("no embedded questionnaire");
+    QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    QJsonObject root = document.object();
+    QJsonArray questions = root.value(s("questions")).toArray();
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        QJsonObject question = questions.at(i).toObject();
+        question.remove(s("more"));
+        questions[i] = question;
+    }
+    root.insert(s("questions"), questions);
+    auto loaded = Questionnaire::fromJson(QJsonDocument(root).toJson());
+    if (!loaded)
+        qFatal("%s", qPrintable(loaded.error()));
+    return std::make_shared<const Questionnaire>(loaded.value());
+}
+
+// A flow over the UK questions asked in turn.
+struct InTurn
+{
+    explicit InTurn(bool kiosk = false)
+        : flow(&report, kiosk)
+    {
+        const QuestionnairePtr questionnaire = ukInTurn();
+        report.setQuestionnaire(questionnaire);
+        flow.setQuestionnaire(questionnaire);
+    }
+    report::Report report;
+    QuestionFlow flow;
+};
 
 // Brackets every questionnaire text, as a translation would change it.
 class BracketTranslator : public QTranslator
@@ -72,8 +112,9 @@ class TestQuestionFlow : public QObject
 private Q_SLOTS:
     void walkThroughTheUkQuestionnaire()
     {
-        report::Report report;
-        QuestionFlow flow(&report, false);
+        InTurn inTurn;
+        report::Report &report = inTurn.report;
+        QuestionFlow &flow = inTurn.flow;
         flow.setToday(QDate(2024, 6, 15));
         Testers testers(flow);
         QSignalSpy pages(&flow, &QuestionFlow::pageChanged);
@@ -223,8 +264,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, role);
         QFETCH(bool, asked);
-        report::Report report;
-        QuestionFlow flow(&report, false);
+        InTurn inTurn;
+        QuestionFlow &flow = inTurn.flow;
         flow.start();
         QStringList seen;
         for (int guard = 0; flow.page() == Page::Question && guard < 100; ++guard) {
@@ -242,8 +283,8 @@ private Q_SLOTS:
 
     void dangerPageComesFirstAndOnce()
     {
-        report::Report report;
-        QuestionFlow flow(&report, false);
+        InTurn inTurn;
+        QuestionFlow &flow = inTurn.flow;
         QSignalSpy flags(&flow, &QuestionFlow::flagsChanged);
         flow.start();
         flow.setDraftValue(s("value"), s("yes"));
@@ -262,9 +303,10 @@ private Q_SLOTS:
         QVERIFY(flow.current().options.size() == 3);
 
         // High triage later on also shows it, before anything else, once.
-        report::Report second;
+        InTurn secondTurn;
+        report::Report &second = secondTurn.report;
+        QuestionFlow &later = secondTurn.flow;
         second.setAnswer(s("narrative"), s("Something happened."));
-        QuestionFlow later(&second, false);
         later.start();
         while (later.currentId() != s("threatened_return"))
             QVERIFY(later.next());
@@ -282,9 +324,10 @@ private Q_SLOTS:
 
     void groupsAddEditRemove()
     {
-        report::Report report;
+        InTurn inTurn;
+        report::Report &report = inTurn.report;
+        QuestionFlow &flow = inTurn.flow;
         report.setAnswer(s("narrative"), s("Something happened."));
-        QuestionFlow flow(&report, false);
         Testers testers(flow);
         flow.start();
         while (flow.currentId() != s("offenders"))
@@ -348,10 +391,132 @@ private Q_SLOTS:
         QCOMPARE(flow.currentId(), s("vehicle"));
     }
 
-    void kioskOffersAssisted()
+    // The shipped questionnaire (issue 15): what the person wants first, the essentials, "Send now,
+    // or tell us more" with sections opened or skipped, check answers last with the one Send.
+    void sectionsAfterTheEssentials()
     {
         report::Report report;
-        QuestionFlow flow(&report, true);
+        QuestionFlow flow(&report, false);
+        Testers testers(flow);
+        QAbstractItemModelTester sectionsTester(
+            flow.sections(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int prepared = 0;
+        int checkPrepared = 0;
+        int sent = 0;
+        QList<FieldError> recipientProblems { { s("choice"), s("Select who should receive your report") },
+            { s("organisations"), s("Select a support organisation") } };
+        QList<FieldError> contactProblems;
+        flow.setSendingSteps({ [&] { ++prepared; }, [&] { ++checkPrepared; },
+            [&] { return recipientProblems; }, [&] { return contactProblems; },
+            [&] {
+                ++sent;
+                return true;
+            } });
+        QVERIFY(flow.tasked());
+        flow.start();
+        QCOMPARE(flow.page(), Page::Recipients);
+        QVERIFY(flow.choosingWish());
+        QCOMPARE(prepared, 1);
+        // Only the wish is checked at the start; the organisations wait for check answers.
+        QVERIFY(!flow.next());
+        QCOMPARE(flow.errors()->count(), 1);
+        QCOMPARE(flow.errors()->value(0, s("field")).toString(), s("choice"));
+        recipientProblems.removeFirst();
+        QVERIFY(flow.next());
+        QCOMPARE(flow.currentId(), s("in_danger"));
+        QVERIFY(!flow.choosingWish());
+        flow.back();
+        QVERIFY(flow.choosingWish());
+        QVERIFY(flow.next());
+        answer(flow, s("no"), s("narrative"));
+        answer(flow, s("They spat at me at the bus stop."), s("targeted"));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::TaskList);
+        QStringList names;
+        for (int i = 0; i < flow.sections()->count(); ++i) {
+            names.append(flow.sections()->value(i, s("name")).toString());
+            QCOMPARE(flow.sections()->value(i, s("progress")).toInt(), 0);
+        }
+        QCOMPARE(names,
+            (QStringList { s("About you"), s("More about what happened"), s("Online"), s("When and where"),
+                s("The people who did it"), s("Your safety"), s("Support") }));
+        flow.back();
+        QCOMPARE(flow.currentId(), s("targeted"));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::TaskList);
+
+        // A section is asked through to its end, then the list again; nothing of the others.
+        flow.enterSection(s("The people who did it"));
+        QCOMPARE(flow.openSection(), s("The people who did it"));
+        QStringList seen;
+        for (int guard = 0; flow.page() == Page::Question && guard < 50; ++guard) {
+            seen.append(flow.currentId());
+            QVERIFY2(flow.next(), qPrintable(flow.currentId()));
+        }
+        QCOMPARE(flow.page(), Page::TaskList);
+        QCOMPARE(seen,
+            (QStringList { s("offender_count"), s("offender_known"), s("offenders"), s("vehicle"),
+                s("witnesses"), s("cctv") }));
+        const int people = int(names.indexOf(s("The people who did it")));
+        QCOMPARE(flow.sections()->value(people, s("progress")).toInt(), 2);
+        QCOMPARE(flow.sections()->value(people, s("answered")).toInt(), 0);
+        // Back from a section's first question is the list; its answers stay.
+        flow.enterSection(s("About you"));
+        answer(flow, s("victim"), s("your_age"));
+        flow.back();
+        QCOMPARE(flow.currentId(), s("role"));
+        flow.back();
+        QCOMPARE(flow.page(), Page::TaskList);
+        QCOMPARE(flow.sections()->value(0, s("progress")).toInt(), 1);
+        QCOMPARE(flow.sections()->value(0, s("answered")).toInt(), 1);
+        flow.enterSection(s("nothing by this name"));
+        QCOMPARE(flow.page(), Page::TaskList);
+
+        // Check answers: the essentials, and of the sections only what was answered.
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::Check);
+        QCOMPARE(checkPrepared, 1);
+        QStringList rows;
+        for (int i = 0; i < flow.checkRows()->count(); ++i)
+            rows.append(flow.checkRows()->value(i, s("questionId")).toString());
+        QCOMPARE(rows, (QStringList { s("in_danger"), s("role"), s("narrative"), s("targeted") }));
+        flow.back();
+        QCOMPARE(flow.page(), Page::TaskList);
+        QVERIFY(flow.next());
+        // A change in a section returns to check answers.
+        flow.change(s("role"));
+        QCOMPARE(flow.openSection(), s("About you"));
+        // (what the change reveals, or the section's questions not yet seen, are asked first)
+        answer(flow, s("witness"), s("describe_yourself"));
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::Check);
+
+        // The one Send: a problem with who gets it or contact opens that page, which comes back.
+        QVERIFY(!flow.next());
+        QCOMPARE(flow.page(), Page::Recipients);
+        QVERIFY(!flow.choosingWish());
+        QCOMPARE(flow.errors()->value(0, s("field")).toString(), s("organisations"));
+        QVERIFY(!flow.next());
+        recipientProblems.clear();
+        QVERIFY(flow.next());
+        QCOMPARE(flow.page(), Page::Check);
+        contactProblems = { { s("contact"), s("Select whether we can contact you") } };
+        QVERIFY(!flow.next());
+        QCOMPARE(flow.page(), Page::Contact);
+        QCOMPARE(flow.errors()->count(), 1);
+        flow.back();
+        QCOMPARE(flow.page(), Page::Check);
+        contactProblems.clear();
+        QCOMPARE(sent, 0);
+        QVERIFY(flow.next());
+        QCOMPARE(sent, 1);
+        QCOMPARE(flow.page(), Page::Confirmation);
+    }
+
+    void kioskOffersAssisted()
+    {
+        InTurn inTurn(true);
+        QuestionFlow &flow = inTurn.flow;
         flow.start();
         answer(flow, s("no"), s("role"));
         QCOMPARE(flow.current().options.size(), 4);
@@ -361,8 +526,8 @@ private Q_SLOTS:
 
     void translatedAtRunTime()
     {
-        report::Report report;
-        QuestionFlow flow(&report, false);
+        InTurn inTurn;
+        QuestionFlow &flow = inTurn.flow;
         flow.start();
         QSignalSpy current(&flow, &QuestionFlow::currentChanged);
         BracketTranslator translator;
@@ -422,8 +587,8 @@ private Q_SLOTS:
     // The one owner of navigation: the pages after the check page, and the start page's side pages.
     void pagesAroundTheQuestions()
     {
-        report::Report report;
-        QuestionFlow flow(&report, false);
+        InTurn inTurn;
+        QuestionFlow &flow = inTurn.flow;
         int prepared = 0;
         QList<FieldError> recipientProblems { { s("choice"), s("Select who should receive your report") } };
         QList<FieldError> contactProblems;
