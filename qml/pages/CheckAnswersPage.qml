@@ -123,6 +123,12 @@ FormPage {
     BodyText {
         text: qsTr("Your report is locked on this device so that only %1 can read it. If there is no internet now, it will be sent when there is.").arg(Session.recipientNames)
     }
+    SendTimeChoice {
+        visible: !Session.kioskMode && Session.flow.tasked
+    }
+    TorChoice {
+        visible: !Session.kioskMode && Session.flow.tasked
+    }
     BodyText {
         visible: Session.errorMessage.length > 0
         text: Session.errorMessage

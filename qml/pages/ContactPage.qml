@@ -9,7 +9,8 @@ import Harbour
 // Anonymous or contactable, and consent (docs/report-content.md, "Support and consent"). Contact
 // details go only to the organisations ticked under "Who may contact you?"; the others get a copy
 // without them. Multi-agency (MARAC) consent is asked only when the report looks high risk.
-// "Send report" asks Session.flow to check the page and send.
+// "Send report" asks Session.flow to check the page and send (with sections: "Continue" returns to
+// check answers, which sends).
 FormPage {
     id: page
     objectName: "ContactPage"
@@ -327,11 +328,12 @@ FormPage {
         hint: true
         text: qsTr("You can change your mind later: contact the organisation and give your reference number.")
     }
+    // With sections these are on check answers, beside the one Send.
     SendTimeChoice {
-        visible: !Session.kioskMode
+        visible: !Session.kioskMode && !Session.flow.tasked
     }
     TorChoice {
-        visible: !Session.kioskMode
+        visible: !Session.kioskMode && !Session.flow.tasked
     }
     BodyText {
         visible: Session.errorMessage.length > 0
@@ -340,7 +342,8 @@ FormPage {
         font.bold: true
     }
     AppButton {
-        text: qsTr("Send report")
+        // With sections this page is reached from check answers, which sends.
+        text: Session.flow.tasked ? qsTr("Continue") : qsTr("Send report")
         onClicked: page.submit()
     }
 }

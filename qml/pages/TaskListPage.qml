@@ -61,6 +61,7 @@ FormPage {
                 ChangeLink {
                     objectName: "section-" + row.name
                     width: Math.min(implicitWidth, row.width)
+                    textAlignment: Text.AlignLeft
                     text: row.name
                     Accessible.description: row.status
                     onClicked: Session.flow.enterSection(row.name)

@@ -8,6 +8,8 @@ import QtQuick.Layouts
 AbstractButton {
     id: control
     text: qsTr("Change")
+    // A long link (a section's name at 200 % text) wraps; AlignLeft for links that start a line.
+    property int textAlignment: Text.AlignHCenter
     Layout.minimumHeight: Theme.targetSize
     Layout.minimumWidth: Theme.targetSize
     implicitHeight: Math.max(Theme.targetSize, implicitContentHeight)
@@ -23,7 +25,8 @@ AbstractButton {
         font.pixelSize: Theme.bodySize
         font.underline: true
         color: control.visualFocus ? Theme.focusLabel : Theme.link
-        horizontalAlignment: Text.AlignHCenter
+        horizontalAlignment: control.textAlignment
+        wrapMode: Text.Wrap
         verticalAlignment: Text.AlignVCenter
     }
     background: LinkHighlight {

@@ -22,9 +22,10 @@ HarbourTestCase {
     function test_nobodyIsTickedUntilThePersonTicksIt() {
         const window = openMain()
         toCheckPage(window)
-        click(window, "Send report")
-        click(window, "A support organisation")
-        next(window)
+        // Check answers says who gets it and that nobody may contact, before the one Send.
+        text(window, "Who gets your report")
+        someText(window, "No, keep me anonymous. They cannot contact you. After sending you can get a follow-up code to read any reply.")
+        click(window, "Change your answer to: Can they contact you?")
         click(window, "Yes, you can contact me")
         text(window, "Who may contact you?")
         const options = mayContactOptions(window)
@@ -37,7 +38,7 @@ HarbourTestCase {
         // Without a tick the page says what is missing instead of sending.
         click(window, "By phone")
         type(window, "Phone number", "07700 900982")
-        click(window, "Send report")
+        next(window)
         text(window, "Error: Select who may contact you")
         compare(Session.flow.page, QuestionFlow.Contact)
 
@@ -47,5 +48,9 @@ HarbourTestCase {
         tryVerify(() => mayContactOptions(window)[0].checked, 2000, first + " is ticked")
         for (const option of mayContactOptions(window).slice(1))
             verify(!option.checked, option.Accessible.name + " stays unticked")
+        // Back on check answers, that consent is read back before the one Send.
+        next(window)
+        text(window, "Check your answers before sending your report")
+        someText(window, "Yes. Only %1 may contact you.".arg(first))
     }
 }

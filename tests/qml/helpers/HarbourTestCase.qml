@@ -144,21 +144,34 @@ TestCase {
     function next(window) {
         click(window, "Continue")
     }
+    // Start, then what the person wants (a support organisation): the first question.
     function startReport(window) {
         click(window, "Start now")
+        text(window, "What would you like to happen?")
+        click(window, "A support organisation")
+        next(window)
         text(window, "Are you in danger now? (optional)")
+    }
+    // On "Send now, or tell us more": one optional section's questions.
+    function openSection(window, name) {
+        text(window, "Send now, or tell us more")
+        click(window, name)
     }
     // Straight to the check page through the flow (the questions are the report flow test's job).
     function toCheckPage(window) {
         Session.flow.showPage(QuestionFlow.Check)
         text(window, "Check your answers before sending your report")
     }
-    // After the check page: the recipient pages (app/routing), anonymous.
+    // From the check page: a support organisation if nobody is chosen yet (through the Change
+    // link), anonymous as check answers says, and the one Send.
     function chooseRecipientsAndSend(window) {
-        click(window, "Send report")
-        click(window, "A support organisation")
-        next(window)
-        click(window, "No, keep me anonymous")
+        text(window, "Check your answers before sending your report")
+        if (Session.routing.chosenCount === 0) {
+            click(window, "Change your answer to: Who gets your report")
+            click(window, "A support organisation")
+            next(window)
+            text(window, "Check your answers before sending your report")
+        }
         click(window, "Send report")
     }
 }
