@@ -93,11 +93,13 @@ FormPage {
         objectName: "contactRow"
         visible: Session.flow.tasked
         title: qsTr("Can they contact you?")
-        answer: Session.routing.contact === Routing.Contactable
-                ? (Session.routing.mayContactNames.length > 0
-                   ? qsTr("Yes. Only %1 may contact you.").arg(Session.routing.mayContactNames)
-                   : qsTr("Yes, but you have not ticked who may contact you"))
-                : qsTr("No, keep me anonymous. They cannot contact you. After sending you can get a follow-up code to read any reply.")
+        answer: (Session.routing.contact === Routing.Contactable
+                 ? (Session.routing.mayContactNames.length > 0
+                    ? qsTr("Yes. Only %1 may contact you.").arg(Session.routing.mayContactNames)
+                    : qsTr("Yes, but you have not ticked who may contact you"))
+                 : Session.followUp.wanted ? qsTr("No, keep me anonymous.")
+                 : qsTr("No, keep me anonymous. They cannot reply to you, unless you ask for a follow-up code here."))
+                + (Session.followUp.wanted ? "\n" + qsTr("You will get a follow-up code to read their replies.") : "")
         onChangeRequested: Session.flow.showPage(QuestionFlow.Contact)
     }
     Heading {

@@ -34,6 +34,14 @@ import pyatspi
 from harbour_atspi import Harbour, start_accessibility_bus, EDITABLE_ROLES, do_default_action, safe_name, safe_role
 
 CHOICE_ROLES = {"check box", "radio button"}
+
+
+def safe_description(node):
+    try:
+        return node.description or ""
+    except Exception:
+        return ""
+
 # Choose-one answers must be heard as radio buttons and choose-any answers as check boxes (Qt 6.4 takes
 # an AbstractButton's role from its type, so this fails if a choice is built on the wrong one).
 EXPECTED_CHOICE_ROLES = {
@@ -93,6 +101,8 @@ class Walk:
         self.errors_checked = 0
         self.groups_added = set()
         self.tried_empty = set()
+        self.sections_opened = set()
+        self.contact_visited = False
         self.error_pages = []
 
     def problem(self, text):
@@ -264,11 +274,17 @@ def walk_report(app, walk):
                 app.press("A support organisation", roles=CHOICE_ROLES)
                 walk.check_page()
             app.press("Continue")
+        elif headings and headings[0].startswith("Send now, or tell us more"):
+            # Every optional section once (each comes back here), then on to check answers.
+            unopened = [n for n in app.interactive() if safe_role(n) == "link"
+                        and safe_description(n) == "Not started" and safe_name(n) not in walk.sections_opened]
+            if unopened:
+                walk.sections_opened.add(safe_name(unopened[0]))
+                do_default_action(unopened[0])
+                time.sleep(0.4)
+            else:
+                app.press("Check and send your report")
         elif app.has("No, keep me anonymous", CHOICE_ROLES):
-            app.press("Send report")
-            if app.has("There is a problem", {"heading"}):
-                walk.check_page()
-                walk.check_error_focus()
             # The contact details a contactable reporter fills in: checked, then left anonymous.
             app.press("Yes, you can contact me", roles=CHOICE_ROLES)
             refresh(app)
@@ -279,11 +295,16 @@ def walk_report(app, walk):
             # A follow-up code: its keys are derived while the person finishes the page.
             app.press("Give me a follow-up code", roles=CHOICE_ROLES)
             walk.check_page()
+            app.press("Continue")
+        elif app.has("Send report", {"push button"}):
+            # Check answers: contact is changed there (once), then the one Send.
+            if not walk.contact_visited:
+                walk.contact_visited = True
+                app.press("Change your answer to: Can they contact you?", roles=("link",))
+                continue
             app.press("Send report")
             app.wait_for(lambda: any(h.startswith(DONE_HEADINGS) for h in walk.headings())
                          or app.has("There is a problem", {"heading"}), "the confirmation", 90)
-        elif app.has("Send report", {"push button"}):
-            app.press("Send report")
         else:
             adds = [n for n in app.interactive() if safe_role(n) == "push button" and safe_name(n).startswith("Add ")]
             heading = headings[0] if headings else ""

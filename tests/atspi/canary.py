@@ -59,16 +59,38 @@ REVEALING_CHOICES = {
 }
 
 
+def safe_description(node):
+    try:
+        return node.description or ""
+    except Exception:
+        return ""
+
+
 def fill_report(app, canary):
     """Walks the report from the start page to the check page, typing into every text field,
     choosing the answers that reveal more fields and adding a person and a vehicle."""
     typed = 0
     added = set()
+    opened = set()
     app.press("Start now")
     for page in range(200):
         if app.has("Send report", {"push button"}):
             return typed
         headings = [safe_name(n) for n in app.showing() if safe_role(n) == "heading"]
+        if any(h.startswith("What would you like to happen?") for h in headings):
+            app.press("A support organisation", ("radio button",))
+            app.press("Continue")
+            continue
+        if any(h.startswith("Send now, or tell us more") for h in headings):
+            # Every optional section, so that every field of the report is typed into.
+            sections = [n for n in app.interactive() if safe_role(n) == "link"
+                        and safe_description(n) == "Not started" and safe_name(n) not in opened]
+            if sections:
+                opened.add(safe_name(sections[0]))
+                app.press(safe_name(sections[0]), ("link",))
+            else:
+                app.press("Check and send your report")
+            continue
         for heading, choices in REVEALING_CHOICES.items():
             if any(h.startswith(heading) for h in headings):
                 for choice in choices:
@@ -104,10 +126,9 @@ def phone_canary(canary):
 
 
 def choose_recipients_and_contact(app, canary):
-    """Who should receive it, then contact details: the canary goes into those fields too."""
+    """From check answers: contact details (the canary goes into those fields too), then Send."""
     typed = 0
-    app.press("A support organisation")
-    app.press("Continue")
+    app.press("Change your answer to: Can they contact you?", ("link",))
     # Contactable, by phone and by email: the contact fields appear only after these choices.
     app.press("Yes, you can contact me")
     app.press("By phone", ("check box",))
@@ -129,10 +150,11 @@ def choose_recipients_and_contact(app, canary):
             app.press(safe_name(option), ("check box",))
     if app.has("Sharing your report to keep you safe", {"heading"}):
         app.press("No, do not share it")
-    app.press("Send report")
+    app.press("Continue")
     if app.has("There is a problem", {"heading"}):
         names = [(safe_role(n), safe_name(n)) for n in app.interactive()]
         raise AssertionError("the contact page refused the answers; controls: %r" % names)
+    app.press("Send report")
     return typed
 
 
@@ -229,13 +251,12 @@ def wayback(args, work, env, logs, canary):
         app = Harbour(args.harbour, harbour_args, env, os.path.join(logs, "wayback-send.log"))
         try:
             typed += fill_report(app, canary)
-            app.press("Send report")
-            app.press("A support organisation")
-            app.press("Continue")
+            app.press("Change your answer to: Can they contact you?", ("link",))
             app.press("No, keep me anonymous")
             app.press("Give me a follow-up code", ("check box",))
             if app.has("Sharing your report to keep you safe", {"heading"}):
                 app.press("No, do not share it")
+            app.press("Continue")
             app.press("Send report")
             heard = app.wait_for(lambda: next((safe_name(n) for n in app.showing()
                                                if safe_name(n).startswith(CODE_PREFIX)), None), "the code", 90)
@@ -347,7 +368,6 @@ def main():
                 if typed == 0:
                     raise AssertionError("no text field was found to type into")
                 if ending == "send":
-                    app.press("Send report")
                     typed += choose_recipients_and_contact(app, canary)
                     app.find("Report saved and waiting to send", {"heading"}, timeout=15)
                     app.press("Finish and clear this report from the screen")

@@ -444,14 +444,29 @@ class Walk:
         said = self.key("Return")
         heading = self.arrived(said, "Return on Start now")
         tried_empty = set()
+        opened = set()
         first = True
         for _ in range(80):
             if heading.startswith("Check your answers"):
                 self.check_answers()
                 return
+            if heading.startswith("Send now, or tell us more"):
+                heading = self.task_list(opened)
+                continue
             heading = self.question_page(heading, tried_empty, first)
             first = False
         raise Failure("never reached check answers")
+
+    def task_list(self, opened):
+        """"Send now, or tell us more": Tab to each section's link not yet opened and Return (its
+        questions follow, then this page again); when all are, "Check and send your report"."""
+        sections = [safe_name(n) for n in self.app.showing() if safe_role(n) == "link"
+                    and (n.description or "") == "Not started" and safe_name(n) not in opened]
+        target = sections[0] if sections else "Check and send your report"
+        opened.add(target)
+        self.tab_to(lambda now: now[2] == target)
+        said = self.key("Return")
+        return self.arrived(said, "Return on %s" % target)
 
     def question_page(self, heading, tried_empty, whole_cycle):
         """Answers a page by keyboard: Tab from the heading through every control to Continue,

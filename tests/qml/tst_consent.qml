@@ -24,7 +24,7 @@ HarbourTestCase {
         toCheckPage(window)
         // Check answers says who gets it and that nobody may contact, before the one Send.
         text(window, "Who gets your report")
-        someText(window, "No, keep me anonymous. They cannot contact you. After sending you can get a follow-up code to read any reply.")
+        someText(window, "No, keep me anonymous. They cannot reply to you, unless you ask for a follow-up code here.")
         click(window, "Change your answer to: Can they contact you?")
         click(window, "Yes, you can contact me")
         text(window, "Who may contact you?")
