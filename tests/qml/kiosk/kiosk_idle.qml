@@ -19,7 +19,6 @@ KioskTestCase {
         startReport(window)
         click(window, "No")
         next(window)
-        next(window)
         type(window, "What happened?", "idle canary")
         next(window)
         compare(Session.report.answers.narrative, "idle canary")
@@ -61,6 +60,8 @@ KioskTestCase {
         click(window, "Turn off the time limit for this session")
         verify(Session.kiosk.idleLimitOff)
         click(window, "Start the report")
+        click(window, "A support organisation")
+        next(window)
         text(window, "Are you in danger now? (optional)")
         wait(5000) // more than twice the warning time
         verify(!warningShown(window), "no warning with the limit off")
