@@ -252,7 +252,10 @@ bool ReportSession::send()
             return false;
         }
         m_followUp.whenReady([this] {
-            if (m_flow.page() == questionnaire::QuestionFlow::Page::Contact)
+            // Where Send was pressed: check answers (with sections) or the contact page.
+            const auto page = m_flow.page();
+            if (page == (m_flow.tasked() ? questionnaire::QuestionFlow::Page::Check
+                                         : questionnaire::QuestionFlow::Page::Contact))
                 m_flow.next();
         });
         return false;

@@ -131,6 +131,7 @@ FormPage {
     TorChoice {
         visible: !Session.kioskMode && Session.flow.tasked
     }
+    FollowUpPreparing { }
     BodyText {
         visible: Session.errorMessage.length > 0
         text: Session.errorMessage

@@ -308,22 +308,7 @@ FormPage {
             checked = Qt.binding(() => Session.followUp.wanted)
         }
     }
-    ColumnLayout {
-        visible: Session.followUp.preparing
-        Layout.fillWidth: true
-        spacing: Theme.smallSpacing
-        BodyText {
-            objectName: "followUpPreparing"
-            hint: true
-            text: qsTr("Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.")
-        }
-        ProgressBar {
-            Layout.fillWidth: true
-            indeterminate: true
-            Accessible.role: Accessible.ProgressBar
-            Accessible.name: qsTr("Preparing your follow-up code")
-        }
-    }
+    FollowUpPreparing { }
     BodyText {
         hint: true
         text: qsTr("You can change your mind later: contact the organisation and give your reference number.")

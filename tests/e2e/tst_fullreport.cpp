@@ -122,25 +122,37 @@ private Q_SLOTS:
         const QString narrative = s("Two people shouted \"go back\" at me on the bus.\n"
                                     "Jedna z nich mnie popchnęła. ایک آدمی نے ویڈیو بنائی۔");
 
+        // What the person wants first, the essentials, then every optional section in turn.
         flow->start();
+        QCOMPARE(flow->page(), Page::Recipients);
+        session->routing()->setChoice(s("support"));
+        QVERIFY(flow->next());
         QVERIFY(value(flow, "in_danger", s("no")));
-        QVERIFY(value(flow, "role", s("third_party"))); // a witness is not asked safe_at_home
         QVERIFY(value(flow, "narrative", narrative));
-        QVERIFY(value(flow, "incident_types", QStringList { s("threats"), s("property_damage") }));
         QVERIFY(value(flow, "targeted",
             QStringList { s("sex_or_gender"), s("disability"), s("other"), s("transgender") }));
         QVERIFY(value(flow, "targeted_other", s("Being Roma and disabled")));
+        QCOMPARE(flow->page(), Page::TaskList);
+        flow->enterSection(s("About you"));
+        QVERIFY(value(flow, "role", s("third_party"))); // a witness is not asked safe_at_home
+        QVERIFY(value(flow, "your_age", s("25_34")));
+        QVERIFY(value(flow, "describe_yourself", s("Disabled Roma woman")));
+        flow->enterSection(s("More about what happened"));
+        QVERIFY(value(flow, "incident_types", QStringList { s("threats"), s("property_damage") }));
+        flow->enterSection(s("Online"));
         QVERIFY(value(flow, "online", s("yes")));
         QVERIFY(value(flow, "online_platform", s("Facebook")));
         QVERIFY(value(flow, "online_link", s("https://example.org/post/123?ref=share")));
         QVERIFY(value(flow, "online_content", s("\"You lot should go back\"\nand a picture")));
         QVERIFY(value(flow, "online_still_visible", s("dont_know")));
+        flow->enterSection(s("When and where"));
         QVERIFY(answer(flow, "when",
             { { s("mode"), s("approximate") }, { s("month"), s("3") }, { s("year"), s("2024") },
                 { s("time"), s("9pm") } }));
         QVERIFY(answer(flow, "where",
             { { s("type"), s("public_transport") }, { s("description"), s("The number 25 bus") },
                 { s("area"), s("ls6") } }));
+        flow->enterSection(s("The people who did it"));
         QVERIFY(value(flow, "offender_count", s("two")));
         QVERIFY(value(flow, "offender_known", s("some_known")));
         QVERIFY(value(flow, "offender_relationship", s("One is a neighbour")));
@@ -167,6 +179,8 @@ private Q_SLOTS:
         QVERIFY(value(flow, "witnesses", s("yes")));
         QVERIFY(value(flow, "witness_details", s("Two people at the stop")));
         QVERIFY(value(flow, "cctv", s("yes")));
+        QCOMPARE(flow->page(), Page::TaskList);
+        flow->enterSection(s("Your safety"));
         QVERIFY(value(flow, "happened_before", s("yes")));
         QVERIFY(value(flow, "how_often", s("many_times")));
         QVERIFY(value(flow, "same_people", s("yes")));
@@ -183,12 +197,14 @@ private Q_SLOTS:
         QCOMPARE(flow->page(), Page::Danger);
         QVERIFY(flow->urgent());
         QVERIFY(flow->next());
+        QCOMPARE(flow->page(), Page::TaskList);
+        flow->enterSection(s("Support"));
         QVERIFY(
             value(flow, "support", QStringList { s("interpreter"), s("accessible_formats"), s("advocacy") }));
         QVERIFY(value(flow, "interpreter_language", s("Polish")));
         QVERIFY(value(flow, "formats", QStringList { s("easy_read"), s("large_print") }));
-        QVERIFY(value(flow, "your_age", s("25_34")));
-        QVERIFY(value(flow, "describe_yourself", s("Disabled Roma woman")));
+        QCOMPARE(flow->page(), Page::TaskList);
+        QVERIFY(flow->next());
         QCOMPARE(flow->page(), Page::Check);
         for (int i = 0; i < flow->checkRows()->count(); ++i)
             QVERIFY2(flow->checkRows()->value(i, s("provided")).toBool(),
@@ -197,7 +213,7 @@ private Q_SLOTS:
 
         const report::ReportDocument report = sendAndOpen(*session);
         QCOMPARE(report.questionnaireId, s("harbour-uk"));
-        QCOMPARE(report.questionnaireVersion, 2);
+        QCOMPARE(report.questionnaireVersion, 3);
         QCOMPARE(report.mode, s("self"));
         QCOMPARE(report.language, s("pl"));
 

@@ -162,11 +162,11 @@ TestCase {
         Session.flow.showPage(QuestionFlow.Check)
         text(window, "Check your answers before sending your report")
     }
-    // From the check page: a support organisation if nobody is chosen yet (through the Change
+    // From the check page: a support organisation if nothing is chosen yet (through the Change
     // link), anonymous as check answers says, and the one Send.
     function chooseRecipientsAndSend(window) {
         text(window, "Check your answers before sending your report")
-        if (Session.routing.chosenCount === 0) {
+        if (Session.routing.choice === Routing.Unanswered || Session.routing.chosenCount === 0) {
             click(window, "Change your answer to: Who gets your report")
             click(window, "A support organisation")
             next(window)

@@ -46,13 +46,13 @@ HarbourTestCase {
     function test_1_aReporterHearsBack() {
         const window = openMain()
         toCheckPage(window)
-        click(window, "Send report")
-        click(window, "A support organisation")
-        next(window)
+        click(window, "Change your answer to: Can they contact you?")
         click(window, "No, keep me anonymous")
         click(window, "Give me a follow-up code")
         shot(window, "1-contact-code-offered")
-        click(window, "Send report")
+        next(window)
+        textMatching(window, /\nYou will get a follow-up code to read their replies\.$/)
+        chooseRecipientsAndSend(window)
         // The report waits for the code's keys, then goes.
         tryVerify(() => Session.flow.page === QuestionFlow.Confirmation, 90000, "the confirmation page")
         tryCompare(Session, "deliveryState", Session.Sent, 20000)
