@@ -276,7 +276,7 @@ def walk_report(app, walk):
             app.press("Continue")
         elif headings and headings[0].startswith("Send now, or tell us more"):
             # Every optional section once (each comes back here), then on to check answers.
-            unopened = [n for n in app.interactive() if safe_role(n) == "link"
+            unopened = [n for n in app.interactive() if safe_role(n) in ("link", "push button")
                         and safe_description(n) == "Not started" and safe_name(n) not in walk.sections_opened]
             if unopened:
                 walk.sections_opened.add(safe_name(unopened[0]))
@@ -300,7 +300,7 @@ def walk_report(app, walk):
             # Check answers: contact is changed there (once), then the one Send.
             if not walk.contact_visited:
                 walk.contact_visited = True
-                app.press("Change your answer to: Can they contact you?", roles=("link",))
+                app.press("Change your answer to: Can they contact you?")
                 continue
             app.press("Send report")
             app.wait_for(lambda: any(h.startswith(DONE_HEADINGS) for h in walk.headings())

@@ -83,11 +83,11 @@ def fill_report(app, canary):
             continue
         if any(h.startswith("Send now, or tell us more") for h in headings):
             # Every optional section, so that every field of the report is typed into.
-            sections = [n for n in app.interactive() if safe_role(n) == "link"
+            sections = [n for n in app.interactive() if safe_role(n) in ("link", "push button")
                         and safe_description(n) == "Not started" and safe_name(n) not in opened]
             if sections:
                 opened.add(safe_name(sections[0]))
-                app.press(safe_name(sections[0]), ("link",))
+                app.press(safe_name(sections[0]))
             else:
                 app.press("Check and send your report")
             continue
@@ -128,7 +128,7 @@ def phone_canary(canary):
 def choose_recipients_and_contact(app, canary):
     """From check answers: contact details (the canary goes into those fields too), then Send."""
     typed = 0
-    app.press("Change your answer to: Can they contact you?", ("link",))
+    app.press("Change your answer to: Can they contact you?")
     # Contactable, by phone and by email: the contact fields appear only after these choices.
     app.press("Yes, you can contact me")
     app.press("By phone", ("check box",))
@@ -251,7 +251,7 @@ def wayback(args, work, env, logs, canary):
         app = Harbour(args.harbour, harbour_args, env, os.path.join(logs, "wayback-send.log"))
         try:
             typed += fill_report(app, canary)
-            app.press("Change your answer to: Can they contact you?", ("link",))
+            app.press("Change your answer to: Can they contact you?")
             app.press("No, keep me anonymous")
             app.press("Give me a follow-up code", ("check box",))
             if app.has("Sharing your report to keep you safe", {"heading"}):

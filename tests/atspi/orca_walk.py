@@ -460,7 +460,7 @@ class Walk:
     def task_list(self, opened):
         """"Send now, or tell us more": Tab to each section's link not yet opened and Return (its
         questions follow, then this page again); when all are, "Check and send your report"."""
-        sections = [safe_name(n) for n in self.app.showing() if safe_role(n) == "link"
+        sections = [safe_name(n) for n in self.app.showing() if safe_role(n) in ("link", "push button")
                     and (n.description or "") == "Not started" and safe_name(n) not in opened]
         target = sections[0] if sections else "Check and send your report"
         opened.add(target)
