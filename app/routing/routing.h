@@ -22,6 +22,9 @@ class Routing : public QObject
     Q_PROPERTY(harbour::routing::ProposalModel *proposals READ proposals CONSTANT)
     Q_PROPERTY(int chosenCount READ chosenCount NOTIFY chosenChanged)
     Q_PROPERTY(QString chosenNames READ chosenNames NOTIFY chosenChanged)
+    // Each chosen organisation for the confirmation, in the reporter's language: { "name",
+    // "promise" (may be ""), "contactText", "contactLinks" (ProposalModel::contactLinks) }.
+    Q_PROPERTY(QVariantList chosenDetails READ chosenDetails NOTIFY chosenChanged)
     Q_PROPERTY(bool policeChosen READ policeChosen NOTIFY chosenChanged)
     Q_PROPERTY(bool supportChosen READ supportChosen NOTIFY chosenChanged)
     // A support organisation that may contact the reporter and a police force are both chosen.
@@ -82,6 +85,7 @@ public:
     ProposalModel *proposals() { return &m_proposals; }
     int chosenCount() const { return int(chosenOrganisations().size()); }
     QString chosenNames() const;
+    QVariantList chosenDetails() const;
     bool policeChosen() const;
     bool supportChosen() const;
     bool throughSupportPossible() const;
