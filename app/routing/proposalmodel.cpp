@@ -3,6 +3,7 @@
 
 #include "base/languages.h"
 #include "questionnaire/flags.h"
+#include "supportcontactmodel.h"
 
 #include <QLocale>
 #include <QUrl>
@@ -68,14 +69,18 @@ QVariantList ProposalModel::contactLinks(const directory::OrganisationContact &c
     const auto add = [&out](const QString &text, const QString &link) {
         out.append(QVariantMap { { QStringLiteral("text"), text }, { QStringLiteral("link"), link } });
     };
+    // The support contacts' words (and their translations) for the same kinds of link.
     if (!contact.phone.isEmpty())
-        add(tr("Call %1").arg(contact.phone), numberLink(QStringLiteral("tel"), contact.phone));
+        add(SupportContactModel::tr("Call %1").arg(contact.phone),
+            numberLink(QStringLiteral("tel"), contact.phone));
     if (!contact.sms.isEmpty())
-        add(tr("Text %1").arg(contact.sms), numberLink(QStringLiteral("sms"), contact.sms));
+        add(SupportContactModel::tr("Text %1").arg(contact.sms),
+            numberLink(QStringLiteral("sms"), contact.sms));
     if (!contact.email.isEmpty())
         add(tr("Email %1").arg(contact.email), QStringLiteral("mailto:") + contact.email);
     if (!contact.web.isEmpty())
-        add(tr("Website: %1").arg(contact.web.toString()), contact.web.toString(QUrl::FullyEncoded));
+        add(SupportContactModel::tr("Website: %1").arg(contact.web.toString()),
+            contact.web.toString(QUrl::FullyEncoded));
     return out;
 }
 
