@@ -41,8 +41,21 @@ ColumnLayout {
             }
             BodyText {
                 visible: organisation.links.length > 0
-                text: qsTr("To contact them, use one of these and give them your reference number, %1.")
-                      .arg(root.reference)
+                text: qsTr("To contact them, use one of these and give them your reference number:")
+            }
+            // Its own line (left-to-right inside a right-to-left page), never broken at its hyphens.
+            Text {
+                visible: organisation.links.length > 0
+                Layout.fillWidth: true
+                text: root.reference
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                font.letterSpacing: 1
+                color: Theme.text
+                wrapMode: Text.NoWrap
+                horizontalAlignment: Text.AlignLeft
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
             }
             Repeater {
                 model: organisation.links

@@ -43,8 +43,9 @@ HarbourTestCase {
 
         // English: the promise, and the organisation's contact details as links to open.
         text(window, testCase.promiseEn)
-        text(window, "To contact them, use one of these and give them your reference number, "
-             + Session.reference + ".")
+        text(window, "To contact them, use one of these and give them your reference number:")
+        // The reference beside it (the page's panel shows it too, spelled out for a screen reader).
+        text(window, Session.reference)
         compare(linkNamed(window, "Call 0808 157 0200").link, "tel:08081570200")
         compare(linkNamed(window, "Email help@support.example.org").link, "mailto:help@support.example.org")
         compare(linkNamed(window, "Website: https://support.example.org").link, "https://support.example.org")
