@@ -298,6 +298,68 @@ bool readOnion(Reader &reader, const QJsonObject &object, const QString &where, 
     return true;
 }
 
+const QRegularExpression &numberPattern()
+{
+    // What a person dials or texts: digits and spaces, an optional leading +, 3 to 20 digits.
+    static const QRegularExpression re(QStringLiteral("^\\+?[0-9](?: ?[0-9]){2,19}$"));
+    return re;
+}
+const QRegularExpression &emailPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
+    return re;
+}
+
+// "contact": how a reporter reaches the organisation themselves. Every member is checked and an
+// unknown one is refused, so a misspelt "phon" is not silently dropped from what people read.
+bool readContact(Reader &reader, const QJsonObject &object, const QString &where, Organisation *organisation)
+{
+    const QJsonValue value = object.value(QLatin1StringView("contact"));
+    if (value.isUndefined())
+        return true;
+    const QString path = Reader::member(where, "contact");
+    if (!value.isObject())
+        return reader.fail(path, QStringLiteral("must be an object with phone, sms, email and/or web"));
+    const QJsonObject contact = value.toObject();
+    static const QStringList known
+        = { QStringLiteral("phone"), QStringLiteral("sms"), QStringLiteral("email"), QStringLiteral("web") };
+    for (auto it = contact.begin(); it != contact.end(); ++it) {
+        if (!known.contains(it.key()))
+            return reader.fail(path,
+                QStringLiteral("\"%1\" is not a contact member (phone, sms, email, web)").arg(it.key()));
+    }
+    OrganisationContact &out = organisation->contact;
+    for (const char *name : { "phone", "sms" }) {
+        QString number;
+        if (!reader.string(contact, name, path, &number, false))
+            return false;
+        if (!number.isEmpty() && !numberPattern().match(number).hasMatch())
+            return reader.fail(Reader::member(path, name),
+                QStringLiteral(
+                    "must be a phone number: 3 to 20 digits, single spaces, an optional leading +"));
+        (qstrcmp(name, "phone") == 0 ? out.phone : out.sms) = number;
+    }
+    if (!reader.string(contact, "email", path, &out.email, false))
+        return false;
+    if (!out.email.isEmpty() && (out.email.size() > 254 || !emailPattern().match(out.email).hasMatch()))
+        return reader.fail(Reader::member(path, "email"), QStringLiteral("is not an email address"));
+    QString web;
+    if (!reader.string(contact, "web", path, &web, false))
+        return false;
+    if (!web.isEmpty()) {
+        const QUrl url(web, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()
+            || !url.userInfo().isEmpty())
+            return reader.fail(Reader::member(path, "web"),
+                QStringLiteral("must be an https:// URL with a host (and no user name)"));
+        out.web = url;
+    }
+    if (out.isEmpty())
+        return reader.fail(path, QStringLiteral("must give at least one of phone, sms, email and web"));
+    return true;
+}
+
 bool readOrganisation(Reader &reader, const QJsonValue &value, qsizetype index, Organisation *organisation)
 {
     QString where = QStringLiteral("organisations[%1]").arg(index);
@@ -330,7 +392,9 @@ bool readOrganisation(Reader &reader, const QJsonValue &value, qsizetype index, 
         && readIntake(reader, object, where, organisation)
         && reader.key(object, "public_key", where, &organisation->publicKey)
         && readPins(reader, object, where, organisation) && readVersions(reader, object, where, organisation)
-        && readOnion(reader, object, where, organisation);
+        && readOnion(reader, object, where, organisation)
+        && reader.localised(object, "promise", where, &organisation->promise, false)
+        && readContact(reader, object, where, organisation);
 }
 
 bool readSupportContact(Reader &reader, const QJsonValue &value, qsizetype index, SupportContact *contact)

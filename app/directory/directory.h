@@ -30,6 +30,7 @@ struct LocalisedText
     // The text in this language, else its primary language ("pt-BR" -> "pt"), else English.
     QString in(const QString &language) const;
     QString english() const { return byLanguage.value(QStringLiteral("en")); }
+    bool isEmpty() const { return byLanguage.isEmpty(); }
 };
 
 enum class Kind { Police, Support };
@@ -47,6 +48,18 @@ struct Areas
     AreaMatch match(const QString &reporterArea) const;
 };
 
+// How a reporter reaches an organisation themselves ("contact the organisation and give your
+// reference number"). At least one member is set when the directory gives a contact.
+struct OrganisationContact
+{
+    QString phone; // "0800 000 0000": digits, spaces, a leading +
+    QString sms; // a number to text, same form
+    QString email; // "help@example.org"
+    QUrl web; // https:// only
+
+    bool isEmpty() const { return phone.isEmpty() && sms.isEmpty() && email.isEmpty() && web.isEmpty(); }
+};
+
 struct Organisation
 {
     QString id;
@@ -62,6 +75,9 @@ struct Organisation
     // The intake's onion service ("<56 characters>.onion"), or empty: where a report sent through
     // Tor goes (docs/protocol.md §11.7); the same path, port and TLS key as `intake`.
     QString onion;
+    // What it does with a report and how soon it answers; empty (no languages) when not given.
+    LocalisedText promise;
+    OrganisationContact contact; // empty when not given
 
     bool servesAnyStrand(const QStringList &strands) const;
 };

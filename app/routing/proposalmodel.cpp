@@ -3,8 +3,10 @@
 
 #include "base/languages.h"
 #include "questionnaire/flags.h"
+#include "supportcontactmodel.h"
 
 #include <QLocale>
+#include <QUrl>
 
 #include <algorithm>
 #include <utility>
@@ -47,6 +49,50 @@ QString ProposalModel::strandText(const QString &strand)
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;
+}
+
+QString ProposalModel::numberLink(const QString &scheme, const QString &number)
+{
+    // Digits and a leading + only.
+    QString dialled;
+    for (const QChar c : number) {
+        if (c.isDigit() && c.unicode() < 128)
+            dialled.append(c);
+        else if (c == u'+' && dialled.isEmpty())
+            dialled.append(c);
+    }
+    if (dialled.isEmpty() || dialled == QLatin1String("+"))
+        return {};
+    return scheme + u':' + dialled;
+}
+
+QVariantList ProposalModel::contactLinks(const directory::OrganisationContact &contact)
+{
+    QVariantList out;
+    const auto add = [&out](const QString &text, const QString &link) {
+        out.append(QVariantMap { { QStringLiteral("text"), text }, { QStringLiteral("link"), link } });
+    };
+    // The support contacts' words (and their translations) for the same kinds of link.
+    if (!contact.phone.isEmpty())
+        add(SupportContactModel::tr("Call %1").arg(contact.phone),
+            numberLink(QStringLiteral("tel"), contact.phone));
+    if (!contact.sms.isEmpty())
+        add(SupportContactModel::tr("Text %1").arg(contact.sms),
+            numberLink(QStringLiteral("sms"), contact.sms));
+    if (!contact.email.isEmpty())
+        add(tr("Email %1").arg(contact.email), QStringLiteral("mailto:") + contact.email);
+    if (!contact.web.isEmpty())
+        add(SupportContactModel::tr("Website: %1").arg(contact.web.toString()),
+            contact.web.toString(QUrl::FullyEncoded));
+    return out;
+}
+
+QString ProposalModel::contactText(const directory::OrganisationContact &contact, const QString &language)
+{
+    QStringList texts;
+    for (const QVariant &entry : contactLinks(contact))
+        texts.append(entry.toMap().value(QStringLiteral("text")).toString());
+    return QLocale(language).createSeparatedList(texts);
 }
 
 QString ProposalModel::coverageText(const Row &row) const
@@ -124,6 +170,12 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const
         return row.chosen;
     case MayContactRole:
         return row.mayContact;
+    case PromiseRole:
+        return organisation.promise.in(m_language);
+    case ContactTextRole:
+        return contactText(organisation.contact, m_language);
+    case ContactLinksRole:
+        return contactLinks(organisation.contact);
     default:
         break;
     }
@@ -157,7 +209,9 @@ QHash<int, QByteArray> ProposalModel::roleNames() const
     return { { OrganisationIdRole, "organisationId" }, { NameRole, "name" }, { KindRole, "kind" },
         { KindTextRole, "kindText" }, { StrandsRole, "strands" }, { StrandsTextRole, "strandsText" },
         { LanguagesRole, "languages" }, { LanguagesTextRole, "languagesText" },
-        { CoverageTextRole, "coverageText" }, { ChosenRole, "chosen" }, { MayContactRole, "mayContact" } };
+        { CoverageTextRole, "coverageText" }, { ChosenRole, "chosen" }, { MayContactRole, "mayContact" },
+        { PromiseRole, "promise" }, { ContactTextRole, "contactText" },
+        { ContactLinksRole, "contactLinks" } };
 }
 
 void ProposalModel::reset(

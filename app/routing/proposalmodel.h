@@ -27,6 +27,9 @@ public:
         CoverageTextRole, // translated, e.g. "Covers E1" or "Covers all areas"
         ChosenRole,
         MayContactRole,
+        PromiseRole, // what it does with a report and how soon it answers, in the reporter's language
+        ContactTextRole, // translated, e.g. "Call 0800 000 0000 and Website: https://..."; "" if none
+        ContactLinksRole, // QVariantList of { text, link } (tel:, sms:, mailto:, https:), see contactLinks()
     };
     Q_ENUM(Role)
 
@@ -48,6 +51,14 @@ public:
 
     QList<directory::Organisation> chosen() const;
     QStringList mayContactIds() const;
+
+    // How the reporter reaches the organisation, one entry per way: { "text": "Call 0800 000 0000",
+    // "link": "tel:08000000000" } (link "" when the value cannot be opened).
+    static QVariantList contactLinks(const directory::OrganisationContact &contact);
+    // The entries' texts as one translated list; "" when the directory gives no contact.
+    static QString contactText(const directory::OrganisationContact &contact, const QString &language);
+    // "tel:" / "sms:" and the digits of a number ("08 08 16 89 111" -> "tel:08081689111"), or "".
+    static QString numberLink(const QString &scheme, const QString &number);
 
     // Translated name of a strand id ("sexual_orientation" -> "Sexual orientation").
     static QString strandText(const QString &strand);

@@ -123,6 +123,18 @@ QString Routing::mayContactNames() const
     return QLocale(m_language).createSeparatedList(names);
 }
 
+QVariantList Routing::chosenDetails() const
+{
+    QVariantList out;
+    for (const auto &organisation : chosenOrganisations()) {
+        out.append(QVariantMap { { QStringLiteral("name"), organisation.name.in(m_language) },
+            { QStringLiteral("promise"), organisation.promise.in(m_language) },
+            { QStringLiteral("contactText"), ProposalModel::contactText(organisation.contact, m_language) },
+            { QStringLiteral("contactLinks"), ProposalModel::contactLinks(organisation.contact) } });
+    }
+    return out;
+}
+
 bool Routing::policeChosen() const
 {
     for (const auto &organisation : chosenOrganisations()) {

@@ -24,6 +24,9 @@ class Routing : public QObject
     Q_PROPERTY(QString chosenNames READ chosenNames NOTIFY chosenChanged)
     // The chosen organisations the person ticked under "Who may contact you?" (check answers).
     Q_PROPERTY(QString mayContactNames READ mayContactNames NOTIFY chosenChanged)
+    // Each chosen organisation for the confirmation, in the reporter's language: { "name",
+    // "promise" (may be ""), "contactText", "contactLinks" (ProposalModel::contactLinks) }.
+    Q_PROPERTY(QVariantList chosenDetails READ chosenDetails NOTIFY chosenChanged)
     Q_PROPERTY(bool policeChosen READ policeChosen NOTIFY chosenChanged)
     Q_PROPERTY(bool supportChosen READ supportChosen NOTIFY chosenChanged)
     // A support organisation that may contact the reporter and a police force are both chosen.
@@ -85,6 +88,7 @@ public:
     int chosenCount() const { return int(chosenOrganisations().size()); }
     QString chosenNames() const;
     QString mayContactNames() const;
+    QVariantList chosenDetails() const;
     bool policeChosen() const;
     bool supportChosen() const;
     bool throughSupportPossible() const;

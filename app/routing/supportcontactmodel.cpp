@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "supportcontactmodel.h"
 
+#include "proposalmodel.h"
+
 #include <QUrl>
 
 #include <algorithm>
@@ -69,18 +71,9 @@ QString SupportContactModel::link(const directory::SupportContact &contact)
     const bool number = contact.channel == QLatin1String("phone") || contact.channel == QLatin1String("relay")
         || contact.channel == QLatin1String("sms");
     if (number) {
-        // Digits and a leading + only: "08 08 16 89 111" -> "tel:08081689111".
-        QString dialled;
-        for (const QChar c : contact.value) {
-            if (c.isDigit() && c.unicode() < 128)
-                dialled.append(c);
-            else if (c == u'+' && dialled.isEmpty())
-                dialled.append(c);
-        }
-        if (dialled.isEmpty() || dialled == QLatin1String("+"))
-            return {};
-        return (contact.channel == QLatin1String("sms") ? QStringLiteral("sms:") : QStringLiteral("tel:"))
-            + dialled;
+        return ProposalModel::numberLink(
+            contact.channel == QLatin1String("sms") ? QStringLiteral("sms") : QStringLiteral("tel"),
+            contact.value);
     }
     const QUrl url(contact.value, QUrl::StrictMode);
     if (url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty())

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import HarbourUi
 
@@ -60,32 +59,11 @@ ColumnLayout {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
-            AbstractButton {
-                id: action
+            ContactLink {
                 visible: contact.link.length > 0
-                Layout.fillWidth: true
-                Layout.minimumHeight: Theme.targetSize
-                implicitHeight: Math.max(Theme.targetSize, implicitContentHeight)
                 text: contact.actionText
-                Accessible.role: Accessible.Link
-                Accessible.name: action.text
-                Accessible.onPressAction: action.clicked()
-                Keys.onReturnPressed: action.clicked()
-                Keys.onEnterPressed: action.clicked()
-                onClicked: Qt.openUrlExternally(contact.link)
-                contentItem: Text {
-                    text: action.text
-                    font.pixelSize: Theme.bodySize
-                    font.bold: contact.emergency
-                    font.underline: true
-                    color: action.visualFocus ? Theme.focusLabel : Theme.link
-                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-                    horizontalAlignment: Text.AlignLeft
-                    verticalAlignment: Text.AlignVCenter
-                }
-                background: LinkHighlight {
-                    focused: action.visualFocus
-                }
+                link: contact.link
+                strong: contact.emergency
             }
             BodyText {
                 hint: true

@@ -100,6 +100,12 @@ PageScaffold {
         text: qsTr("What happens next")
         font.pixelSize: Theme.headingSize * 0.8
     }
+    // Each chosen organisation: what it does next and when, and how to reach it (issue 15).
+    ChosenOrganisations {
+        objectName: "chosenOrganisations"
+        organisations: Session.routing.chosenDetails
+        reference: Session.reference
+    }
     BodyText {
         visible: !Session.preferences.easyRead && !page.withCode
         text: qsTr("Write your reference number down, or keep it somewhere safe. If you gave contact details, the organisation may contact you. If you did not, they cannot.")

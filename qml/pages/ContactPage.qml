@@ -140,8 +140,11 @@ FormPage {
                     required property string name
                     required property bool chosen
                     required property bool mayContact
+                    // What it will do and how soon it answers, from the directory.
+                    required property string promise
                     visible: chosen
                     text: name
+                    hint: promise
                     checked: mayContact
                     onToggled: {
                         Session.routing.setMayContact(index, checked)

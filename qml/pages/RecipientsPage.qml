@@ -124,6 +124,7 @@ FormPage {
                 required property string coverageText
                 required property string strandsText
                 required property string languagesText
+                required property string promise
                 required property bool chosen
                 readonly property string details: qsTr("%1. %2. Reports about: %3. Languages: %4.")
                                                   .arg(organisation.kindText).arg(organisation.coverageText)
@@ -144,6 +145,12 @@ FormPage {
                     hint: true
                     Layout.leftMargin: 54
                     text: organisation.details
+                }
+                // What it does with a report and how soon it answers (the directory's promise).
+                BodyText {
+                    visible: text.length > 0
+                    Layout.leftMargin: 54
+                    text: organisation.promise
                 }
             }
         }

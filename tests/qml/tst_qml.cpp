@@ -7,6 +7,8 @@
 #include "protocol/mailbox.h"
 #include "sessionfixture.h"
 
+#include "../unit/tst_directory_testdata.h"
+
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -121,7 +123,7 @@ public Q_SLOTS:
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
         m_fixture = std::make_unique<testsupport::SessionFixture>(QByteArrayLiteral("ui test passphrase"));
-        if (!m_fixture->isValid() || !m_fixture->start(m_fixture->config()))
+        if (!m_fixture->isValid() || !m_fixture->start(sessionConfig()))
             qFatal("the intake or the session did not start");
         m_receiver.organisation = &m_fixture->organisation();
         session::ReportSession::setInstance(m_fixture->session());
@@ -135,6 +137,29 @@ public Q_SLOTS:
     void cleanupTestCase() { m_fixture->organisation().intake().stop(); }
 
 private:
+    // HARBOUR_TEST_DIRECTORY=1: no fixed recipient; the report goes where a signed directory says,
+    // as in the app: one support organisation with a promise and contact details in English and
+    // Arabic (the confirmation test), on the test organisation's intake and key.
+    session::AppConfig sessionConfig() const
+    {
+        if (!qEnvironmentVariableIsSet("HARBOUR_TEST_DIRECTORY"))
+            return m_fixture->config();
+        session::AppConfig config = testsupport::sessionConfig(m_fixture->path(QStringLiteral("app-data")));
+        auto &organisation = m_fixture->organisation();
+        const protocol::KeyPair authority = protocol::generateSigningKeyPair();
+        QJsonObject support = testdata::promiseAndContact(testdata::organisation(
+            QStringLiteral("test-support"), QStringLiteral("support"), testdata::allStrands(),
+            testdata::everywhere(), organisation.publicKey(), organisation.envelopesUrl().toString()));
+        support.insert(QStringLiteral("name"),
+            QJsonObject { { QStringLiteral("en"), QStringLiteral("Test support organisation") },
+                { QStringLiteral("ar"), QStringLiteral("منظمة الدعم التجريبية") } });
+        const QJsonObject directory = testdata::directoryObject(2, { support });
+        if (!testsupport::offerDirectory(
+                &config, testdata::signedFile(directory, authority.secretKey), authority.publicKey))
+            qFatal("the directory could not be offered");
+        return config;
+    }
+
     std::unique_ptr<testsupport::SessionFixture> m_fixture;
     Receiver m_receiver;
     Layout m_layout;

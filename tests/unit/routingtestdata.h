@@ -13,7 +13,8 @@ namespace harbour::testdata {
 inline const QString kNowhere = QStringLiteral("http://127.0.0.1:9/v1/envelopes");
 
 // London's and Sussex's police forces, three national support organisations and a local centre in
-// east London, each with a recipient key of its own, signed by a fresh authority key.
+// east London, each with a recipient key of its own, signed by a fresh authority key. stop-hate
+// alone gives a promise and contact details (in English and Arabic).
 struct RoutingDirectory
 {
     protocol::KeyPair authority;
@@ -48,8 +49,8 @@ inline RoutingDirectory routingDirectory()
                 allStrands() << QStringLiteral("alternative_subculture"),
                 areas({ QStringLiteral("E1"), QStringLiteral("E2") }, { QStringLiteral("Tower Hamlets") }),
                 { QStringLiteral("en"), QStringLiteral("bn") }),
-            org(QStringLiteral("stop-hate"), QStringLiteral("support"), allStrands(), everywhere(),
-                { QStringLiteral("en"), QStringLiteral("pl") }) });
+            promiseAndContact(org(QStringLiteral("stop-hate"), QStringLiteral("support"), allStrands(),
+                everywhere(), { QStringLiteral("en"), QStringLiteral("pl") })) });
     out.signedFile = signedFile(directory, out.authority.secretKey);
     auto verified = directory::verifySignedDirectory(out.signedFile, { out.authority.publicKey });
     if (verified)

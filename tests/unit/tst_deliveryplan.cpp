@@ -7,6 +7,7 @@
 
 #include "report/reportformat.h"
 #include "routing/proposalmodel.h"
+#include "routing/supportcontactmodel.h"
 #include "sessionfixture.h"
 
 #include <QStandardPaths>
@@ -329,6 +330,42 @@ private Q_SLOTS:
             QCOMPARE(protocol::Envelope::fromJson(pending.envelopeJson)->recipientKeyId,
                 QByteArrayLiteral("a8f8a4b8fcf67070fc4a13c3be0723f8"));
         }
+    }
+
+    // The directory's texts in the reporter's language (issue 15): with Arabic chosen, the demo
+    // organisations' names and promises and 999 read in Arabic, from the built-in directory. (What
+    // Session.language sets: ReportSession::setLanguage also mirrors the GUI, which this
+    // GUI-less test has not got.)
+    void embeddedDemoDirectoryInTheReportersLanguage()
+    {
+        QTemporaryDir dir;
+        const auto started = testsupport::startSession(testsupport::sessionConfig(dir.path()));
+        QVERIFY(started);
+        session::ReportSession &session = *started;
+        const auto setLanguage = [&session](const QString &language) {
+            session.routing()->setLanguage(language);
+            session.directoryInfo()->setLanguage(language);
+        };
+        setLanguage(QStringLiteral("ar"));
+        session.routing()->setChoice(QStringLiteral("support"));
+        QCOMPARE(session.recipientNames(), QStringLiteral("منظمة دعم Harbour التجريبية"));
+        const QVariantMap chosen = session.routing()->chosenDetails().value(0).toMap();
+        QVERIFY2(
+            chosen.value(QStringLiteral("promise")).toString().startsWith(QStringLiteral("يقرأ موظف دعم")),
+            qPrintable(chosen.value(QStringLiteral("promise")).toString()));
+        QCOMPARE(chosen.value(QStringLiteral("contactLinks"))
+                     .toList()
+                     .value(0)
+                     .toMap()
+                     .value(QStringLiteral("link")),
+            QVariant(QStringLiteral("tel:08081570200")));
+        auto *contacts = session.directoryInfo()->supportContacts();
+        QCOMPARE(contacts->data(contacts->index(0), routing::SupportContactModel::NameRole).toString(),
+            QStringLiteral("خدمات الطوارئ"));
+        setLanguage(QStringLiteral("en"));
+        QCOMPARE(contacts->data(contacts->index(0), routing::SupportContactModel::NameRole).toString(),
+            QStringLiteral("Emergency services"));
+        QCOMPARE(session.recipientNames(), QStringLiteral("Harbour demo support organisation"));
     }
 };
 

@@ -130,6 +130,49 @@ private Q_SLOTS:
         QVERIFY(verified->directory.organisations.at(1).onion.isEmpty());
     }
 
+    // Each organisation may say what it does with a report and how soon it answers (its promise)
+    // and how a reporter reaches it; both are optional, so directories without them still read.
+    void promiseAndContactAreRead()
+    {
+        QJsonObject directory = goodDirectory();
+        QJsonObject police = organisationAt(directory, 0);
+        police.insert(QStringLiteral("name"),
+            QJsonObject { { QStringLiteral("en"), QStringLiteral("Sussex Police") },
+                { QStringLiteral("ar"), QStringLiteral("شرطة ساسكس") } });
+        police.insert(QStringLiteral("promise"),
+            QJsonObject {
+                { QStringLiteral("en"), QStringLiteral("We read every report within 1 working day.") },
+                { QStringLiteral("ar"), QStringLiteral("نقرأ كل بلاغ خلال يوم عمل واحد.") },
+                { QStringLiteral("pt-BR"), QStringLiteral("Lemos cada denúncia em 1 dia útil.") } });
+        police.insert(QStringLiteral("contact"),
+            QJsonObject { { QStringLiteral("phone"), QStringLiteral("+44 1273 470101") },
+                { QStringLiteral("sms"), QStringLiteral("07700 900200") },
+                { QStringLiteral("email"), QStringLiteral("hate.crime@sussex.police.example") },
+                { QStringLiteral("web"), QStringLiteral("https://sussex.police.example/hate-crime") } });
+        setOrganisation(directory, 0, police);
+        auto verified = verify(signedFile(directory, m_authority.secretKey));
+        QVERIFY2(verified, qPrintable(verified.error()));
+        const directory::Organisation &read = verified->directory.organisations.at(0);
+        QCOMPARE(read.name.in(QStringLiteral("ar")), QStringLiteral("شرطة ساسكس"));
+        QCOMPARE(read.promise.in(QStringLiteral("ar")), QStringLiteral("نقرأ كل بلاغ خلال يوم عمل واحد."));
+        QCOMPARE(read.promise.in(QStringLiteral("ar-EG")), QStringLiteral("نقرأ كل بلاغ خلال يوم عمل واحد."));
+        QCOMPARE(
+            read.promise.in(QStringLiteral("pt-BR")), QStringLiteral("Lemos cada denúncia em 1 dia útil."));
+        // A language the directory does not have falls back to English.
+        QCOMPARE(read.promise.in(QStringLiteral("uk")),
+            QStringLiteral("We read every report within 1 working day."));
+        QCOMPARE(read.name.in(QStringLiteral("pl")), QStringLiteral("Sussex Police"));
+        QCOMPARE(read.contact.phone, QStringLiteral("+44 1273 470101"));
+        QCOMPARE(read.contact.sms, QStringLiteral("07700 900200"));
+        QCOMPARE(read.contact.email, QStringLiteral("hate.crime@sussex.police.example"));
+        QCOMPARE(read.contact.web.toString(), QStringLiteral("https://sussex.police.example/hate-crime"));
+        // Without them (every directory before serial 4 of the demo): empty, not refused.
+        const directory::Organisation &plain = verified->directory.organisations.at(1);
+        QVERIFY(plain.promise.isEmpty());
+        QCOMPARE(plain.promise.in(QStringLiteral("ar")), QString());
+        QVERIFY(plain.contact.isEmpty());
+    }
+
     // The committed demo directory is what the app embeds: valid until 2030, trusted by the
     // built-in key, both demo entries on the demo intake and key, and the signposting list.
     void embeddedDemoDirectoryIsValid()
@@ -153,6 +196,28 @@ private Q_SLOTS:
             QVERIFY(organisation->areas.everywhere);
             for (const QString &strand : allStrands())
                 QVERIFY(organisation->strands.contains(strand));
+        }
+        // Issue 15: each says what it does and how soon, how to reach it, and every text a
+        // reporter reads is there in all 12 shipped languages (drafts, marked in the name).
+        QVERIFY(d.name.contains(QStringLiteral("drafts")));
+        const QStringList shipped
+            = { QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("pl"), QStringLiteral("ro"),
+                  QStringLiteral("pa"), QStringLiteral("ur"), QStringLiteral("pt"), QStringLiteral("es"),
+                  QStringLiteral("ar"), QStringLiteral("bn"), QStringLiteral("fa"), QStringLiteral("uk") };
+        for (const auto *organisation : { police, support }) {
+            QVERIFY2(!organisation->contact.phone.isEmpty() && !organisation->contact.web.isEmpty(),
+                qPrintable(organisation->id));
+            for (const QString &language : shipped) {
+                QVERIFY2(organisation->name.byLanguage.contains(language), qPrintable(language));
+                QVERIFY2(organisation->promise.byLanguage.contains(language), qPrintable(language));
+            }
+        }
+        QCOMPARE(police->promise.in(QStringLiteral("ar")).isEmpty(), false);
+        QVERIFY(police->promise.in(QStringLiteral("ar")) != police->promise.english());
+        for (const auto &contact : d.supportContacts) {
+            for (const QString &language : shipped)
+                QVERIFY2(contact.description.byLanguage.contains(language),
+                    qPrintable(contact.id + u' ' + language));
         }
         QStringList numbers;
         for (const auto &contact : d.supportContacts)
@@ -294,6 +359,78 @@ private Q_SLOTS:
             << QStringLiteral("without control characters");
         QTest::newRow("control character in the directory's name") << member(QStringLiteral("name"),
             QStringLiteral("Demo\nDirectory")) << QStringLiteral("name: holds a control character");
+        // Translations (issue 15): any text value may be an object of language tag -> text.
+        QTest::newRow("translated name: not a language tag")
+            << orgMember(QStringLiteral("name"),
+                   QJsonObject { { QStringLiteral("en"), QStringLiteral("Sussex Police") },
+                       { QStringLiteral("english"), QStringLiteral("Sussex Police") } })
+            << QStringLiteral(".name: \"english\" is not a language tag");
+        QTest::newRow("translated name: upper-case tag") << orgMember(QStringLiteral("name"),
+            QJsonObject { { QStringLiteral("en"), QStringLiteral("Sussex Police") },
+                { QStringLiteral("AR"), QStringLiteral("x") } })
+                                                         << QStringLiteral("\"AR\" is not a language tag");
+        QTest::newRow("translated name: not a string")
+            << orgMember(QStringLiteral("name"),
+                   QJsonObject { { QStringLiteral("en"), QStringLiteral("Sussex Police") },
+                       { QStringLiteral("ar"), 5 } })
+            << QStringLiteral(".name: the text for \"ar\" must be a non-empty string");
+        QTest::newRow("translated name: empty")
+            << orgMember(QStringLiteral("name"),
+                   QJsonObject { { QStringLiteral("en"), QStringLiteral("Sussex Police") },
+                       { QStringLiteral("cy"), QString() } })
+            << QStringLiteral("the text for \"cy\" must be a non-empty string");
+        QTest::newRow("name: wrong type")
+            << orgMember(QStringLiteral("name"), QJsonArray { QStringLiteral("x") })
+            << QStringLiteral(".name: must be a string or an object of language tag to text");
+        QTest::newRow("promise: wrong type") << orgMember(QStringLiteral("promise"), 1)
+                                             << QStringLiteral(".promise: must be a string or an object");
+        QTest::newRow("promise: too long") << orgMember(QStringLiteral("promise"), QString(501, u'a'))
+                                           << QStringLiteral(".promise: is longer than 500 characters");
+        QTest::newRow("promise: translation too long")
+            << orgMember(QStringLiteral("promise"),
+                   QJsonObject { { QStringLiteral("en"), QStringLiteral("We read it.") },
+                       { QStringLiteral("ar"), QString(501, u'a') } })
+            << QStringLiteral("the text for \"ar\" must be a non-empty string of at most 500 characters");
+        QTest::newRow("promise: no English") << orgMember(
+            QStringLiteral("promise"), QJsonObject { { QStringLiteral("ar"), QStringLiteral("x") } })
+                                             << QStringLiteral(".promise: has no English");
+        QTest::newRow("promise: unknown tag") << orgMember(QStringLiteral("promise"),
+            QJsonObject { { QStringLiteral("en"), QStringLiteral("x") },
+                { QStringLiteral("arabic"), QStringLiteral("x") } })
+                                              << QStringLiteral(".promise: \"arabic\" is not a language tag");
+        QTest::newRow("contact: wrong type") << orgMember(QStringLiteral("contact"),
+            QStringLiteral("0800 000 0000")) << QStringLiteral(".contact: must be an object");
+        QTest::newRow("contact: unknown member")
+            << orgMember(QStringLiteral("contact"),
+                   QJsonObject { { QStringLiteral("phone"), QStringLiteral("0800 000 0000") },
+                       { QStringLiteral("fax"), QStringLiteral("1") } })
+            << QStringLiteral(".contact: \"fax\" is not a contact member");
+        QTest::newRow("contact: empty") << orgMember(QStringLiteral("contact"), QJsonObject {})
+                                        << QStringLiteral(".contact: must give at least one of");
+        QTest::newRow("contact: phone in words") << orgMember(QStringLiteral("contact"),
+            QJsonObject { { QStringLiteral("phone"), QStringLiteral("ring the desk") } })
+                                                 << QStringLiteral(".contact.phone: must be a phone number");
+        QTest::newRow("contact: phone a number")
+            << orgMember(QStringLiteral("contact"), QJsonObject { { QStringLiteral("phone"), 8000000000.0 } })
+            << QStringLiteral(".contact.phone: must be a non-empty string");
+        QTest::newRow("contact: plain http web") << orgMember(QStringLiteral("contact"),
+            QJsonObject { { QStringLiteral("web"), QStringLiteral("http://example.org") } })
+                                                 << QStringLiteral(".contact.web: must be an https:// URL");
+        QTest::newRow("contact: not an email") << orgMember(QStringLiteral("contact"),
+            QJsonObject { { QStringLiteral("email"), QStringLiteral("help at example.org") } })
+                                               << QStringLiteral(".contact.email: is not an email address");
+        QTest::newRow("support contact: description tag")
+            << Change([](QJsonObject &d) {
+                   QJsonArray contacts = d.value(QStringLiteral("support_contacts")).toArray();
+                   QJsonObject contact = contacts.at(0).toObject();
+                   contact.insert(QStringLiteral("description"),
+                       QJsonObject { { QStringLiteral("en"), QStringLiteral("In danger now") },
+                           { QStringLiteral("ar_EG"), QStringLiteral("x") } });
+                   contacts[0] = contact;
+                   d.insert(QStringLiteral("support_contacts"), contacts);
+               })
+            << QStringLiteral(
+                   "support_contacts[0] (\"emergency-999\").description: \"ar_EG\" is not a language tag");
         QTest::newRow("unknown kind") << orgMember(QStringLiteral("kind"), QStringLiteral("council"))
                                       << QStringLiteral("\"police\" or \"support\"");
         QTest::newRow("no strands") << orgMember(QStringLiteral("strands"), QJsonArray())

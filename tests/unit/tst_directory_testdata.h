@@ -73,7 +73,12 @@ inline QJsonArray supportContacts()
 {
     return {
         QJsonObject { { QStringLiteral("id"), QStringLiteral("emergency-999") },
-            { QStringLiteral("name"), QStringLiteral("Emergency services") },
+            { QStringLiteral("name"),
+                QJsonObject { { QStringLiteral("en"), QStringLiteral("Emergency services") },
+                    { QStringLiteral("ar"), QStringLiteral("خدمات الطوارئ") } } },
+            { QStringLiteral("description"),
+                QJsonObject { { QStringLiteral("en"), QStringLiteral("If you are in danger now") },
+                    { QStringLiteral("ar"), QStringLiteral("إذا كنت في خطر الآن") } } },
             { QStringLiteral("channel"), QStringLiteral("phone") },
             { QStringLiteral("value"), QStringLiteral("999") },
             { QStringLiteral("purpose"), QStringLiteral("emergency") } },
@@ -95,6 +100,21 @@ inline QJsonArray supportContacts()
             { QStringLiteral("channel"), QStringLiteral("phone") },
             { QStringLiteral("value"), QStringLiteral("0800 138 1625") } },
     };
+}
+
+// What an organisation does with a report and how soon (a text value in English and Arabic), and
+// how a reporter reaches it (docs/protocol.md §17.2).
+inline QJsonObject promiseAndContact(QJsonObject organisation)
+{
+    organisation.insert(QStringLiteral("promise"),
+        QJsonObject { { QStringLiteral("en"),
+                          QStringLiteral("A caseworker reads every report within 2 working days.") },
+            { QStringLiteral("ar"), QStringLiteral("يقرأ موظف دعم كل بلاغ خلال يومَي عمل.") } });
+    organisation.insert(QStringLiteral("contact"),
+        QJsonObject { { QStringLiteral("phone"), QStringLiteral("0808 157 0200") },
+            { QStringLiteral("email"), QStringLiteral("help@support.example.org") },
+            { QStringLiteral("web"), QStringLiteral("https://support.example.org") } });
+    return organisation;
 }
 
 inline QString stamp(const QDateTime &time)

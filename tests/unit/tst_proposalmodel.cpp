@@ -136,6 +136,112 @@ private Q_SLOTS:
         QCOMPARE(model->data(model->index(0), routing::ProposalModel::LanguagesTextRole).toString(),
             QStringLiteral("English, Polski"));
     }
+
+    // What each organisation will do and how soon, and how to reach it (issue 15), in the
+    // reporter's language, English where the directory has no translation, nothing where it
+    // gives none.
+    void promiseAndContactInTheReportersLanguage()
+    {
+        routing::Routing routing;
+        new QAbstractItemModelTester(
+            routing.proposals(), QAbstractItemModelTester::FailureReportingMode::QtTest, &routing);
+        routing.setOrganisations(m_directory.organisations, m_directory.serial);
+        report::ReportFacts facts;
+        facts.strands = { QStringLiteral("transgender") };
+        routing.setFacts(facts);
+        routing.setChoice(QStringLiteral("support"));
+        auto *model = routing.proposals();
+        int stopHate = -1;
+        int galop = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString id
+                = model->data(model->index(row), routing::ProposalModel::OrganisationIdRole).toString();
+            if (id == QLatin1String("stop-hate"))
+                stopHate = row;
+            if (id == QLatin1String("galop"))
+                galop = row;
+        }
+        QVERIFY(stopHate >= 0 && galop >= 0);
+        const QModelIndex index = model->index(stopHate);
+        QCOMPARE(model->data(index, routing::ProposalModel::PromiseRole).toString(),
+            QStringLiteral("A caseworker reads every report within 2 working days."));
+        QCOMPARE(model->data(index, routing::ProposalModel::ContactTextRole).toString(),
+            QStringLiteral("Call 0808 157 0200, Email help@support.example.org, and Website: "
+                           "https://support.example.org"));
+        const QVariantList links = model->data(index, routing::ProposalModel::ContactLinksRole).toList();
+        QCOMPARE(links.size(), 3);
+        QCOMPARE(
+            links.at(0).toMap().value(QStringLiteral("link")).toString(), QStringLiteral("tel:08081570200"));
+        QCOMPARE(links.at(0).toMap().value(QStringLiteral("text")).toString(),
+            QStringLiteral("Call 0808 157 0200"));
+        QCOMPARE(links.at(1).toMap().value(QStringLiteral("link")).toString(),
+            QStringLiteral("mailto:help@support.example.org"));
+        QCOMPARE(links.at(2).toMap().value(QStringLiteral("link")).toString(),
+            QStringLiteral("https://support.example.org"));
+        // No promise or contact in the directory: empty, so the pages show nothing for it.
+        QCOMPARE(model->data(model->index(galop), routing::ProposalModel::PromiseRole).toString(), QString());
+        QCOMPARE(
+            model->data(model->index(galop), routing::ProposalModel::ContactTextRole).toString(), QString());
+        QVERIFY(
+            model->data(model->index(galop), routing::ProposalModel::ContactLinksRole).toList().isEmpty());
+        const auto roles = model->roleNames();
+        for (const char *role : { "promise", "contactText", "contactLinks" })
+            QVERIFY2(roles.values().contains(QByteArray(role)), role);
+
+        // Arabic: the Arabic promise; the language change reaches every row.
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        routing.setLanguage(QStringLiteral("ar"));
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(model->data(index, routing::ProposalModel::PromiseRole).toString(),
+            QStringLiteral("يقرأ موظف دعم كل بلاغ خلال يومَي عمل."));
+        // Polish: not in the directory, so English.
+        routing.setLanguage(QStringLiteral("pl"));
+        QCOMPARE(model->data(index, routing::ProposalModel::PromiseRole).toString(),
+            QStringLiteral("A caseworker reads every report within 2 working days."));
+
+        // The confirmation's list: the chosen ones only, in the reporter's language.
+        routing.setLanguage(QStringLiteral("ar"));
+        for (int row = 0; row < model->rowCount(); ++row)
+            routing.setChosen(row, row == stopHate);
+        QSignalSpy chosen(&routing, &routing::Routing::chosenChanged);
+        const QVariantList details = routing.chosenDetails();
+        QCOMPARE(details.size(), 1);
+        const QVariantMap detail = details.at(0).toMap();
+        QCOMPARE(detail.value(QStringLiteral("name")).toString(), QStringLiteral("Organisation stop-hate"));
+        QCOMPARE(detail.value(QStringLiteral("promise")).toString(),
+            QStringLiteral("يقرأ موظف دعم كل بلاغ خلال يومَي عمل."));
+        QCOMPARE(detail.value(QStringLiteral("contactLinks")).toList().size(), 3);
+        routing.setLanguage(QStringLiteral("en"));
+        QCOMPARE(chosen.count(), 1); // QML re-reads chosenDetails in the new language
+        QCOMPARE(routing.chosenDetails().at(0).toMap().value(QStringLiteral("promise")).toString(),
+            QStringLiteral("A caseworker reads every report within 2 working days."));
+    }
+
+    void contactLinks_data()
+    {
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("sms");
+        QTest::addColumn<QStringList>("links");
+        QTest::newRow("phone with spaces") << QStringLiteral("+44 1273 470101") << QStringLiteral("")
+                                           << QStringList { QStringLiteral("tel:+441273470101") };
+        QTest::newRow("text") << QStringLiteral("") << QStringLiteral("07700 900200")
+                              << QStringList { QStringLiteral("sms:07700900200") };
+        QTest::newRow("both") << QStringLiteral("101") << QStringLiteral("999")
+                              << QStringList { QStringLiteral("tel:101"), QStringLiteral("sms:999") };
+    }
+    void contactLinks()
+    {
+        QFETCH(QString, phone);
+        QFETCH(QString, sms);
+        QFETCH(QStringList, links);
+        directory::OrganisationContact contact;
+        contact.phone = phone;
+        contact.sms = sms;
+        QStringList out;
+        for (const QVariant &entry : routing::ProposalModel::contactLinks(contact))
+            out << entry.toMap().value(QStringLiteral("link")).toString();
+        QCOMPARE(out, links);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProposalModel)

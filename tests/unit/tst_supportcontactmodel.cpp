@@ -5,6 +5,7 @@
 #include "routing/supportcontactmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace harbour;
@@ -38,6 +39,38 @@ private Q_SLOTS:
         QCOMPARE(all.rowCount(), 3);
         all.setStrands({ QStringLiteral("religion") });
         QCOMPARE(all.rowCount(), 4);
+    }
+
+    // The person's language (issue 15: 999 was English on an Arabic screen): names and
+    // descriptions in it where the directory has them, English where it has not.
+    void contactsInThePersonsLanguage()
+    {
+        routing::SupportContactModel all(false);
+        new QAbstractItemModelTester(&all, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        all.setContacts(m_directory.supportContacts);
+        const QModelIndex emergency = all.index(0);
+        QCOMPARE(all.data(emergency, routing::SupportContactModel::NameRole).toString(),
+            QStringLiteral("Emergency services"));
+        QSignalSpy changed(&all, &QAbstractItemModel::dataChanged);
+        all.setLanguage(QStringLiteral("ar"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(all.data(emergency, routing::SupportContactModel::NameRole).toString(),
+            QStringLiteral("خدمات الطوارئ"));
+        QCOMPARE(all.data(emergency, routing::SupportContactModel::DescriptionRole).toString(),
+            QStringLiteral("إذا كنت في خطر الآن"));
+        // Arabic for Egypt reads the Arabic text; the number is what it is in every language.
+        all.setLanguage(QStringLiteral("ar-EG"));
+        QCOMPARE(all.data(emergency, routing::SupportContactModel::NameRole).toString(),
+            QStringLiteral("خدمات الطوارئ"));
+        QCOMPARE(all.data(emergency, routing::SupportContactModel::LinkRole).toString(),
+            QStringLiteral("tel:999"));
+        // No Arabic in the directory for this one: English, never an empty line.
+        QCOMPARE(all.data(all.index(3), routing::SupportContactModel::NameRole).toString(),
+            QStringLiteral("Stop Hate UK"));
+        QCOMPARE(all.data(all.index(3), routing::SupportContactModel::DescriptionRole).toString(), QString());
+        all.setLanguage(QStringLiteral("en"));
+        QCOMPARE(all.data(emergency, routing::SupportContactModel::NameRole).toString(),
+            QStringLiteral("Emergency services"));
     }
 
     // Numbers can be tapped (issue 15): tel: and sms: links without the spaces, https: addresses
