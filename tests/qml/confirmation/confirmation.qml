@@ -27,16 +27,18 @@ HarbourTestCase {
     function test_promiseAndContactsInEnglishAndArabic() {
         const window = openMain()
         toCheckPage(window)
-        click(window, "Send report")
+        click(window, "Change your answer to: Who gets your report")
         click(window, "A support organisation")
         // The recipients page says what it will do before the person chooses.
         text(window, testCase.promiseEn)
         next(window)
+        click(window, "Change your answer to: Can they contact you?")
         click(window, "Yes, you can contact me")
         // "Who may contact you?": the same sentence beside the organisation's tick box.
         const option = control(window, "Test support organisation")
         compare(option.hint, testCase.promiseEn)
         click(window, "No, keep me anonymous")
+        next(window)
         click(window, "Send report")
         text(window, "What happens next")
         tryVerify(() => Session.reference.length > 0, 5000, "a reference")
