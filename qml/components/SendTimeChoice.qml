@@ -19,6 +19,7 @@ ColumnLayout {
     ]
 
     Heading {
+        id: heading
         text: qsTr("When to send")
         font.pixelSize: Theme.headingSize * 0.75
     }
@@ -26,15 +27,22 @@ ColumnLayout {
         hint: true
         text: qsTr("The organisation sees when your report arrives. If you do not want that time to match where you were, Harbour can send it later, at a time nobody can guess.")
     }
-    Repeater {
-        model: root.windows
-        delegate: RadioOption {
-            required property var modelData
-            text: modelData.label
-            checked: Session.sendWithinHours === modelData.hours
-            onToggled: {
-                Session.sendWithinHours = modelData.hours
-                checked = Qt.binding(() => Session.sendWithinHours === modelData.hours)
+    // One named group, so a screen reader says the question when focus enters (docs/accessibility.md).
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: Theme.smallSpacing
+        Accessible.role: Accessible.Grouping
+        Accessible.name: heading.text
+        Repeater {
+            model: root.windows
+            delegate: RadioOption {
+                required property var modelData
+                text: modelData.label
+                checked: Session.sendWithinHours === modelData.hours
+                onToggled: {
+                    Session.sendWithinHours = modelData.hours
+                    checked = Qt.binding(() => Session.sendWithinHours === modelData.hours)
+                }
             }
         }
     }

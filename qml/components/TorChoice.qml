@@ -13,6 +13,7 @@ ColumnLayout {
     spacing: Theme.smallSpacing
 
     Heading {
+        id: heading
         text: qsTr("How to send")
         font.pixelSize: Theme.headingSize * 0.75
     }
@@ -24,20 +25,27 @@ ColumnLayout {
         hint: true
         text: qsTr("Tor hides it. Your report passes through three other computers first, so the organisation does not see your address and your internet provider does not see where the report goes. Tor must be running on this device, for example the Orbot app on Android.")
     }
-    RadioOption {
-        text: qsTr("Send it directly")
-        checked: !Session.preferences.sendThroughTor
-        onToggled: {
-            Session.preferences.sendThroughTor = false
-            checked = Qt.binding(() => !Session.preferences.sendThroughTor)
+    // One named group, so a screen reader says the question when focus enters (docs/accessibility.md).
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: Theme.smallSpacing
+        Accessible.role: Accessible.Grouping
+        Accessible.name: heading.text
+        RadioOption {
+            text: qsTr("Send it directly")
+            checked: !Session.preferences.sendThroughTor
+            onToggled: {
+                Session.preferences.sendThroughTor = false
+                checked = Qt.binding(() => !Session.preferences.sendThroughTor)
+            }
         }
-    }
-    RadioOption {
-        text: qsTr("Send it through Tor")
-        checked: Session.preferences.sendThroughTor
-        onToggled: {
-            Session.preferences.sendThroughTor = true
-            checked = Qt.binding(() => Session.preferences.sendThroughTor)
+        RadioOption {
+            text: qsTr("Send it through Tor")
+            checked: Session.preferences.sendThroughTor
+            onToggled: {
+                Session.preferences.sendThroughTor = true
+                checked = Qt.binding(() => Session.preferences.sendThroughTor)
+            }
         }
     }
     BodyText {

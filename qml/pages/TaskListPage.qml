@@ -17,11 +17,18 @@ FormPage {
     Heading {
         id: pageHeading
         text: page.title
-        Accessible.description: introduction.text
+        Accessible.description: easyRead.visible ? easyRead.ideas.map(idea => idea.text).join(" ") : introduction.text
     }
     BodyText {
         id: introduction
+        visible: !easyRead.visible
         text: qsTr("You have told us enough to send your report. You can send it now.")
+    }
+    EasyRead {
+        id: easyRead
+        ideas: [{ picture: "sent", text: qsTr("You can send your report now.") },
+                { picture: "list", text: qsTr("Or you can tell us more. You choose which parts.") },
+                { picture: "question", text: qsTr("Every part is up to you. You can skip them all.") }]
     }
     AppButton {
         objectName: "sendNowButton"

@@ -487,19 +487,20 @@ class Walk:
         # The first date asked: only its day is typed at first, so Continue finds a date without a
         # month (a second kind of error, on a field whose description also holds an example).
         state = {"chosen": False, "typed": set(), "held": () if self.tried_part_date else ("Month", "Year"),
-                 "left": False}
+                 "left": False, "empty": try_empty}
 
         def is_button(now):
             return now[2] == button
 
         def act(now, said):
             role, name = now[1], now[2]
-            if role in EDITABLE and not try_empty:
+            if role in EDITABLE and not state["empty"]:
                 if not name.endswith(state["held"]):  # endswith(()) is False
                     self.answer_field(now, state)
                 else:
                     state["left"] = True
-            elif not state["chosen"] and ((role == "radio button" and name == wanted_radio) or role == "check box"):
+            elif not state["empty"] and not state["chosen"] and (
+                    (role == "radio button" and name == wanted_radio) or role == "check box"):
                 if not self.checked():
                     self.key("space", moves=False)
                 state["chosen"] = True
@@ -514,9 +515,14 @@ class Walk:
             said = self.key("Return")
             self.error_spoken(said)
             state["held"] = ()
+            state["empty"] = False
             now = self.focus.current
             if now and now[1] in EDITABLE:
                 self.answer_field(now, state)
+            elif now and now[1] == "radio button" and not self.checked():
+                # A required choice (what the person wants to happen): the link led to its first.
+                self.key("space", moves=False)
+                state["chosen"] = True
             self.tab_to(is_button, act)
         said = self.key("Return")
         return self.arrived(said, "Return on %s" % button)

@@ -89,6 +89,14 @@ TestCase {
                            FollowUpRepliesPage: ["Replies to your report", "There are no replies yet."],
                            FollowUpAnswerPage: ["Add information to your report", "What you want to add"] }
         const followUpRead = new Set()
+        // The shortest report's pages (issue 15): the wish, "Send now, or tell us more", and check
+        // answers with who gets it and contact before the one Send.
+        const shortest = { RecipientsPage: ["A support organisation", "Only record it: I do not want any action taken"],
+                           TaskListPage: ["Send now, or tell us more", "Check and send your report", "Tell us more (optional)",
+                                          "The people who did it", "Not started"],
+                           CheckAnswersPage: ["Check your answers before sending your report", "Who gets your report",
+                                              "Can they contact you?", "Send report"] }
+        const shortestRead = new Set()
         window.selfTestPageShown.connect(page => {
             const spoken = page.readingText ? page.readingText() : ""
             if (page.objectName.startsWith("question-")) {
@@ -108,6 +116,12 @@ TestCase {
                     if (option.hint && spoken.indexOf(option.hint) < 0)
                         missing.push("hint of choice %1 of %2".arg(option.value).arg(q.id))
                 }
+            } else if (shortest[page.objectName] !== undefined) {
+                shortestRead.add(page.objectName)
+                for (const words of shortest[page.objectName]) {
+                    if (spoken.indexOf(words) < 0)
+                        missing.push("%1 on %2".arg(words).arg(page.objectName))
+                }
             } else if (followUp[page.objectName] !== undefined) {
                 followUpRead.add(page.objectName)
                 for (const words of followUp[page.objectName]) {
@@ -119,11 +133,13 @@ TestCase {
             }
         })
         tryVerify(() => window.selfTestDone, 120000, "the self-test showed every page")
-        console.info("read-aloud: %1 questions, %2 hints, %3 choices in what pages read aloud, confirmation: %4, follow-up pages: %5, missing: %6"
-                     .arg(questions).arg(hints).arg(choices).arg(confirmation ? "yes" : "no").arg(followUpRead.size).arg(missing.length))
+        console.info("read-aloud: %1 questions, %2 hints, %3 choices in what pages read aloud, confirmation: %4, follow-up pages: %5, shortest report's pages: %6, missing: %7"
+                     .arg(questions).arg(hints).arg(choices).arg(confirmation ? "yes" : "no").arg(followUpRead.size)
+                     .arg(shortestRead.size).arg(missing.length))
         verify(questions > 10)
         verify(confirmation, "the confirmation page reads its reference and what happens next")
         compare(followUpRead.size, 3, "the three follow-up pages were read")
+        compare(shortestRead.size, 3, "the wish, \"Send now, or tell us more\" and check answers were read")
         compare(missing.length, 0, missing.slice(0, 5).join("; "))
         Session.clear()
     }
