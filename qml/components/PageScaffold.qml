@@ -34,8 +34,9 @@ Page {
                 return
             const role = item.Accessible.role
             const name = item.Accessible.name
+            // A link that is the content itself (a section on "Send now, or tell us more") says `spoken`.
             if (name && (role === Accessible.Heading || role === Accessible.StaticText || role === Accessible.CheckBox
-                         || role === Accessible.RadioButton || role === Accessible.AlertMessage))
+                         || role === Accessible.RadioButton || role === Accessible.AlertMessage || item.spoken === true))
                 parts.push(name)
             // A choice's hint is its description (ChoiceOption): read after its label.
             if (name && (role === Accessible.CheckBox || role === Accessible.RadioButton) && item.Accessible.description)

@@ -70,7 +70,8 @@ FormPage {
                 RadioOption {
                     id: option
                     text: choiceRow.modelData.label
-                    Accessible.description: choiceRow.modelData.hint
+                    // The error first, as on every field (docs/accessibility.md), then the hint.
+                    Accessible.description: [page.errorFor("choice"), choiceRow.modelData.hint].filter(t => t.length > 0).join(". ")
                     checked: Session.routing.choice === choiceRow.modelData.value
                     onToggled: {
                         Session.routing.choice = choiceRow.modelData.value

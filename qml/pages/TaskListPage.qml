@@ -69,6 +69,7 @@ FormPage {
                     objectName: "section-" + row.name
                     width: Math.min(implicitWidth, row.width)
                     textAlignment: Text.AlignLeft
+                    spoken: true
                     text: row.name
                     Accessible.description: row.status
                     onClicked: Session.flow.enterSection(row.name)

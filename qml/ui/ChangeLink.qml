@@ -10,6 +10,8 @@ AbstractButton {
     text: qsTr("Change")
     // A long link (a section's name at 200 % text) wraps; AlignLeft for links that start a line.
     property int textAlignment: Text.AlignHCenter
+    // Read by the page's read-aloud (PageScaffold.readingText) as content, not as a control.
+    property bool spoken: false
     Layout.minimumHeight: Theme.targetSize
     Layout.minimumWidth: Theme.targetSize
     implicitHeight: Math.max(Theme.targetSize, implicitContentHeight)

@@ -92,10 +92,10 @@ TestCase {
         // The shortest report's pages (issue 15): the wish, "Send now, or tell us more", and check
         // answers with who gets it and contact before the one Send.
         const shortest = { RecipientsPage: ["A support organisation", "Only record it: I do not want any action taken"],
-                           TaskListPage: ["Send now, or tell us more", "Check and send your report", "Tell us more (optional)",
+                           TaskListPage: ["Send now, or tell us more", "You can send it now.", "Tell us more (optional)",
                                           "The people who did it", "Not started"],
                            CheckAnswersPage: ["Check your answers before sending your report", "Who gets your report",
-                                              "Can they contact you?", "Send report"] }
+                                              "Can they contact you?", "Now send your report"] }
         const shortestRead = new Set()
         window.selfTestPageShown.connect(page => {
             const spoken = page.readingText ? page.readingText() : ""
