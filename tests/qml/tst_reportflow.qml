@@ -179,7 +179,7 @@ HarbourTestCase {
         const report = JSON.parse(receiver.openOnlyReport())
         compare(report.reference, reference)
         compare(report.questionnaire.id, "harbour-uk")
-        compare(report.questionnaire.version, 2)
+        compare(report.questionnaire.version, 3)
         const a = report.answers
         compare(a.in_danger, "no")
         compare(a.role, "victim")
