@@ -13,14 +13,13 @@ AppButton {
     property bool compact: false
     text: qsTr("Display and language")
     Accessible.name: control.text
-    implicitWidth: Math.max(Theme.targetSize, row.implicitWidth + (control.compact ? 8 : 24))
-    implicitHeight: Math.max(Theme.targetSize, row.implicitHeight + 8)
+    implicitWidth: Math.max(Theme.targetSize, contentItem.implicitWidth + (control.compact ? 8 : 24))
+    implicitHeight: Math.max(Theme.targetSize, contentItem.implicitHeight + 8)
 
     contentItem: Item {
-        implicitWidth: row.implicitWidth
-        implicitHeight: row.implicitHeight
+        implicitWidth: children[0].implicitWidth
+        implicitHeight: children[0].implicitHeight
         RowLayout {
-            id: row
             anchors.centerIn: parent
             spacing: Theme.smallSpacing
             Image {

@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import HarbourUi
-import Harbour
 
 // The language control: the drawn "文A" sign (no font or emoji needed) and the current language
 // named in its own script, so a person who reads no English still recognises it.
@@ -15,14 +14,13 @@ AppButton {
     text: control.languageName
     // What the control is, in the current language, with the visible name in it (WCAG 2.5.3).
     Accessible.name: qsTr("Language: %1").arg(control.languageName)
-    implicitWidth: Math.max(Theme.targetSize * 2, row.implicitWidth + 32)
-    implicitHeight: Math.max(Theme.targetSize, row.implicitHeight + 16)
+    implicitWidth: Math.max(Theme.targetSize * 2, contentItem.implicitWidth + 32)
+    implicitHeight: Math.max(Theme.targetSize, contentItem.implicitHeight + 16)
 
     contentItem: Item {
-        implicitWidth: row.implicitWidth
-        implicitHeight: row.implicitHeight
+        implicitWidth: children[0].implicitWidth
+        implicitHeight: children[0].implicitHeight
         RowLayout {
-            id: row
             anchors.centerIn: parent
             width: Math.min(implicitWidth, parent.width)
             spacing: Theme.smallSpacing
