@@ -73,6 +73,7 @@ ApplicationWindow {
         spacing: 0
 
     Rectangle {
+        id: header
         Layout.fillWidth: true
         color: Theme.background
         // Grows with the text size: at 200 % the title and Exit are taller than one target.
@@ -90,10 +91,24 @@ ApplicationWindow {
                 color: Theme.text
                 elide: Text.ElideRight
             }
+            // Text size, contrast, read-aloud, easy read and language from any page (DisplayMenu);
+            // Exit stays last and as big as before. On a narrow or enlarged header only the sign shows.
+            DisplayButton {
+                compact: root.width < 30 * Theme.bodySize
+                onClicked: displayMenu.open()
+            }
             ExitButton {
                 objectName: "exitButton"
-                onClicked: root.exitNow()
+                onClicked: {
+                    displayMenu.close()
+                    root.exitNow()
+                }
             }
+        }
+        DisplayMenu {
+            id: displayMenu
+            // Below the header, which stays usable: Exit works with the menu open.
+            top: header.height
         }
         Rectangle { anchors { left: parent.left; right: parent.right; bottom: parent.bottom } height: 2; color: Theme.border }
     }

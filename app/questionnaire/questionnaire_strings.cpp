@@ -144,7 +144,7 @@ namespace {
     //: online_content title
     QT_TRANSLATE_NOOP("Questionnaire", "What did they write or say?"),
     //: online_content hint
-    QT_TRANSLATE_NOOP("Questionnaire", "Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour."),
+    QT_TRANSLATE_NOOP("Questionnaire", "Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later."),
     //: online_content easy read 1
     QT_TRANSLATE_NOOP("Questionnaire", "Tell us what they wrote or said. Copy their words if you can."),
     //: online_still_visible title
@@ -431,12 +431,16 @@ namespace {
     QT_TRANSLATE_NOOP("Questionnaire", "Being on my own, or cut off from other people"),
     //: barriers immigration label
     QT_TRANSLATE_NOOP("Questionnaire", "Worries about immigration status"),
+    //: barriers immigration hint
+    QT_TRANSLATE_NOOP("Questionnaire", "Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement."),
     //: barriers none label
     QT_TRANSLATE_NOOP("Questionnaire", "Nothing"),
     //: barriers easy read 1
     QT_TRANSLATE_NOOP("Questionnaire", "Is anything making it hard for you to get help?"),
     //: barriers easy read 2
     QT_TRANSLATE_NOOP("Questionnaire", "This helps them help you in the right way."),
+    //: barriers easy read 3
+    QT_TRANSLATE_NOOP("Questionnaire", "Only the organisations you choose will see your answer."),
     //: support section; interpreter_language section; formats section
     QT_TRANSLATE_NOOP("Questionnaire", "Support"),
     //: support title

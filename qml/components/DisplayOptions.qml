@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import HarbourUi
 import Harbour
 
-// Language, text size, contrast, read-aloud and easy read: on the start page, before anything is asked.
+// Language, text size, contrast, read-aloud and easy read: on the start page, before anything is asked,
+// and from the header's display control on every page (DisplayMenu).
 ColumnLayout {
     id: root
     signal languageRequested()
@@ -20,10 +21,9 @@ ColumnLayout {
         { scale: 2.0, label: qsTr("Largest text") }
     ]
 
-    AppButton {
+    LanguageButton {
         visible: root.showLanguage
-        kind: AppButton.Secondary
-        text: qsTr("Language: %1").arg(root.currentLanguageName())
+        languageName: root.currentLanguageName()
         onClicked: root.languageRequested()
     }
     // One named group, so a screen reader says what the three choices are about.
@@ -84,9 +84,11 @@ ColumnLayout {
 
     function currentLanguageName(): string {
         const model = Session.languages
+        // Reading Session.language makes the name follow a change of language.
+        const code = Session.language
         for (let row = 0; row < model.rowCount(); ++row) {
             const index = model.index(row, 0)
-            if (model.data(index, LanguageModel.CurrentRole))
+            if (model.data(index, LanguageModel.CodeRole) === code || model.data(index, LanguageModel.CurrentRole))
                 return model.data(index, LanguageModel.NativeNameRole)
         }
         return "English"

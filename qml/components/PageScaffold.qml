@@ -80,7 +80,7 @@ Page {
         id: flick
         anchors.fill: parent
         contentWidth: width
-        contentHeight: Math.max(column.implicitHeight, root.wide ? side.implicitHeight : 0) + 2 * Theme.pageMargin
+        contentHeight: column.implicitHeight + 2 * Theme.pageMargin
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar { }
@@ -106,13 +106,26 @@ Page {
                 onReadRequested: root.readAloud()
             }
         }
+    }
+    // The side panel scrolls by itself and stays beside the page: on a 1280x800 tablet it is
+    // taller than the screen at large text, and the page may be short.
+    Flickable {
+        id: sideFlick
+        visible: root.wide
+        x: flick.rtl ? flick.width - flick.startX - flick.mainWidth - flick.gap - width
+                     : flick.startX + flick.mainWidth + flick.gap
+        y: 0
+        width: flick.sideWidth
+        height: root.height
+        contentWidth: width
+        contentHeight: side.implicitHeight + 2 * Theme.pageMargin
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar { }
         SidePanel {
             id: side
-            visible: root.wide
-            x: flick.rtl ? flick.width - flick.startX - flick.mainWidth - flick.gap - width
-                              : flick.startX + flick.mainWidth + flick.gap
             y: Theme.pageMargin
-            width: flick.sideWidth
+            width: sideFlick.width
             onLanguageRequested: root.sideLanguageRequested()
         }
     }
@@ -121,6 +134,17 @@ Page {
     function ensureVisible(item: Item): void {
         if (!item)
             return
+        for (let inside = item; inside; inside = inside.parent) {
+            if (inside === side) {
+                const at = item.mapToItem(side, 0, 0).y + Theme.pageMargin
+                if (at < sideFlick.contentY)
+                    sideFlick.contentY = Math.max(0, at - Theme.spacing)
+                else if (at + item.height > sideFlick.contentY + sideFlick.height)
+                    sideFlick.contentY = Math.min(sideFlick.contentHeight - sideFlick.height,
+                                                  at + item.height - sideFlick.height + Theme.spacing)
+                return
+            }
+        }
         const pos = item.mapToItem(column, 0, 0)
         const top = pos.y + Theme.pageMargin
         if (top < flick.contentY)

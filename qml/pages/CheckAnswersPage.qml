@@ -17,6 +17,16 @@ FormPage {
         id: pageHeading
         text: page.title
     }
+    // --- Easy read (display work; keep as one block) ---
+    EasyRead {
+        objectName: "checkEasyRead"
+        ideas: [
+            { picture: "list", text: qsTr("Here is everything you told us.") },
+            { picture: "note", text: qsTr("Press Change to fix an answer.") },
+            { picture: "sent", text: qsTr("When it is right, send your report.") }
+        ]
+    }
+    // --- end of easy read ---
     Rectangle {
         Layout.fillWidth: true
         visible: Session.flow.urgent

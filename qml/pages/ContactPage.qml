@@ -61,6 +61,16 @@ FormPage {
         id: introduction
         text: qsTr("You can stay anonymous. If you let an organisation contact you, it can tell you what happens next and offer you support.")
     }
+    // --- Easy read (display work; keep as one block) ---
+    EasyRead {
+        objectName: "contactEasyRead"
+        ideas: [
+            { picture: "mask", text: qsTr("You do not have to give your name.") },
+            { picture: "phone", text: qsTr("If you want, they can call or write to you.") },
+            { picture: "support", text: qsTr("Then they can tell you what happens next.") }
+        ]
+    }
+    // --- end of easy read ---
     FieldError {
         message: page.errorFor("contact")
     }

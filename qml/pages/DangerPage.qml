@@ -48,6 +48,17 @@ FormPage {
             }
         }
     }
+    // --- Easy read (display work; keep as one block) ---
+    EasyRead {
+        objectName: "dangerEasyRead"
+        ideas: [
+            { picture: "danger", text: qsTr("Are you in danger now? Call 999.") },
+            { picture: "phone", text: qsTr("Ask for the police. Ask for an ambulance if someone is hurt.") },
+            { picture: "speech", text: qsTr("Deaf? Use 999 BSL, or text 999 if you registered.") },
+            { picture: "exit", text: qsTr("Press Exit to leave Harbour quickly.") }
+        ]
+    }
+    // --- end of easy read ---
     Heading {
         text: qsTr("If you are deaf or cannot speak on the phone")
         font.pixelSize: Theme.headingSize * 0.8

@@ -44,6 +44,16 @@ FormPage {
         hint: true
         text: qsTr("Your report is locked so that only the organisations you choose can read it. Each one can see which others you chose.")
     }
+    // --- Easy read (display work; keep as one block) ---
+    EasyRead {
+        objectName: "recipientsEasyRead"
+        ideas: [
+            { picture: "people", text: qsTr("Choose who gets your report.") },
+            { picture: "lock", text: qsTr("Only the ones you choose can read it.") },
+            { picture: "support", text: qsTr("A support group can help you. The police can look into what happened.") }
+        ]
+    }
+    // --- end of easy read ---
     BodyText {
         visible: !Session.routing.available
         text: qsTr("Harbour cannot find an up-to-date list of organisations on this device, so it cannot send your report. Please use one of the phone numbers on the first page.")
