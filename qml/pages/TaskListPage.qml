@@ -26,6 +26,7 @@ FormPage {
     }
     EasyRead {
         id: easyRead
+        objectName: "taskListEasyRead"
         ideas: [{ picture: "sent", text: qsTr("You can send your report now.") },
                 { picture: "list", text: qsTr("Or you can tell us more. You choose which parts.") },
                 { picture: "question", text: qsTr("Every part is up to you. You can skip them all.") }]

@@ -54,10 +54,7 @@ HarbourTestCase {
         const window = openMain()
         startReport(window)
         click(window, "No")
-        next(window)
-        textMatching(window, /^Who are you reporting for\?/)
-        click(window, "It happened to me")
-        const choice = control(window, "It happened to me")
+        const choice = control(window, "No")
         tryVerify(() => choice.checked, 2000, "the answer is chosen")
         const questionPage = Session.flow.page
 
@@ -79,8 +76,8 @@ HarbourTestCase {
 
         // Same page, same answer, larger text.
         compare(Session.flow.page, questionPage)
-        textMatching(window, /^Who are you reporting for\?/)
-        tryVerify(() => control(window, "It happened to me").checked, 2000, "the answer is still chosen")
+        textMatching(window, /^Are you in danger now\?/)
+        tryVerify(() => control(window, "No").checked, 2000, "the answer is still chosen")
         next(window)
         textMatching(window, /^What happened\?/)
     }
@@ -105,7 +102,8 @@ HarbourTestCase {
             { tag: "danger", page: QuestionFlow.Danger, objectName: "dangerEasyRead" },
             { tag: "recipients", page: QuestionFlow.Recipients, objectName: "recipientsEasyRead" },
             { tag: "contact", page: QuestionFlow.Contact, objectName: "contactEasyRead" },
-            { tag: "check", page: QuestionFlow.Check, objectName: "checkEasyRead" }
+            { tag: "check", page: QuestionFlow.Check, objectName: "checkEasyRead" },
+            { tag: "send now or tell us more", page: QuestionFlow.TaskList, objectName: "taskListEasyRead" }
         ]
     }
     function test_easyReadOnTheLastPages(data) {
