@@ -147,12 +147,87 @@
         <source>Your answer: %1</source>
         <translation type="unfinished">إجابتك: %1</translation>
     </message>
+    <message>
+        <source>Here is everything you told us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Change to fix an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is right, send your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets your report</source>
+        <translation type="unfinished">من يتلقّى بلاغك</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished">لم يتم الاختيار</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">الشرطة</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">منظمة دعم</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">الشرطة ومنظمة دعم معاً</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">تسجيله فقط: لا أريد اتخاذ أي إجراء</translation>
+    </message>
+    <message>
+        <source>No organisation chosen yet: choose one before sending</source>
+        <translation type="unfinished">لم تختر أي جهة بعد: اختر جهة قبل الإرسال</translation>
+    </message>
+    <message>
+        <source>Can they contact you?</source>
+        <translation type="unfinished">هل يمكنهم التواصل معك؟</translation>
+    </message>
+    <message>
+        <source>Yes. Only %1 may contact you.</source>
+        <translation type="unfinished">نعم. لا يمكن أن يتواصل معك إلا %1.</translation>
+    </message>
+    <message>
+        <source>Yes, but you have not ticked who may contact you</source>
+        <translation type="unfinished">نعم، لكنك لم تضع علامة على من يمكنه التواصل معك</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous.</source>
+        <translation type="unfinished">لا، لا أريد الكشف عن هويتي.</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous. They cannot reply to you, unless you ask for a follow-up code here.</source>
+        <translation type="unfinished">لا، لا أريد الكشف عن هويتي. لا يمكنهم الرد عليك، إلا إذا طلبت رمز متابعة هنا.</translation>
+    </message>
+    <message>
+        <source>You will get a follow-up code to read their replies.</source>
+        <translation type="unfinished">ستحصل على رمز متابعة لقراءة ردودهم.</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished">إجاباتك</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
     <message>
         <source>%1, %2</source>
         <translation type="unfinished">%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenOrganisations</name>
+    <message>
+        <source>To contact them, use one of these and give them your reference number:</source>
+        <translation type="unfinished">للتواصل معهم، استخدم إحدى هذه الطرق وأعطهم رقمك المرجعي:</translation>
     </message>
 </context>
 <context>
@@ -435,12 +510,20 @@
         <translation type="unfinished">ستراه بعد إرسال بلاغك. اكتبه: Harbour لا يحتفظ به.</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
-        <translation type="unfinished">جارٍ إعداد رمز المتابعة. قد يستغرق ذلك دقيقة على بعض الهواتف. سيُرسل بلاغك عندما يصبح جاهزًا.</translation>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">لا يلزمك ذكر اسمك.</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code</source>
-        <translation type="unfinished">جارٍ إعداد رمز المتابعة</translation>
+        <source>If you want, they can call or write to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then they can tell you what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">متابعة</translation>
     </message>
 </context>
 <context>
@@ -480,6 +563,22 @@
     <message>
         <source>Carry on with my report</source>
         <translation type="unfinished">متابعة بلاغي</translation>
+    </message>
+    <message>
+        <source>Are you in danger now? Call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Exit to leave Harbour quickly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -553,6 +652,28 @@
     </message>
 </context>
 <context>
+    <name>DisplayButton</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">اللغة</translation>
+    </message>
+    <message>
+        <source>Close and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayOptions</name>
     <message>
         <source>Standard text</source>
@@ -565,10 +686,6 @@
     <message>
         <source>Largest text</source>
         <translation type="unfinished">نص كبير جداً</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation type="unfinished">اللغة: %1</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -746,6 +863,17 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPreparing</name>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">جارٍ إعداد رمز المتابعة. قد يستغرق ذلك دقيقة على بعض الهواتف. سيُرسل بلاغك عندما يصبح جاهزًا.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">جارٍ إعداد رمز المتابعة</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpProgress</name>
     <message>
         <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
@@ -855,6 +983,13 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">اللغة: %1</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1204,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <extracomment>narrative section; targeted section; targeted_other section</extracomment>
         <translation type="unfinished">ما الذي حدث</translation>
     </message>
     <message>
@@ -1281,11 +1416,6 @@
         <source>What did they write or say?</source>
         <extracomment>online_content title</extracomment>
         <translation type="unfinished">ماذا كتبوا أو قالوا؟</translation>
-    </message>
-    <message>
-        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
-        <extracomment>online_content hint</extracomment>
-        <translation type="unfinished">انسخه هنا إذا استطعت، كلمة بكلمة. ستتمكن من إضافة صور للشاشة في نسخة لاحقة من Harbour.</translation>
     </message>
     <message>
         <source>Can it still be seen online?</source>
@@ -2315,6 +2445,26 @@
         <extracomment>describe_yourself easy read 1</extracomment>
         <translation type="unfinished">أخبرنا عن نفسك إذا أردت. يمكنك ترك هذا فارغاً.</translation>
     </message>
+    <message>
+        <source>More about what happened</source>
+        <extracomment>incident_types section</extracomment>
+        <translation type="unfinished">المزيد عمّا حدث</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
+        <extracomment>barriers immigration hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose will see your answer.</source>
+        <extracomment>barriers easy read 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -2408,6 +2558,22 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">متابعة</translation>
+    </message>
+    <message>
+        <source>What would you like to happen?</source>
+        <translation type="unfinished">ماذا تريد أن يحدث؟</translation>
+    </message>
+    <message>
+        <source>Choose who gets your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ones you choose can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support group can help you. The police can look into what happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2730,53 @@
     <message>
         <source>I have a follow-up code: read replies to my report</source>
         <translation type="unfinished">لدي رمز متابعة: اقرأ الردود على بلاغي</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListPage</name>
+    <message>
+        <source>Send now, or tell us more</source>
+        <translation type="unfinished">أرسله الآن، أو أخبرنا بالمزيد</translation>
+    </message>
+    <message>
+        <source>You have told us enough to send your report. You can send it now.</source>
+        <translation type="unfinished">لقد أخبرتنا بما يكفي لإرسال بلاغك. يمكنك إرساله الآن.</translation>
+    </message>
+    <message>
+        <source>You can send your report now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or you can tell us more. You choose which parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part is up to you. You can skip them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and send your report</source>
+        <translation type="unfinished">راجع بلاغك وأرسله</translation>
+    </message>
+    <message>
+        <source>Tell us more (optional)</source>
+        <translation type="unfinished">أخبرنا بالمزيد (اختياري)</translation>
+    </message>
+    <message>
+        <source>You asked only for it to be recorded, so you do not need to answer any of these. Open a part only if you want to.</source>
+        <translation type="unfinished">طلبت أن يُسجَّل بلاغك فقط، لذلك لا تحتاج إلى الإجابة عن أي من هذه الأجزاء. افتح أي جزء فقط إذا أردت.</translation>
+    </message>
+    <message>
+        <source>More details can help them act, for example to find who did it or to keep you safe. Open any part you want and skip the rest.</source>
+        <translation type="unfinished">المزيد من التفاصيل قد يساعدهم على التصرف، مثلاً لمعرفة من فعل ذلك أو للحفاظ على سلامتك. افتح أي جزء تريده وتخطَّ الباقي.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">لم يبدأ بعد</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">تمت الإجابة عن %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2957,10 @@
             <numerusform>%1 و%n لغة أخرى</numerusform>
             <numerusform>%1 و%n لغة أخرى</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished">أرسل بريدًا إلكترونيًا إلى %1</translation>
     </message>
 </context>
 <context>

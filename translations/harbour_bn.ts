@@ -143,12 +143,87 @@
         <source>Your answer: %1</source>
         <translation type="unfinished">আপনার উত্তর: %1</translation>
     </message>
+    <message>
+        <source>Here is everything you told us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Change to fix an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is right, send your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets your report</source>
+        <translation type="unfinished">আপনার রিপোর্ট কে পাবে</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished">বেছে নেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">পুলিশ</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">একটি সহায়তা সংস্থা</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">পুলিশ এবং একটি সহায়তা সংস্থা, দুটোই</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">শুধু নথিভুক্ত করুন: আমি কোনো পদক্ষেপ চাই না</translation>
+    </message>
+    <message>
+        <source>No organisation chosen yet: choose one before sending</source>
+        <translation type="unfinished">এখনও কোনো সংস্থা বেছে নেওয়া হয়নি: পাঠানোর আগে একটি সংস্থা বেছে নিন</translation>
+    </message>
+    <message>
+        <source>Can they contact you?</source>
+        <translation type="unfinished">তারা কি আপনার সাথে যোগাযোগ করতে পারবে?</translation>
+    </message>
+    <message>
+        <source>Yes. Only %1 may contact you.</source>
+        <translation type="unfinished">হ্যাঁ। শুধু %1 আপনার সাথে যোগাযোগ করতে পারবে।</translation>
+    </message>
+    <message>
+        <source>Yes, but you have not ticked who may contact you</source>
+        <translation type="unfinished">হ্যাঁ, কিন্তু কে আপনার সাথে যোগাযোগ করতে পারবে, তাতে আপনি টিক দেননি</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous.</source>
+        <translation type="unfinished">না, আমি বেনামে থাকতে চাই।</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous. They cannot reply to you, unless you ask for a follow-up code here.</source>
+        <translation type="unfinished">না, আমি বেনামে থাকতে চাই। তারা আপনাকে উত্তর দিতে পারবে না, যদি না আপনি এখানে একটি ফলো-আপ কোড চান।</translation>
+    </message>
+    <message>
+        <source>You will get a follow-up code to read their replies.</source>
+        <translation type="unfinished">তাদের উত্তর পড়ার জন্য আপনি একটি ফলো-আপ কোড পাবেন।</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished">আপনার উত্তর</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
     <message>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenOrganisations</name>
+    <message>
+        <source>To contact them, use one of these and give them your reference number:</source>
+        <translation type="unfinished">তাদের সাথে যোগাযোগ করতে, এগুলোর যেকোনো একটি ব্যবহার করুন এবং তাদের আপনার রেফারেন্স নম্বর দিন:</translation>
     </message>
 </context>
 <context>
@@ -427,12 +502,20 @@
         <translation type="unfinished">রিপোর্ট পাঠানোর পরে আপনি এটি দেখবেন। লিখে রাখুন: Harbour এটি রাখে না।</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
-        <translation type="unfinished">আপনার ফলো-আপ কোড তৈরি হচ্ছে। কিছু ফোনে এতে এক মিনিট পর্যন্ত লাগতে পারে। তৈরি হলে আপনার রিপোর্ট পাঠানো হবে।</translation>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">আপনার নাম দিতে হবে না।</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code</source>
-        <translation type="unfinished">ফলো-আপ কোড তৈরি হচ্ছে</translation>
+        <source>If you want, they can call or write to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then they can tell you what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">চালিয়ে যান</translation>
     </message>
 </context>
 <context>
@@ -472,6 +555,22 @@
     <message>
         <source>Carry on with my report</source>
         <translation type="unfinished">আমার রিপোর্ট চালিয়ে যান</translation>
+    </message>
+    <message>
+        <source>Are you in danger now? Call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Exit to leave Harbour quickly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -545,6 +644,28 @@
     </message>
 </context>
 <context>
+    <name>DisplayButton</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ভাষা</translation>
+    </message>
+    <message>
+        <source>Close and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayOptions</name>
     <message>
         <source>Standard text</source>
@@ -557,10 +678,6 @@
     <message>
         <source>Largest text</source>
         <translation type="unfinished">সবচেয়ে বড় লেখা</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation type="unfinished">ভাষা: %1</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -738,6 +855,17 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPreparing</name>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">আপনার ফলো-আপ কোড তৈরি হচ্ছে। কিছু ফোনে এতে এক মিনিট পর্যন্ত লাগতে পারে। তৈরি হলে আপনার রিপোর্ট পাঠানো হবে।</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">ফলো-আপ কোড তৈরি হচ্ছে</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpProgress</name>
     <message>
         <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
@@ -847,6 +975,13 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">চালিয়ে যান</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">ভাষা: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1196,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <extracomment>narrative section; targeted section; targeted_other section</extracomment>
         <translation type="unfinished">কী ঘটেছে</translation>
     </message>
     <message>
@@ -1273,11 +1408,6 @@
         <source>What did they write or say?</source>
         <extracomment>online_content title</extracomment>
         <translation type="unfinished">তারা কী লিখেছে বা বলেছে?</translation>
-    </message>
-    <message>
-        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
-        <extracomment>online_content hint</extracomment>
-        <translation type="unfinished">পারলে এখানে হুবহু কপি করুন। Harbour-এর পরের সংস্করণে আপনি স্ক্রিনশট যোগ করতে পারবেন।</translation>
     </message>
     <message>
         <source>Can it still be seen online?</source>
@@ -2307,6 +2437,26 @@
         <extracomment>describe_yourself easy read 1</extracomment>
         <translation type="unfinished">চাইলে নিজের সম্পর্কে বলুন। আপনি এটি খালি রাখতে পারেন।</translation>
     </message>
+    <message>
+        <source>More about what happened</source>
+        <extracomment>incident_types section</extracomment>
+        <translation type="unfinished">কী ঘটেছে, সে সম্পর্কে আরও</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
+        <extracomment>barriers immigration hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose will see your answer.</source>
+        <extracomment>barriers easy read 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -2400,6 +2550,22 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">চালিয়ে যান</translation>
+    </message>
+    <message>
+        <source>What would you like to happen?</source>
+        <translation type="unfinished">আপনি কী হোক বলে চান?</translation>
+    </message>
+    <message>
+        <source>Choose who gets your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ones you choose can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support group can help you. The police can look into what happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2722,53 @@
     <message>
         <source>I have a follow-up code: read replies to my report</source>
         <translation type="unfinished">আমার একটি ফলো-আপ কোড আছে: আমার রিপোর্টের উত্তর পড়ুন</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListPage</name>
+    <message>
+        <source>Send now, or tell us more</source>
+        <translation type="unfinished">এখনই পাঠান, বা আমাদের আরও বলুন</translation>
+    </message>
+    <message>
+        <source>You have told us enough to send your report. You can send it now.</source>
+        <translation type="unfinished">আপনার রিপোর্ট পাঠানোর জন্য আপনি আমাদের যথেষ্ট বলেছেন। আপনি এখনই এটি পাঠাতে পারেন।</translation>
+    </message>
+    <message>
+        <source>You can send your report now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or you can tell us more. You choose which parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part is up to you. You can skip them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and send your report</source>
+        <translation type="unfinished">আপনার রিপোর্ট দেখে নিন এবং পাঠান</translation>
+    </message>
+    <message>
+        <source>Tell us more (optional)</source>
+        <translation type="unfinished">আমাদের আরও বলুন (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <source>You asked only for it to be recorded, so you do not need to answer any of these. Open a part only if you want to.</source>
+        <translation type="unfinished">আপনি শুধু এটি নথিভুক্ত করতে বলেছেন, তাই এগুলোর কোনোটির উত্তর দেওয়ার দরকার নেই। চাইলে তবেই কোনো অংশ খুলুন।</translation>
+    </message>
+    <message>
+        <source>More details can help them act, for example to find who did it or to keep you safe. Open any part you want and skip the rest.</source>
+        <translation type="unfinished">আরও তথ্য তাদের পদক্ষেপ নিতে সাহায্য করতে পারে, যেমন কে এটি করেছে তা খুঁজে বের করতে বা আপনাকে নিরাপদ রাখতে। যে অংশ চান খুলুন, বাকিগুলো বাদ দিন।</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">শুরু করা হয়নি</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">%2টির মধ্যে %1টির উত্তর দেওয়া হয়েছে</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2933,10 @@
             <numerusform>%1 এবং আরও %nটি ভাষা</numerusform>
             <numerusform>%1 এবং আরও %nটি ভাষা</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished">%1 ঠিকানায় ইমেইল করুন</translation>
     </message>
 </context>
 <context>

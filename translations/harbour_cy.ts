@@ -146,12 +146,87 @@
         <source>Your answer: %1</source>
         <translation type="unfinished">Eich ateb: %1</translation>
     </message>
+    <message>
+        <source>Here is everything you told us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Change to fix an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is right, send your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets your report</source>
+        <translation type="unfinished">Pwy sy&apos;n cael eich adroddiad</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished">Heb ei ddewis</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">Yr heddlu</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">Sefydliad cymorth</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">Yr heddlu a sefydliad cymorth</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">Cofnodi&apos;n unig: dydw i ddim eisiau i unrhyw gamau gael eu cymryd</translation>
+    </message>
+    <message>
+        <source>No organisation chosen yet: choose one before sending</source>
+        <translation type="unfinished">Dim sefydliad wedi&apos;i ddewis eto: dewiswch un cyn anfon</translation>
+    </message>
+    <message>
+        <source>Can they contact you?</source>
+        <translation type="unfinished">Gân nhw gysylltu â chi?</translation>
+    </message>
+    <message>
+        <source>Yes. Only %1 may contact you.</source>
+        <translation type="unfinished">Cânt. Dim ond %1 gaiff gysylltu â chi.</translation>
+    </message>
+    <message>
+        <source>Yes, but you have not ticked who may contact you</source>
+        <translation type="unfinished">Cânt, ond dydych chi ddim wedi ticio pwy gaiff gysylltu â chi</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous.</source>
+        <translation type="unfinished">Na, cadwch fi&apos;n ddienw.</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous. They cannot reply to you, unless you ask for a follow-up code here.</source>
+        <translation type="unfinished">Na, cadwch fi&apos;n ddienw. Allan nhw ddim eich ateb chi, oni bai eich bod chi&apos;n gofyn am god dilynol yma.</translation>
+    </message>
+    <message>
+        <source>You will get a follow-up code to read their replies.</source>
+        <translation type="unfinished">Byddwch chi&apos;n cael cod dilynol i ddarllen eu hatebion.</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished">Eich atebion</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
     <message>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenOrganisations</name>
+    <message>
+        <source>To contact them, use one of these and give them your reference number:</source>
+        <translation type="unfinished">I gysylltu â nhw, defnyddiwch un o&apos;r rhain a rhowch eich cyfeirnod iddyn nhw:</translation>
     </message>
 </context>
 <context>
@@ -433,12 +508,20 @@
         <translation type="unfinished">Byddwch yn ei weld ar ôl anfon eich adroddiad. Ysgrifennwch ef: nid yw Harbour yn ei gadw.</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
-        <translation type="unfinished">Yn paratoi eich cod dilynol. Gall hyn gymryd hyd at funud ar rai ffonau. Caiff eich adroddiad ei anfon pan fydd yn barod.</translation>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">Does dim rhaid i chi roi eich enw.</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code</source>
-        <translation type="unfinished">Yn paratoi eich cod dilynol</translation>
+        <source>If you want, they can call or write to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then they can tell you what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Parhau</translation>
     </message>
 </context>
 <context>
@@ -478,6 +561,22 @@
     <message>
         <source>Carry on with my report</source>
         <translation type="unfinished">Parhau â&apos;m hadroddiad</translation>
+    </message>
+    <message>
+        <source>Are you in danger now? Call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Exit to leave Harbour quickly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -551,6 +650,28 @@
     </message>
 </context>
 <context>
+    <name>DisplayButton</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Iaith</translation>
+    </message>
+    <message>
+        <source>Close and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayOptions</name>
     <message>
         <source>Standard text</source>
@@ -563,10 +684,6 @@
     <message>
         <source>Largest text</source>
         <translation type="unfinished">Testun mwyaf</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation type="unfinished">Iaith: %1</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -744,6 +861,17 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPreparing</name>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">Yn paratoi eich cod dilynol. Gall hyn gymryd hyd at funud ar rai ffonau. Caiff eich adroddiad ei anfon pan fydd yn barod.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">Yn paratoi eich cod dilynol</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpProgress</name>
     <message>
         <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
@@ -853,6 +981,13 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">Parhau</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">Iaith: %1</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1202,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <extracomment>narrative section; targeted section; targeted_other section</extracomment>
         <translation type="unfinished">Beth ddigwyddodd</translation>
     </message>
     <message>
@@ -1279,11 +1414,6 @@
         <source>What did they write or say?</source>
         <extracomment>online_content title</extracomment>
         <translation type="unfinished">Beth wnaethon nhw ei ysgrifennu neu ei ddweud?</translation>
-    </message>
-    <message>
-        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
-        <extracomment>online_content hint</extracomment>
-        <translation type="unfinished">Copïwch e yma os gallwch chi, air am air. Byddwch chi&apos;n gallu ychwanegu sgrinluniau mewn fersiwn o Harbour yn y dyfodol.</translation>
     </message>
     <message>
         <source>Can it still be seen online?</source>
@@ -2313,6 +2443,26 @@
         <extracomment>describe_yourself easy read 1</extracomment>
         <translation type="unfinished">Dywedwch wrthon ni amdanoch chi&apos;ch hun, os ydych chi eisiau. Gallwch chi adael hwn yn wag.</translation>
     </message>
+    <message>
+        <source>More about what happened</source>
+        <extracomment>incident_types section</extracomment>
+        <translation type="unfinished">Mwy am beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
+        <extracomment>barriers immigration hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose will see your answer.</source>
+        <extracomment>barriers easy read 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -2406,6 +2556,22 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">Parhau</translation>
+    </message>
+    <message>
+        <source>What would you like to happen?</source>
+        <translation type="unfinished">Beth hoffech chi i ddigwydd?</translation>
+    </message>
+    <message>
+        <source>Choose who gets your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ones you choose can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support group can help you. The police can look into what happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2728,53 @@
     <message>
         <source>I have a follow-up code: read replies to my report</source>
         <translation type="unfinished">Mae gen i god dilynol: darllen atebion i&apos;m hadroddiad</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListPage</name>
+    <message>
+        <source>Send now, or tell us more</source>
+        <translation type="unfinished">Anfon nawr, neu ddweud mwy wrthon ni</translation>
+    </message>
+    <message>
+        <source>You have told us enough to send your report. You can send it now.</source>
+        <translation type="unfinished">Rydych chi wedi dweud digon wrthon ni i anfon eich adroddiad. Gallwch chi ei anfon nawr.</translation>
+    </message>
+    <message>
+        <source>You can send your report now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or you can tell us more. You choose which parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part is up to you. You can skip them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and send your report</source>
+        <translation type="unfinished">Gwiriwch ac anfonwch eich adroddiad</translation>
+    </message>
+    <message>
+        <source>Tell us more (optional)</source>
+        <translation type="unfinished">Dywedwch fwy wrthon ni (dewisol)</translation>
+    </message>
+    <message>
+        <source>You asked only for it to be recorded, so you do not need to answer any of these. Open a part only if you want to.</source>
+        <translation type="unfinished">Gofynnoch chi iddo gael ei gofnodi yn unig, felly does dim rhaid i chi ateb dim un o&apos;r rhain. Agorwch ran dim ond os ydych chi eisiau.</translation>
+    </message>
+    <message>
+        <source>More details can help them act, for example to find who did it or to keep you safe. Open any part you want and skip the rest.</source>
+        <translation type="unfinished">Gall mwy o fanylion eu helpu nhw i weithredu, er enghraifft i ddod o hyd i bwy wnaeth hyn neu i&apos;ch cadw chi&apos;n ddiogel. Agorwch unrhyw ran rydych chi eisiau a hepgorwch y gweddill.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Heb ddechrau</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">%1 o %2 wedi&apos;u hateb</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2951,10 @@
             <numerusform>%1 a %n iaith arall</numerusform>
             <numerusform>%1 a %n iaith arall</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished">Anfonwch e-bost at %1</translation>
     </message>
 </context>
 <context>

@@ -143,12 +143,87 @@
         <source>Your answer: %1</source>
         <translation type="unfinished">Su respuesta: %1</translation>
     </message>
+    <message>
+        <source>Here is everything you told us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Change to fix an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is right, send your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets your report</source>
+        <translation type="unfinished">Quién recibe su denuncia</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished">Sin elegir</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">La policía</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">Una organización de apoyo</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">La policía y una organización de apoyo</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">Solo registrarla: no quiero que se tome ninguna medida</translation>
+    </message>
+    <message>
+        <source>No organisation chosen yet: choose one before sending</source>
+        <translation type="unfinished">Aún no ha elegido ninguna organización: elija una antes de enviar</translation>
+    </message>
+    <message>
+        <source>Can they contact you?</source>
+        <translation type="unfinished">¿Pueden ponerse en contacto con usted?</translation>
+    </message>
+    <message>
+        <source>Yes. Only %1 may contact you.</source>
+        <translation type="unfinished">Sí. Nadie más que %1 puede ponerse en contacto con usted.</translation>
+    </message>
+    <message>
+        <source>Yes, but you have not ticked who may contact you</source>
+        <translation type="unfinished">Sí, pero no ha marcado quién puede ponerse en contacto con usted</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous.</source>
+        <translation type="unfinished">No, quiero mantener el anonimato.</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous. They cannot reply to you, unless you ask for a follow-up code here.</source>
+        <translation type="unfinished">No, quiero mantener el anonimato. No podrán responderle, a menos que pida aquí un código de seguimiento.</translation>
+    </message>
+    <message>
+        <source>You will get a follow-up code to read their replies.</source>
+        <translation type="unfinished">Recibirá un código de seguimiento para leer sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished">Sus respuestas</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
     <message>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenOrganisations</name>
+    <message>
+        <source>To contact them, use one of these and give them your reference number:</source>
+        <translation type="unfinished">Para ponerse en contacto con ellos, use una de estas formas y deles su número de referencia:</translation>
     </message>
 </context>
 <context>
@@ -427,12 +502,20 @@
         <translation type="unfinished">Lo verás después de enviar tu denuncia. Apúntalo: Harbour no lo guarda.</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
-        <translation type="unfinished">Preparando tu código de seguimiento. En algunos teléfonos puede tardar hasta un minuto. Tu denuncia se enviará cuando esté listo.</translation>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">No tiene que dar su nombre.</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code</source>
-        <translation type="unfinished">Preparando el código de seguimiento</translation>
+        <source>If you want, they can call or write to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then they can tell you what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Continuar</translation>
     </message>
 </context>
 <context>
@@ -472,6 +555,22 @@
     <message>
         <source>Carry on with my report</source>
         <translation type="unfinished">Seguir con mi denuncia</translation>
+    </message>
+    <message>
+        <source>Are you in danger now? Call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Exit to leave Harbour quickly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -545,6 +644,28 @@
     </message>
 </context>
 <context>
+    <name>DisplayButton</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">El idioma</translation>
+    </message>
+    <message>
+        <source>Close and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayOptions</name>
     <message>
         <source>Standard text</source>
@@ -557,10 +678,6 @@
     <message>
         <source>Largest text</source>
         <translation type="unfinished">Texto muy grande</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation type="unfinished">Idioma: %1</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -738,6 +855,17 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPreparing</name>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">Preparando tu código de seguimiento. En algunos teléfonos puede tardar hasta un minuto. Tu denuncia se enviará cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">Preparando el código de seguimiento</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpProgress</name>
     <message>
         <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
@@ -847,6 +975,13 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">Idioma: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1196,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <extracomment>narrative section; targeted section; targeted_other section</extracomment>
         <translation type="unfinished">Qué pasó</translation>
     </message>
     <message>
@@ -1273,11 +1408,6 @@
         <source>What did they write or say?</source>
         <extracomment>online_content title</extracomment>
         <translation type="unfinished">¿Qué escribieron o dijeron?</translation>
-    </message>
-    <message>
-        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
-        <extracomment>online_content hint</extracomment>
-        <translation type="unfinished">Cópielo aquí si puede, palabra por palabra. En una versión futura de Harbour podrá añadir capturas de pantalla.</translation>
     </message>
     <message>
         <source>Can it still be seen online?</source>
@@ -2307,6 +2437,26 @@
         <extracomment>describe_yourself easy read 1</extracomment>
         <translation type="unfinished">Háblenos de usted, si quiere. Puede dejarlo en blanco.</translation>
     </message>
+    <message>
+        <source>More about what happened</source>
+        <extracomment>incident_types section</extracomment>
+        <translation type="unfinished">Más sobre lo que pasó</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
+        <extracomment>barriers immigration hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose will see your answer.</source>
+        <extracomment>barriers easy read 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -2400,6 +2550,22 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">Continuar</translation>
+    </message>
+    <message>
+        <source>What would you like to happen?</source>
+        <translation type="unfinished">¿Qué le gustaría que pasara?</translation>
+    </message>
+    <message>
+        <source>Choose who gets your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ones you choose can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support group can help you. The police can look into what happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2722,53 @@
     <message>
         <source>I have a follow-up code: read replies to my report</source>
         <translation type="unfinished">Tengo un código de seguimiento: leer respuestas a mi denuncia</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListPage</name>
+    <message>
+        <source>Send now, or tell us more</source>
+        <translation type="unfinished">Envíela ahora o cuéntenos más</translation>
+    </message>
+    <message>
+        <source>You have told us enough to send your report. You can send it now.</source>
+        <translation type="unfinished">Ya nos ha contado lo suficiente para enviar su denuncia. Puede enviarla ahora.</translation>
+    </message>
+    <message>
+        <source>You can send your report now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or you can tell us more. You choose which parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part is up to you. You can skip them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and send your report</source>
+        <translation type="unfinished">Revise y envíe su denuncia</translation>
+    </message>
+    <message>
+        <source>Tell us more (optional)</source>
+        <translation type="unfinished">Cuéntenos más (opcional)</translation>
+    </message>
+    <message>
+        <source>You asked only for it to be recorded, so you do not need to answer any of these. Open a part only if you want to.</source>
+        <translation type="unfinished">Usted pidió que solo quede registrada, así que no necesita responder a ninguna de estas partes. Abra una parte solo si quiere.</translation>
+    </message>
+    <message>
+        <source>More details can help them act, for example to find who did it or to keep you safe. Open any part you want and skip the rest.</source>
+        <translation type="unfinished">Más detalles pueden ayudarles a actuar, por ejemplo, a encontrar a quien lo hizo o a protegerle. Abra las partes que quiera y sáltese el resto.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Sin empezar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">%1 de %2 respondidas</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2933,10 @@
             <numerusform>%1 y %n idioma más</numerusform>
             <numerusform>%1 y %n idiomas más</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished">Enviar un correo electrónico a %1</translation>
     </message>
 </context>
 <context>

@@ -142,12 +142,87 @@
         <source>Your answer: %1</source>
         <translation type="unfinished">پاسخ شما: %1</translation>
     </message>
+    <message>
+        <source>Here is everything you told us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Change to fix an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is right, send your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets your report</source>
+        <translation type="unfinished">چه کسی گزارش شما را دریافت می‌کند</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished">انتخاب نشده</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">پلیس</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">یک سازمان حمایتی</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">هم پلیس و هم یک سازمان حمایتی</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">فقط ثبت شود: نمی‌خواهم هیچ اقدامی انجام شود</translation>
+    </message>
+    <message>
+        <source>No organisation chosen yet: choose one before sending</source>
+        <translation type="unfinished">هنوز سازمانی انتخاب نشده است: پیش از ارسال، یکی را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Can they contact you?</source>
+        <translation type="unfinished">آیا می‌توانند با شما تماس بگیرند؟</translation>
+    </message>
+    <message>
+        <source>Yes. Only %1 may contact you.</source>
+        <translation type="unfinished">بله. فقط %1 می‌توانند با شما تماس بگیرند.</translation>
+    </message>
+    <message>
+        <source>Yes, but you have not ticked who may contact you</source>
+        <translation type="unfinished">بله، ولی تیک نزده‌اید که چه کسی می‌تواند با شما تماس بگیرد</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous.</source>
+        <translation type="unfinished">نه، می‌خواهم ناشناس بمانم.</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous. They cannot reply to you, unless you ask for a follow-up code here.</source>
+        <translation type="unfinished">نه، می‌خواهم ناشناس بمانم. آن‌ها نمی‌توانند به شما پاسخ دهند، مگر اینکه همین‌جا کد پیگیری بخواهید.</translation>
+    </message>
+    <message>
+        <source>You will get a follow-up code to read their replies.</source>
+        <translation type="unfinished">یک کد پیگیری می‌گیرید تا پاسخ‌های آن‌ها را بخوانید.</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished">پاسخ‌های شما</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
     <message>
         <source>%1, %2</source>
         <translation type="unfinished">%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenOrganisations</name>
+    <message>
+        <source>To contact them, use one of these and give them your reference number:</source>
+        <translation type="unfinished">برای تماس با آن‌ها، از یکی از این راه‌ها استفاده کنید و شماره پیگیری‌تان را به آن‌ها بگویید:</translation>
     </message>
 </context>
 <context>
@@ -425,12 +500,20 @@
         <translation type="unfinished">پس از ارسال گزارش آن را می‌بینید. یادداشتش کنید: Harbour آن را نگه نمی‌دارد.</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
-        <translation type="unfinished">در حال آماده‌سازی کد پیگیری. در برخی تلفن‌ها ممکن است تا یک دقیقه طول بکشد. گزارش شما وقتی آماده شد ارسال می‌شود.</translation>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">لازم نیست نام‌تان را بدهید.</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code</source>
-        <translation type="unfinished">در حال آماده‌سازی کد پیگیری</translation>
+        <source>If you want, they can call or write to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then they can tell you what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">ادامه</translation>
     </message>
 </context>
 <context>
@@ -470,6 +553,22 @@
     <message>
         <source>Carry on with my report</source>
         <translation type="unfinished">ادامه گزارشم</translation>
+    </message>
+    <message>
+        <source>Are you in danger now? Call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Exit to leave Harbour quickly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -543,6 +642,28 @@
     </message>
 </context>
 <context>
+    <name>DisplayButton</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">زبان</translation>
+    </message>
+    <message>
+        <source>Close and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayOptions</name>
     <message>
         <source>Standard text</source>
@@ -555,10 +676,6 @@
     <message>
         <source>Largest text</source>
         <translation type="unfinished">متن خیلی بزرگ</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation type="unfinished">زبان: %1</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -736,6 +853,17 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPreparing</name>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">در حال آماده‌سازی کد پیگیری. در برخی تلفن‌ها ممکن است تا یک دقیقه طول بکشد. گزارش شما وقتی آماده شد ارسال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">در حال آماده‌سازی کد پیگیری</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpProgress</name>
     <message>
         <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
@@ -845,6 +973,13 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">ادامه</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">زبان: %1</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1194,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <extracomment>narrative section; targeted section; targeted_other section</extracomment>
         <translation type="unfinished">چه اتفاقی افتاد</translation>
     </message>
     <message>
@@ -1271,11 +1406,6 @@
         <source>What did they write or say?</source>
         <extracomment>online_content title</extracomment>
         <translation type="unfinished">چه نوشتند یا چه گفتند؟</translation>
-    </message>
-    <message>
-        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
-        <extracomment>online_content hint</extracomment>
-        <translation type="unfinished">اگر می‌توانید، آن را کلمه به کلمه اینجا کپی کنید. در نسخه بعدی Harbour می‌توانید عکس صفحه (اسکرین‌شات) هم اضافه کنید.</translation>
     </message>
     <message>
         <source>Can it still be seen online?</source>
@@ -2305,6 +2435,26 @@
         <extracomment>describe_yourself easy read 1</extracomment>
         <translation type="unfinished">اگر بخواهید، درباره خودتان بگویید. می‌توانید این را خالی بگذارید.</translation>
     </message>
+    <message>
+        <source>More about what happened</source>
+        <extracomment>incident_types section</extracomment>
+        <translation type="unfinished">بیشتر درباره اتفاقی که افتاد</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
+        <extracomment>barriers immigration hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose will see your answer.</source>
+        <extracomment>barriers easy read 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -2398,6 +2548,22 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">ادامه</translation>
+    </message>
+    <message>
+        <source>What would you like to happen?</source>
+        <translation type="unfinished">دوست دارید چه اتفاقی بیفتد؟</translation>
+    </message>
+    <message>
+        <source>Choose who gets your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ones you choose can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support group can help you. The police can look into what happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2720,53 @@
     <message>
         <source>I have a follow-up code: read replies to my report</source>
         <translation type="unfinished">کد پیگیری دارم: خواندن پاسخ‌ها به گزارشم</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListPage</name>
+    <message>
+        <source>Send now, or tell us more</source>
+        <translation type="unfinished">همین حالا بفرستید، یا بیشتر به ما بگویید</translation>
+    </message>
+    <message>
+        <source>You have told us enough to send your report. You can send it now.</source>
+        <translation type="unfinished">به اندازه کافی به ما گفته‌اید تا گزارش‌تان فرستاده شود. می‌توانید همین حالا آن را بفرستید.</translation>
+    </message>
+    <message>
+        <source>You can send your report now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or you can tell us more. You choose which parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part is up to you. You can skip them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and send your report</source>
+        <translation type="unfinished">گزارش‌تان را بررسی کنید و بفرستید</translation>
+    </message>
+    <message>
+        <source>Tell us more (optional)</source>
+        <translation type="unfinished">بیشتر به ما بگویید (اختیاری)</translation>
+    </message>
+    <message>
+        <source>You asked only for it to be recorded, so you do not need to answer any of these. Open a part only if you want to.</source>
+        <translation type="unfinished">شما خواستید فقط ثبت شود، پس لازم نیست به هیچ‌کدام از این‌ها پاسخ دهید. فقط اگر خواستید، بخشی را باز کنید.</translation>
+    </message>
+    <message>
+        <source>More details can help them act, for example to find who did it or to keep you safe. Open any part you want and skip the rest.</source>
+        <translation type="unfinished">جزئیات بیشتر می‌تواند به آن‌ها کمک کند اقدام کنند، برای مثال پیدا کنند چه کسی این کار را کرد یا امنیت شما را حفظ کنند. هر بخشی را که می‌خواهید باز کنید و بقیه را رد کنید.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">شروع نشده</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">%1 از %2 پاسخ داده شده</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2927,10 @@
         <translation type="unfinished">
             <numerusform>%1 و %n زبان دیگر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished">ایمیل به %1</translation>
     </message>
 </context>
 <context>

@@ -143,12 +143,87 @@
         <source>Your answer: %1</source>
         <translation type="unfinished">ਤੁਹਾਡਾ ਜਵਾਬ: %1</translation>
     </message>
+    <message>
+        <source>Here is everything you told us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Change to fix an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is right, send your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets your report</source>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਕਿਸ ਨੂੰ ਮਿਲੇਗੀ</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished">ਨਹੀਂ ਚੁਣਿਆ</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">ਪੁਲਿਸ</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">ਕੋਈ ਸਹਾਇਤਾ ਸੰਸਥਾ</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">ਪੁਲਿਸ ਅਤੇ ਸਹਾਇਤਾ ਸੰਸਥਾ ਦੋਵੇਂ</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">ਸਿਰਫ਼ ਦਰਜ ਕਰੋ: ਕੋਈ ਕਾਰਵਾਈ ਨਾ ਕੀਤੀ ਜਾਵੇ</translation>
+    </message>
+    <message>
+        <source>No organisation chosen yet: choose one before sending</source>
+        <translation type="unfinished">ਅਜੇ ਕੋਈ ਸੰਸਥਾ ਨਹੀਂ ਚੁਣੀ ਗਈ: ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਇੱਕ ਸੰਸਥਾ ਚੁਣੋ</translation>
+    </message>
+    <message>
+        <source>Can they contact you?</source>
+        <translation type="unfinished">ਕੀ ਉਹ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹਨ?</translation>
+    </message>
+    <message>
+        <source>Yes. Only %1 may contact you.</source>
+        <translation type="unfinished">ਹਾਂ। ਸਿਰਫ਼ %1 ਹੀ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹਨ।</translation>
+    </message>
+    <message>
+        <source>Yes, but you have not ticked who may contact you</source>
+        <translation type="unfinished">ਹਾਂ, ਪਰ ਤੁਸੀਂ ਨਿਸ਼ਾਨ ਲਾ ਕੇ ਨਹੀਂ ਦੱਸਿਆ ਕਿ ਕੌਣ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦਾ ਹੈ</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous.</source>
+        <translation type="unfinished">ਨਹੀਂ, ਮੈਨੂੰ ਗੁਮਨਾਮ ਰਹਿਣ ਦਿਓ।</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous. They cannot reply to you, unless you ask for a follow-up code here.</source>
+        <translation type="unfinished">ਨਹੀਂ, ਮੈਨੂੰ ਗੁਮਨਾਮ ਰਹਿਣ ਦਿਓ। ਉਹ ਤੁਹਾਨੂੰ ਜਵਾਬ ਨਹੀਂ ਦੇ ਸਕਦੇ, ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਇੱਥੇ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਨਹੀਂ ਮੰਗਦੇ।</translation>
+    </message>
+    <message>
+        <source>You will get a follow-up code to read their replies.</source>
+        <translation type="unfinished">ਤੁਹਾਨੂੰ ਉਹਨਾਂ ਦੇ ਜਵਾਬ ਪੜ੍ਹਨ ਲਈ ਇੱਕ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਮਿਲੇਗਾ।</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished">ਤੁਹਾਡੇ ਜਵਾਬ</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
     <message>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenOrganisations</name>
+    <message>
+        <source>To contact them, use one of these and give them your reference number:</source>
+        <translation type="unfinished">ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਰਨ ਲਈ, ਇਹਨਾਂ ਵਿੱਚੋਂ ਕੋਈ ਇੱਕ ਵਰਤੋ ਅਤੇ ਉਹਨਾਂ ਨੂੰ ਆਪਣਾ ਹਵਾਲਾ ਨੰਬਰ ਦੱਸੋ:</translation>
     </message>
 </context>
 <context>
@@ -427,12 +502,20 @@
         <translation type="unfinished">ਰਿਪੋਰਟ ਭੇਜਣ ਤੋਂ ਬਾਅਦ ਤੁਸੀਂ ਇਸਨੂੰ ਵੇਖੋਗੇ। ਇਸਨੂੰ ਲਿਖ ਲਓ: Harbour ਇਸਨੂੰ ਨਹੀਂ ਰੱਖਦਾ।</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
-        <translation type="unfinished">ਤੁਹਾਡਾ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਤਿਆਰ ਹੋ ਰਿਹਾ ਹੈ। ਕੁਝ ਫ਼ੋਨਾਂ ਤੇ ਇਸ ਵਿੱਚ ਇੱਕ ਮਿੰਟ ਤੱਕ ਲੱਗ ਸਕਦਾ ਹੈ। ਤਿਆਰ ਹੋਣ ਤੇ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਭੇਜੀ ਜਾਵੇਗੀ।</translation>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">ਆਪਣਾ ਨਾਮ ਦੇਣਾ ਜ਼ਰੂਰੀ ਨਹੀਂ।</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code</source>
-        <translation type="unfinished">ਫਾਲੋ-ਅੱਪ ਕੋਡ ਤਿਆਰ ਹੋ ਰਿਹਾ ਹੈ</translation>
+        <source>If you want, they can call or write to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then they can tell you what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">ਜਾਰੀ ਰੱਖੋ</translation>
     </message>
 </context>
 <context>
@@ -472,6 +555,22 @@
     <message>
         <source>Carry on with my report</source>
         <translation type="unfinished">ਮੇਰੀ ਰਿਪੋਰਟ ਜਾਰੀ ਰੱਖੋ</translation>
+    </message>
+    <message>
+        <source>Are you in danger now? Call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Exit to leave Harbour quickly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -545,6 +644,28 @@
     </message>
 </context>
 <context>
+    <name>DisplayButton</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ਭਾਸ਼ਾ</translation>
+    </message>
+    <message>
+        <source>Close and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayOptions</name>
     <message>
         <source>Standard text</source>
@@ -557,10 +678,6 @@
     <message>
         <source>Largest text</source>
         <translation type="unfinished">ਸਭ ਤੋਂ ਵੱਡੇ ਅੱਖਰ</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation type="unfinished">ਭਾਸ਼ਾ: %1</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -738,6 +855,17 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPreparing</name>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਤਿਆਰ ਹੋ ਰਿਹਾ ਹੈ। ਕੁਝ ਫ਼ੋਨਾਂ ਤੇ ਇਸ ਵਿੱਚ ਇੱਕ ਮਿੰਟ ਤੱਕ ਲੱਗ ਸਕਦਾ ਹੈ। ਤਿਆਰ ਹੋਣ ਤੇ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਭੇਜੀ ਜਾਵੇਗੀ।</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">ਫਾਲੋ-ਅੱਪ ਕੋਡ ਤਿਆਰ ਹੋ ਰਿਹਾ ਹੈ</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpProgress</name>
     <message>
         <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
@@ -847,6 +975,13 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">ਜਾਰੀ ਰੱਖੋ</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">ਭਾਸ਼ਾ: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1196,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <extracomment>narrative section; targeted section; targeted_other section</extracomment>
         <translation type="unfinished">ਕੀ ਹੋਇਆ</translation>
     </message>
     <message>
@@ -1273,11 +1408,6 @@
         <source>What did they write or say?</source>
         <extracomment>online_content title</extracomment>
         <translation type="unfinished">ਉਨ੍ਹਾਂ ਨੇ ਕੀ ਲਿਖਿਆ ਜਾਂ ਕਿਹਾ?</translation>
-    </message>
-    <message>
-        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
-        <extracomment>online_content hint</extracomment>
-        <translation type="unfinished">ਜੇ ਹੋ ਸਕੇ ਤਾਂ ਇਸ ਨੂੰ ਇੱਥੇ ਹੂ-ਬ-ਹੂ ਕਾਪੀ ਕਰੋ। Harbour ਦੇ ਅਗਲੇ ਵਰਜਨ ਵਿੱਚ ਤੁਸੀਂ ਸਕਰੀਨਸ਼ੌਟ ਵੀ ਜੋੜ ਸਕੋਗੇ।</translation>
     </message>
     <message>
         <source>Can it still be seen online?</source>
@@ -2307,6 +2437,26 @@
         <extracomment>describe_yourself easy read 1</extracomment>
         <translation type="unfinished">ਜੇ ਤੁਸੀਂ ਚਾਹੋ, ਤਾਂ ਆਪਣੇ ਬਾਰੇ ਦੱਸੋ। ਤੁਸੀਂ ਇਸ ਨੂੰ ਖ਼ਾਲੀ ਛੱਡ ਸਕਦੇ ਹੋ।</translation>
     </message>
+    <message>
+        <source>More about what happened</source>
+        <extracomment>incident_types section</extracomment>
+        <translation type="unfinished">ਜੋ ਹੋਇਆ, ਉਸ ਬਾਰੇ ਹੋਰ</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
+        <extracomment>barriers immigration hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose will see your answer.</source>
+        <extracomment>barriers easy read 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -2400,6 +2550,22 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">ਜਾਰੀ ਰੱਖੋ</translation>
+    </message>
+    <message>
+        <source>What would you like to happen?</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਕੀ ਹੋਵੇ?</translation>
+    </message>
+    <message>
+        <source>Choose who gets your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ones you choose can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support group can help you. The police can look into what happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2722,53 @@
     <message>
         <source>I have a follow-up code: read replies to my report</source>
         <translation type="unfinished">ਮੇਰੇ ਕੋਲ ਫਾਲੋ-ਅੱਪ ਕੋਡ ਹੈ: ਮੇਰੀ ਰਿਪੋਰਟ ਦੇ ਜਵਾਬ ਪੜ੍ਹੋ</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListPage</name>
+    <message>
+        <source>Send now, or tell us more</source>
+        <translation type="unfinished">ਹੁਣੇ ਭੇਜੋ, ਜਾਂ ਸਾਨੂੰ ਹੋਰ ਦੱਸੋ</translation>
+    </message>
+    <message>
+        <source>You have told us enough to send your report. You can send it now.</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਸਾਨੂੰ ਆਪਣੀ ਰਿਪੋਰਟ ਭੇਜਣ ਲਈ ਕਾਫ਼ੀ ਦੱਸ ਦਿੱਤਾ ਹੈ। ਤੁਸੀਂ ਇਸ ਨੂੰ ਹੁਣੇ ਭੇਜ ਸਕਦੇ ਹੋ।</translation>
+    </message>
+    <message>
+        <source>You can send your report now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or you can tell us more. You choose which parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part is up to you. You can skip them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and send your report</source>
+        <translation type="unfinished">ਆਪਣੀ ਰਿਪੋਰਟ ਜਾਂਚੋ ਅਤੇ ਭੇਜੋ</translation>
+    </message>
+    <message>
+        <source>Tell us more (optional)</source>
+        <translation type="unfinished">ਸਾਨੂੰ ਹੋਰ ਦੱਸੋ (ਜ਼ਰੂਰੀ ਨਹੀਂ)</translation>
+    </message>
+    <message>
+        <source>You asked only for it to be recorded, so you do not need to answer any of these. Open a part only if you want to.</source>
+        <translation type="unfinished">ਤੁਸੀਂ ਸਿਰਫ਼ ਇਸ ਨੂੰ ਦਰਜ ਕਰਨ ਲਈ ਕਿਹਾ ਹੈ, ਇਸ ਲਈ ਤੁਹਾਨੂੰ ਇਹਨਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਦਾ ਵੀ ਜਵਾਬ ਦੇਣ ਦੀ ਲੋੜ ਨਹੀਂ। ਕੋਈ ਹਿੱਸਾ ਸਿਰਫ਼ ਤਾਂ ਖੋਲ੍ਹੋ ਜੇ ਤੁਸੀਂ ਚਾਹੋ।</translation>
+    </message>
+    <message>
+        <source>More details can help them act, for example to find who did it or to keep you safe. Open any part you want and skip the rest.</source>
+        <translation type="unfinished">ਹੋਰ ਵੇਰਵੇ ਉਹਨਾਂ ਨੂੰ ਕਾਰਵਾਈ ਕਰਨ ਵਿੱਚ ਮਦਦ ਕਰ ਸਕਦੇ ਹਨ, ਉਦਾਹਰਨ ਲਈ, ਇਹ ਪਤਾ ਲਗਾਉਣ ਲਈ ਕਿ ਇਹ ਕਿਸ ਨੇ ਕੀਤਾ, ਜਾਂ ਤੁਹਾਨੂੰ ਸੁਰੱਖਿਅਤ ਰੱਖਣ ਲਈ। ਜੋ ਵੀ ਹਿੱਸਾ ਤੁਸੀਂ ਚਾਹੋ ਖੋਲ੍ਹੋ ਅਤੇ ਬਾਕੀ ਛੱਡ ਦਿਓ।</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">ਸ਼ੁਰੂ ਨਹੀਂ ਕੀਤਾ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">%2 ਵਿੱਚੋਂ %1 ਦੇ ਜਵਾਬ ਦਿੱਤੇ</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2933,10 @@
             <numerusform>%1 ਅਤੇ %n ਹੋਰ ਭਾਸ਼ਾ</numerusform>
             <numerusform>%1 ਅਤੇ %n ਹੋਰ ਭਾਸ਼ਾਵਾਂ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished">%1 &apos;ਤੇ ਈਮੇਲ ਕਰੋ</translation>
     </message>
 </context>
 <context>

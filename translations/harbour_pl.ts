@@ -144,12 +144,87 @@
         <source>Your answer: %1</source>
         <translation type="unfinished">Twoja odpowiedź: %1</translation>
     </message>
+    <message>
+        <source>Here is everything you told us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Change to fix an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is right, send your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets your report</source>
+        <translation type="unfinished">Kto dostanie Twoje zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished">Nie wybrano</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">Policja</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">Organizacja wsparcia</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">Policja i organizacja wsparcia</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">Tylko zarejestrować: nie chcę, żeby podejmowano jakiekolwiek działania</translation>
+    </message>
+    <message>
+        <source>No organisation chosen yet: choose one before sending</source>
+        <translation type="unfinished">Nie wybrano jeszcze organizacji: wybierz ją przed wysłaniem</translation>
+    </message>
+    <message>
+        <source>Can they contact you?</source>
+        <translation type="unfinished">Czy mogą się z Tobą skontaktować?</translation>
+    </message>
+    <message>
+        <source>Yes. Only %1 may contact you.</source>
+        <translation type="unfinished">Tak. Skontaktować się z Tobą może tylko: %1.</translation>
+    </message>
+    <message>
+        <source>Yes, but you have not ticked who may contact you</source>
+        <translation type="unfinished">Tak, ale nie zaznaczono, kto może się z Tobą skontaktować</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous.</source>
+        <translation type="unfinished">Nie, chcę zachować anonimowość.</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous. They cannot reply to you, unless you ask for a follow-up code here.</source>
+        <translation type="unfinished">Nie, chcę zachować anonimowość. Nie będą mogli Ci odpowiedzieć, chyba że poprosisz tutaj o kod do odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>You will get a follow-up code to read their replies.</source>
+        <translation type="unfinished">Dostaniesz kod do odpowiedzi, dzięki któremu przeczytasz ich odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished">Twoje odpowiedzi</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
     <message>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenOrganisations</name>
+    <message>
+        <source>To contact them, use one of these and give them your reference number:</source>
+        <translation type="unfinished">Aby się z nimi skontaktować, skorzystaj z jednego z tych sposobów i podaj swój numer referencyjny:</translation>
     </message>
 </context>
 <context>
@@ -429,12 +504,20 @@
         <translation type="unfinished">Zobaczysz go po wysłaniu zgłoszenia. Zapisz go: Harbour go nie przechowuje.</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
-        <translation type="unfinished">Przygotowujemy Twój kod do odpowiedzi. Na niektórych telefonach może to potrwać do minuty. Zgłoszenie zostanie wysłane, gdy kod będzie gotowy.</translation>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">Nie musisz podawać imienia i nazwiska.</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code</source>
-        <translation type="unfinished">Przygotowywanie kodu do odpowiedzi</translation>
+        <source>If you want, they can call or write to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then they can tell you what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Dalej</translation>
     </message>
 </context>
 <context>
@@ -474,6 +557,22 @@
     <message>
         <source>Carry on with my report</source>
         <translation type="unfinished">Wróć do zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Are you in danger now? Call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Exit to leave Harbour quickly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -547,6 +646,28 @@
     </message>
 </context>
 <context>
+    <name>DisplayButton</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Język</translation>
+    </message>
+    <message>
+        <source>Close and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayOptions</name>
     <message>
         <source>Standard text</source>
@@ -559,10 +680,6 @@
     <message>
         <source>Largest text</source>
         <translation type="unfinished">Największy tekst</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation type="unfinished">Język: %1</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -740,6 +857,17 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPreparing</name>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">Przygotowujemy Twój kod do odpowiedzi. Na niektórych telefonach może to potrwać do minuty. Zgłoszenie zostanie wysłane, gdy kod będzie gotowy.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">Przygotowywanie kodu do odpowiedzi</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpProgress</name>
     <message>
         <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
@@ -849,6 +977,13 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">Dalej</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">Język: %1</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1198,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <extracomment>narrative section; targeted section; targeted_other section</extracomment>
         <translation type="unfinished">Co się stało</translation>
     </message>
     <message>
@@ -1275,11 +1410,6 @@
         <source>What did they write or say?</source>
         <extracomment>online_content title</extracomment>
         <translation type="unfinished">Co napisali lub powiedzieli?</translation>
-    </message>
-    <message>
-        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
-        <extracomment>online_content hint</extracomment>
-        <translation type="unfinished">Skopiuj to tutaj, jeśli możesz, słowo w słowo. W przyszłej wersji aplikacji Harbour będzie można dodać zrzuty ekranu.</translation>
     </message>
     <message>
         <source>Can it still be seen online?</source>
@@ -2309,6 +2439,26 @@
         <extracomment>describe_yourself easy read 1</extracomment>
         <translation type="unfinished">Napisz coś o sobie, jeśli chcesz. Możesz zostawić to pole puste.</translation>
     </message>
+    <message>
+        <source>More about what happened</source>
+        <extracomment>incident_types section</extracomment>
+        <translation type="unfinished">Więcej o tym, co się stało</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
+        <extracomment>barriers immigration hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose will see your answer.</source>
+        <extracomment>barriers easy read 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -2402,6 +2552,22 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">Dalej</translation>
+    </message>
+    <message>
+        <source>What would you like to happen?</source>
+        <translation type="unfinished">Co chcesz, żeby się stało?</translation>
+    </message>
+    <message>
+        <source>Choose who gets your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ones you choose can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support group can help you. The police can look into what happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2724,53 @@
     <message>
         <source>I have a follow-up code: read replies to my report</source>
         <translation type="unfinished">Mam kod do odpowiedzi: przeczytaj odpowiedzi na moje zgłoszenie</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListPage</name>
+    <message>
+        <source>Send now, or tell us more</source>
+        <translation type="unfinished">Wyślij teraz albo powiedz nam więcej</translation>
+    </message>
+    <message>
+        <source>You have told us enough to send your report. You can send it now.</source>
+        <translation type="unfinished">Wiemy już wystarczająco dużo, aby wysłać Twoje zgłoszenie. Możesz je wysłać teraz.</translation>
+    </message>
+    <message>
+        <source>You can send your report now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or you can tell us more. You choose which parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part is up to you. You can skip them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and send your report</source>
+        <translation type="unfinished">Sprawdź i wyślij zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Tell us more (optional)</source>
+        <translation type="unfinished">Powiedz nam więcej (nieobowiązkowe)</translation>
+    </message>
+    <message>
+        <source>You asked only for it to be recorded, so you do not need to answer any of these. Open a part only if you want to.</source>
+        <translation type="unfinished">Na Twoją prośbę zgłoszenie zostanie tylko zarejestrowane, więc nie musisz wypełniać żadnej z tych części. Otwórz część tylko wtedy, gdy chcesz.</translation>
+    </message>
+    <message>
+        <source>More details can help them act, for example to find who did it or to keep you safe. Open any part you want and skip the rest.</source>
+        <translation type="unfinished">Więcej szczegółów może pomóc im działać, na przykład znaleźć osobę, która to zrobiła, albo zapewnić Ci bezpieczeństwo. Otwórz części, które chcesz, a resztę pomiń.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Nierozpoczęte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">Odpowiedzi: %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2939,10 @@
             <numerusform>%1 i %n inne języki</numerusform>
             <numerusform>%1 i %n innych języków</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished">Napisz e-mail na adres %1</translation>
     </message>
 </context>
 <context>

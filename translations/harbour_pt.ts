@@ -143,12 +143,87 @@
         <source>Your answer: %1</source>
         <translation type="unfinished">A sua resposta: %1</translation>
     </message>
+    <message>
+        <source>Here is everything you told us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Change to fix an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is right, send your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets your report</source>
+        <translation type="unfinished">Quem recebe a sua denúncia</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished">Não escolhido</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">A polícia</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">Uma organização de apoio</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">A polícia e uma organização de apoio</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">Só registar: não quero que se tome nenhuma medida</translation>
+    </message>
+    <message>
+        <source>No organisation chosen yet: choose one before sending</source>
+        <translation type="unfinished">Ainda não escolheu nenhuma organização: escolha uma antes de enviar</translation>
+    </message>
+    <message>
+        <source>Can they contact you?</source>
+        <translation type="unfinished">Podem entrar em contacto consigo?</translation>
+    </message>
+    <message>
+        <source>Yes. Only %1 may contact you.</source>
+        <translation type="unfinished">Sim. O contacto só pode ser feito por %1.</translation>
+    </message>
+    <message>
+        <source>Yes, but you have not ticked who may contact you</source>
+        <translation type="unfinished">Sim, mas não assinalou quem pode entrar em contacto consigo</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous.</source>
+        <translation type="unfinished">Não, quero manter o anonimato.</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous. They cannot reply to you, unless you ask for a follow-up code here.</source>
+        <translation type="unfinished">Não, quero manter o anonimato. Não lhe podem responder, a não ser que peça aqui um código de seguimento.</translation>
+    </message>
+    <message>
+        <source>You will get a follow-up code to read their replies.</source>
+        <translation type="unfinished">Vai receber um código de seguimento para ler as respostas deles.</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished">As suas respostas</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
     <message>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenOrganisations</name>
+    <message>
+        <source>To contact them, use one of these and give them your reference number:</source>
+        <translation type="unfinished">Para entrar em contacto com eles, use uma destas formas e indique o seu número de referência:</translation>
     </message>
 </context>
 <context>
@@ -427,12 +502,20 @@
         <translation type="unfinished">Vai vê-lo depois de enviar o relatório. Anote-o: o Harbour não o guarda.</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
-        <translation type="unfinished">A preparar o seu código de seguimento. Em alguns telemóveis pode demorar até um minuto. O relatório é enviado quando estiver pronto.</translation>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">Não tem de dar o seu nome.</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code</source>
-        <translation type="unfinished">A preparar o código de seguimento</translation>
+        <source>If you want, they can call or write to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then they can tell you what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Continuar</translation>
     </message>
 </context>
 <context>
@@ -472,6 +555,22 @@
     <message>
         <source>Carry on with my report</source>
         <translation type="unfinished">Continuar a minha denúncia</translation>
+    </message>
+    <message>
+        <source>Are you in danger now? Call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Exit to leave Harbour quickly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -545,6 +644,28 @@
     </message>
 </context>
 <context>
+    <name>DisplayButton</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">A língua</translation>
+    </message>
+    <message>
+        <source>Close and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayOptions</name>
     <message>
         <source>Standard text</source>
@@ -557,10 +678,6 @@
     <message>
         <source>Largest text</source>
         <translation type="unfinished">Texto muito grande</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation type="unfinished">Idioma: %1</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -738,6 +855,17 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPreparing</name>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">A preparar o seu código de seguimento. Em alguns telemóveis pode demorar até um minuto. O relatório é enviado quando estiver pronto.</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">A preparar o código de seguimento</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpProgress</name>
     <message>
         <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
@@ -847,6 +975,13 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">Idioma: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1196,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <extracomment>narrative section; targeted section; targeted_other section</extracomment>
         <translation type="unfinished">O que aconteceu</translation>
     </message>
     <message>
@@ -1273,11 +1408,6 @@
         <source>What did they write or say?</source>
         <extracomment>online_content title</extracomment>
         <translation type="unfinished">O que escreveram ou disseram?</translation>
-    </message>
-    <message>
-        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
-        <extracomment>online_content hint</extracomment>
-        <translation type="unfinished">Copie aqui, se puder, palavra por palavra. Numa versão futura do Harbour vai poder juntar capturas de ecrã.</translation>
     </message>
     <message>
         <source>Can it still be seen online?</source>
@@ -2307,6 +2437,26 @@
         <extracomment>describe_yourself easy read 1</extracomment>
         <translation type="unfinished">Fale-nos de si, se quiser. Pode deixar em branco.</translation>
     </message>
+    <message>
+        <source>More about what happened</source>
+        <extracomment>incident_types section</extracomment>
+        <translation type="unfinished">Mais sobre o que aconteceu</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
+        <extracomment>barriers immigration hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose will see your answer.</source>
+        <extracomment>barriers easy read 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -2400,6 +2550,22 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">Continuar</translation>
+    </message>
+    <message>
+        <source>What would you like to happen?</source>
+        <translation type="unfinished">O que gostaria que acontecesse?</translation>
+    </message>
+    <message>
+        <source>Choose who gets your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ones you choose can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support group can help you. The police can look into what happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2722,53 @@
     <message>
         <source>I have a follow-up code: read replies to my report</source>
         <translation type="unfinished">Tenho um código de seguimento: ler respostas ao meu relatório</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListPage</name>
+    <message>
+        <source>Send now, or tell us more</source>
+        <translation type="unfinished">Envie agora ou conte-nos mais</translation>
+    </message>
+    <message>
+        <source>You have told us enough to send your report. You can send it now.</source>
+        <translation type="unfinished">Já nos disse o suficiente para enviar a sua denúncia. Pode enviá-la agora.</translation>
+    </message>
+    <message>
+        <source>You can send your report now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or you can tell us more. You choose which parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part is up to you. You can skip them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and send your report</source>
+        <translation type="unfinished">Verifique e envie a sua denúncia</translation>
+    </message>
+    <message>
+        <source>Tell us more (optional)</source>
+        <translation type="unfinished">Conte-nos mais (opcional)</translation>
+    </message>
+    <message>
+        <source>You asked only for it to be recorded, so you do not need to answer any of these. Open a part only if you want to.</source>
+        <translation type="unfinished">Pediu que fosse apenas registada, por isso não precisa de responder a nenhuma destas partes. Abra uma parte só se quiser.</translation>
+    </message>
+    <message>
+        <source>More details can help them act, for example to find who did it or to keep you safe. Open any part you want and skip the rest.</source>
+        <translation type="unfinished">Mais pormenores podem ajudá-los a agir, por exemplo, a descobrir quem o fez ou a garantir a sua segurança. Abra as partes que quiser e salte as outras.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Ainda não começou</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">%1 de %2 respondidas</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2933,10 @@
             <numerusform>%1 e mais %n língua</numerusform>
             <numerusform>%1 e mais %n línguas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished">Enviar e-mail para %1</translation>
     </message>
 </context>
 <context>

@@ -143,12 +143,87 @@
         <source>Your answer: %1</source>
         <translation type="unfinished">آپ کا جواب: %1</translation>
     </message>
+    <message>
+        <source>Here is everything you told us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Change to fix an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is right, send your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets your report</source>
+        <translation type="unfinished">آپ کی رپورٹ کس کو ملے گی</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished">نہیں چنا گیا</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished">پولیس</translation>
+    </message>
+    <message>
+        <source>A support organisation</source>
+        <translation type="unfinished">ایک مددگار ادارہ</translation>
+    </message>
+    <message>
+        <source>Both the police and a support organisation</source>
+        <translation type="unfinished">پولیس اور ایک مددگار ادارہ، دونوں</translation>
+    </message>
+    <message>
+        <source>Only record it: I do not want any action taken</source>
+        <translation type="unfinished">صرف ریکارڈ کریں: مجھے کوئی کارروائی نہیں چاہیے</translation>
+    </message>
+    <message>
+        <source>No organisation chosen yet: choose one before sending</source>
+        <translation type="unfinished">ابھی کوئی ادارہ نہیں چنا گیا: بھیجنے سے پہلے ایک ادارہ چنیں</translation>
+    </message>
+    <message>
+        <source>Can they contact you?</source>
+        <translation type="unfinished">کیا وہ آپ سے رابطہ کر سکتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>Yes. Only %1 may contact you.</source>
+        <translation type="unfinished">ہاں۔ صرف %1 آپ سے رابطہ کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Yes, but you have not ticked who may contact you</source>
+        <translation type="unfinished">ہاں، لیکن آپ نے نشان لگا کر نہیں بتایا کہ کون آپ سے رابطہ کر سکتا ہے</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous.</source>
+        <translation type="unfinished">نہیں، میری شناخت ظاہر نہ کریں۔</translation>
+    </message>
+    <message>
+        <source>No, keep me anonymous. They cannot reply to you, unless you ask for a follow-up code here.</source>
+        <translation type="unfinished">نہیں، میری شناخت ظاہر نہ کریں۔ وہ آپ کو جواب نہیں دے سکتے، جب تک آپ یہاں فالو اپ کوڈ نہ مانگیں۔</translation>
+    </message>
+    <message>
+        <source>You will get a follow-up code to read their replies.</source>
+        <translation type="unfinished">ان کے جواب پڑھنے کے لیے آپ کو ایک فالو اپ کوڈ ملے گا۔</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished">آپ کے جواب</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceAnswer</name>
     <message>
         <source>%1, %2</source>
         <translation type="unfinished">%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenOrganisations</name>
+    <message>
+        <source>To contact them, use one of these and give them your reference number:</source>
+        <translation type="unfinished">ان سے رابطہ کرنے کے لیے ان میں سے کوئی ایک طریقہ استعمال کریں اور انہیں اپنا حوالہ نمبر بتائیں:</translation>
     </message>
 </context>
 <context>
@@ -427,12 +502,20 @@
         <translation type="unfinished">رپورٹ بھیجنے کے بعد آپ اسے دیکھیں گے۔ اسے لکھ لیں: Harbour اسے محفوظ نہیں رکھتا۔</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
-        <translation type="unfinished">آپ کا فالو اپ کوڈ تیار ہو رہا ہے۔ کچھ فونز پر اس میں ایک منٹ تک لگ سکتا ہے۔ تیار ہونے پر آپ کی رپورٹ بھیج دی جائے گی۔</translation>
+        <source>You do not have to give your name.</source>
+        <translation type="unfinished">آپ کو اپنا نام بتانے کی ضرورت نہیں۔</translation>
     </message>
     <message>
-        <source>Preparing your follow-up code</source>
-        <translation type="unfinished">فالو اپ کوڈ تیار ہو رہا ہے</translation>
+        <source>If you want, they can call or write to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then they can tell you what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">جاری رکھیں</translation>
     </message>
 </context>
 <context>
@@ -472,6 +555,22 @@
     <message>
         <source>Carry on with my report</source>
         <translation type="unfinished">اپنی رپورٹ جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>Are you in danger now? Call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Exit to leave Harbour quickly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -545,6 +644,28 @@
     </message>
 </context>
 <context>
+    <name>DisplayButton</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>Display and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">زبان</translation>
+    </message>
+    <message>
+        <source>Close and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayOptions</name>
     <message>
         <source>Standard text</source>
@@ -557,10 +678,6 @@
     <message>
         <source>Largest text</source>
         <translation type="unfinished">سب سے بڑی لکھائی</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation type="unfinished">زبان: %1</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -738,6 +855,17 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPreparing</name>
+    <message>
+        <source>Preparing your follow-up code. This can take up to a minute on some phones. Your report is sent when it is ready.</source>
+        <translation type="unfinished">آپ کا فالو اپ کوڈ تیار ہو رہا ہے۔ کچھ فونز پر اس میں ایک منٹ تک لگ سکتا ہے۔ تیار ہونے پر آپ کی رپورٹ بھیج دی جائے گی۔</translation>
+    </message>
+    <message>
+        <source>Preparing your follow-up code</source>
+        <translation type="unfinished">فالو اپ کوڈ تیار ہو رہا ہے</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpProgress</name>
     <message>
         <source>Opening your replies (step 1 of 2). This can take up to a minute on some phones.</source>
@@ -847,6 +975,13 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">جاری رکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">زبان: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1196,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <extracomment>narrative section; targeted section; targeted_other section</extracomment>
         <translation type="unfinished">کیا ہوا</translation>
     </message>
     <message>
@@ -1273,11 +1408,6 @@
         <source>What did they write or say?</source>
         <extracomment>online_content title</extracomment>
         <translation type="unfinished">انہوں نے کیا لکھا یا کہا؟</translation>
-    </message>
-    <message>
-        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
-        <extracomment>online_content hint</extracomment>
-        <translation type="unfinished">اگر ہو سکے تو اسے یہاں لفظ بہ لفظ کاپی کریں۔ Harbour کے اگلے ورژن میں آپ اسکرین شاٹ بھی شامل کر سکیں گے۔</translation>
     </message>
     <message>
         <source>Can it still be seen online?</source>
@@ -2307,6 +2437,26 @@
         <extracomment>describe_yourself easy read 1</extracomment>
         <translation type="unfinished">اگر آپ چاہیں تو اپنے بارے میں بتائیں۔ آپ اسے خالی چھوڑ سکتے ہیں۔</translation>
     </message>
+    <message>
+        <source>More about what happened</source>
+        <extracomment>incident_types section</extracomment>
+        <translation type="unfinished">جو ہوا، اس کے بارے میں مزید</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
+        <extracomment>barriers immigration hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose will see your answer.</source>
+        <extracomment>barriers easy read 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudBar</name>
@@ -2400,6 +2550,22 @@
     <message>
         <source>Continue</source>
         <translation type="unfinished">جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>What would you like to happen?</source>
+        <translation type="unfinished">آپ چاہتے ہیں کہ کیا ہو؟</translation>
+    </message>
+    <message>
+        <source>Choose who gets your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ones you choose can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support group can help you. The police can look into what happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2722,53 @@
     <message>
         <source>I have a follow-up code: read replies to my report</source>
         <translation type="unfinished">میرے پاس فالو اپ کوڈ ہے: میری رپورٹ کے جواب پڑھیں</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListPage</name>
+    <message>
+        <source>Send now, or tell us more</source>
+        <translation type="unfinished">ابھی بھیجیں، یا ہمیں مزید بتائیں</translation>
+    </message>
+    <message>
+        <source>You have told us enough to send your report. You can send it now.</source>
+        <translation type="unfinished">آپ نے ہمیں رپورٹ بھیجنے کے لیے کافی کچھ بتا دیا ہے۔ آپ اسے ابھی بھیج سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>You can send your report now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or you can tell us more. You choose which parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every part is up to you. You can skip them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and send your report</source>
+        <translation type="unfinished">اپنی رپورٹ دوبارہ دیکھیں اور بھیجیں</translation>
+    </message>
+    <message>
+        <source>Tell us more (optional)</source>
+        <translation type="unfinished">ہمیں مزید بتائیں (اختیاری)</translation>
+    </message>
+    <message>
+        <source>You asked only for it to be recorded, so you do not need to answer any of these. Open a part only if you want to.</source>
+        <translation type="unfinished">آپ نے کہا تھا کہ اسے صرف ریکارڈ کیا جائے، اس لیے آپ کو ان میں سے کسی کا جواب دینے کی ضرورت نہیں۔ کوئی حصہ صرف تب کھولیں جب آپ چاہیں۔</translation>
+    </message>
+    <message>
+        <source>More details can help them act, for example to find who did it or to keep you safe. Open any part you want and skip the rest.</source>
+        <translation type="unfinished">مزید تفصیلات سے انہیں کارروائی کرنے میں مدد مل سکتی ہے، مثال کے طور پر یہ پتا لگانے میں کہ یہ کس نے کیا، یا آپ کو محفوظ رکھنے میں۔ جو حصہ چاہیں کھولیں اور باقی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">شروع نہیں کیا</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">%2 میں سے %1 کے جواب دیے گئے</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2933,10 @@
             <numerusform>%1 اور %n دوسری زبان</numerusform>
             <numerusform>%1 اور %n دوسری زبانیں</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished">%1 پر ای میل کریں</translation>
     </message>
 </context>
 <context>
