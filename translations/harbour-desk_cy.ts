@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <extracomment>narrative section; incident_types section; targeted section; targeted_other section</extracomment>
+        <extracomment>narrative section; targeted section; targeted_other section</extracomment>
         <translation type="unfinished">Beth ddigwyddodd</translation>
     </message>
     <message>
@@ -1128,11 +1128,6 @@
         <source>What did they write or say?</source>
         <extracomment>online_content title</extracomment>
         <translation type="unfinished">Beth wnaethon nhw ei ysgrifennu neu ei ddweud?</translation>
-    </message>
-    <message>
-        <source>Copy it here if you can, word for word. You will be able to add screenshots in a later version of Harbour.</source>
-        <extracomment>online_content hint</extracomment>
-        <translation type="unfinished">Copïwch e yma os gallwch chi, air am air. Byddwch chi&apos;n gallu ychwanegu sgrinluniau mewn fersiwn o Harbour yn y dyfodol.</translation>
     </message>
     <message>
         <source>Tell us what they wrote or said. Copy their words if you can.</source>
@@ -1998,6 +1993,26 @@
         <source>Tell us about yourself, if you want to. You can leave this empty.</source>
         <extracomment>describe_yourself easy read 1</extracomment>
         <translation type="unfinished">Dywedwch wrthon ni amdanoch chi&apos;ch hun, os ydych chi eisiau. Gallwch chi adael hwn yn wag.</translation>
+    </message>
+    <message>
+        <source>More about what happened</source>
+        <extracomment>incident_types section</extracomment>
+        <translation type="unfinished">Mwy am beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
+        <extracomment>online_content hint</extracomment>
+        <translation type="unfinished">Copïwch ef yma os gallwch chi, air am air. Cadwch unrhyw sgrinluniau ar eich ffôn a dywedwch yma fod gennych chi nhw: gall y sefydliad ofyn i chi amdanyn nhw yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
+        <extracomment>barriers immigration hint</extracomment>
+        <translation type="unfinished">Dim ond y sefydliadau rydych chi&apos;n dewis anfon yr adroddiad hwn atyn nhw fydd yn gweld yr ateb hwn (yr heddlu hefyd, os byddwch chi&apos;n eu dewis nhw). Nid yw sefydliadau cymorth yn ei roi i swyddogion gorfodi mewnfudo heb eich cytundeb chi.</translation>
+    </message>
+    <message>
+        <source>Only the organisations you choose will see your answer.</source>
+        <extracomment>barriers easy read 3</extracomment>
+        <translation type="unfinished">Dim ond y sefydliadau rydych chi&apos;n eu dewis fydd yn gweld eich ateb.</translation>
     </message>
 </context>
 <context>

@@ -149,15 +149,15 @@
     </message>
     <message>
         <source>Here is everything you told us.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا كل ما أخبرتنا به.</translation>
     </message>
     <message>
         <source>Press Change to fix an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اضغط على «تغيير» لتصحيح إجابة.</translation>
     </message>
     <message>
         <source>When it is right, send your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عندما يكون كل شيء صحيحاً، أرسل بلاغك.</translation>
     </message>
     <message>
         <source>Who gets your report</source>
@@ -515,11 +515,11 @@
     </message>
     <message>
         <source>If you want, they can call or write to you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إذا أردت، يمكنهم الاتصال بك أو الكتابة إليك.</translation>
     </message>
     <message>
         <source>Then they can tell you what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وبذلك يمكنهم إخبارك بما سيحدث بعد ذلك.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -566,19 +566,19 @@
     </message>
     <message>
         <source>Are you in danger now? Call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هل أنت في خطر الآن؟ اتصل بالرقم 999.</translation>
     </message>
     <message>
         <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اطلب الشرطة. اطلب سيارة إسعاف إذا أُصيب أحد.</translation>
     </message>
     <message>
         <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هل أنت أصم؟ استخدم خدمة 999 BSL، أو أرسل رسالة نصية إلى 999 إذا كنت مسجلاً.</translation>
     </message>
     <message>
         <source>Press Exit to leave Harbour quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اضغط على «خروج» لمغادرة Harbour بسرعة.</translation>
     </message>
 </context>
 <context>
@@ -655,14 +655,14 @@
     <name>DisplayButton</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العرض واللغة</translation>
     </message>
 </context>
 <context>
     <name>DisplayMenu</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العرض واللغة</translation>
     </message>
     <message>
         <source>Language</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>Close and go back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إغلاق والرجوع</translation>
     </message>
 </context>
 <context>
@@ -2453,17 +2453,17 @@
     <message>
         <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
         <extracomment>online_content hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انسخه هنا إذا استطعت، كلمة بكلمة. احتفظ بأي لقطات شاشة على هاتفك واذكر هنا أنها لديك: يمكن أن تطلبها منك الجهة لاحقاً.</translation>
     </message>
     <message>
         <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
         <extracomment>barriers immigration hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لن يرى هذه الإجابة إلا الجهات التي تختار أن ترسل إليها هذا البلاغ (والشرطة أيضاً، إذا اخترتها). منظمات الدعم لا تعطيها لسلطات إنفاذ قوانين الهجرة دون موافقتك.</translation>
     </message>
     <message>
         <source>Only the organisations you choose will see your answer.</source>
         <extracomment>barriers easy read 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لن يرى إجابتك إلا الجهات التي تختارها.</translation>
     </message>
 </context>
 <context>
@@ -2565,15 +2565,15 @@
     </message>
     <message>
         <source>Choose who gets your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختر من يحصل على بلاغك.</translation>
     </message>
     <message>
         <source>Only the ones you choose can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يستطيع قراءته إلا من تختارهم.</translation>
     </message>
     <message>
         <source>A support group can help you. The police can look into what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يمكن لمجموعة دعم أن تساعدك. ويمكن للشرطة أن تحقق فيما حدث.</translation>
     </message>
 </context>
 <context>
@@ -2744,15 +2744,15 @@
     </message>
     <message>
         <source>You can send your report now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يمكنك إرسال بلاغك الآن.</translation>
     </message>
     <message>
         <source>Or you can tell us more. You choose which parts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أو يمكنك أن تخبرنا بالمزيد. أنت تختار أي الأجزاء.</translation>
     </message>
     <message>
         <source>Every part is up to you. You can skip them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كل جزء يعود إليك. يمكنك تخطيها كلها.</translation>
     </message>
     <message>
         <source>Check and send your report</source>

@@ -145,15 +145,15 @@
     </message>
     <message>
         <source>Here is everything you told us.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আপনি আমাদের যা যা বলেছেন, সব এখানে আছে।</translation>
     </message>
     <message>
         <source>Press Change to fix an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কোনো উত্তর ঠিক করতে &quot;পরিবর্তন করুন&quot; চাপুন।</translation>
     </message>
     <message>
         <source>When it is right, send your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সব ঠিক থাকলে আপনার রিপোর্ট পাঠান।</translation>
     </message>
     <message>
         <source>Who gets your report</source>
@@ -507,11 +507,11 @@
     </message>
     <message>
         <source>If you want, they can call or write to you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আপনি চাইলে, তারা আপনাকে ফোন করতে বা লিখতে পারে।</translation>
     </message>
     <message>
         <source>Then they can tell you what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">তাহলে তারা আপনাকে জানাতে পারবে এরপর কী হবে।</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -558,19 +558,19 @@
     </message>
     <message>
         <source>Are you in danger now? Call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আপনি কি এখন বিপদে আছেন? 999 নম্বরে ফোন করুন।</translation>
     </message>
     <message>
         <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পুলিশ চান। কেউ আহত হলে অ্যাম্বুলেন্স চান।</translation>
     </message>
     <message>
         <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কানে শোনেন না? 999 BSL ব্যবহার করুন, বা নিবন্ধিত হলে 999 নম্বরে টেক্সট করুন।</translation>
     </message>
     <message>
         <source>Press Exit to leave Harbour quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দ্রুত Harbour থেকে বের হতে &quot;বেরিয়ে যান&quot; চাপুন।</translation>
     </message>
 </context>
 <context>
@@ -647,14 +647,14 @@
     <name>DisplayButton</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ডিসপ্লে ও ভাষা</translation>
     </message>
 </context>
 <context>
     <name>DisplayMenu</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ডিসপ্লে ও ভাষা</translation>
     </message>
     <message>
         <source>Language</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>Close and go back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বন্ধ করে ফিরে যান</translation>
     </message>
 </context>
 <context>
@@ -2445,17 +2445,17 @@
     <message>
         <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
         <extracomment>online_content hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পারলে এটি এখানে হুবহু কপি করুন। কোনো স্ক্রিনশট থাকলে তা আপনার ফোনে রেখে দিন এবং এখানে লিখুন যে সেগুলো আপনার কাছে আছে: সংস্থা পরে আপনার কাছে সেগুলো চাইতে পারে।</translation>
     </message>
     <message>
         <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
         <extracomment>barriers immigration hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আপনি যে সংস্থাগুলোকে এই রিপোর্ট পাঠাতে বেছে নেবেন, শুধু তারাই এই উত্তর দেখবে (আপনি পুলিশকে বেছে নিলে পুলিশও)। সহায়তা সংস্থাগুলো আপনার সম্মতি ছাড়া এটি ইমিগ্রেশন আইন প্রয়োগকারী কর্তৃপক্ষকে দেয় না।</translation>
     </message>
     <message>
         <source>Only the organisations you choose will see your answer.</source>
         <extracomment>barriers easy read 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">শুধু আপনার বেছে নেওয়া সংস্থাগুলো আপনার উত্তর দেখবে।</translation>
     </message>
 </context>
 <context>
@@ -2557,15 +2557,15 @@
     </message>
     <message>
         <source>Choose who gets your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কে আপনার রিপোর্ট পাবে, তা বেছে নিন।</translation>
     </message>
     <message>
         <source>Only the ones you choose can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">শুধু আপনি যাদের বেছে নেবেন, তারাই এটি পড়তে পারবে।</translation>
     </message>
     <message>
         <source>A support group can help you. The police can look into what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একটি সহায়তা গ্রুপ আপনাকে সাহায্য করতে পারে। পুলিশ কী ঘটেছে তা তদন্ত করতে পারে।</translation>
     </message>
 </context>
 <context>
@@ -2736,15 +2736,15 @@
     </message>
     <message>
         <source>You can send your report now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আপনি এখনই আপনার রিপোর্ট পাঠাতে পারেন।</translation>
     </message>
     <message>
         <source>Or you can tell us more. You choose which parts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অথবা আপনি আমাদের আরও বলতে পারেন। কোন কোন অংশ, তা আপনি বেছে নিন।</translation>
     </message>
     <message>
         <source>Every part is up to you. You can skip them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রতিটি অংশ আপনার ইচ্ছা। আপনি সবগুলোই বাদ দিতে পারেন।</translation>
     </message>
     <message>
         <source>Check and send your report</source>

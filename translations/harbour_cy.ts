@@ -148,15 +148,15 @@
     </message>
     <message>
         <source>Here is everything you told us.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyma bopeth a ddywedoch chi wrthon ni.</translation>
     </message>
     <message>
         <source>Press Change to fix an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwyswch Newid i gywiro ateb.</translation>
     </message>
     <message>
         <source>When it is right, send your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pan fydd popeth yn gywir, anfonwch eich adroddiad.</translation>
     </message>
     <message>
         <source>Who gets your report</source>
@@ -513,11 +513,11 @@
     </message>
     <message>
         <source>If you want, they can call or write to you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Os ydych chi eisiau, gallan nhw eich ffonio neu ysgrifennu atoch chi.</translation>
     </message>
     <message>
         <source>Then they can tell you what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yna gallan nhw ddweud wrthych chi beth sy&apos;n digwydd nesaf.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -564,19 +564,19 @@
     </message>
     <message>
         <source>Are you in danger now? Call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ydych chi mewn perygl nawr? Ffoniwch 999.</translation>
     </message>
     <message>
         <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gofynnwch am yr heddlu. Gofynnwch am ambiwlans os oes rhywun wedi cael ei anafu.</translation>
     </message>
     <message>
         <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ydych chi&apos;n fyddar? Defnyddiwch 999 BSL, neu anfonwch neges destun i 999 os ydych chi wedi cofrestru.</translation>
     </message>
     <message>
         <source>Press Exit to leave Harbour quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pwyswch Gadael i adael Harbour yn gyflym.</translation>
     </message>
 </context>
 <context>
@@ -653,14 +653,14 @@
     <name>DisplayButton</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arddangos ac iaith</translation>
     </message>
 </context>
 <context>
     <name>DisplayMenu</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arddangos ac iaith</translation>
     </message>
     <message>
         <source>Language</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Close and go back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cau a mynd yn ôl</translation>
     </message>
 </context>
 <context>
@@ -2451,17 +2451,17 @@
     <message>
         <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
         <extracomment>online_content hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copïwch ef yma os gallwch chi, air am air. Cadwch unrhyw sgrinluniau ar eich ffôn a dywedwch yma fod gennych chi nhw: gall y sefydliad ofyn i chi amdanyn nhw yn nes ymlaen.</translation>
     </message>
     <message>
         <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
         <extracomment>barriers immigration hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim ond y sefydliadau rydych chi&apos;n dewis anfon yr adroddiad hwn atyn nhw fydd yn gweld yr ateb hwn (yr heddlu hefyd, os byddwch chi&apos;n eu dewis nhw). Nid yw sefydliadau cymorth yn ei roi i swyddogion gorfodi mewnfudo heb eich cytundeb chi.</translation>
     </message>
     <message>
         <source>Only the organisations you choose will see your answer.</source>
         <extracomment>barriers easy read 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim ond y sefydliadau rydych chi&apos;n eu dewis fydd yn gweld eich ateb.</translation>
     </message>
 </context>
 <context>
@@ -2563,15 +2563,15 @@
     </message>
     <message>
         <source>Choose who gets your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewiswch pwy sy&apos;n cael eich adroddiad.</translation>
     </message>
     <message>
         <source>Only the ones you choose can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim ond y rhai rydych chi&apos;n eu dewis all ei ddarllen.</translation>
     </message>
     <message>
         <source>A support group can help you. The police can look into what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gall grŵp cymorth eich helpu chi. Gall yr heddlu ymchwilio i&apos;r hyn a ddigwyddodd.</translation>
     </message>
 </context>
 <context>
@@ -2742,15 +2742,15 @@
     </message>
     <message>
         <source>You can send your report now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gallwch chi anfon eich adroddiad nawr.</translation>
     </message>
     <message>
         <source>Or you can tell us more. You choose which parts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neu gallwch chi ddweud mwy wrthon ni. Chi sy&apos;n dewis pa rannau.</translation>
     </message>
     <message>
         <source>Every part is up to you. You can skip them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chi sy&apos;n penderfynu am bob rhan. Gallwch chi hepgor pob un.</translation>
     </message>
     <message>
         <source>Check and send your report</source>

@@ -145,15 +145,15 @@
     </message>
     <message>
         <source>Here is everything you told us.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aquí está todo lo que nos ha contado.</translation>
     </message>
     <message>
         <source>Press Change to fix an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pulse Cambiar para corregir una respuesta.</translation>
     </message>
     <message>
         <source>When it is right, send your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuando todo esté bien, envíe su denuncia.</translation>
     </message>
     <message>
         <source>Who gets your report</source>
@@ -507,11 +507,11 @@
     </message>
     <message>
         <source>If you want, they can call or write to you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Si quiere, pueden llamarle o escribirle.</translation>
     </message>
     <message>
         <source>Then they can tell you what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Así pueden decirle qué pasa después.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -558,19 +558,19 @@
     </message>
     <message>
         <source>Are you in danger now? Call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Está en peligro ahora? Llame al 999.</translation>
     </message>
     <message>
         <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pida la policía. Pida una ambulancia si hay alguien herido.</translation>
     </message>
     <message>
         <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Es una persona sorda? Use 999 BSL o envíe un SMS al 999 si se ha registrado.</translation>
     </message>
     <message>
         <source>Press Exit to leave Harbour quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pulse Salir para salir rápido de Harbour.</translation>
     </message>
 </context>
 <context>
@@ -647,14 +647,14 @@
     <name>DisplayButton</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pantalla e idioma</translation>
     </message>
 </context>
 <context>
     <name>DisplayMenu</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pantalla e idioma</translation>
     </message>
     <message>
         <source>Language</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>Close and go back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar y volver</translation>
     </message>
 </context>
 <context>
@@ -2445,17 +2445,17 @@
     <message>
         <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
         <extracomment>online_content hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Si puede, cópielo aquí palabra por palabra. Guarde las capturas de pantalla en su teléfono y diga aquí que las tiene: la organización se las puede pedir más tarde.</translation>
     </message>
     <message>
         <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
         <extracomment>barriers immigration hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo las organizaciones a las que elija enviar esta denuncia verán esta respuesta (también la policía, si la elige). Las organizaciones de apoyo no se la pasan a las autoridades de control de inmigración sin su consentimiento.</translation>
     </message>
     <message>
         <source>Only the organisations you choose will see your answer.</source>
         <extracomment>barriers easy read 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo las organizaciones que elija verán su respuesta.</translation>
     </message>
 </context>
 <context>
@@ -2557,15 +2557,15 @@
     </message>
     <message>
         <source>Choose who gets your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elija quién recibe su denuncia.</translation>
     </message>
     <message>
         <source>Only the ones you choose can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo quienes usted elija pueden leerla.</translation>
     </message>
     <message>
         <source>A support group can help you. The police can look into what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un grupo de apoyo puede ayudarle. La policía puede investigar lo que pasó.</translation>
     </message>
 </context>
 <context>
@@ -2736,15 +2736,15 @@
     </message>
     <message>
         <source>You can send your report now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Puede enviar su denuncia ahora.</translation>
     </message>
     <message>
         <source>Or you can tell us more. You choose which parts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O puede contarnos más. Usted elige qué partes.</translation>
     </message>
     <message>
         <source>Every part is up to you. You can skip them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cada parte es decisión suya. Puede saltárselas todas.</translation>
     </message>
     <message>
         <source>Check and send your report</source>

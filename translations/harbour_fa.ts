@@ -144,15 +144,15 @@
     </message>
     <message>
         <source>Here is everything you told us.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این همه چیزهایی است که به ما گفتید.</translation>
     </message>
     <message>
         <source>Press Change to fix an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای درست کردن یک پاسخ، «تغییر» را بزنید.</translation>
     </message>
     <message>
         <source>When it is right, send your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وقتی همه چیز درست است، گزارش‌تان را بفرستید.</translation>
     </message>
     <message>
         <source>Who gets your report</source>
@@ -505,11 +505,11 @@
     </message>
     <message>
         <source>If you want, they can call or write to you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگر بخواهید، می‌توانند به شما زنگ بزنند یا برایتان بنویسند.</translation>
     </message>
     <message>
         <source>Then they can tell you what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آن وقت می‌توانند به شما بگویند بعد چه می‌شود.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -556,19 +556,19 @@
     </message>
     <message>
         <source>Are you in danger now? Call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا همین حالا در خطر هستید؟ با 999 تماس بگیرید.</translation>
     </message>
     <message>
         <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پلیس را بخواهید. اگر کسی آسیب دیده است، آمبولانس بخواهید.</translation>
     </message>
     <message>
         <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ناشنوا هستید؟ از 999 BSL استفاده کنید، یا اگر ثبت‌نام کرده‌اید به 999 پیامک بزنید.</translation>
     </message>
     <message>
         <source>Press Exit to leave Harbour quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای ترک سریع Harbour، «خروج» را بزنید.</translation>
     </message>
 </context>
 <context>
@@ -645,14 +645,14 @@
     <name>DisplayButton</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نمایش و زبان</translation>
     </message>
 </context>
 <context>
     <name>DisplayMenu</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نمایش و زبان</translation>
     </message>
     <message>
         <source>Language</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Close and go back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بستن و بازگشت</translation>
     </message>
 </context>
 <context>
@@ -2443,17 +2443,17 @@
     <message>
         <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
         <extracomment>online_content hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگر می‌توانید، آن را کلمه به کلمه اینجا کپی کنید. اسکرین‌شات‌ها را در گوشی‌تان نگه دارید و اینجا بگویید که آن‌ها را دارید: سازمان می‌تواند بعداً آن‌ها را از شما بخواهد.</translation>
     </message>
     <message>
         <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
         <extracomment>barriers immigration hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فقط سازمان‌هایی که انتخاب می‌کنید این گزارش را برایشان بفرستید این پاسخ را می‌بینند (پلیس هم، اگر آن را انتخاب کنید). سازمان‌های حمایتی بدون موافقت شما آن را به مأموران اجرای قوانین مهاجرت نمی‌دهند.</translation>
     </message>
     <message>
         <source>Only the organisations you choose will see your answer.</source>
         <extracomment>barriers easy read 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فقط سازمان‌هایی که انتخاب می‌کنید پاسخ شما را می‌بینند.</translation>
     </message>
 </context>
 <context>
@@ -2555,15 +2555,15 @@
     </message>
     <message>
         <source>Choose who gets your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انتخاب کنید گزارش‌تان به دست چه کسی برسد.</translation>
     </message>
     <message>
         <source>Only the ones you choose can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فقط کسانی که انتخاب می‌کنید می‌توانند آن را بخوانند.</translation>
     </message>
     <message>
         <source>A support group can help you. The police can look into what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یک گروه حمایتی می‌تواند به شما کمک کند. پلیس می‌تواند بررسی کند که چه اتفاقی افتاد.</translation>
     </message>
 </context>
 <context>
@@ -2734,15 +2734,15 @@
     </message>
     <message>
         <source>You can send your report now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">می‌توانید همین حالا گزارش‌تان را بفرستید.</translation>
     </message>
     <message>
         <source>Or you can tell us more. You choose which parts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یا می‌توانید بیشتر به ما بگویید. خودتان انتخاب می‌کنید کدام بخش‌ها.</translation>
     </message>
     <message>
         <source>Every part is up to you. You can skip them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هر بخش به انتخاب خودتان است. می‌توانید همه را رد کنید.</translation>
     </message>
     <message>
         <source>Check and send your report</source>

@@ -145,15 +145,15 @@
     </message>
     <message>
         <source>Here is everything you told us.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਇੱਥੇ ਉਹ ਸਭ ਕੁਝ ਹੈ ਜੋ ਤੁਸੀਂ ਸਾਨੂੰ ਦੱਸਿਆ।</translation>
     </message>
     <message>
         <source>Press Change to fix an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕੋਈ ਜਵਾਬ ਠੀਕ ਕਰਨ ਲਈ &quot;ਬਦਲੋ&quot; ਦਬਾਓ।</translation>
     </message>
     <message>
         <source>When it is right, send your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਜਦੋਂ ਸਭ ਠੀਕ ਹੋਵੇ, ਆਪਣੀ ਰਿਪੋਰਟ ਭੇਜੋ।</translation>
     </message>
     <message>
         <source>Who gets your report</source>
@@ -507,11 +507,11 @@
     </message>
     <message>
         <source>If you want, they can call or write to you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਜੇ ਤੁਸੀਂ ਚਾਹੋ, ਤਾਂ ਉਹ ਤੁਹਾਨੂੰ ਫ਼ੋਨ ਕਰ ਸਕਦੇ ਹਨ ਜਾਂ ਲਿਖ ਸਕਦੇ ਹਨ।</translation>
     </message>
     <message>
         <source>Then they can tell you what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਫਿਰ ਉਹ ਤੁਹਾਨੂੰ ਦੱਸ ਸਕਦੇ ਹਨ ਕਿ ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ।</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -558,19 +558,19 @@
     </message>
     <message>
         <source>Are you in danger now? Call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕੀ ਤੁਸੀਂ ਹੁਣ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ? 999 &apos;ਤੇ ਫ਼ੋਨ ਕਰੋ।</translation>
     </message>
     <message>
         <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਪੁਲਿਸ ਮੰਗੋ। ਜੇ ਕਿਸੇ ਨੂੰ ਸੱਟ ਲੱਗੀ ਹੈ ਤਾਂ ਐਂਬੂਲੈਂਸ ਮੰਗੋ।</translation>
     </message>
     <message>
         <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕੀ ਤੁਸੀਂ ਸੁਣ ਨਹੀਂ ਸਕਦੇ? 999 BSL ਵਰਤੋ, ਜਾਂ ਜੇ ਤੁਸੀਂ ਰਜਿਸਟਰ ਕੀਤਾ ਹੈ ਤਾਂ 999 &apos;ਤੇ ਟੈਕਸਟ ਭੇਜੋ।</translation>
     </message>
     <message>
         <source>Press Exit to leave Harbour quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Harbour ਨੂੰ ਜਲਦੀ ਛੱਡਣ ਲਈ &quot;ਬਾਹਰ ਨਿਕਲੋ&quot; ਦਬਾਓ।</translation>
     </message>
 </context>
 <context>
@@ -647,14 +647,14 @@
     <name>DisplayButton</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਡਿਸਪਲੇ ਅਤੇ ਭਾਸ਼ਾ</translation>
     </message>
 </context>
 <context>
     <name>DisplayMenu</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਡਿਸਪਲੇ ਅਤੇ ਭਾਸ਼ਾ</translation>
     </message>
     <message>
         <source>Language</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>Close and go back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਬੰਦ ਕਰੋ ਅਤੇ ਵਾਪਸ ਜਾਓ</translation>
     </message>
 </context>
 <context>
@@ -2445,17 +2445,17 @@
     <message>
         <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
         <extracomment>online_content hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਜੇ ਹੋ ਸਕੇ, ਤਾਂ ਇਸ ਨੂੰ ਇੱਥੇ ਸ਼ਬਦ-ਦਰ-ਸ਼ਬਦ ਕਾਪੀ ਕਰੋ। ਕੋਈ ਵੀ ਸਕ੍ਰੀਨਸ਼ਾਟ ਆਪਣੇ ਫ਼ੋਨ &apos;ਤੇ ਰੱਖੋ ਅਤੇ ਇੱਥੇ ਦੱਸੋ ਕਿ ਉਹ ਤੁਹਾਡੇ ਕੋਲ ਹਨ: ਸੰਸਥਾ ਬਾਅਦ ਵਿੱਚ ਤੁਹਾਡੇ ਤੋਂ ਉਹ ਮੰਗ ਸਕਦੀ ਹੈ।</translation>
     </message>
     <message>
         <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
         <extracomment>barriers immigration hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਇਹ ਜਵਾਬ ਸਿਰਫ਼ ਉਹੀ ਸੰਸਥਾਵਾਂ ਦੇਖਣਗੀਆਂ ਜਿਨ੍ਹਾਂ ਨੂੰ ਤੁਸੀਂ ਇਹ ਰਿਪੋਰਟ ਭੇਜਣ ਲਈ ਚੁਣਦੇ ਹੋ (ਪੁਲਿਸ ਵੀ, ਜੇ ਤੁਸੀਂ ਉਸ ਨੂੰ ਚੁਣਦੇ ਹੋ)। ਸਹਾਇਤਾ ਸੰਸਥਾਵਾਂ ਤੁਹਾਡੀ ਸਹਿਮਤੀ ਤੋਂ ਬਿਨਾਂ ਇਸ ਨੂੰ ਇਮੀਗ੍ਰੇਸ਼ਨ ਕਾਨੂੰਨ ਲਾਗੂ ਕਰਨ ਵਾਲੇ ਅਧਿਕਾਰੀਆਂ ਨੂੰ ਨਹੀਂ ਦਿੰਦੀਆਂ।</translation>
     </message>
     <message>
         <source>Only the organisations you choose will see your answer.</source>
         <extracomment>barriers easy read 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਤੁਹਾਡਾ ਜਵਾਬ ਸਿਰਫ਼ ਤੁਹਾਡੀਆਂ ਚੁਣੀਆਂ ਹੋਈਆਂ ਸੰਸਥਾਵਾਂ ਹੀ ਦੇਖਣਗੀਆਂ।</translation>
     </message>
 </context>
 <context>
@@ -2557,15 +2557,15 @@
     </message>
     <message>
         <source>Choose who gets your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਚੁਣੋ ਕਿ ਤੁਹਾਡੀ ਰਿਪੋਰਟ ਕਿਸ ਨੂੰ ਮਿਲੇ।</translation>
     </message>
     <message>
         <source>Only the ones you choose can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਸਿਰਫ਼ ਤੁਹਾਡੇ ਚੁਣੇ ਹੋਏ ਹੀ ਇਸ ਨੂੰ ਪੜ੍ਹ ਸਕਦੇ ਹਨ।</translation>
     </message>
     <message>
         <source>A support group can help you. The police can look into what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਕੋਈ ਸਹਾਇਤਾ ਗਰੁੱਪ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ। ਪੁਲਿਸ ਜਾਂਚ ਕਰ ਸਕਦੀ ਹੈ ਕਿ ਕੀ ਹੋਇਆ।</translation>
     </message>
 </context>
 <context>
@@ -2736,15 +2736,15 @@
     </message>
     <message>
         <source>You can send your report now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਤੁਸੀਂ ਹੁਣ ਆਪਣੀ ਰਿਪੋਰਟ ਭੇਜ ਸਕਦੇ ਹੋ।</translation>
     </message>
     <message>
         <source>Or you can tell us more. You choose which parts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਜਾਂ ਤੁਸੀਂ ਸਾਨੂੰ ਹੋਰ ਦੱਸ ਸਕਦੇ ਹੋ। ਤੁਸੀਂ ਚੁਣੋ ਕਿ ਕਿਹੜੇ ਹਿੱਸੇ।</translation>
     </message>
     <message>
         <source>Every part is up to you. You can skip them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ਹਰ ਹਿੱਸਾ ਤੁਹਾਡੀ ਮਰਜ਼ੀ ਹੈ। ਤੁਸੀਂ ਸਾਰੇ ਛੱਡ ਸਕਦੇ ਹੋ।</translation>
     </message>
     <message>
         <source>Check and send your report</source>

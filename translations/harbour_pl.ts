@@ -146,15 +146,15 @@
     </message>
     <message>
         <source>Here is everything you told us.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oto wszystko, co od Ciebie wiemy.</translation>
     </message>
     <message>
         <source>Press Change to fix an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naciśnij Zmień, aby poprawić odpowiedź.</translation>
     </message>
     <message>
         <source>When it is right, send your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gdy wszystko się zgadza, wyślij zgłoszenie.</translation>
     </message>
     <message>
         <source>Who gets your report</source>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <source>If you want, they can call or write to you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jeśli chcesz, mogą do Ciebie zadzwonić lub napisać.</translation>
     </message>
     <message>
         <source>Then they can tell you what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wtedy mogą Ci powiedzieć, co będzie dalej.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -560,19 +560,19 @@
     </message>
     <message>
         <source>Are you in danger now? Call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grozi Ci teraz niebezpieczeństwo? Zadzwoń pod 999.</translation>
     </message>
     <message>
         <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poproś o policję. Poproś o karetkę, jeśli ktoś jest ranny.</translation>
     </message>
     <message>
         <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jesteś osobą głuchą? Użyj 999 BSL albo wyślij SMS pod 999, jeśli masz rejestrację.</translation>
     </message>
     <message>
         <source>Press Exit to leave Harbour quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naciśnij Wyjdź, aby szybko opuścić Harbour.</translation>
     </message>
 </context>
 <context>
@@ -649,14 +649,14 @@
     <name>DisplayButton</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekran i język</translation>
     </message>
 </context>
 <context>
     <name>DisplayMenu</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekran i język</translation>
     </message>
     <message>
         <source>Language</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>Close and go back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zamknij i wróć</translation>
     </message>
 </context>
 <context>
@@ -2447,17 +2447,17 @@
     <message>
         <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
         <extracomment>online_content hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jeśli możesz, skopiuj to tutaj słowo w słowo. Zachowaj zrzuty ekranu w telefonie i napisz tutaj, że je masz: organizacja może później o nie poprosić.</translation>
     </message>
     <message>
         <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
         <extracomment>barriers immigration hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tę odpowiedź zobaczą tylko organizacje, do których zdecydujesz się wysłać to zgłoszenie (także policja, jeśli ją wybierzesz). Organizacje wsparcia nie przekazują jej służbom egzekwującym prawo imigracyjne bez Twojej zgody.</translation>
     </message>
     <message>
         <source>Only the organisations you choose will see your answer.</source>
         <extracomment>barriers easy read 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Twoją odpowiedź zobaczą tylko organizacje, które wybierzesz.</translation>
     </message>
 </context>
 <context>
@@ -2559,15 +2559,15 @@
     </message>
     <message>
         <source>Choose who gets your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wybierz, kto dostanie Twoje zgłoszenie.</translation>
     </message>
     <message>
         <source>Only the ones you choose can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tylko ci, których wybierzesz, mogą je przeczytać.</translation>
     </message>
     <message>
         <source>A support group can help you. The police can look into what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grupa wsparcia może Ci pomóc. Policja może zbadać, co się stało.</translation>
     </message>
 </context>
 <context>
@@ -2738,15 +2738,15 @@
     </message>
     <message>
         <source>You can send your report now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Możesz już wysłać zgłoszenie.</translation>
     </message>
     <message>
         <source>Or you can tell us more. You choose which parts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Możesz też powiedzieć nam więcej. Ty wybierasz, które części.</translation>
     </message>
     <message>
         <source>Every part is up to you. You can skip them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Każda część zależy od Ciebie. Możesz pominąć je wszystkie.</translation>
     </message>
     <message>
         <source>Check and send your report</source>

@@ -145,15 +145,15 @@
     </message>
     <message>
         <source>Here is everything you told us.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aqui está tudo o que nos disse.</translation>
     </message>
     <message>
         <source>Press Change to fix an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregue em Alterar para corrigir uma resposta.</translation>
     </message>
     <message>
         <source>When it is right, send your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quando estiver tudo certo, envie a sua denúncia.</translation>
     </message>
     <message>
         <source>Who gets your report</source>
@@ -507,11 +507,11 @@
     </message>
     <message>
         <source>If you want, they can call or write to you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se quiser, podem telefonar-lhe ou escrever-lhe.</translation>
     </message>
     <message>
         <source>Then they can tell you what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Assim, podem dizer-lhe o que acontece a seguir.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -558,19 +558,19 @@
     </message>
     <message>
         <source>Are you in danger now? Call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Está em perigo agora? Ligue para o 999.</translation>
     </message>
     <message>
         <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Peça a polícia. Peça uma ambulância se alguém estiver ferido.</translation>
     </message>
     <message>
         <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">É uma pessoa surda? Use o 999 BSL ou envie uma SMS para o 999, se tiver feito o registo.</translation>
     </message>
     <message>
         <source>Press Exit to leave Harbour quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregue em Sair para sair depressa do Harbour.</translation>
     </message>
 </context>
 <context>
@@ -647,14 +647,14 @@
     <name>DisplayButton</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ecrã e idioma</translation>
     </message>
 </context>
 <context>
     <name>DisplayMenu</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ecrã e idioma</translation>
     </message>
     <message>
         <source>Language</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>Close and go back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fechar e voltar</translation>
     </message>
 </context>
 <context>
@@ -2445,17 +2445,17 @@
     <message>
         <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
         <extracomment>online_content hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se puder, copie-o aqui, palavra por palavra. Guarde as capturas de ecrã no seu telemóvel e diga aqui que as tem: a organização pode pedir-lhas mais tarde.</translation>
     </message>
     <message>
         <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
         <extracomment>barriers immigration hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Só as organizações a quem escolher enviar esta denúncia vão ver esta resposta (também a polícia, se a escolher). As organizações de apoio não a passam às autoridades de controlo da imigração sem o seu acordo.</translation>
     </message>
     <message>
         <source>Only the organisations you choose will see your answer.</source>
         <extracomment>barriers easy read 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Só as organizações que escolher vão ver a sua resposta.</translation>
     </message>
 </context>
 <context>
@@ -2557,15 +2557,15 @@
     </message>
     <message>
         <source>Choose who gets your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escolha quem recebe a sua denúncia.</translation>
     </message>
     <message>
         <source>Only the ones you choose can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Só quem escolher a pode ler.</translation>
     </message>
     <message>
         <source>A support group can help you. The police can look into what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Um grupo de apoio pode dar-lhe ajuda. A polícia pode investigar o que aconteceu.</translation>
     </message>
 </context>
 <context>
@@ -2736,15 +2736,15 @@
     </message>
     <message>
         <source>You can send your report now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pode enviar a sua denúncia agora.</translation>
     </message>
     <message>
         <source>Or you can tell us more. You choose which parts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ou pode contar-nos mais. Escolha as partes que quiser.</translation>
     </message>
     <message>
         <source>Every part is up to you. You can skip them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cada parte depende de si. Pode saltá-las todas.</translation>
     </message>
     <message>
         <source>Check and send your report</source>

@@ -146,15 +146,15 @@
     </message>
     <message>
         <source>Here is everything you told us.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aici este tot ce ne-ați spus.</translation>
     </message>
     <message>
         <source>Press Change to fix an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Apăsați Schimbați pentru a corecta un răspuns.</translation>
     </message>
     <message>
         <source>When it is right, send your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Când totul este corect, trimiteți raportul.</translation>
     </message>
     <message>
         <source>Who gets your report</source>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <source>If you want, they can call or write to you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dacă doriți, vă pot suna sau vă pot scrie.</translation>
     </message>
     <message>
         <source>Then they can tell you what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Apoi vă pot spune ce urmează.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -560,19 +560,19 @@
     </message>
     <message>
         <source>Are you in danger now? Call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sunteți în pericol acum? Sunați la 999.</translation>
     </message>
     <message>
         <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cereți poliția. Cereți o ambulanță dacă cineva este rănit.</translation>
     </message>
     <message>
         <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sunteți o persoană surdă? Folosiți 999 BSL sau trimiteți SMS la 999 dacă v-ați înregistrat.</translation>
     </message>
     <message>
         <source>Press Exit to leave Harbour quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Apăsați Ieșire pentru a părăsi repede Harbour.</translation>
     </message>
 </context>
 <context>
@@ -649,14 +649,14 @@
     <name>DisplayButton</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afișare și limbă</translation>
     </message>
 </context>
 <context>
     <name>DisplayMenu</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afișare și limbă</translation>
     </message>
     <message>
         <source>Language</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>Close and go back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Închideți și reveniți</translation>
     </message>
 </context>
 <context>
@@ -2447,17 +2447,17 @@
     <message>
         <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
         <extracomment>online_content hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copiați-l aici dacă puteți, cuvânt cu cuvânt. Păstrați capturile de ecran pe telefon și spuneți aici că le aveți: organizația vi le poate cere mai târziu.</translation>
     </message>
     <message>
         <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
         <extracomment>barriers immigration hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doar organizațiile cărora alegeți să le trimiteți acest raport vor vedea acest răspuns (și poliția, dacă o alegeți). Organizațiile de sprijin nu îl transmit autorităților de control al imigrației fără acordul dumneavoastră.</translation>
     </message>
     <message>
         <source>Only the organisations you choose will see your answer.</source>
         <extracomment>barriers easy read 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doar organizațiile pe care le alegeți vor vedea răspunsul dumneavoastră.</translation>
     </message>
 </context>
 <context>
@@ -2559,15 +2559,15 @@
     </message>
     <message>
         <source>Choose who gets your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alegeți cine primește raportul.</translation>
     </message>
     <message>
         <source>Only the ones you choose can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doar cei pe care îi alegeți îl pot citi.</translation>
     </message>
     <message>
         <source>A support group can help you. The police can look into what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un grup de sprijin vă poate ajuta. Poliția poate cerceta ce s-a întâmplat.</translation>
     </message>
 </context>
 <context>
@@ -2738,15 +2738,15 @@
     </message>
     <message>
         <source>You can send your report now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Puteți trimite raportul acum.</translation>
     </message>
     <message>
         <source>Or you can tell us more. You choose which parts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sau ne puteți spune mai multe. Dumneavoastră alegeți ce părți.</translation>
     </message>
     <message>
         <source>Every part is up to you. You can skip them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fiecare parte este la alegerea dumneavoastră. Le puteți sări pe toate.</translation>
     </message>
     <message>
         <source>Check and send your report</source>

@@ -146,15 +146,15 @@
     </message>
     <message>
         <source>Here is everything you told us.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ось усе, що ви нам розповіли.</translation>
     </message>
     <message>
         <source>Press Change to fix an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Натисніть «Змінити», щоб виправити відповідь.</translation>
     </message>
     <message>
         <source>When it is right, send your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Коли все правильно, надішліть своє повідомлення.</translation>
     </message>
     <message>
         <source>Who gets your report</source>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <source>If you want, they can call or write to you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Якщо хочете, вам можуть зателефонувати або написати.</translation>
     </message>
     <message>
         <source>Then they can tell you what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тоді вам зможуть розповісти, що буде далі.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -560,19 +560,19 @@
     </message>
     <message>
         <source>Are you in danger now? Call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ви зараз у небезпеці? Телефонуйте 999.</translation>
     </message>
     <message>
         <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Попросіть поліцію. Якщо хтось поранений, попросіть швидку допомогу.</translation>
     </message>
     <message>
         <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Маєте порушення слуху? Скористайтеся 999 BSL або надішліть SMS на 999, якщо ви зареєстровані.</translation>
     </message>
     <message>
         <source>Press Exit to leave Harbour quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Натисніть «Вийти», щоб швидко залишити Harbour.</translation>
     </message>
 </context>
 <context>
@@ -649,14 +649,14 @@
     <name>DisplayButton</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Екран і мова</translation>
     </message>
 </context>
 <context>
     <name>DisplayMenu</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Екран і мова</translation>
     </message>
     <message>
         <source>Language</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>Close and go back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Закрити й повернутися</translation>
     </message>
 </context>
 <context>
@@ -2447,17 +2447,17 @@
     <message>
         <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
         <extracomment>online_content hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Якщо можете, скопіюйте це сюди слово в слово. Збережіть знімки екрана на телефоні та напишіть тут, що вони у вас є: організація може попросити їх у вас пізніше.</translation>
     </message>
     <message>
         <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
         <extracomment>barriers immigration hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Цю відповідь побачать лише організації, яким ви вирішите надіслати це повідомлення (і поліція, якщо ви її оберете). Організації підтримки не передають її органам імміграційного контролю без вашої згоди.</translation>
     </message>
     <message>
         <source>Only the organisations you choose will see your answer.</source>
         <extracomment>barriers easy read 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вашу відповідь побачать лише організації, які ви оберете.</translation>
     </message>
 </context>
 <context>
@@ -2559,15 +2559,15 @@
     </message>
     <message>
         <source>Choose who gets your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Оберіть, хто отримає ваше повідомлення.</translation>
     </message>
     <message>
         <source>Only the ones you choose can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Прочитати його можуть лише ті, кого ви оберете.</translation>
     </message>
     <message>
         <source>A support group can help you. The police can look into what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Група підтримки може вам допомогти. Поліція може розслідувати, що сталося.</translation>
     </message>
 </context>
 <context>
@@ -2738,15 +2738,15 @@
     </message>
     <message>
         <source>You can send your report now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ви можете надіслати своє повідомлення зараз.</translation>
     </message>
     <message>
         <source>Or you can tell us more. You choose which parts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Або ви можете розповісти нам більше. Ви обираєте, які розділи.</translation>
     </message>
     <message>
         <source>Every part is up to you. You can skip them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кожен розділ — на ваш вибір. Ви можете пропустити їх усі.</translation>
     </message>
     <message>
         <source>Check and send your report</source>

@@ -145,15 +145,15 @@
     </message>
     <message>
         <source>Here is everything you told us.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ وہ سب کچھ ہے جو آپ نے ہمیں بتایا۔</translation>
     </message>
     <message>
         <source>Press Change to fix an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی جواب ٹھیک کرنے کے لیے &quot;تبدیل کریں&quot; دبائیں۔</translation>
     </message>
     <message>
         <source>When it is right, send your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جب سب ٹھیک ہو تو اپنی رپورٹ بھیجیں۔</translation>
     </message>
     <message>
         <source>Who gets your report</source>
@@ -507,11 +507,11 @@
     </message>
     <message>
         <source>If you want, they can call or write to you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگر آپ چاہیں تو وہ آپ کو فون کر سکتے ہیں یا لکھ سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Then they can tell you what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پھر وہ آپ کو بتا سکتے ہیں کہ آگے کیا ہوگا۔</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -558,19 +558,19 @@
     </message>
     <message>
         <source>Are you in danger now? Call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا آپ ابھی خطرے میں ہیں؟ 999 پر کال کریں۔</translation>
     </message>
     <message>
         <source>Ask for the police. Ask for an ambulance if someone is hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پولیس مانگیں۔ اگر کسی کو چوٹ آئی ہے تو ایمبولینس مانگیں۔</translation>
     </message>
     <message>
         <source>Deaf? Use 999 BSL, or text 999 if you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا آپ سن نہیں سکتے؟ 999 BSL استعمال کریں، یا اگر آپ رجسٹر ہیں تو 999 پر ٹیکسٹ کریں۔</translation>
     </message>
     <message>
         <source>Press Exit to leave Harbour quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Harbour سے جلدی نکلنے کے لیے &quot;باہر نکلیں&quot; دبائیں۔</translation>
     </message>
 </context>
 <context>
@@ -647,14 +647,14 @@
     <name>DisplayButton</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈسپلے اور زبان</translation>
     </message>
 </context>
 <context>
     <name>DisplayMenu</name>
     <message>
         <source>Display and language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈسپلے اور زبان</translation>
     </message>
     <message>
         <source>Language</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>Close and go back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بند کریں اور واپس جائیں</translation>
     </message>
 </context>
 <context>
@@ -2445,17 +2445,17 @@
     <message>
         <source>Copy it here if you can, word for word. Keep any screenshots on your phone and say here that you have them: the organisation can ask you for them later.</source>
         <extracomment>online_content hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اگر ہو سکے تو اسے یہاں لفظ بہ لفظ کاپی کریں۔ کوئی بھی اسکرین شاٹ اپنے فون پر رکھیں اور یہاں بتائیں کہ وہ آپ کے پاس ہیں: ادارہ بعد میں آپ سے وہ مانگ سکتا ہے۔</translation>
     </message>
     <message>
         <source>Only the organisations you choose to send this report to will see this answer (the police too, if you choose them). Support organisations do not pass it to immigration enforcement without your agreement.</source>
         <extracomment>barriers immigration hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ جواب صرف وہ ادارے دیکھیں گے جنہیں آپ یہ رپورٹ بھیجنے کے لیے چنیں (پولیس بھی، اگر آپ اسے چنیں)۔ مددگار ادارے آپ کی رضامندی کے بغیر اسے امیگریشن قوانین نافذ کرنے والے حکام کو نہیں دیتے۔</translation>
     </message>
     <message>
         <source>Only the organisations you choose will see your answer.</source>
         <extracomment>barriers easy read 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کا جواب صرف وہ ادارے دیکھیں گے جنہیں آپ چنیں۔</translation>
     </message>
 </context>
 <context>
@@ -2557,15 +2557,15 @@
     </message>
     <message>
         <source>Choose who gets your report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چنیں کہ آپ کی رپورٹ کس کو ملے۔</translation>
     </message>
     <message>
         <source>Only the ones you choose can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صرف وہی اسے پڑھ سکتے ہیں جنہیں آپ چنیں۔</translation>
     </message>
     <message>
         <source>A support group can help you. The police can look into what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی مددگار گروپ آپ کی مدد کر سکتا ہے۔ پولیس اس بات کی چھان بین کر سکتی ہے کہ کیا ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -2736,15 +2736,15 @@
     </message>
     <message>
         <source>You can send your report now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ اپنی رپورٹ ابھی بھیج سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Or you can tell us more. You choose which parts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یا آپ ہمیں مزید بتا سکتے ہیں۔ آپ چنیں کہ کون سے حصے۔</translation>
     </message>
     <message>
         <source>Every part is up to you. You can skip them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر حصہ آپ کی مرضی پر ہے۔ آپ سب چھوڑ سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Check and send your report</source>
