@@ -90,12 +90,12 @@ inline const QStringList kEasyReadPictures = { QStringLiteral("age"), QStringLit
     QStringLiteral("calendar"), QStringLiteral("camera"), QStringLiteral("car"), QStringLiteral("clock"),
     QStringLiteral("clothes"), QStringLiteral("danger"), QStringLiteral("document"), QStringLiteral("exit"),
     QStringLiteral("eye"), QStringLiteral("face"), QStringLiteral("hair"), QStringLiteral("house"),
-    QStringLiteral("hurt"), QStringLiteral("language"), QStringLiteral("languages"), QStringLiteral("link"), QStringLiteral("list"),
-    QStringLiteral("lock"), QStringLiteral("map"), QStringLiteral("mask"), QStringLiteral("medical"),
-    QStringLiteral("note"), QStringLiteral("people"), QStringLiteral("person"), QStringLiteral("phone"),
-    QStringLiteral("question"), QStringLiteral("repeat"), QStringLiteral("screen"), QStringLiteral("sent"),
-    QStringLiteral("shield"), QStringLiteral("speech"), QStringLiteral("support"), QStringLiteral("target"),
-    QStringLiteral("worse") };
+    QStringLiteral("hurt"), QStringLiteral("language"), QStringLiteral("languages"), QStringLiteral("link"),
+    QStringLiteral("list"), QStringLiteral("lock"), QStringLiteral("map"), QStringLiteral("mask"),
+    QStringLiteral("medical"), QStringLiteral("note"), QStringLiteral("people"), QStringLiteral("person"),
+    QStringLiteral("phone"), QStringLiteral("question"), QStringLiteral("repeat"), QStringLiteral("screen"),
+    QStringLiteral("sent"), QStringLiteral("shield"), QStringLiteral("speech"), QStringLiteral("support"),
+    QStringLiteral("target"), QStringLiteral("worse") };
 inline const QStringList kDateModes = { QStringLiteral("exact"), QStringLiteral("approximate"),
     QStringLiteral("range"), QStringLiteral("ongoing"), QStringLiteral("dont_know") };
 

@@ -254,8 +254,9 @@ bool ReportSession::send()
         m_followUp.whenReady([this] {
             // Where Send was pressed: check answers (with sections) or the contact page.
             const auto page = m_flow.page();
-            if (page == (m_flow.tasked() ? questionnaire::QuestionFlow::Page::Check
-                                         : questionnaire::QuestionFlow::Page::Contact))
+            if (page
+                == (m_flow.tasked() ? questionnaire::QuestionFlow::Page::Check
+                                    : questionnaire::QuestionFlow::Page::Contact))
                 m_flow.next();
         });
         return false;
