@@ -294,6 +294,14 @@ void QuestionFlow::showCheck()
     setPage(Page::Check, {});
 }
 
+void QuestionFlow::showTaskList()
+{
+    m_openSection.clear();
+    m_draft.clear();
+    Q_EMIT draftChanged();
+    setPage(Page::TaskList, {});
+}
+
 void QuestionFlow::enterSection(const QString &name)
 {
     if (m_page != Page::TaskList || !m_questionnaire->moreSections().contains(name))
@@ -326,10 +334,7 @@ void QuestionFlow::advanceFrom(const QString &questionId)
         // The end of the essentials or of a section: "Send now, or tell us more".
         if (!m_openSection.isEmpty())
             m_finishedSections.insert(m_openSection);
-        m_openSection.clear();
-        m_draft.clear();
-        Q_EMIT draftChanged();
-        setPage(Page::TaskList, {});
+        showTaskList();
         return;
     }
     showCheck();
@@ -362,7 +367,7 @@ bool QuestionFlow::next()
             m_choosingWish = false;
             const QStringList ids = scopeIds();
             if (ids.isEmpty())
-                setPage(Page::TaskList, {});
+                showTaskList();
             else
                 showQuestion(ids.first());
             return true;
@@ -491,7 +496,7 @@ void QuestionFlow::back()
         return;
     case Page::Check: {
         if (tasked()) {
-            setPage(Page::TaskList, {});
+            showTaskList();
             return;
         }
         const QStringList ids = visibleIds();
@@ -518,8 +523,7 @@ void QuestionFlow::back()
     if (!tasked()) {
         setPage(Page::Start, {});
     } else if (!m_openSection.isEmpty()) {
-        m_openSection.clear();
-        setPage(Page::TaskList, {});
+        showTaskList();
     } else {
         m_choosingWish = true;
         setPage(Page::Recipients, {});
@@ -666,8 +670,10 @@ void QuestionFlow::showPage(Page page)
     case Page::Check:
         showCheck();
         break;
-    case Page::Start:
     case Page::TaskList:
+        showTaskList();
+        break;
+    case Page::Start:
     case Page::Contact:
     case Page::Confirmation:
     case Page::Language:

@@ -184,6 +184,8 @@ private:
     bool inScope(const Question &question) const;
     QStringList scopeIds() const;
     void showCheck();
+    // "Send now, or tell us more": no section open, no draft.
+    void showTaskList();
     void setErrors(const QList<FieldError> &errors);
     void refresh();
     QuestionView present(const Question &question) const;

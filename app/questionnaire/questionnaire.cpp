@@ -625,6 +625,8 @@ Result<Questionnaire> Questionnaire::fromJson(const QByteArray &json)
         if (!loader.question(array.at(i), QStringLiteral("question %1").arg(i + 1), result.m_questions, array,
                 false, ids, question))
             return R::failure(loader.error);
+        if (question.more && !result.m_moreSections.contains(question.section))
+            result.m_moreSections.append(question.section);
         result.m_questions.append(question);
     }
     if (auto checked = checkFlagInputs(result); !checked)
@@ -766,16 +768,6 @@ bool Questionnaire::isVisible(const Question &question, const QVariantMap &answe
             effective.insert(q.id, answer);
     }
     return true; // questions inside groups have no show_if
-}
-
-QStringList Questionnaire::moreSections() const
-{
-    QStringList sections;
-    for (const Question &question : m_questions) {
-        if (question.more && !sections.contains(question.section))
-            sections.append(question.section);
-    }
-    return sections;
 }
 
 QList<const Question *> Questionnaire::visibleQuestions(const QVariantMap &answers) const

@@ -125,7 +125,7 @@ public:
     QList<const Question *> visibleQuestions(const QVariantMap &answers) const;
     // The sections of the optional questions ("more"), in the order of their first question; empty
     // when every question is asked in turn (a file without "more").
-    QStringList moreSections() const;
+    const QStringList &moreSections() const { return m_moreSections; }
     // Only the answers to questions that are shown: what a report carries.
     QVariantMap visibleAnswers(const QVariantMap &answers) const;
 
@@ -134,6 +134,7 @@ private:
     int m_version = 0;
     QString m_name;
     QList<Question> m_questions;
+    QStringList m_moreSections; // made once, at load
 };
 
 using QuestionnairePtr = std::shared_ptr<const Questionnaire>;
